@@ -1,0 +1,5 @@
+"""Entry point for ``python -m perufacts``."""
+
+from perufacts.cli import main
+
+main()

@@ -1,0 +1,420 @@
+"""The perufacts command line: parse, call the core, pick a renderer. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import signal
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from perufacts import __version__, queries, render
+from perufacts.errors import PerufactsError, StoreError, UsageError
+from perufacts.models import Store
+from perufacts.store import load_store, read_source_text, resolve_store_path
+
+EXIT_CODES = (
+    "Exit codes: 0 success (an empty result included), 1 unexpected failure, 2 usage error, "
+    "3 not found, 4 store invalid or unreadable, 5 a checked claim contradicted."
+)
+
+app = typer.Typer(
+    name="perufacts",
+    help=(
+        "Figures from the U.S. State Department fact sheet 'The U.S.-Peru Relationship' "
+        "(October 2022), each with the sentence and line it comes from."
+    ),
+    epilog=EXIT_CODES,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Format(str, Enum):
+    """How a command prints its result."""
+
+    TABLE = "table"
+    JSON = "json"
+    PLAIN = "plain"
+
+
+# --- shared options, defined once -------------------------------------------------------------
+
+
+def _complete_topic(incomplete: str) -> list[str]:
+    """Topic ids and aliases for shell completion."""
+    try:
+        store = load_store(None)
+    except PerufactsError:
+        return []
+    names = [t.id for t in store.topics] + [a for t in store.topics for a in t.aliases]
+    return [n for n in dict.fromkeys(names) if n.startswith(incomplete.lower())]
+
+
+def _complete_figure(incomplete: str) -> list[str]:
+    """Figure ids for shell completion."""
+    try:
+        store = load_store(None)
+    except PerufactsError:
+        return []
+    return [f.id for f in store.figures if f.id.startswith(incomplete.lower())]
+
+
+JsonOption = Annotated[
+    bool,
+    typer.Option(
+        "--json", help="Print one JSON document on stdout (the README documents its fields)."
+    ),
+]
+PlainOption = Annotated[
+    bool, typer.Option("--plain", help="Print tab-separated records, one per line, for grep/awk.")
+]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Read this store file instead of the bundled one [env: PERUFACTS_STORE].",
+        show_default=False,
+    ),
+]
+TopicArgument = Annotated[
+    str,
+    typer.Argument(
+        help="Topic id, alias or heading words (case and accents don't matter).",
+        autocompletion=_complete_topic,
+        show_default=False,
+    ),
+]
+
+
+# --- the boundary: errors become one line and an exit code -----------------------------------
+
+
+def _format(as_json: bool, plain: bool) -> Format:
+    if as_json and plain:
+        raise UsageError("--json and --plain cannot be used together")
+    return Format.JSON if as_json else Format.PLAIN if plain else Format.TABLE
+
+
+def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
+    if as_json:
+        data = render.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
+        typer.echo(render.to_json(data, ascii_only=not _utf8(sys.stderr)), err=True)
+    else:
+        hint = f" (did you mean {', '.join(exc.suggestions)}?)" if exc.suggestions else ""
+        typer.echo(f"perufacts: {render.inert(exc.message)}{render.inert(hint)}", err=True)
+    raise typer.Exit(exc.exit_code) from None
+
+
+def boundary(command: F) -> F:
+    """Translate the core's errors, and any unexpected one, into a message and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        as_json = bool(kwargs.get("as_json"))
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except PerufactsError as exc:
+            _fail(exc, as_json)
+        except Exception as exc:
+            _fail(PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}"), as_json)
+
+    return wrapper  # type: ignore[return-value]
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def _utf8(stream: Any) -> bool:
+    return "utf" in (getattr(stream, "encoding", None) or "").lower()
+
+
+def emit_json(data: Any) -> None:
+    """Write one JSON document to stdout, bypassing Rich entirely."""
+    sys.stdout.write(render.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
+
+
+def emit_plain(rows: list[str]) -> None:
+    """Write tab-separated records to stdout."""
+    if rows:
+        sys.stdout.write("\n".join(rows) + "\n")
+
+
+def emit_rich(*renderables: Any) -> None:
+    """Print Rich renderables to stdout (colour only on a terminal that wants it)."""
+    from rich.console import Console
+
+    console = Console(highlight=False, emoji=False, markup=False)
+    for item in renderables:
+        console.print(item)
+
+
+def _store(path: Path | None) -> Store:
+    return load_store(path)
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"perufacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
+
+
+@app.command("topics")
+@boundary
+def topics_command(as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None) -> None:
+    """List every topic: id, heading and number of figures.
+
+    Example: perufacts topics --plain
+    """
+    fmt = _format(as_json, plain)
+    data = _store(store)
+    counts = queries.figure_counts(data)
+    if fmt is Format.JSON:
+        emit_json(render.topics_dict(data, counts))
+    elif fmt is Format.PLAIN:
+        emit_plain([render.plain(t.id, t.heading, counts[t.id]) for t in data.topics])
+    else:
+        emit_rich(render.topics_table(data, counts))
+
+
+@app.command("topic")
+@boundary
+def topic_command(
+    name: TopicArgument,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Show a topic: its summary, its figures and its statements with their line numbers.
+
+    NAME may be an id, an alias or words of the heading, in any case, with or without
+    accents, singular or plural; a unique prefix works too.
+
+    Example: perufacts topic migration
+    """
+    fmt = _format(as_json, plain)
+    data = _store(store)
+    view = queries.topic_view(data, queries.resolve_topic(data, name))
+    if fmt is Format.JSON:
+        emit_json(render.topic_dict(view))
+    elif fmt is Format.PLAIN:
+        rows = [render.plain("figure", *render.figure_row(c).split("\t")) for c in view.figures]
+        rows += [render.plain("statement", s.id, s.line, s.text) for s in view.statements]
+        emit_plain(rows)
+    else:
+        emit_rich(render.topic_panel(view))
+
+
+@app.command("figure")
+@boundary
+def figure_command(
+    ids: Annotated[
+        list[str],
+        typer.Argument(help="One or more figure ids.", autocompletion=_complete_figure, show_default=False),
+    ],
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Show figures with their value, period, source line and the sentence they come from.
+
+    Several ids give several figures in one call; with --json the result is a list.
+
+    Example: perufacts figure trade-2021 trade-2009 --json
+    """
+    fmt = _format(as_json, plain)
+    contexts = queries.get_figures(_store(store), ids)
+    if fmt is Format.JSON:
+        emit_json({"figures": [render.figure_dict(c) for c in contexts]})
+    elif fmt is Format.PLAIN:
+        emit_plain([render.figure_row(c) for c in contexts])
+    else:
+        emit_rich(*[render.figure_panel(c) for c in contexts])
+
+
+@app.command("figures")
+@boundary
+def figures_command(
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    ] = None,
+    unit: Annotated[str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")] = None,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """List figures as one table, optionally of one topic or one unit.
+
+    Example: perufacts figures --unit USD
+    """
+    fmt = _format(as_json, plain)
+    contexts = queries.list_figures(_store(store), topic, unit)
+    if fmt is Format.JSON:
+        emit_json({"figures": [render.figure_dict(c) for c in contexts]})
+    elif fmt is Format.PLAIN:
+        emit_plain([render.figure_row(c) for c in contexts])
+    else:
+        emit_rich(render.figures_table(contexts))
+
+
+@app.command("search")
+@boundary
+def search_command(
+    text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Find statements and figures containing every word, best first.
+
+    Case, accents, apostrophes and simple plurals don't matter. No match is an empty
+    result (exit 0), not an error.
+
+    Example: perufacts search "Cesar Landa"
+    """
+    fmt = _format(as_json, plain)
+    hits = queries.search(_store(store), text)
+    if fmt is Format.JSON:
+        emit_json({"query": text, "results": [render.hit_dict(h) for h in hits]})
+    elif fmt is Format.PLAIN:
+        emit_plain([_hit_row(h) for h in hits])
+    else:
+        emit_rich(render.search_table(text, hits))
+
+
+def _hit_row(hit: queries.Hit) -> str:
+    if hit.figure is not None:
+        f = hit.figure.figure
+        return render.plain("figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}")
+    s = hit.statement
+    return render.plain("statement", hit.score, s.line, s.id, s.text)
+
+
+@app.command("source")
+@boundary
+def source_command(
+    lines: Annotated[bool, typer.Option("--lines", help="Also print the text with line numbers.")] = False,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Show the document's metadata (title, publisher, date, url, licence, sha256).
+
+    Example: perufacts source --lines
+    """
+    fmt = _format(as_json, plain)
+    data = _store(store)
+    store_path = resolve_store_path(store)
+    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
+    if fmt is Format.JSON:
+        out = []
+        for s in data.sources:
+            item = render.source_dict(s)
+            if lines:
+                item["lines"] = [
+                    {"line": n, "text": t} for n, t in enumerate(bodies[s.id].split("\n"), 1)
+                ]
+            out.append(item)
+        emit_json({"sources": out})
+    elif fmt is Format.PLAIN:
+        rows = []
+        for s in data.sources:
+            rows += [render.plain(s.id, k, v) for k, v in render.source_dict(s).items()]
+            if lines:
+                rows += [render.plain(s.id, n, t) for n, t in enumerate(bodies[s.id].split("\n"), 1)]
+        emit_plain(rows)
+    else:
+        for s in data.sources:
+            emit_rich(render.source_grid(s))
+            if lines:
+                emit_rich(render.source_lines(bodies[s.id]))
+
+
+@app.command("validate")
+@boundary
+def validate_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
+                       show_default=False),
+    ] = None,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Validate a store in full and print its counts; every problem is one line on stderr.
+
+    Exits 0 when the store is valid and 4 when it is not.
+
+    Example: perufacts validate data/facts.json
+    """
+    fmt = _format(as_json, plain)
+    try:
+        data = load_store(path or store, use_cache=False)
+    except StoreError as exc:
+        if not as_json:
+            for problem in exc.problems:
+                typer.echo(render.inert(problem), err=True)
+        raise
+    summary = queries.summary(data)
+    if fmt is Format.JSON:
+        emit_json({"valid": True, "store": str(resolve_store_path(path or store)), **summary})
+    elif fmt is Format.PLAIN:
+        emit_plain([render.plain(k, v) for k, v in summary.items()])
+    else:
+        emit_rich(render.summary_grid({"store": str(resolve_store_path(path or store)), **summary}))
+
+
+@app.command("schema")
+@boundary
+def schema_command() -> None:
+    """Print the JSON Schema of the store format (data/facts.schema.json is this output).
+
+    Example: perufacts schema > facts.schema.json
+    """
+    from perufacts.validation import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    sys.stderr.write("perufacts: interrupted\n")
+    sys.exit(130)
+
+
+def main() -> None:
+    """Console-script entry point: behave like a Unix tool with pipes, Ctrl-C and odd encodings."""
+    if hasattr(signal, "SIGPIPE"):
+        # `perufacts figures --plain | head -n 1` should end quietly, not with a BrokenPipeError.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, _interrupted)
+    for stream in (sys.stdout, sys.stderr):
+        if not _utf8(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    app()

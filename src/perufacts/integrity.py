@@ -1,0 +1,259 @@
+"""Checks a well-typed store against itself and against its source document, line by line."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from perufacts.models import Figure, Source, Statement, Store
+from perufacts.numbers import number_spans, parse_date, parse_quantity
+from perufacts.text import key, squash_spaces
+
+_ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_BULLET = re.compile(r"^\s*[•\-*]\s+")
+_NUMBER_UNITS = {"USD", "percent", "years"}
+
+
+def check_store(store: Store, base_dir: Path) -> list[str]:
+    """Every problem beyond field types, as ``dotted.location: message`` lines."""
+    problems = list(_ids(store))
+    problems += _references(store)
+    texts: dict[str, list[str]] = {}
+    for i, source in enumerate(store.sources):
+        lines, source_problems = _read_source(source, base_dir, i)
+        problems += source_problems
+        if lines is not None:
+            texts[source.id] = lines
+    problems += _statements(store, texts)
+    problems += _figures(store)
+    problems += _coverage(store, texts)
+    problems += _relations(store)
+    problems += _aliases(store)
+    return problems
+
+
+def _ids(store: Store) -> Iterator[str]:
+    seen: dict[str, str] = {}
+    groups = {
+        "sources": store.sources,
+        "topics": store.topics,
+        "statements": store.statements,
+        "figures": store.figures,
+        "relations": store.relations,
+    }
+    for name, items in groups.items():
+        for i, item in enumerate(items):
+            where = f"{name}[{i}].id"
+            if not _ID.match(item.id):
+                yield f"{where}: {item.id!r} is not a lowercase slug (a-z, 0-9, '-' and '.')"
+            elif item.id in seen:
+                yield f"{where}: duplicate id {item.id!r} (first used at {seen[item.id]})"
+            else:
+                seen[item.id] = where
+
+
+def _references(store: Store) -> list[str]:
+    sources = {s.id for s in store.sources}
+    topics = {t.id for t in store.topics}
+    statements = {s.id: s for s in store.statements}
+    figures = {f.id for f in store.figures}
+    problems = []
+
+    def need(where: str, value: str, known: set[str] | dict[str, Statement], kind: str) -> None:
+        if value not in known:
+            problems.append(f"{where}: unknown {kind} {value!r}")
+
+    for i, t in enumerate(store.topics):
+        need(f"topics[{i}].source", t.source, sources, "source")
+    for i, s in enumerate(store.statements):
+        need(f"statements[{i}].source", s.source, sources, "source")
+        need(f"statements[{i}].topic", s.topic, topics, "topic")
+    for i, f in enumerate(store.figures):
+        need(f"figures[{i}].source", f.source, sources, "source")
+        need(f"figures[{i}].topic", f.topic, topics, "topic")
+        need(f"figures[{i}].statement", f.statement, statements, "statement")
+        owner = statements.get(f.statement)
+        if owner and (owner.topic, owner.source) != (f.topic, f.source):
+            problems.append(
+                f"figures[{i}].topic: {f.id!r} is in topic {f.topic!r} but its statement "
+                f"{owner.id!r} is in {owner.topic!r} (source {owner.source!r})"
+            )
+    for i, n in enumerate(store.not_figures):
+        need(f"not_figures[{i}].statement", n.statement, statements, "statement")
+    for i, r in enumerate(store.relations):
+        for j, fid in enumerate(r.figures):
+            need(f"relations[{i}].figures[{j}]", fid, figures, "figure")
+        need(f"relations[{i}].stated", r.stated, figures, "figure")
+    return problems
+
+
+def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
+    path = base_dir / source.file
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [f"sources[{i}].file: cannot read {path}: {exc.strerror or exc}"]
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != source.sha256:
+        return None, [
+            f"sources[{i}].sha256: {source.file} has sha256 {digest}, not {source.sha256} "
+            "(the source file was changed)"
+        ]
+    try:
+        return data.decode("utf-8").split("\n"), []
+    except UnicodeDecodeError:
+        return None, [f"sources[{i}].file: {source.file} is not UTF-8 text"]
+
+
+def _statements(store: Store, texts: dict[str, list[str]]) -> list[str]:
+    problems = []
+    for i, s in enumerate(store.statements):
+        lines = texts.get(s.source)
+        if lines is None:
+            continue
+        if not 1 <= s.line <= len(lines):
+            problems.append(f"statements[{i}].line: line {s.line} is outside the source (1-{len(lines)})")
+        elif squash_spaces(s.text) not in squash_spaces(lines[s.line - 1]):
+            found = [n for n, line in enumerate(lines, 1) if squash_spaces(s.text) in squash_spaces(line)]
+            hint = f" (it is on line {found[0]})" if found else " (it is nowhere in the source)"
+            problems.append(f"statements[{i}].text: {s.id!r} does not occur on line {s.line}{hint}")
+    return problems
+
+
+def _figures(store: Store) -> list[str]:
+    statements = {s.id: s for s in store.statements}
+    problems = []
+    for i, f in enumerate(store.figures):
+        problems += [f"figures[{i}].{p}" for p in _figure_value(f)]
+        owner = statements.get(f.statement)
+        if owner and squash_spaces(f.as_written) not in squash_spaces(owner.text):
+            problems.append(
+                f"figures[{i}].as_written: {f.as_written!r} does not occur in statement {owner.id!r}"
+            )
+    return problems
+
+
+def _figure_value(f: Figure) -> list[str]:
+    """Problems with a figure's value, as ``field: message`` (the caller adds the figure's place)."""
+    if f.unit == "date":
+        return _date_value(f)
+    if isinstance(f.value, str):
+        return [f"value: must be a number for unit {f.unit!r} (got {f.value!r})"]
+    try:
+        parsed = parse_quantity(f.as_written)
+    except ValueError:
+        return [f"as_written: {f.as_written!r} does not read as a number"]
+    problems = []
+    if parsed.value != f.value:
+        problems.append(f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.value!r}")
+    if parsed.qualifier != f.qualifier:
+        problems.append(
+            f"qualifier: {f.qualifier!r} but as_written {f.as_written!r} reads as {parsed.qualifier!r}"
+        )
+    if parsed.unit and parsed.unit != f.unit:
+        problems.append(f"unit: {f.unit!r} but as_written {f.as_written!r} is in {parsed.unit!r}")
+    if not parsed.unit and f.unit in _NUMBER_UNITS:
+        problems.append(f"unit: {f.unit!r} but as_written {f.as_written!r} names no unit")
+    return problems
+
+
+def _date_value(f: Figure) -> list[str]:
+    if not isinstance(f.value, str) or not _ISO.match(f.value):
+        return [f"value: a date must be an ISO 8601 string such as 2021-09 (got {f.value!r})"]
+    try:
+        parsed = parse_date(f.as_written)
+    except ValueError:
+        return [f"as_written: {f.as_written!r} does not read as a date"]
+    year = int(f.value[:4])
+    problems = []
+    if parsed.iso(year) != f.value:
+        problems.append(f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.iso(year)!r}")
+    if f.year_inferred != (parsed.year is None):
+        says = "gives no year" if parsed.year is None else "gives the year"
+        problems.append(f"year_inferred: is {f.year_inferred} but as_written {f.as_written!r} {says}")
+    if f.qualifier != "exact":
+        problems.append(f"qualifier: a date is 'exact' (got {f.qualifier!r})")
+    return problems
+
+
+def _coverage(store: Store, texts: dict[str, list[str]]) -> list[str]:
+    return _body_lines(store, texts) + _numbers(store)
+
+
+def _body_lines(store: Store, texts: dict[str, list[str]]) -> list[str]:
+    """Every line of the body must be exactly its statements, or a heading, or web-page furniture."""
+    problems = []
+    for source in store.sources:
+        lines = texts.get(source.id)
+        if lines is None:
+            continue
+        said: dict[int, list[str]] = {}
+        for s in store.statements:
+            if s.source == source.id:
+                said.setdefault(s.line, []).append(squash_spaces(s.text))
+        headings = {t.heading_line for t in store.topics if t.source == source.id}
+        furniture = {f.line for f in source.furniture}
+        for n, line in enumerate(lines, 1):
+            body = squash_spaces(_BULLET.sub("", line))
+            if not body or n in headings or n in furniture:
+                continue
+            if " ".join(said.get(n, [])) != body:
+                problems.append(
+                    f"statements: line {n} of {source.file} is not covered exactly by its statements"
+                )
+    return problems
+
+
+def _numbers(store: Store) -> list[str]:
+    """Every number in a statement, in digits or words, is a figure or a declared not-figure."""
+    covers: dict[str, list[str]] = {}
+    for f in store.figures:
+        covers.setdefault(f.statement, []).extend([f.as_written, f.period or ""])
+    for n in store.not_figures:
+        covers.setdefault(n.statement, []).append(n.text)
+    problems = []
+    for i, s in enumerate(store.statements):
+        text = squash_spaces(s.text)
+        spans = [m.span() for c in covers.get(s.id, []) if c for m in _occurrences(c, text)]
+        for start, end in number_spans(text):
+            if not any(a <= start and end <= b for a, b in spans):
+                problems.append(
+                    f"statements[{i}].text: the number {text[start:end]!r} in {s.id!r} is neither "
+                    "a figure nor listed in not_figures"
+                )
+    return problems
+
+
+def _occurrences(needle: str, text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(re.escape(squash_spaces(needle)), text)
+
+
+def _relations(store: Store) -> list[str]:
+    figures = {f.id: f for f in store.figures}
+    problems = []
+    for i, r in enumerate(store.relations):
+        parts = [figures.get(fid) for fid in r.figures]
+        stated = figures.get(r.stated)
+        if len(parts) != 2:
+            problems.append(f"relations[{i}].figures: a {r.kind} relates exactly two figures")
+        elif all(parts) and parts[0].unit != parts[1].unit:
+            problems.append(f"relations[{i}].figures: the figures are in different units")
+        if stated and stated.unit != "percent":
+            problems.append(f"relations[{i}].stated: a {r.kind} is stated in percent")
+    return problems
+
+
+def _aliases(store: Store) -> list[str]:
+    """A name that reaches two topics would make lookups ambiguous."""
+    owner: dict[str, str] = {}
+    problems = []
+    for i, t in enumerate(store.topics):
+        for j, alias in enumerate(t.aliases):
+            k = key(alias)
+            if owner.get(k, t.id) != t.id:
+                problems.append(f"topics[{i}].aliases[{j}]: {alias!r} already names topic {owner[k]!r}")
+            owner.setdefault(k, t.id)
+    return problems

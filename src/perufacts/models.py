@@ -1,0 +1,157 @@
+"""The fact store's types: plain dataclasses, so that reading a validated store never imports pydantic.
+
+pydantic validates raw JSON into these classes (see ``validation.py``); the per-class
+``__pydantic_config__`` is a plain dict that pydantic reads and everything else ignores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# The controlled vocabulary of units (documented in the README).
+Unit = Literal[
+    "USD",
+    "percent",
+    "people",
+    "doses",
+    "artifacts",
+    "projects",
+    "regions",
+    "programs",
+    "lines-of-effort",
+    "years",
+    "date",
+]
+# How a figure's wording bounds its true value (rules in ``numbers.interval_of``).
+Qualifier = Literal[
+    "exact", "over", "more-than", "at-least", "nearly", "about", "under", "less-than", "up-to"
+]
+RelationKind = Literal["percent-change"]
+
+_STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line of the source file that belongs to the web page, not to the document."""
+
+    __pydantic_config__ = _STRICT
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One edition of the document, kept byte-for-byte beside the store."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    title: str
+    publisher: str
+    url: str
+    date: str
+    date_basis: str
+    file: str
+    sha256: str
+    licence: str
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A section of the document."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    source: str
+    heading: str
+    heading_line: int | None
+    summary: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One sentence of the document, exactly as written, at its 1-based line."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    source: str
+    topic: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity or date the document states, with the words it uses and where."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    source: str
+    topic: str
+    statement: str
+    label: str
+    value: int | float | str
+    unit: Unit
+    qualifier: Qualifier
+    as_written: str
+    period: str | None = None
+    year_inferred: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotFigure:
+    """A number in the body that is deliberately not a figure, and why."""
+
+    __pydantic_config__ = _STRICT
+    statement: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between figures that the document itself states (e.g. a growth rate)."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    kind: RelationKind
+    figures: list[str]
+    stated: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """The whole fact store."""
+
+    __pydantic_config__ = _STRICT
+    version: int
+    sources: list[Source]
+    topics: list[Topic]
+    statements: list[Statement]
+    figures: list[Figure]
+    not_figures: list[NotFigure] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def store_from_dict(data: dict[str, Any]) -> Store:
+    """Build a Store from JSON that has already been validated once (no checks here)."""
+    return Store(
+        version=data["version"],
+        sources=[_source(s) for s in data["sources"]],
+        topics=[Topic(**t) for t in data["topics"]],
+        statements=[Statement(**s) for s in data["statements"]],
+        figures=[Figure(**f) for f in data["figures"]],
+        not_figures=[NotFigure(**n) for n in data.get("not_figures", ())],
+        relations=[Relation(**r) for r in data.get("relations", ())],
+    )
+
+
+def _source(data: dict[str, Any]) -> Source:
+    furniture = [Furniture(**f) for f in data.get("furniture", ())]
+    return Source(**{**data, "furniture": furniture})

@@ -1,0 +1,243 @@
+"""Reading numbers and dates as people write them ("over $22 billion", "two decades", "September 2021").
+
+Values are computed with Decimal so that "$86.8 million" is exactly 86800000, never 86799999.99.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_SCALES = {
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
+}  # fmt: skip
+# Wording -> qualifier id; longer phrases first so "more than" wins over a bare word.
+QUALIFIER_WORDS = {
+    "just over": "over", "well over": "over", "more than": "more-than", "over": "over",
+    "above": "over", "in excess of": "over", "at least": "at-least", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "less than": "less-than", "fewer than": "less-than", "under": "under", "below": "under",
+    "up to": "up-to", "at most": "up-to", "exactly": "exact",
+}  # fmt: skip
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        1,
+    )
+}
+
+_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
+_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"""
+    (?:(?P<qual>{_QUAL})\s+)?
+    (?P<cur>US\$|\$|USD\s*)?
+    (?:(?P<digits>{_DIGITS})|(?P<words>{_WORD_NUMBER})|(?P<article>an?)(?=\s+(?:{_SCALE}|decades?|dozen)\b))
+    (?:\s*(?P<scale>{_SCALE})\b)?
+    (?:\s*(?P<unit>%|percent\b|per\s+cent\b|-?years?\b|decades?\b|dollars\b|USD\b|-fold\b|times\b))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE = re.compile(
+    rf"""
+    (?P<month>{"|".join(MONTHS)})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year1>\d{{4}}))?
+    | (?P<month2>{"|".join(MONTHS)})\s+(?P<year2>\d{{4}})
+    | (?P<iso>\d{{4}}-\d{{2}}(?:-\d{{2}})?)
+    | (?P<year3>(?:19|20)\d{{2}})(?!\d)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text: its value in base units, how it is bounded, and its unit if stated."""
+
+    value: int | float
+    qualifier: str
+    unit: str | None
+    precision: int | float
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as precise as the text gives it; the year may be missing."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    text: str
+
+    def iso(self, year: int | None = None) -> str:
+        """The ISO 8601 form (YYYY, YYYY-MM or YYYY-MM-DD), using ``year`` when the text lacks one."""
+        y = self.year if self.year is not None else year
+        parts = [f"{y:04d}"] if y is not None else ["----"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+def words_to_int(text: str) -> int:
+    """Turn "forty", "twenty-five" or "three hundred and six" into an int."""
+    total = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            total = max(total, 1) * 100
+        else:
+            total += _SMALL[word]
+    return total
+
+
+def _to_number(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _digits_value(text: str) -> tuple[Decimal, Decimal]:
+    """The value of a digit string and the place value of its last significant digit."""
+    plain = text.replace(",", "")
+    value = Decimal(plain)
+    if "." in plain:
+        return value, Decimal(1).scaleb(-len(plain.split(".")[1]))
+    stripped = plain.rstrip("0") or "0"
+    return value, Decimal(10) ** (len(plain) - len(stripped))
+
+
+def _quantity(m: re.Match[str]) -> Quantity:
+    if m["digits"]:
+        base, precision = _digits_value(m["digits"])
+    elif m["words"]:
+        base = Decimal(words_to_int(m["words"]))
+        precision = Decimal(1)
+    else:
+        base, precision = Decimal(1), Decimal(1)
+    scale = Decimal(_SCALES[m["scale"].lower()]) if m["scale"] else Decimal(1)
+    if m["words"] or m["article"]:
+        # "two million" is as precise as its scale word, not as the digit it names.
+        precision = scale
+    else:
+        precision *= scale
+    value = base * scale
+    unit = _unit_of(m["cur"], m["unit"])
+    if unit == "decades":
+        value, precision, unit = value * 10, precision * 10, "years"
+    qualifier = QUALIFIER_WORDS[m["qual"].lower()] if m["qual"] else "exact"
+    return Quantity(
+        value=_to_number(value),
+        qualifier=qualifier,
+        unit=unit,
+        precision=_to_number(precision),
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+    )
+
+
+_UNIT_WORDS = {
+    "dollars": "USD", "usd": "USD", "%": "percent", "percent": "percent", "year": "years",
+    "years": "years", "decade": "decades", "decades": "decades", "fold": "times", "times": "times",
+}  # fmt: skip
+
+
+def _unit_of(currency: str | None, unit: str | None) -> str | None:
+    if currency:
+        return "USD"
+    return _UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with its qualifier and unit, left to right."""
+    found = []
+    for m in _QUANTITY.finditer(text):
+        if not _is_word_start(text, m.start()) or _inside_word(text, m):
+            continue
+        found.append(_quantity(m))
+    return found
+
+
+def _is_word_start(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
+
+
+def _inside_word(text: str, m: re.Match[str]) -> bool:
+    """True when a word-number match is only the start of a longer word ("one" in "onerous")."""
+    end = m.end()
+    return end < len(text) and text[end].isalpha() and not text[end - 1].isspace()
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one whole quantity such as "over $22 billion"; trailing nouns ("doses") are allowed."""
+    m = _QUANTITY.match(text.strip())
+    if not m or not m.group(0).strip():
+        raise ValueError(f"no number at the start of {text!r}")
+    return _quantity(m)
+
+
+def find_dates(text: str) -> list[DateValue]:
+    """Every date in ``text`` ("October 6", "September 2021", "2026", "2021-09")."""
+    found = []
+    for m in _DATE.finditer(text):
+        if m["iso"]:
+            parts = [int(p) for p in m["iso"].split("-")]
+            year, month, day = (parts + [None, None])[:3]
+        elif m["month"]:
+            year = int(m["year1"]) if m["year1"] else None
+            month, day = MONTHS[m["month"].lower()], int(m["day"])
+        elif m["month2"]:
+            year, month, day = int(m["year2"]), MONTHS[m["month2"].lower()], None
+        else:
+            year, month, day = int(m["year3"]), None, None
+        found.append(DateValue(year, month, day, m.start(), m.end(), m.group(0)))
+    return found
+
+
+_DATE_PREFIX = re.compile(r"^(?:on|in|since|from|until|through|by|the)\s+", re.IGNORECASE)
+
+
+def parse_date(text: str) -> DateValue:
+    """Read one whole date such as "through 2026" (a leading preposition is ignored)."""
+    rest = _DATE_PREFIX.sub("", text.strip())
+    m = _DATE.fullmatch(rest)
+    if not m:
+        raise ValueError(f"not a date: {text!r}")
+    return find_dates(rest)[0]
+
+
+NUMBER_WORDS = re.compile(
+    rf"\b(?:{_WORD}|{'|'.join(_ORDINALS)}|hundred|thousand|million|billion|dozen|twice)\b",
+    re.IGNORECASE,
+)
+DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` mentions a number at all, in digits or words (for coverage checks)."""
+    spans = [(m.start(), m.end()) for m in DIGIT_RUN.finditer(text)]
+    spans += [(m.start(), m.end()) for m in NUMBER_WORDS.finditer(text)]
+    return sorted(spans)

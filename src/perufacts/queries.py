@@ -1,0 +1,241 @@
+"""Finding topics, figures and statements in a store by the names and words people use."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from perufacts.errors import NotFoundError
+from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.text import fold, key, singular, words
+
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or our the this to was we "
+    "were will with".split()
+)
+_TOKEN = re.compile(r"[\w’'‘`]+")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureContext:
+    """A figure with everything needed to cite it: its statement, topic and source."""
+
+    figure: Figure
+    statement: Statement
+    topic: Topic
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class TopicView:
+    """A topic with its figures and statements in document order."""
+
+    topic: Topic
+    figures: list[FigureContext]
+    statements: list[Statement]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: a statement or a figure, its score, and where the query's words matched."""
+
+    kind: str
+    score: float
+    statement: Statement
+    figure: FigureContext | None
+    spans: list[tuple[int, int]]
+
+
+def _by_id(items: Iterable[Figure | Statement | Topic | Source]) -> dict[str, object]:
+    return {item.id: item for item in items}
+
+
+def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
+    """Attach statement, topic and source to each figure."""
+    statements = {s.id: s for s in store.statements}
+    topics = {t.id: t for t in store.topics}
+    sources = {s.id: s for s in store.sources}
+    return [
+        FigureContext(f, statements[f.statement], topics[f.topic], sources[f.source]) for f in figures
+    ]
+
+
+# --- topics --------------------------------------------------------------------------------
+
+
+def _names(topic: Topic) -> list[str]:
+    return [topic.id, topic.heading, *topic.aliases]
+
+
+def resolve_topic(store: Store, name: str) -> Topic:
+    """The one topic ``name`` means: by id, alias, heading words, or a unique prefix; never a guess."""
+    wanted = key(name)
+    if not wanted:
+        raise NotFoundError("no topic name given", suggestions=[t.id for t in store.topics])
+    for rule in (_exact, _heading_words, _prefix):
+        found = rule(store.topics, wanted)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            ids = [t.id for t in found]
+            raise NotFoundError(f"topic {name!r} is ambiguous: it could be {_or(ids)}", suggestions=ids)
+    raise NotFoundError(
+        f"no topic {name!r}", suggestions=_suggest(wanted, _topic_keys(store.topics), store.topics)
+    )
+
+
+def _exact(topics: list[Topic], wanted: str) -> list[Topic]:
+    return [t for t in topics if any(key(n) == wanted for n in _names(t))]
+
+
+def _heading_words(topics: list[Topic], wanted: str) -> list[Topic]:
+    query = set(wanted.split()) - STOPWORDS
+    return [t for t in topics if query and query <= set(words(t.heading))]
+
+
+def _prefix(topics: list[Topic], wanted: str) -> list[Topic]:
+    if len(wanted) < 2:
+        return []
+    return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
+
+
+def _topic_keys(topics: list[Topic]) -> dict[str, str]:
+    return {key(n): t.id for t in topics for n in _names(t)}
+
+
+def _suggest(wanted: str, keys: dict[str, str], topics: list[Topic]) -> list[str]:
+    close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.6)
+    return list(dict.fromkeys(keys[c] for c in close))[:3] or [t.id for t in topics]
+
+
+def _or(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else items[0]
+
+
+def topic_view(store: Store, topic: Topic) -> TopicView:
+    """A topic's figures and statements, in the order the document gives them."""
+    figures = [f for f in store.figures if f.topic == topic.id]
+    statements = [s for s in store.statements if s.topic == topic.id]
+    return TopicView(topic, context(store, figures), statements)
+
+
+def figure_counts(store: Store) -> dict[str, int]:
+    """How many figures each topic has."""
+    counts = {t.id: 0 for t in store.topics}
+    for f in store.figures:
+        counts[f.topic] += 1
+    return counts
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
+    """The figures with these ids, in the order asked; every unknown id is reported at once."""
+    by_id = {f.id: f for f in store.figures}
+    normal = [i.strip().lower() for i in ids]
+    missing = [i for i, n in zip(ids, normal, strict=True) if n not in by_id]
+    if missing:
+        suggestions = []
+        for m in missing:
+            suggestions += difflib.get_close_matches(m.strip().lower(), list(by_id), n=3, cutoff=0.5)
+        names = ", ".join(repr(m) for m in missing)
+        noun = "figure" if len(missing) == 1 else "figures"
+        raise NotFoundError(f"no {noun} {names}", suggestions=list(dict.fromkeys(suggestions)))
+    return context(store, [by_id[n] for n in normal])
+
+
+def list_figures(
+    store: Store, topic: str | None = None, unit: str | None = None
+) -> list[FigureContext]:
+    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
+    chosen = store.figures
+    if topic:
+        topic_id = resolve_topic(store, topic).id
+        chosen = [f for f in chosen if f.topic == topic_id]
+    if unit:
+        units = sorted({f.unit for f in store.figures})
+        match = [u for u in units if u.lower() == unit.strip().lower()]
+        if not match:
+            raise NotFoundError(f"no unit {unit!r}", suggestions=units)
+        chosen = [f for f in chosen if f.unit == match[0]]
+    return context(store, chosen)
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query that matter: folded, singular, stopwords dropped unless that is all."""
+    found = words(text)
+    meaningful = [w for w in found if w not in STOPWORDS]
+    return list(dict.fromkeys(meaningful or found))
+
+
+def match_spans(text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
+    """Where in the original ``text`` the folded words in ``wanted`` occur."""
+    targets = set(wanted)
+    spans = []
+    for m in _TOKEN.finditer(text):
+        if any(singular(w) in targets for w in fold(m.group()).split()):
+            spans.append(m.span())
+    return spans
+
+
+def search(store: Store, text: str) -> list[Hit]:
+    """Statements and figures containing every word of ``text``, best first."""
+    wanted = query_words(text)
+    if not wanted:
+        return []
+    phrase = " ".join(wanted)
+    contexts = {c.figure.id: c for c in context(store, store.figures)}
+    hits = []
+    for s in store.statements:
+        hits += _statement_hit(s, wanted, phrase)
+    for fid, c in contexts.items():
+        hits += _figure_hit(c, wanted, phrase, fid)
+    return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
+
+
+def _score(haystack: list[str], wanted: list[str], phrase: str) -> float:
+    present = set(haystack)
+    if not all(w in present for w in wanted):
+        return 0.0
+    hits = sum(haystack.count(w) for w in wanted)
+    together = 2.0 if phrase in " ".join(haystack) else 0.0
+    # Shorter texts where the words stand out rank above long ones that mention them in passing.
+    return together + hits + 10.0 / (10 + len(haystack))
+
+
+def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
+    score = _score(words(s.text), wanted, phrase)
+    if not score:
+        return []
+    return [Hit("statement", round(score, 3), s, None, match_spans(s.text, wanted))]
+
+
+def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
+    f = c.figure
+    haystack = words(" ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""]))
+    score = _score(haystack, wanted, phrase)
+    if not score:
+        return []
+    # A figure whose own label matches is a more direct answer than the sentence around it.
+    return [Hit("figure", round(score + 1.0, 3), c.statement, c, match_spans(f.label, wanted))]
+
+
+def summary(store: Store) -> dict[str, int]:
+    """The counts that ``validate`` reports."""
+    from perufacts.numbers import number_spans
+
+    return {
+        "sources": len(store.sources),
+        "topics": len(store.topics),
+        "statements": len(store.statements),
+        "figures": len(store.figures),
+        "not_figures": len(store.not_figures),
+        "relations": len(store.relations),
+        "numbers_in_body": sum(len(number_spans(s.text)) for s in store.statements),
+    }

@@ -1,0 +1,235 @@
+"""Finding, reading and validating the fact store, with a cache of stores already validated.
+
+A store is validated in full (JSON hygiene, pydantic types, cross-checks against the source)
+the first time its exact bytes are seen; a small marker keyed by the store's sha256 then lets
+later runs skip validation, and with it the import of pydantic. Every run, cached or not,
+builds the Store the same way: ``models.store_from_dict`` on the parsed JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from perufacts import __version__
+from perufacts.errors import StoreError, location
+from perufacts.models import Source, Store, store_from_dict
+
+MAX_BYTES = 256 * 1024 * 1024
+MAX_DEPTH = 32
+STORE_ENV = "PERUFACTS_STORE"
+CACHE_ENV = "PERUFACTS_CACHE_DIR"
+NO_CACHE_ENV = "PERUFACTS_NO_CACHE"
+# Bump when validation rules change, so that stores validated by older rules are checked again.
+_RULES = "3"
+
+
+def bundled_store_path() -> Path:
+    """The store shipped with perufacts: inside the installed package, or data/ in a checkout."""
+    packaged = Path(__file__).parent / "data" / "facts.json"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data" / "facts.json"
+
+
+def resolve_store_path(path: str | Path | None) -> Path:
+    """The store to use: ``path`` if given, else $PERUFACTS_STORE, else the bundled one."""
+    chosen = path or os.environ.get(STORE_ENV) or None
+    return Path(chosen).expanduser() if chosen else bundled_store_path()
+
+
+def load_store(path: str | Path | None = None, *, use_cache: bool = True) -> Store:
+    """Read and validate a store (or trust a cache marker for these exact bytes); raise StoreError."""
+    store_path = resolve_store_path(path)
+    raw = read_store_bytes(store_path)
+    marker = _marker_path(raw, store_path) if use_cache and _cache_enabled() else None
+    if marker is not None and _marker_holds(marker):
+        return store_from_dict(json.loads(raw))
+    data = validate_bytes(raw, store_path.parent)
+    store = store_from_dict(data)
+    if marker is not None:
+        _write_marker(marker, store, store_path.parent)
+    return store
+
+
+def validate_bytes(raw: bytes, base_dir: Path) -> dict[str, Any]:
+    """Validate a store's bytes in full and return the parsed JSON; raise StoreError listing problems."""
+    data = parse_json(raw)
+    # Imported here: pydantic is needed only when a store is actually validated.
+    from perufacts.integrity import check_store
+    from perufacts.validation import check_types
+
+    problems = check_types(raw)
+    if not problems:
+        problems = check_store(store_from_dict(data), base_dir)
+    if problems:
+        raise StoreError(_summary(problems), problems=problems)
+    return data
+
+
+def _summary(problems: list[str]) -> str:
+    if len(problems) == 1:
+        return f"store is invalid: {problems[0]}"
+    return f"store is invalid: {len(problems)} problems; the first: {problems[0]}"
+
+
+def read_store_bytes(path: Path) -> bytes:
+    """The store file's bytes, refusing directories, FIFOs, huge files and unreadable paths."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        kind = "a dangling link" if path.is_symlink() else "no such file"
+        raise StoreError(f"cannot read store {path}: {kind}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(f"cannot read store {path}: it is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        # Opening a FIFO would block until a writer appears: refuse before opening.
+        raise StoreError(f"cannot read store {path}: not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise StoreError(f"store {path} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+
+
+class _DuplicateKeys(dict):  # type: ignore[type-arg]
+    """A JSON object that had repeated keys; ``repeated`` names them."""
+
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    marked = _DuplicateKeys(obj)
+    seen: set[str] = set()
+    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]
+    return marked
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed in a store (JSON has no {name})")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is too large")
+    return value
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN or Infinity, nesting at most MAX_DEPTH."""
+    if not raw.strip():
+        raise StoreError("store is invalid: the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StoreError(f"store is invalid: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(
+            text, object_pairs_hook=_object, parse_constant=_no_constant, parse_float=_finite
+        )
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            f"store is invalid: not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    except ValueError as exc:
+        raise StoreError(f"store is invalid: {exc}") from None
+    except RecursionError:
+        raise StoreError(f"store is invalid: nesting deeper than {MAX_DEPTH} levels") from None
+    _check_shape(data)
+    return data
+
+
+def _check_shape(data: Any) -> None:
+    """Walk the parsed JSON once for excessive depth and repeated keys, naming the place."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise StoreError(f"store is invalid: nesting deeper than {MAX_DEPTH} levels")
+        if isinstance(node, _DuplicateKeys):
+            keys = ", ".join(repr(k) for k in dict.fromkeys(node.repeated))
+            where = location(path) if path else "the top-level object"
+            raise StoreError(f"store is invalid: {where}: duplicate key {keys}")
+        if isinstance(node, dict):
+            stack.extend((v, (*path, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(node))
+
+
+def read_source_text(store_path: Path, source: Source) -> str:
+    """The text of a source document kept beside the store."""
+    path = store_path.parent / source.file
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot read source {path}: {exc.strerror or exc}") from None
+
+
+# --- the cache of validated stores -------------------------------------------------------------
+
+
+def _cache_enabled() -> bool:
+    return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
+
+
+def cache_dir() -> Path:
+    """Where markers of validated stores are kept ($PERUFACTS_CACHE_DIR, else the XDG cache)."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "perufacts"
+
+
+def _marker_path(raw: bytes, store_path: Path) -> Path:
+    # Sources are named relative to the store, so the same bytes elsewhere are another store.
+    digest = hashlib.sha256(raw)
+    digest.update(f"\0{store_path.resolve().parent}\0{__version__}\0{_RULES}".encode())
+    return cache_dir() / f"{digest.hexdigest()}.json"
+
+
+def _marker_holds(marker: Path) -> bool:
+    """True when the marker exists and every source file it vouched for is still the same."""
+    try:
+        recorded = json.loads(marker.read_bytes())
+        for entry in recorded["sources"]:
+            path = Path(entry["path"])
+            info = path.stat()
+            if (info.st_size, info.st_mtime_ns) != (entry["size"], entry["mtime_ns"]):
+                return False
+        return True
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _write_marker(marker: Path, store: Store, base_dir: Path) -> None:
+    """Record that this store validated; a cache that cannot be written is simply skipped."""
+    try:
+        entries = []
+        for source in store.sources:
+            path = (base_dir / source.file).resolve()
+            info = path.stat()
+            entries.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=marker.parent, prefix=".marker-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"sources": entries}, out)
+            os.replace(tmp, marker)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        return

@@ -1,0 +1,46 @@
+"""Text folding so that case, accents, apostrophes, spacing and simple plurals never matter."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_POSSESSIVE = re.compile(r"[’'‘`]s\b")
+_APOSTROPHES = str.maketrans({"’": "", "'": "", "‘": "", "`": ""})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and apostrophes, and collapse every kind of space to one."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # "Peru’s" and "Peru's" both fold to "peru", so a possessive never hides a match.
+    return " ".join(_POSSESSIVE.sub("", bare.lower()).translate(_APOSTROPHES).split())
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of whitespace (the non-breaking space included) to a single space."""
+    return " ".join(text.split())
+
+
+def singular(word: str) -> str:
+    """A crude English singular: enough for "migrants", "refugees", "activities", "taxes"."""
+    if len(word) <= 3 or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded, singular words of ``text``."""
+    return [singular(w) for w in _WORD.findall(fold(text))]
+
+
+def key(text: str) -> str:
+    """A comparison key: the folded singular words joined by single spaces."""
+    return " ".join(words(text))

@@ -1,0 +1,69 @@
+"""Type validation of a raw store with pydantic, reported one line per problem.
+
+Imported only when a store has to be validated (never on a cached lookup), because
+importing pydantic costs more than a whole lookup may take.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from perufacts.errors import location
+from perufacts.models import Store
+
+_UNION_TAGS = {"int", "float", "str", "bool", "none"}
+_INPUT_CAP = 40
+
+
+def check_types(raw: bytes) -> list[str]:
+    """Problems with the store's field names and types, as ``dotted.location: message`` lines."""
+    try:
+        TypeAdapter(Store).validate_json(raw)
+    except ValidationError as exc:
+        return _format(exc.errors(include_url=False))
+    return []
+
+
+def _format(errors: list[Any]) -> list[str]:
+    # A value that fits no member of a union gets one error per member: merge them into one line.
+    merged: dict[str, list[str]] = {}
+    for error in errors:
+        loc = [p for p in error["loc"] if p not in _UNION_TAGS]
+        merged.setdefault(location(loc), []).append(_message(error))
+    lines = []
+    for loc, messages in merged.items():
+        unique = list(dict.fromkeys(messages))
+        if len(unique) > 1:
+            unique = ["Input should be " + ", or ".join(m.removeprefix("Input should be ") for m in unique)]
+        lines.append(f"{loc}: {unique[0]}")
+    return lines
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind == "unexpected_keyword_argument":
+        return "unknown field"
+    if kind == "missing":
+        return "required field is missing"
+    message = str(error["msg"])
+    given = error.get("input")
+    if kind.endswith("_type") and not isinstance(given, (dict, list)):
+        shown = repr(given)
+        if len(shown) > _INPUT_CAP:
+            shown = shown[: _INPUT_CAP - 1] + "…"
+        message += f" (got {shown})"
+    return message
+
+
+def schema_json() -> str:
+    """The store's JSON Schema, generated from the models (committed as data/facts.schema.json)."""
+    schema = TypeAdapter(Store).json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "perufacts fact store",
+        **schema,
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
