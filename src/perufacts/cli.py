@@ -175,7 +175,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
@@ -183,7 +185,9 @@ def _root(
 
 @app.command("topics")
 @boundary
-def topics_command(as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None) -> None:
+def topics_command(
+    as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None
+) -> None:
     """List every topic: id, heading and number of figures.
 
     Example: perufacts topics --plain
@@ -232,7 +236,9 @@ def topic_command(
 def figure_command(
     ids: Annotated[
         list[str],
-        typer.Argument(help="One or more figure ids.", autocompletion=_complete_figure, show_default=False),
+        typer.Argument(
+            help="One or more figure ids.", autocompletion=_complete_figure, show_default=False
+        ),
     ],
     as_json: JsonOption = False,
     plain: PlainOption = False,
@@ -261,7 +267,9 @@ def figures_command(
         str | None,
         typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
     ] = None,
-    unit: Annotated[str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")
+    ] = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -308,7 +316,9 @@ def search_command(
 def _hit_row(hit: queries.Hit) -> str:
     if hit.figure is not None:
         f = hit.figure.figure
-        return render.plain("figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}")
+        return render.plain(
+            "figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}"
+        )
     s = hit.statement
     return render.plain("statement", hit.score, s.line, s.id, s.text)
 
@@ -316,7 +326,9 @@ def _hit_row(hit: queries.Hit) -> str:
 @app.command("source")
 @boundary
 def source_command(
-    lines: Annotated[bool, typer.Option("--lines", help="Also print the text with line numbers.")] = False,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Also print the text with line numbers.")
+    ] = False,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -344,7 +356,9 @@ def source_command(
         for s in data.sources:
             rows += [render.plain(s.id, k, v) for k, v in render.source_dict(s).items()]
             if lines:
-                rows += [render.plain(s.id, n, t) for n, t in enumerate(bodies[s.id].split("\n"), 1)]
+                rows += [
+                    render.plain(s.id, n, t) for n, t in enumerate(bodies[s.id].split("\n"), 1)
+                ]
         emit_plain(rows)
     else:
         for s in data.sources:
@@ -358,8 +372,10 @@ def source_command(
 def validate_command(
     path: Annotated[
         Path | None,
-        typer.Argument(help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
-                       show_default=False),
+        typer.Argument(
+            help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
+            show_default=False,
+        ),
     ] = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,

@@ -115,9 +115,13 @@ def _statements(store: Store, texts: dict[str, list[str]]) -> list[str]:
         if lines is None:
             continue
         if not 1 <= s.line <= len(lines):
-            problems.append(f"statements[{i}].line: line {s.line} is outside the source (1-{len(lines)})")
+            problems.append(
+                f"statements[{i}].line: line {s.line} is outside the source (1-{len(lines)})"
+            )
         elif squash_spaces(s.text) not in squash_spaces(lines[s.line - 1]):
-            found = [n for n, line in enumerate(lines, 1) if squash_spaces(s.text) in squash_spaces(line)]
+            found = [
+                n for n, line in enumerate(lines, 1) if squash_spaces(s.text) in squash_spaces(line)
+            ]
             hint = f" (it is on line {found[0]})" if found else " (it is nowhere in the source)"
             problems.append(f"statements[{i}].text: {s.id!r} does not occur on line {s.line}{hint}")
     return problems
@@ -148,7 +152,9 @@ def _figure_value(f: Figure) -> list[str]:
         return [f"as_written: {f.as_written!r} does not read as a number"]
     problems = []
     if parsed.value != f.value:
-        problems.append(f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.value!r}")
+        problems.append(
+            f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.value!r}"
+        )
     if parsed.qualifier != f.qualifier:
         problems.append(
             f"qualifier: {f.qualifier!r} but as_written {f.as_written!r} reads as {parsed.qualifier!r}"
@@ -170,10 +176,14 @@ def _date_value(f: Figure) -> list[str]:
     year = int(f.value[:4])
     problems = []
     if parsed.iso(year) != f.value:
-        problems.append(f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.iso(year)!r}")
+        problems.append(
+            f"value: {f.value!r} but as_written {f.as_written!r} reads as {parsed.iso(year)!r}"
+        )
     if f.year_inferred != (parsed.year is None):
         says = "gives no year" if parsed.year is None else "gives the year"
-        problems.append(f"year_inferred: is {f.year_inferred} but as_written {f.as_written!r} {says}")
+        problems.append(
+            f"year_inferred: is {f.year_inferred} but as_written {f.as_written!r} {says}"
+        )
     if f.qualifier != "exact":
         problems.append(f"qualifier: a date is 'exact' (got {f.qualifier!r})")
     return problems
@@ -254,6 +264,8 @@ def _aliases(store: Store) -> list[str]:
         for j, alias in enumerate(t.aliases):
             k = key(alias)
             if owner.get(k, t.id) != t.id:
-                problems.append(f"topics[{i}].aliases[{j}]: {alias!r} already names topic {owner[k]!r}")
+                problems.append(
+                    f"topics[{i}].aliases[{j}]: {alias!r} already names topic {owner[k]!r}"
+                )
             owner.setdefault(k, t.id)
     return problems

@@ -205,7 +205,7 @@ def find_dates(text: str) -> list[DateValue]:
     for m in _DATE.finditer(text):
         if m["iso"]:
             parts = [int(p) for p in m["iso"].split("-")]
-            year, month, day = (parts + [None, None])[:3]
+            year, month, day = [*parts, None, None][:3]
         elif m["month"]:
             year = int(m["year1"]) if m["year1"] else None
             month, day = MONTHS[m["month"].lower()], int(m["day"])

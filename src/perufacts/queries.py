@@ -58,7 +58,8 @@ def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
     topics = {t.id: t for t in store.topics}
     sources = {s.id: s for s in store.sources}
     return [
-        FigureContext(f, statements[f.statement], topics[f.topic], sources[f.source]) for f in figures
+        FigureContext(f, statements[f.statement], topics[f.topic], sources[f.source])
+        for f in figures
     ]
 
 
@@ -80,7 +81,9 @@ def resolve_topic(store: Store, name: str) -> Topic:
             return found[0]
         if len(found) > 1:
             ids = [t.id for t in found]
-            raise NotFoundError(f"topic {name!r} is ambiguous: it could be {_or(ids)}", suggestions=ids)
+            raise NotFoundError(
+                f"topic {name!r} is ambiguous: it could be {_or(ids)}", suggestions=ids
+            )
     raise NotFoundError(
         f"no topic {name!r}", suggestions=_suggest(wanted, _topic_keys(store.topics), store.topics)
     )
@@ -140,7 +143,9 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
     if missing:
         suggestions = []
         for m in missing:
-            suggestions += difflib.get_close_matches(m.strip().lower(), list(by_id), n=3, cutoff=0.5)
+            suggestions += difflib.get_close_matches(
+                m.strip().lower(), list(by_id), n=3, cutoff=0.5
+            )
         names = ", ".join(repr(m) for m in missing)
         noun = "figure" if len(missing) == 1 else "figures"
         raise NotFoundError(f"no {noun} {names}", suggestions=list(dict.fromkeys(suggestions)))
@@ -218,7 +223,9 @@ def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
 
 def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
     f = c.figure
-    haystack = words(" ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""]))
+    haystack = words(
+        " ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
+    )
     score = _score(haystack, wanted, phrase)
     if not score:
         return []

@@ -138,7 +138,12 @@ def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
     """Every topic with its figure count."""
     return {
         "topics": [
-            {"id": t.id, "heading": t.heading, "heading_line": t.heading_line, "figures": counts[t.id]}
+            {
+                "id": t.id,
+                "heading": t.heading,
+                "heading_line": t.heading_line,
+                "figures": counts[t.id],
+            }
             for t in store.topics
         ]
     }
@@ -151,7 +156,9 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
     return {"kind": "statement", "score": hit.score, "statement": statement_dict(hit.statement)}
 
 
-def error_dict(code: str, message: str, suggestions: list[str], problems: list[str]) -> dict[str, Any]:
+def error_dict(
+    code: str, message: str, suggestions: list[str], problems: list[str]
+) -> dict[str, Any]:
     """The one JSON shape of every error."""
     error: dict[str, Any] = {"code": code, "message": message, "suggestions": suggestions}
     if problems:
@@ -296,7 +303,9 @@ def search_table(query: str, hits: list[Hit]) -> RenderableType:
                 label.stylize("bold reverse", start, end)
             t.add_row(text(hit.statement.line), text(f"figure {f.id}"), label)
         else:
-            t.add_row(text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans))
+            t.add_row(
+                text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans)
+            )
     return t
 
 

@@ -37,7 +37,10 @@ def _format(errors: list[Any]) -> list[str]:
     for loc, messages in merged.items():
         unique = list(dict.fromkeys(messages))
         if len(unique) > 1:
-            unique = ["Input should be " + ", or ".join(m.removeprefix("Input should be ") for m in unique)]
+            unique = [
+                "Input should be "
+                + ", or ".join(m.removeprefix("Input should be ") for m in unique)
+            ]
         lines.append(f"{loc}: {unique[0]}")
     return lines
 
@@ -63,7 +66,7 @@ def schema_json() -> str:
     schema = TypeAdapter(Store).json_schema()
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "perufacts fact store",
         **schema,
+        "title": "perufacts fact store",
     }
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,189 @@
+"""The fact store: the real store is valid and complete; every kind of broken store is refused."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
+from perufacts.errors import StoreError
+from perufacts.models import store_from_dict
+from perufacts.store import MAX_BYTES, load_store, parse_json, validate_bytes
+
+BROKEN = FIXTURES / "broken"
+SHARED_SOURCE = ROOT.parent / "shared" / "source" / "us-peru-fact-sheet-2022.txt"
+
+
+def test_real_store_is_valid() -> None:
+    store = load_store(REAL_STORE, use_cache=False)
+    assert (len(store.topics), len(store.statements), len(store.figures)) == (6, 31, 26)
+
+
+def test_bundled_source_is_byte_identical_to_the_document() -> None:
+    ours = (ROOT / "data" / "sources" / "us-peru-fact-sheet-2022.txt").read_bytes()
+    assert len(ours) == 6271
+    assert ours.count("\u00a0".encode()) == 8
+    assert ours.count("’".encode()) == 8
+    assert not ours.endswith(b"\n")
+    if SHARED_SOURCE.exists():
+        assert ours == SHARED_SOURCE.read_bytes()
+
+
+def test_cached_and_uncached_loads_give_the_same_store() -> None:
+    fresh = load_store(REAL_STORE, use_cache=False)
+    first = load_store(REAL_STORE)  # validates and writes the marker
+    cached = load_store(REAL_STORE)  # trusts the marker
+    assert fresh == first == cached
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    # A file where the cache folder should be: no one, not even root, can create it.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("PERUFACTS_CACHE_DIR", str(blocker / "perufacts"))
+    assert load_store(REAL_STORE) == load_store(REAL_STORE, use_cache=False)
+    assert not (blocker / "perufacts").exists()
+
+
+def test_a_changed_source_invalidates_the_cache(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    source = tmp_path / "sources" / "mini.txt"
+    source.write_bytes((MINI_STORE.parent / "sources" / "mini.txt").read_bytes())
+    store = tmp_path / "facts.json"
+    store.write_bytes(MINI_STORE.read_bytes())
+    load_store(store)
+    source.write_bytes(source.read_bytes().replace(b"$2 billion", b"$3 billion"))
+    with pytest.raises(
+        StoreError, match=r"sources\[0\]\.sha256: .* \(the source file was changed\)"
+    ):
+        load_store(store)
+
+
+# Each broken store and the exact one-line reason it must give.
+BROKEN_STORES = {
+    "missing-field": "figures[0].label: required field is missing",
+    "wrong-type": "topics[0].aliases: Input should be a valid array (got 'about')",
+    "string-for-number": "statements[0].line: Input should be a valid integer (got '1')",
+    "string-value": "figures[1].value: must be a number for unit 'USD' (got '2000000000')",
+    "unknown-key": "figures[0].colour: unknown field",
+    "duplicate-id": "figures[1].id: duplicate id 'trade-2020' (first used at figures[0].id)",
+    "dangling-topic": "figures[0].topic: unknown topic 'nowhere'",
+    "statement-not-in-source": "statements[1].text: '5.1' does not occur on line 5 "
+    "(it is nowhere in the source)",
+    "statement-wrong-line": "statements[3].text: '6.1' does not occur on line 5 (it is on line 6)",
+    "uncovered-number": "statements[4].text: the number '1.5' in '10.1' is neither a figure "
+    "nor listed in not_figures",
+    "as-written-disagrees": "figures[0].value: 6000000000 but as_written 'over $5 billion' "
+    "reads as 5000000000",
+    "tampered-source": "sources[0].sha256: sources/tampered.txt has sha256 ed833aae36e47c4b1a1c0b99"
+    "f8fdf20842ff2073123eda9ad63fa4c0747dd625, not d0c932575dbb1c834bf7e80956a27e2fce2201661a2310"
+    "993557e5e139d44840 (the source file was changed)",
+    "not-json": "not JSON: Expecting value at line 2 column 1",
+    "empty": "the file is empty",
+    "duplicate-keys": "figures[1]: duplicate key 'id'",
+    "nan": "NaN is not allowed in a store (JSON has no NaN)",
+    "deep-nesting": "nesting deeper than 32 levels",
+}
+
+
+def test_every_broken_fixture_is_listed() -> None:
+    assert sorted(p.stem for p in BROKEN.glob("*.json")) == sorted(BROKEN_STORES)
+
+
+@pytest.mark.parametrize(("name", "reason"), sorted(BROKEN_STORES.items()))
+def test_broken_store_gives_its_reason_and_exit_4(run, name: str, reason: str) -> None:
+    result = run("figures", "--store", str(BROKEN / f"{name}.json"))
+    assert result.exit_code == 4, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("perufacts: store is invalid: ")
+    assert reason in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("name", "reason"), sorted(BROKEN_STORES.items()))
+def test_validate_lists_the_problem_with_json(run, name: str, reason: str) -> None:
+    result = run("validate", str(BROKEN / f"{name}.json"), "--json")
+    assert result.exit_code == 4, result.output
+    assert result.stdout == ""
+    error = json.loads(result.stderr)["error"]
+    assert error["code"] == "store-invalid"
+    assert any(reason in p for p in error.get("problems", [error["message"]]))
+
+
+def test_validate_prints_every_problem_one_per_line(run) -> None:
+    result = run("validate", str(BROKEN / "statement-wrong-line.json"))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        "statements[3].text: '6.1' does not occur on line 5 (it is on line 6)",
+        "statements: line 5 of ../mini/sources/mini.txt is not covered exactly by its statements",
+        "statements: line 6 of ../mini/sources/mini.txt is not covered exactly by its statements",
+        "perufacts: store is invalid: 3 problems; the first: statements[3].text: '6.1' does not "
+        "occur on line 5 (it is on line 6)",
+    ]
+
+
+def test_oversize_store_is_refused_before_reading(run, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    result = run("validate", str(huge))
+    assert result.exit_code == 4
+    assert (
+        result.stderr
+        == f"perufacts: store {huge} is {MAX_BYTES + 1:,} bytes; the limit is {MAX_BYTES:,}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p.mkdir(), "it is a directory"),
+        (lambda p: p.symlink_to(p.parent / "nowhere"), "a dangling link"),
+        (lambda p: os.mkfifo(p), "not a regular file"),
+        (lambda p: None, "no such file"),
+    ],
+    ids=["directory", "dangling-link", "fifo", "missing"],
+)
+def test_unreadable_store_paths(run, tmp_path: Path, make, reason: str) -> None:
+    path = tmp_path / "store.json"
+    make(path)
+    result = run("topics", "--store", str(path))
+    assert result.exit_code == 4
+    assert result.stderr == f"perufacts: cannot read store {path}: {reason}\n"
+
+
+def test_unreadable_file(run, tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    path = tmp_path / "store.json"
+    path.write_text("{}")
+    path.chmod(0)
+    result = run("topics", "--store", str(path))
+    assert result.exit_code == 4
+    assert result.stderr == f"perufacts: cannot read store {path}: Permission denied\n"
+
+
+def test_parse_json_rejects_infinity_and_huge_numbers() -> None:
+    with pytest.raises(StoreError, match="Infinity is not allowed"):
+        parse_json(b'{"a": Infinity}')
+    with pytest.raises(StoreError, match="number 1e999 is too large"):
+        parse_json(b'{"a": 1e999}')
+
+
+def test_validation_returns_exactly_the_parsed_json() -> None:
+    raw = REAL_STORE.read_bytes()
+    assert store_from_dict(validate_bytes(raw, REAL_STORE.parent)) == store_from_dict(
+        json.loads(raw)
+    )
+
+
+def test_schema_file_matches_the_models() -> None:
+    from perufacts.validation import schema_json
+
+    committed = (ROOT / "data" / "facts.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_json(), "regenerate: perufacts schema > data/facts.schema.json"
