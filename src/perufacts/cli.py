@@ -80,7 +80,8 @@ StoreOption = Annotated[
     Path | None,
     typer.Option(
         "--store",
-        help="Read this store file instead of the bundled one [env: PERUFACTS_STORE].",
+        envvar="PERUFACTS_STORE",
+        help="Read this store file instead of the bundled one.",
         show_default=False,
     ),
 ]
@@ -154,8 +155,12 @@ def emit_rich(*renderables: Any) -> None:
     from rich.console import Console
 
     console = Console(highlight=False, emoji=False, markup=False)
-    for item in renderables:
-        console.print(item)
+    # Rich pads every cell to its column's width; the padding at the end of a line is noise.
+    with console.capture() as captured:
+        for item in renderables:
+            console.print(item)
+    lines = captured.get().split("\n")
+    sys.stdout.write("\n".join(line.rstrip(" ") for line in lines))
 
 
 def _store(path: Path | None) -> Store:
@@ -224,7 +229,7 @@ def topic_command(
     if fmt is Format.JSON:
         emit_json(render.topic_dict(view))
     elif fmt is Format.PLAIN:
-        rows = [render.plain("figure", *render.figure_row(c).split("\t")) for c in view.figures]
+        rows = [render.figure_row(c, "figure") for c in view.figures]
         rows += [render.plain("statement", s.id, s.line, s.text) for s in view.statements]
         emit_plain(rows)
     else:
@@ -257,7 +262,7 @@ def figure_command(
     elif fmt is Format.PLAIN:
         emit_plain([render.figure_row(c) for c in contexts])
     else:
-        emit_rich(*[render.figure_panel(c) for c in contexts])
+        emit_rich(*render.spaced([render.figure_panel(c) for c in contexts]))
 
 
 @app.command("figures")

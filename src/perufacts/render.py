@@ -181,10 +181,11 @@ def plain(*fields: object) -> str:
     return "\t".join(cells)
 
 
-def figure_row(c: FigureContext) -> str:
-    """A figure as one plain record."""
+def figure_row(c: FigureContext, *prefix: object) -> str:
+    """A figure as one plain record: id, as written, value, label, period, topic, line, statement."""
     f = c.figure
     return plain(
+        *prefix,
         f.id, f.as_written, format_value(f), f.label, f.period, f.topic, c.statement.line,
         c.statement.text,
     )  # fmt: skip
@@ -205,7 +206,7 @@ def table(*columns: str, title: str | None = None) -> Table:
     from rich import box
     from rich.table import Table
 
-    t = Table(*columns, title=title, box=box.SIMPLE_HEAD, title_justify="left", expand=False)
+    t = Table(*columns, title=title, box=box.SIMPLE_HEAD, title_justify="left", show_edge=False)
     for column in t.columns:
         column.overflow = "fold"
     return t
@@ -236,21 +237,14 @@ def topic_panel(view: TopicView) -> RenderableType:
     where = f"line {topic.heading_line}" if topic.heading_line else "opening paragraphs, no heading"
     title = text(topic.heading, "bold")
     title.append(f"  ({topic.id}, {where})", style="dim")
-    figures = table("ID", "As written", "Label", "Period", "Line", title="Figures")
-    for c in view.figures:
-        f = c.figure
-        figures.add_row(
-            text(f.id), text(f.as_written, "bold"), text(f.label), text(f.period or ""),
-            text(c.statement.line),
-        )  # fmt: skip
     statements = table("Line", "Statement", title="Statements")
     for s in view.statements:
         statements.add_row(text(s.line), text(s.text))
-    parts: list[RenderableType] = [title, text(topic.summary)]
+    parts: list[RenderableType] = []
     if view.figures:
-        parts.append(figures)
+        parts.append(figures_table(view.figures, title="Figures"))
     parts.append(statements)
-    return Group(*parts)
+    return Group(title, text(topic.summary), text(""), *spaced(parts))
 
 
 def figure_panel(c: FigureContext) -> RenderableType:
@@ -268,8 +262,8 @@ def figure_panel(c: FigureContext) -> RenderableType:
         ("As written", text(f.as_written, "bold")),
         ("Value", text(format_value(f))),
         ("Period", text(f.period or "-")),
-        ("Topic", text(f"{c.topic.id}: {c.topic.heading}")),
-        ("Source", text(f"{c.source.title}, line {c.statement.line}")),
+        ("Section", text(f"{c.topic.heading} (topic {c.topic.id})")),
+        ("Source", text(f"{c.source.title}, {c.source.publisher}, line {c.statement.line}")),
         ("Statement", highlighted(c.statement, [span] if span else [])),
     ]
     if f.note:
@@ -279,21 +273,38 @@ def figure_panel(c: FigureContext) -> RenderableType:
     return grid
 
 
-def figures_table(contexts: list[FigureContext]) -> RenderableType:
-    """Many figures in one table."""
-    t = table("ID", "As written", "Value", "Label", "Period", "Line")
+def spaced(items: list[RenderableType]) -> list[RenderableType]:
+    """Renderables with a blank line between each."""
+    out: list[RenderableType] = []
+    for i, item in enumerate(items):
+        out += [text("")] if i else []
+        out.append(item)
+    return out
+
+
+def figures_table(contexts: list[FigureContext], title: str | None = None) -> RenderableType:
+    """Many figures in one table: the id, then the figure's words, label, value, period and line.
+
+    One stacked cell per figure instead of six narrow columns keeps it readable at 60 columns.
+    """
+    t = table("ID", "Figure", title=title)
+    t.columns[0].no_wrap = True
     for c in contexts:
         f = c.figure
-        t.add_row(
-            text(f.id), text(f.as_written, "bold"), text(format_value(f)), text(f.label),
-            text(f.period or ""), text(c.statement.line),
-        )  # fmt: skip
+        cell = text(f.as_written, "bold")
+        cell.append_text(text(f"\n{f.label}\n"))
+        when = f", {f.period}" if f.period else ""
+        cell.append_text(text(f"{format_value(f)}{when}, line {c.statement.line}", "dim"))
+        t.add_row(text(f.id), cell)
     return t
 
 
 def search_table(query: str, hits: list[Hit]) -> RenderableType:
     """Search results, best first, with the matching words emphasised."""
-    t = table("Line", "Match", "Text", title=f"{len(hits)} results for {inert(query)!r}")
+    from rich.console import Group
+
+    noun = "result" if len(hits) == 1 else "results"
+    t = table("Line", "Match", "Text")
     for hit in hits:
         if hit.figure is not None:
             f = hit.figure.figure
@@ -306,7 +317,7 @@ def search_table(query: str, hits: list[Hit]) -> RenderableType:
             t.add_row(
                 text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans)
             )
-    return t
+    return Group(text(f"{len(hits)} {noun} for {query!r}"), t)
 
 
 def source_grid(source: Source) -> RenderableType:

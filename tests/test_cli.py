@@ -1,0 +1,455 @@
+"""The commands of issue 3, driven through CliRunner in table, --plain and --json forms."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from perufacts import __version__
+from perufacts.cli import _complete_figure, _complete_topic, app
+
+RULE = "─"
+
+
+# --- golden renderings on the small fixture store (COLUMNS=100, no colour) -------------------
+
+
+def test_topics_table(run, mini_store) -> None:
+    result = run("topics")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout == (
+        " Topic    Heading            Figures\n"
+        f"{RULE * 37}\n"
+        " intro    About this sheet         0\n"
+        " trade    Trade                    3\n"
+        " people   People                   1\n"
+    )
+
+
+def test_topic_table_shows_summary_figures_and_statements(run, mini_store) -> None:
+    result = run("topic", "trade")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Trade  (trade, line 3)\n"
+        "Trade [red]grew[/red].\n"
+        "\n"
+        "Figures\n"
+        " ID            Figure\n"
+        f"{RULE * 49}\n"
+        " trade-2020    over $5 billion\n"
+        "               Trade in 2020\n"
+        "               > 5,000,000,000 USD, 2020, line 5\n"
+        " trade-2010    $2 billion\n"
+        "               Trade in 2010\n"
+        "               2,000,000,000 USD, 2010, line 5\n"
+        " fund-grants   nearly 300\n"
+        "               Grants from the [bold]Fund[/bold]\n"
+        "               < 300 projects, line 6\n"
+        "\n"
+        "Statements\n"
+        " Line   Statement\n"
+        f"{RULE * 54}\n"
+        " 5      Trade grew to over $5 billion in 2020.\n"
+        " 5      It was $2 billion in 2010.\n"
+        " 6      The [bold]Fund[/bold] gave nearly 300 grants.\n"
+    )
+
+
+def test_figure_table_prints_markup_in_data_as_written(run, mini_store) -> None:
+    result = run("figure", "fund-grants")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Figure      fund-grants\n"
+        "Label       Grants from the [bold]Fund[/bold]\n"
+        "As written  nearly 300\n"
+        "Value       < 300 projects\n"
+        "Period      -\n"
+        "Section     Trade (topic trade)\n"
+        "Source      A Mini Sheet, perufacts tests, line 6\n"
+        "Statement   The [bold]Fund[/bold] gave nearly 300 grants.\n"
+    )
+
+
+def test_figures_plain(run, mini_store) -> None:
+    result = run("figures", "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "trade-2020\tover $5 billion\t> 5,000,000,000 USD\tTrade in 2020\t2020\ttrade\t5\t"
+        "Trade grew to over $5 billion in 2020.",
+        "trade-2010\t$2 billion\t2,000,000,000 USD\tTrade in 2010\t2010\ttrade\t5\t"
+        "It was $2 billion in 2010.",
+        "fund-grants\tnearly 300\t< 300 projects\tGrants from the [bold]Fund[/bold]\t\ttrade\t6\t"
+        "The [bold]Fund[/bold] gave nearly 300 grants.",
+        "visitors\tAbout 1.5 million\t~ 1,500,000 people\tMuseum visitors\t\tpeople\t10\t"
+        "About 1.5 million people visited César’s museum.",
+    ]
+
+
+def test_search_table(run, mini_store) -> None:
+    result = run("search", "museums")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "2 results for 'museums'\n"
+        " Line   Match             Text\n"
+        f"{RULE * 75}\n"
+        " 10     figure visitors   Museum visitors: About 1.5 million\n"
+        " 10     statement         About 1.5 million people visited César’s museum.\n"
+    )
+
+
+def test_source_table(run, mini_store) -> None:
+    result = run("source")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "id          mini",
+        "title       A Mini Sheet",
+        "publisher   perufacts tests",
+    ]
+
+
+def test_source_lines_json(run_json, mini_store) -> None:
+    data = run_json("source", "--lines")
+    (source,) = data["sources"]
+    assert source["sha256"] == "d0c932575dbb1c834bf7e80956a27e2fce2201661a2310993557e5e139d44840"
+    assert source["lines"][4] == {
+        "line": 5,
+        "text": "  • Trade grew to over $5 billion in 2020.  It was $2 billion in 2010.",
+    }
+    assert len(source["lines"]) == 12
+
+
+def test_validate_summary(run, mini_store) -> None:
+    result = run("validate", "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "sources\t1\ntopics\t3\nstatements\t5\nfigures\t4\nnot_figures\t0\nrelations\t0\n"
+        "numbers_in_body\t9\n"
+    )
+
+
+# --- the real store: the issue's "done when" ---------------------------------------------------
+
+
+def test_topic_migration_shows_both_figures_with_their_lines(run) -> None:
+    result = run("topic", "migration")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Addressing Irregular Migration  (migration, line 14)" in out
+    assert "over $286 million" in out
+    assert "> 286,000,000 USD, line 17" in out
+    assert "1.3 million" in out
+    assert "1,300,000 people, line 18" in out
+
+
+def test_figure_trade_2021(run) -> None:
+    result = run("figure", "trade-2021")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "As written  over $22 billion" in lines
+    assert "Value       > 22,000,000,000 USD" in lines
+    assert "Period      2021" in lines
+    assert "Source      The U.S.-Peru Relationship, U.S. Department of State, line 8" in lines
+    assert (
+        "Statement   Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our"
+        in lines
+    )
+
+
+def test_figure_json_contract(run_json) -> None:
+    data = run_json("figure", "trade-2021", "trade-2009")
+    first, second = data["figures"]
+    assert first == {
+        "id": "trade-2021",
+        "topic": "partnership",
+        "label": "U.S.-Peru total trade in 2021",
+        "value": 22000000000,
+        "unit": "USD",
+        "qualifier": "over",
+        "bound": ">",
+        "as_written": "over $22 billion",
+        "display": "> 22,000,000,000 USD",
+        "period": "2021",
+        "year_inferred": False,
+        "note": None,
+        "source": {
+            "document": "us-peru-2022",
+            "title": "The U.S.-Peru Relationship",
+            "url": "https://www.state.gov/the-u-s-peru-relationship/",
+            "section": "Peru, a Vital Strategic Partner",
+            "statement": "8.1",
+            "line": 8,
+            "text": "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
+            "countries increased over 140 percent, from $9 billion in 2009 to over $22 billion "
+            "in 2021.",
+        },
+    }
+    assert (second["id"], second["value"], second["qualifier"]) == (
+        "trade-2009",
+        9000000000,
+        "exact",
+    )
+
+
+def test_unknown_figure_suggests_and_exits_3(run) -> None:
+    result = run("figure", "trde-2021")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert (
+        result.stderr == "perufacts: no figure 'trde-2021' (did you mean trade-2021, trade-2009?)\n"
+    )
+
+
+def test_unknown_figure_json_error(run) -> None:
+    result = run("figure", "trde-2021", "--json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert json.loads(result.stderr) == {
+        "error": {
+            "code": "not-found",
+            "message": "no figure 'trde-2021'",
+            "suggestions": ["trade-2021", "trade-2009"],
+        }
+    }
+
+
+def test_one_unknown_id_among_known_ones_fails_the_call(run) -> None:
+    result = run("figure", "trade-2021", "nonsense", "--json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert json.loads(result.stderr)["error"]["message"] == "no figure 'nonsense'"
+
+
+@pytest.mark.parametrize(
+    ("name", "topic"),
+    [
+        ("migration", "migration"),
+        ("Migration", "migration"),
+        ("migrants", "migration"),
+        ("migración", "migration"),
+        ("MIGRACIÓN", "migration"),
+        ("refugee", "migration"),
+        ("narcotics", "crime"),
+        ("drogas", "crime"),
+        ("cultural patrimony", "culture"),
+        ("Cultural  Patrimony", "culture"),
+        ("artifacts", "culture"),
+        ("oil spill", "environment"),
+        ("climate", "environment"),
+        ("trade", "partnership"),
+        ("economy", "partnership"),
+        ("strategic", "partnership"),
+        ("irregular", "migration"),
+        ("narcotraf", "crime"),
+        ("cult", "culture"),
+        ("blinken", "visit"),
+    ],
+)
+def test_topic_names_resolve(run_json, name: str, topic: str) -> None:
+    assert run_json("topic", name)["id"] == topic
+
+
+def test_unknown_topic_suggests_and_exits_3(run) -> None:
+    result = run("topic", "migrashun")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == "perufacts: no topic 'migrashun' (did you mean migration?)\n"
+
+
+def test_ambiguous_prefix_is_never_guessed(run) -> None:
+    result = run("topic", "co", "--json")
+    assert result.exit_code == 3
+    error = json.loads(result.stderr)["error"]
+    assert error["message"].startswith("topic 'co' is ambiguous: it could be ")
+    assert set(error["suggestions"]) >= {"partnership", "crime"}
+
+
+def test_topic_json_contract(run_json) -> None:
+    data = run_json("topic", "migration")
+    assert list(data) == [
+        "id",
+        "heading",
+        "heading_line",
+        "summary",
+        "aliases",
+        "figures",
+        "statements",
+    ]
+    assert [f["id"] for f in data["figures"]] == ["migration-assistance", "venezuelan-migrants"]
+    assert data["statements"][2] == {
+        "id": "18.1",
+        "topic": "migration",
+        "line": 18,
+        "text": "Peru hosts 1.3 million Venezuelan migrants and refugees and seeks to develop "
+        "policies to stabilize both migrant and host communities.",
+        "document": "us-peru-2022",
+    }
+
+
+def test_topics_json(run_json) -> None:
+    data = run_json("topics")
+    assert [(t["id"], t["figures"]) for t in data["topics"]] == [
+        ("visit", 1),
+        ("partnership", 9),
+        ("migration", 2),
+        ("crime", 3),
+        ("environment", 3),
+        ("culture", 8),
+    ]
+
+
+def test_figures_filters(run_json) -> None:
+    data = run_json("figures", "--unit", "usd", "--topic", "partnership")
+    assert [f["id"] for f in data["figures"]] == [
+        "trade-2009",
+        "trade-2021",
+        "technical-assistance",
+        "usaid-agreement",
+    ]
+
+
+def test_unknown_unit_exits_3(run) -> None:
+    result = run("figures", "--unit", "euros")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("perufacts: no unit 'euros' (did you mean USD, artifacts, ")
+
+
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("Cesar Landa", 3),
+        ("Peru's natural resources", 9),
+        ("PERU’S NATURAL RESOURCE", 9),
+        ("vaccines", 10),
+        ("Fulbright program", 37),
+    ],
+)
+def test_search_ignores_case_accents_apostrophes_and_plurals(
+    run_json, query: str, line: int
+) -> None:
+    results = run_json("search", query)["results"]
+    assert results
+    best = results[0]
+    found = (
+        best["statement"]["line"]
+        if best["kind"] == "statement"
+        else best["figure"]["source"]["line"]
+    )
+    assert found == line
+
+
+def test_search_ranks_a_figure_label_first(run_json) -> None:
+    results = run_json("search", "venezuelan migrants")["results"]
+    assert [(r["kind"], r.get("figure", {}).get("id")) for r in results[:2]] == [
+        ("figure", "venezuelan-migrants"),
+        ("statement", None),
+    ]
+
+
+@pytest.mark.parametrize("fmt", [[], ["--plain"], ["--json"]], ids=["table", "plain", "json"])
+def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
+    result = run("search", "copper tonnes", *fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    if fmt == ["--json"]:
+        assert json.loads(result.stdout) == {"query": "copper tonnes", "results": []}
+    elif fmt == ["--plain"]:
+        assert result.stdout == ""
+    else:
+        assert (
+            result.stdout == f"0 results for 'copper tonnes'\n Line   Match   Text\n{RULE * 21}\n"
+        )
+
+
+# --- shared behaviour ------------------------------------------------------------------------
+
+COMMANDS = ["topics", "topic", "figure", "figures", "search", "source", "validate", "schema"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(run, command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example: perufacts " in result.stdout
+
+
+def test_every_command_is_covered_by_the_help_test() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert sorted(group.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+
+
+def test_root_help_lists_exit_codes(run) -> None:
+    result = run("--help")
+    assert result.exit_code == 0, result.output
+    assert "4 store invalid or" in result.stdout
+
+
+def test_version(run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"perufacts {__version__}\n"
+
+
+@pytest.mark.parametrize("command", [["topics"], ["figure", "trade-2021"], ["search", "x"]])
+def test_json_and_plain_together_is_a_usage_error(run, command: list[str]) -> None:
+    result = run(*command, "--json", "--plain")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert json.loads(result.stderr)["error"] == {
+        "code": "usage",
+        "message": "--json and --plain cannot be used together",
+        "suggestions": [],
+    }
+
+
+def test_unknown_option_is_a_usage_error(run) -> None:
+    result = run("figure", "trade-2021", "--jsn")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "No such option: --jsn" in result.stderr
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_store_option_and_environment_select_a_store(run, monkeypatch, how: str) -> None:
+    from conftest import MINI_STORE
+
+    args = ["topics", "--json"]
+    if how == "option":
+        args += ["--store", str(MINI_STORE)]
+    else:
+        monkeypatch.setenv("PERUFACTS_STORE", str(MINI_STORE))
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert [t["id"] for t in json.loads(result.stdout)["topics"]] == ["intro", "trade", "people"]
+
+
+def test_completion_of_topics_and_figures() -> None:
+    assert _complete_topic("mig") == [
+        "migration",
+        "migrant",
+        "migrants",
+        "migracion",
+        "migrante",
+        "migrantes",
+    ]
+    assert _complete_figure("trade-") == ["trade-growth", "trade-2009", "trade-2021"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "plain", "json"])
+def test_narrow_terminal_cuts_nothing(run, monkeypatch, fmt: str) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    args = ["figures"] + ([f"--{fmt}"] if fmt != "table" else [])
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    for figure_id in [
+        "ambassadors-fund-projects",
+        "environment-program-years",
+        "usaid-agreement-signed",
+    ]:
+        assert figure_id in flat
+    assert "more than $3.5 million" in flat
+    assert all(len(line) <= 60 for line in result.stdout.splitlines()) or fmt != "table"
