@@ -5,6 +5,7 @@ Values are computed with Decimal so that "$86.8 million" is exactly 86800000, ne
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -241,3 +242,96 @@ def number_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in DIGIT_RUN.finditer(text)]
     spans += [(m.start(), m.end()) for m in NUMBER_WORDS.finditer(text)]
     return sorted(spans)
+
+
+# --- bounds: what a figure's wording allows its true value to be ------------------------------
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The values a figure or claim allows: lo..hi, each end open (excluded) or closed."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def is_empty(self) -> bool:
+        """True when no value fits (for example (5, 5))."""
+        return self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open))
+
+    def contains(self, x: float) -> bool:
+        """True when ``x`` is allowed."""
+        above = x > self.lo or (x == self.lo and not self.lo_open)
+        below = x < self.hi or (x == self.hi and not self.hi_open)
+        return above and below
+
+    def within(self, other: Interval) -> bool:
+        """True when every value this allows, ``other`` allows too."""
+        lo_ok = self.lo > other.lo or (self.lo == other.lo and (self.lo_open or not other.lo_open))
+        hi_ok = self.hi < other.hi or (self.hi == other.hi and (self.hi_open or not other.hi_open))
+        return lo_ok and hi_ok
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some value is allowed by both."""
+        lo, lo_open = max((self.lo, self.lo_open), (other.lo, other.lo_open))
+        hi, hi_open = min((self.hi, not self.hi_open), (other.hi, not other.hi_open))
+        return not Interval(lo, hi, lo_open, not hi_open).is_empty()
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(
+            self.lo - other.hi, self.hi - other.lo, self.lo_open or other.hi_open,
+            self.hi_open or other.lo_open,
+        )  # fmt: skip
+
+    def __truediv__(self, other: Interval) -> Interval:
+        """Ratio of two positive intervals."""
+        if other.lo <= 0:
+            raise ValueError("ratio needs a positive divisor")
+        hi = INF if self.hi == INF else self.hi / other.lo
+        return Interval(
+            self.lo / other.hi if other.hi != INF else 0.0, hi,
+            self.lo_open or other.hi_open, self.hi_open or other.lo_open,
+        )  # fmt: skip
+
+    def scaled(self, factor: float, shift: float = 0.0) -> Interval:
+        """``factor * x + shift`` for every x allowed (factor > 0)."""
+        return Interval(
+            self.lo * factor + shift, self.hi * factor + shift, self.lo_open, self.hi_open
+        )
+
+
+# How each qualifier bounds the value v (the README's table repeats these rules).
+_NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v
+_ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
+
+
+def interval_of(value: float, qualifier: str) -> Interval:
+    """The values that ``qualifier value`` allows, e.g. "over 22e9" -> (22e9, inf)."""
+    v = float(value)
+    rules = {
+        "exact": Interval(v, v),
+        "over": Interval(v, INF, lo_open=True),
+        "more-than": Interval(v, INF, lo_open=True),
+        "at-least": Interval(v, INF),
+        "nearly": Interval(v * _NEARLY, v, hi_open=True),
+        "about": Interval(v * _NEARLY, v * (2 - _NEARLY)),
+        "under": Interval(0.0, v, hi_open=True),
+        "less-than": Interval(0.0, v, hi_open=True),
+        "up-to": Interval(0.0, v),
+    }
+    return rules[qualifier]
+
+
+def claim_interval(q: Quantity) -> Interval:
+    """What a number in someone's sentence allows: its bound, or its rounding if unqualified.
+
+    An unqualified "2 million" is read as rounded to its last significant digit (1.5-2.5
+    million) but never more loosely than 5% either way, so "1 million" does not pass for 1.3.
+    """
+    if q.qualifier != "exact":
+        return interval_of(q.value, q.qualifier)
+    half = min(float(q.precision) / 2, abs(float(q.value)) * _ROUNDING_CAP)
+    return Interval(float(q.value) - half, float(q.value) + half)

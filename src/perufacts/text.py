@@ -44,3 +44,37 @@ def words(text: str) -> list[str]:
 def key(text: str) -> str:
     """A comparison key: the folded singular words joined by single spaces."""
     return " ".join(words(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|e\.g|i\.e)\.)$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences of ``text`` with their start offsets; "U.S." and "Dr." do not end one."""
+    sentences = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[start : m.start() + 1]):
+            continue
+        candidate = text[start : m.end()]
+        if candidate.strip():
+            sentences.append((start, candidate.strip()))
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append((start, rest))
+    return sentences
+
+
+def stem(word: str) -> str:
+    """A five-letter stem: "environmental" and "environment", "migrants" and "migration" meet."""
+    return singular(word)[:5]
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the words of ``text``."""
+    return [stem(w) for w in _WORD.findall(fold(text))]

@@ -1,0 +1,236 @@
+"""Checking someone's sentences against the sheet: find each number, the figure it is about, a verdict.
+
+Matching is by unit first (dollars only meet dollars), then by words: the sentence's words are
+weighed against each figure's label, id, sentence and topic names, rare words counting more
+than words every figure shares ("Peru"), and a year in the sentence favouring the figure of
+that year. A number that no figure is about gets ``no-match``; it is never forced onto one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from perufacts.compare import (
+    CONTRADICTED,
+    SUPPORTED,
+    UNDETERMINED,
+    date_span,
+    figure_interval,
+    verdict,
+)
+from perufacts.models import Figure, Store
+from perufacts.numbers import (
+    DateValue,
+    Interval,
+    Quantity,
+    claim_interval,
+    find_dates,
+    find_quantities,
+)
+from perufacts.queries import STOPWORDS, FigureContext, context
+from perufacts.text import split_sentences, stems
+
+NO_MATCH = "no-match"
+VERDICTS = (SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH)
+COUNT_UNITS = {"people", "doses", "artifacts", "projects", "regions", "programs", "lines-of-effort"}
+# Enough evidence that a sentence is about a figure: roughly two distinctive shared words.
+MIN_SCORE = 3.0
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
+_NOISE = STOPWORDS | {
+    "peru", "perus", "unite", "state", "u", "s", "us", "about", "over", "more", "than", "year",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One number (or date) in the checked text, the figure it was matched to, and the verdict."""
+
+    sentence: int
+    sentence_text: str
+    text: str
+    claimed: Interval
+    verdict: str
+    figure: FigureContext | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    figure: FigureContext
+    weights: dict[str, float]
+    subject: frozenset[str]
+    unit_words: frozenset[str]
+    years: frozenset[int]
+
+
+def check_text(store: Store, text: str) -> list[Claim]:
+    """Every number in ``text`` with its verdict against the sheet, in reading order."""
+    profiles = _profiles(store)
+    idf = _idf(profiles)
+    claims = []
+    for n, (_, sentence) in enumerate(split_sentences(text), 1):
+        claims += _check_sentence(n, sentence, profiles, idf)
+    return claims
+
+
+def _check_sentence(
+    n: int, sentence: str, profiles: list[_Profile], idf: dict[str, float]
+) -> list[Claim]:
+    dates = [d for d in find_dates(sentence) if d.month or d.day]
+    years = {d.year for d in find_dates(sentence) if d.year}
+    claims = []
+    numbers = [
+        q
+        for q in find_quantities(sentence)
+        if not (_is_year(q) or _inside(q, dates) or _part_of_name(sentence, q))
+    ]
+    for i, q in enumerate(numbers):
+        # What a number counts is named right after it, before the next number starts; the
+        # year it is about is the one in its own stretch of the sentence, if there is one.
+        start = numbers[i - 1].end if i else 0
+        stop = numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)
+        near = " ".join(sentence[q.end : stop].split()[:_NEAR])
+        local = _clause_years(sentence[start : q.start], sentence[q.end : stop]) or years
+        candidates = [p for p in profiles if _unit_fits(q, p.figure.figure, near)]
+        best, score = _best(candidates, sentence, near, local, idf)
+        claims.append(_quantity_claim(n, sentence, q, best, score))
+    for d in dates:
+        candidates = [p for p in profiles if p.figure.figure.unit == "date"]
+        best, score = _best(candidates, sentence, "", years, idf)
+        claims.append(_date_claim(n, sentence, d, best, score))
+    return sorted(claims, key=lambda c: sentence.find(c.text))
+
+
+def _clause_years(before: str, after: str) -> set[int]:
+    """The years in a number's own clause: after it ("$9 billion in 2009"), else before it."""
+    after_clause = re.split(r"[,;:]", after, maxsplit=1)[0]
+    before_clause = re.split(r"[,;:]", before)[-1]
+    for part in (after_clause, before_clause):
+        found = {d.year for d in find_dates(part) if d.year}
+        if found:
+            return found
+    return set()
+
+
+def _is_year(q: Quantity) -> bool:
+    return q.unit is None and q.qualifier == "exact" and bool(_YEAR.match(q.text.strip()))
+
+
+def _inside(q: Quantity, dates: list[DateValue]) -> bool:
+    return any(d.start <= q.start < d.end for d in dates)
+
+
+def _part_of_name(sentence: str, q: Quantity) -> bool:
+    """ "COVID-19" and "G-20" are names, not numbers."""
+    return q.start >= 2 and sentence[q.start - 1] == "-" and sentence[q.start - 2].isalpha()
+
+
+def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
+    if f.unit == "date":
+        return False
+    if q.unit in ("USD", "percent", "years"):
+        return f.unit == q.unit
+    if q.unit is not None:
+        return False
+    # A bare number counts things; "2 million doses" must not be read as dollars or years.
+    return f.unit in COUNT_UNITS
+
+
+def _profiles(store: Store) -> list[_Profile]:
+    topics = {t.id: t for t in store.topics}
+    profiles = []
+    for c in context(store, store.figures):
+        f = c.figure
+        weights: dict[str, float] = {}
+        topic = topics[f.topic]
+        subject = f"{f.label} {f.id.replace('-', ' ')} {f.unit}"
+        fields = [
+            (" ".join(topic.aliases) + " " + topic.heading, 1.0),
+            (c.statement.text, 1.0),
+            (subject, 2.0),
+        ]
+        for words, weight in fields:
+            for w in _content(words):
+                weights[w] = max(weights.get(w, 0.0), weight)
+        years = frozenset(
+            int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}")
+        )
+        unit_words = frozenset(_content(f.unit.replace("-", " ")))
+        # The unit's own word ("regions") is not enough to say a sentence is about this figure.
+        about = frozenset(_content(subject)) - unit_words
+        profiles.append(_Profile(c, weights, about, unit_words, years))
+    return profiles
+
+
+def _content(text: str) -> list[str]:
+    """The stems that can tell figures apart: no stopwords, no "Peru", no digits."""
+    return [w for w in stems(text) if w not in _NOISE and not w.isdigit()]
+
+
+def _idf(profiles: list[_Profile]) -> dict[str, float]:
+    df = Counter(w for p in profiles for w in p.weights)
+    n = len(profiles)
+    return {w: math.log((n + 1) / (count + 0.5)) for w, count in df.items()}
+
+
+def _best(
+    candidates: list[_Profile], sentence: str, near: str, years: set[int], idf: dict[str, float]
+) -> tuple[FigureContext | None, float]:
+    words = set(_content(sentence))
+    after = _content(near)
+    scored = []
+    for p in candidates:
+        named = _unit_named(p, after)
+        others = (words & set(p.weights)) - p.unit_words
+        if not (words & p.subject or (named and others)):
+            # Sharing only background words, or only the unit's name, is not being about the figure.
+            continue
+        score = sum(idf.get(w, 0.0) * p.weights[w] * (1.5 if w in after else 1.0)
+                    for w in words if w in p.weights)  # fmt: skip
+        score += named
+        if years & p.years:
+            # The figure's own year in the sentence tells "trade in 2009" from "trade in 2021".
+            score += 2.0
+        scored.append((score, p.figure))
+    if not scored:
+        return None, 0.0
+    score, best = max(scored, key=lambda s: s[0])
+    return (best, score) if score >= MIN_SCORE else (None, score)
+
+
+def _unit_named(p: _Profile, after: list[str]) -> float:
+    """A bonus when the words right after the number name the figure's unit ("34 projects")."""
+    for i, w in enumerate(after):
+        if w in p.unit_words:
+            return 4.0 / (1 + i)
+    return 0.0
+
+
+def _quantity_claim(
+    n: int, sentence: str, q: Quantity, best: FigureContext | None, score: float
+) -> Claim:
+    claimed = claim_interval(q)
+    if best is None:
+        return Claim(n, sentence, q.text.strip(), claimed, NO_MATCH, None, round(score, 2))
+    truth = figure_interval(best.figure)
+    return Claim(
+        n, sentence, q.text.strip(), claimed, verdict(truth, claimed), best, round(score, 2)
+    )
+
+
+def _date_claim(
+    n: int, sentence: str, d: DateValue, best: FigureContext | None, score: float
+) -> Claim:
+    if best is None:
+        year = d.year or 2000
+        return Claim(n, sentence, d.text, date_span(d.iso(year)), NO_MATCH, None, round(score, 2))
+    truth_iso = str(best.figure.value)
+    # A date written without its year ("January 15") is read in the figure's own year.
+    claimed = date_span(d.iso(int(truth_iso[:4])))
+    return Claim(
+        n, sentence, d.text, claimed, verdict(date_span(truth_iso), claimed), best, round(score, 2)
+    )

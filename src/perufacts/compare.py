@@ -1,0 +1,125 @@
+"""Comparing figures honestly: differences, ratios and changes computed on their bounds."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from perufacts.errors import UsageError
+from perufacts.models import Figure, Relation, Store
+from perufacts.numbers import Interval, interval_of
+from perufacts.queries import FigureContext, context, get_figures
+
+SUPPORTED, CONTRADICTED, UNDETERMINED = "supported", "contradicted", "undetermined"
+
+
+def verdict(truth: Interval, claim: Interval) -> str:
+    """How a claim fares against what the sheet allows: every allowed value fits, none does, or some."""
+    if truth.within(claim):
+        return SUPPORTED
+    if not truth.overlaps(claim):
+        return CONTRADICTED
+    return UNDETERMINED
+
+
+@dataclass(frozen=True, slots=True)
+class StatedCheck:
+    """A relation the sheet states, the same relation computed from its figures, and the verdict."""
+
+    relation: Relation
+    base: FigureContext
+    other: FigureContext
+    stated: FigureContext
+    computed: Interval
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How one figure differs from the first of a comparison."""
+
+    other: FigureContext
+    difference: Interval
+    ratio: Interval | None
+    percent: Interval | None
+    stated: StatedCheck | None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Figures of one unit side by side, with each one's change from the first."""
+
+    figures: list[FigureContext]
+    unit: str
+    changes: list[Change]
+
+
+def figure_interval(f: Figure) -> Interval:
+    """A figure's bounds; a date becomes the span of days its precision covers."""
+    if f.unit == "date":
+        return date_span(str(f.value))
+    return interval_of(f.value, f.qualifier)  # type: ignore[arg-type]
+
+
+def date_span(iso: str) -> Interval:
+    """ "2021-09" -> the first to the last day of September 2021, as day numbers."""
+    parts = [int(p) for p in iso.split("-")]
+    year, month, day = [*parts, None, None][:3]
+    first = dt.date(year, month or 1, day or 1)
+    if day:
+        last = first
+    elif month:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        last = dt.date(year, 12, 31)
+    return Interval(float(first.toordinal()), float(last.toordinal()))
+
+
+def compare(store: Store, ids: list[str]) -> Comparison:
+    """Compare figures of one unit; figures of different units cannot be compared."""
+    if len(ids) < 2:
+        raise UsageError("compare needs at least two figure ids")
+    figures = get_figures(store, ids)
+    units = {c.figure.unit for c in figures}
+    if len(units) > 1:
+        listed = ", ".join(f"{c.figure.id} ({c.figure.unit})" for c in figures)
+        raise UsageError(f"cannot compare figures of different units: {listed}")
+    base = figures[0]
+    stated = {tuple(r.figures): r for r in store.relations}
+    changes = [
+        _change(store, base, other, stated.get((base.figure.id, other.figure.id)))
+        for other in figures[1:]
+    ]
+    return Comparison(figures, base.figure.unit, changes)
+
+
+def _change(
+    store: Store, base: FigureContext, other: FigureContext, relation: Relation | None
+) -> Change:
+    a, b = figure_interval(base.figure), figure_interval(other.figure)
+    ratio = percent = None
+    if base.figure.unit != "date" and a.lo > 0:
+        ratio = b / a
+        percent = ratio.scaled(100, -100)
+    check = _stated_check(store, relation, base, other) if relation else None
+    return Change(other, b - a, ratio, percent, check)
+
+
+def _stated_check(
+    store: Store, relation: Relation, base: FigureContext, other: FigureContext
+) -> StatedCheck:
+    (stated,) = get_figures(store, [relation.stated])
+    computed = (figure_interval(other.figure) / figure_interval(base.figure)).scaled(100, -100)
+    truth = figure_interval(stated.figure)
+    return StatedCheck(relation, base, other, stated, computed, verdict(computed, truth))
+
+
+def audit(store: Store) -> list[StatedCheck]:
+    """Every relation the store records, recomputed from its figures, with its verdict."""
+    checks = []
+    by_id = {c.figure.id: c for c in context(store, store.figures)}
+    for relation in store.relations:
+        base, other = (by_id[i] for i in relation.figures)
+        checks.append(_stated_check(store, relation, base, other))
+    return checks
