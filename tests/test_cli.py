@@ -364,7 +364,10 @@ def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
 
 # --- shared behaviour ------------------------------------------------------------------------
 
-COMMANDS = ["topics", "topic", "figure", "figures", "search", "source", "validate", "schema"]
+COMMANDS = [
+    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
+    "audit", "chart", "check",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

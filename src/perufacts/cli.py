@@ -13,7 +13,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from perufacts import __version__, queries, render
-from perufacts.errors import PerufactsError, StoreError, UsageError
+from perufacts.errors import EXIT_CONTRADICTED, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.store import load_store, read_source_text, resolve_store_path
 
@@ -407,6 +407,169 @@ def validate_command(
         emit_plain([render.plain(k, v) for k, v in summary.items()])
     else:
         emit_rich(render.summary_grid({"store": str(resolve_store_path(path or store)), **summary}))
+
+
+@app.command("compare")
+@boundary
+def compare_command(
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more figure ids of one unit; changes are measured from the first.",
+            metavar="ID...",
+            autocompletion=_complete_figure,
+            show_default=False,
+        ),
+    ],
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Compare figures of one unit: difference, ratio and percent change, with their bounds.
+
+    "over $22 billion" is a bound, so changes computed from it are bounds too. Where the
+    sheet itself states the relation (trade grew "over 140 percent"), the stated and the
+    computed change are shown together with a verdict. Figures of different units are
+    refused (exit 2).
+
+    Example: perufacts compare trade-2009 trade-2021
+    """
+    from perufacts.compare import compare
+
+    fmt = _format(as_json, plain)
+    comparison = compare(_store(store), ids)
+    if fmt is Format.JSON:
+        emit_json(render.comparison_dict(comparison))
+    elif fmt is Format.PLAIN:
+        emit_plain(render.comparison_rows(comparison))
+    else:
+        emit_rich(render.comparison_table(comparison))
+
+
+@app.command("audit")
+@boundary
+def audit_command(
+    as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None
+) -> None:
+    """Recompute every relation the sheet states and say whether the figures agree.
+
+    Exits 0 when none is contradicted, 5 when one is.
+
+    Example: perufacts audit
+    """
+    from perufacts.compare import CONTRADICTED, audit
+
+    fmt = _format(as_json, plain)
+    checks = audit(_store(store))
+    if fmt is Format.JSON:
+        emit_json({"relations": [render.stated_dict(c) for c in checks]})
+    elif fmt is Format.PLAIN:
+        emit_plain([render.stated_row(c) for c in checks])
+    else:
+        emit_rich(render.audit_table(checks))
+    if any(c.verdict == CONTRADICTED for c in checks):
+        raise typer.Exit(EXIT_CONTRADICTED)
+
+
+@app.command("chart")
+@boundary
+def chart_command(
+    unit: Annotated[str, typer.Option("--unit", "-u", help="The unit to chart.")] = "USD",
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    ] = None,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Draw the figures of one unit as horizontal bars, largest first.
+
+    A bar ending in ">" is a lower bound ("over $22 billion"). Dates cannot be charted.
+
+    Example: perufacts chart --unit USD
+    """
+    fmt = _format(as_json, plain)
+    contexts = queries.list_figures(_store(store), topic, unit)
+    if contexts and contexts[0].figure.unit == "date":
+        raise UsageError("dates cannot be charted as bars; try --unit years")
+    contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
+    data = render.chart_dict(contexts, contexts[0].figure.unit if contexts else unit)
+    if fmt is Format.JSON:
+        emit_json(data)
+    elif fmt is Format.PLAIN:
+        emit_plain([render.plain(*bar.values()) for bar in data["bars"]])
+    else:
+        emit_rich(render.Chart(contexts))
+
+
+@app.command("check")
+@boundary
+def check_command(
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            help="The sentence(s) to check; '-' reads standard input.", show_default=False
+        ),
+    ] = None,
+    file: Annotated[
+        str | None,
+        typer.Option("--file", "-f", help="Check a whole draft from this file ('-' for stdin)."),
+    ] = None,
+    as_json: JsonOption = False,
+    plain: PlainOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Check the numbers in a sentence or a draft against the sheet.
+
+    Each number gets a verdict: supported, contradicted, undetermined (the sheet gives only
+    a bound that neither confirms nor rules it out) or no-match (the sheet says nothing
+    about it), with the figure and source line used. Exits 5 when anything is
+    contradicted, 0 otherwise.
+
+    Example: perufacts check "Peru hosts 2 million Venezuelan migrants."
+    """
+    from perufacts.check import CONTRADICTED, check_text
+
+    fmt = _format(as_json, plain)
+    claims = check_text(_store(store), _read_draft(text, file))
+    if fmt is Format.JSON:
+        emit_json(
+            {
+                "claims": [render.claim_dict(c) for c in claims],
+                "summary": render.verdict_counts(claims),
+            }
+        )
+    elif fmt is Format.PLAIN:
+        emit_plain([_claim_row(c) for c in claims])
+    else:
+        emit_rich(render.claims_table(claims))
+    if any(c.verdict == CONTRADICTED for c in claims):
+        raise typer.Exit(EXIT_CONTRADICTED)
+
+
+def _claim_row(claim: Any) -> str:
+    c = claim.figure
+    figure = (c.figure.id, c.figure.as_written, c.statement.line) if c else ("", "", "")
+    return render.plain(claim.sentence, claim.text, claim.verdict, *figure, claim.sentence_text)
+
+
+def _read_draft(text: str | None, file: str | None) -> str:
+    """The text to check: the argument, a file, or standard input."""
+    if text is not None and file is not None:
+        raise UsageError("give the text or --file, not both")
+    source = file if file is not None else text
+    if source is None:
+        raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
+    if source == "-":
+        return sys.stdin.read()
+    if file is None:
+        return source
+    try:
+        return Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"cannot read {file}: {reason}") from None
 
 
 @app.command("schema")

@@ -8,10 +8,14 @@ Every string from the store goes into a Rich ``Text`` (never into markup) after 
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
+from perufacts.check import VERDICTS, Claim
+from perufacts.compare import Change, Comparison, StatedCheck
 from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.numbers import Interval
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.text import squash_spaces
 
@@ -31,6 +35,7 @@ BOUNDS = {
     "less-than": "<",
     "up-to": "<=",
 }
+_UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
 
@@ -209,6 +214,8 @@ def table(*columns: str, title: str | None = None) -> Table:
     t = Table(*columns, title=title, box=box.SIMPLE_HEAD, title_justify="left", show_edge=False)
     for column in t.columns:
         column.overflow = "fold"
+        # Ids and line numbers are read whole or not at all.
+        column.no_wrap = column.header in _UNBROKEN
     return t
 
 
@@ -288,15 +295,20 @@ def figures_table(contexts: list[FigureContext], title: str | None = None) -> Re
     One stacked cell per figure instead of six narrow columns keeps it readable at 60 columns.
     """
     t = table("ID", "Figure", title=title)
-    t.columns[0].no_wrap = True
     for c in contexts:
-        f = c.figure
-        cell = text(f.as_written, "bold")
-        cell.append_text(text(f"\n{f.label}\n"))
-        when = f", {f.period}" if f.period else ""
-        cell.append_text(text(f"{format_value(f)}{when}, line {c.statement.line}", "dim"))
-        t.add_row(text(f.id), cell)
+        t.add_row(text(c.figure.id), _figure_cell(c, label=True))
     return t
+
+
+def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
+    """A figure's words in bold, optionally its label, then its value, period and line."""
+    f = c.figure
+    cell = text(f.as_written, "bold")
+    if label:
+        cell.append_text(text(f"\n{f.label}"))
+    when = f", {f.period}" if f.period else ""
+    cell.append_text(text(f"\n{format_value(f)}{when}, line {c.statement.line}", "dim"))
+    return cell
 
 
 def search_table(query: str, hits: list[Hit]) -> RenderableType:
@@ -350,3 +362,277 @@ def summary_grid(summary: dict[str, Any]) -> RenderableType:
     for name, value in summary.items():
         grid.add_row(name.replace("_", " "), text(value))
     return grid
+
+
+# --- comparisons, audits, charts and claim checks ---------------------------------------------
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_VERDICT_STYLE = {
+    "supported": "green",
+    "agrees": "green",
+    "contradicted": "bold red",
+    "contradicts": "bold red",
+    "undetermined": "yellow",
+    "no-match": "dim",
+}
+RELATION_WORDS = {
+    "supported": "agrees",
+    "contradicted": "contradicts",
+    "undetermined": "undetermined",
+}
+
+
+def _round(x: float, direction: int) -> float:
+    """Three significant digits, rounded away from the side a bound must not cross."""
+    if x == 0 or math.isinf(x):
+        return x
+    step = 10 ** (math.floor(math.log10(abs(x))) - 2)
+    rounded = (math.floor if direction < 0 else math.ceil if direction > 0 else round)(x / step)
+    return rounded * step
+
+
+def format_amount(x: float, unit: str, *, signed: bool = False, direction: int = 0) -> str:
+    """A human amount: "$13 billion", "+144%", "1.3 million people", "264 days"."""
+    x = _round(x, direction)
+    sign = ("+" if x > 0 else "-" if x < 0 else "±") if signed else ("-" if x < 0 else "")
+    size = abs(x)
+    words = ""
+    for scale, name in _SCALES:
+        if size >= scale:
+            size, words = size / scale, f" {name}"
+            break
+    number = f"{size:,.2f}".rstrip("0").rstrip(".")
+    if unit == "USD":
+        return f"{sign}${number}{words}"
+    if unit in ("percent", "times"):
+        return f"{sign}{number}{'%' if unit == 'percent' else '×'}{words}"
+    noun = {"date": "days"}.get(unit, unit)
+    return f"{sign}{number}{words} {noun}"
+
+
+def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
+    """An interval as the bound a reader needs: "> +$13 billion", "2.44× to 2.6×", "+20 years"."""
+    lo = format_amount(iv.lo, unit, signed=signed, direction=-1)
+    hi = format_amount(iv.hi, unit, signed=signed, direction=1)
+    if iv.lo == iv.hi:
+        return format_amount(iv.lo, unit, signed=signed)
+    if math.isinf(iv.hi):
+        return f"{'>' if iv.lo_open else '>='} {lo}"
+    if math.isinf(iv.lo):
+        return f"{'<' if iv.hi_open else '<='} {hi}"
+    return f"{lo} to {hi}"
+
+
+def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> dict[str, Any] | None:
+    """An interval for JSON: open ends say so, infinite ends are null."""
+    if iv is None:
+        return None
+    return {
+        "low": None if math.isinf(iv.lo) else iv.lo,
+        "high": None if math.isinf(iv.hi) else iv.hi,
+        "low_open": iv.lo_open,
+        "high_open": iv.hi_open,
+        "display": format_interval(iv, unit, signed=signed),
+    }
+
+
+def stated_dict(check: StatedCheck) -> dict[str, Any]:
+    """A relation the sheet states, recomputed, with the verdict."""
+    s = check.stated
+    return {
+        "relation": check.relation.id,
+        "kind": check.relation.kind,
+        "figures": [check.base.figure.id, check.other.figure.id],
+        "stated": s.figure.id,
+        "stated_as_written": s.figure.as_written,
+        "line": s.statement.line,
+        "computed": interval_dict(check.computed, "percent", signed=True),
+        "verdict": RELATION_WORDS[check.verdict],
+    }
+
+
+def stated_row(check: StatedCheck) -> str:
+    """A stated relation as a plain record."""
+    d = stated_dict(check)
+    return plain(d["relation"], *d["figures"], d["stated"], d["stated_as_written"], d["line"],
+                 d["computed"]["display"], d["verdict"])  # fmt: skip
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    """A comparison for JSON."""
+    unit = comparison.unit
+    base = comparison.figures[0].figure.id
+    return {
+        "unit": unit,
+        "figures": [figure_dict(c) for c in comparison.figures],
+        "changes": [
+            {
+                "from": base,
+                "to": ch.other.figure.id,
+                "difference": interval_dict(ch.difference, unit, signed=True),
+                "ratio": interval_dict(ch.ratio, "times"),
+                "percent_change": interval_dict(ch.percent, "percent", signed=True),
+                "stated": stated_dict(ch.stated) if ch.stated else None,
+            }
+            for ch in comparison.changes
+        ],
+    }
+
+
+def comparison_rows(comparison: Comparison) -> list[str]:
+    """A comparison as plain records: each figure, then each change from the first."""
+    rows = [figure_row(c, "figure") for c in comparison.figures]
+    for change in comparison_dict(comparison)["changes"]:
+        stated = change["stated"] or {}
+        shown = [
+            (change[k] or {}).get("display") for k in ("difference", "ratio", "percent_change")
+        ]
+        rows.append(
+            plain("change", change["from"], change["to"], *shown, stated.get("stated_as_written"),
+                  stated.get("verdict"))
+        )  # fmt: skip
+    return rows
+
+
+def comparison_table(comparison: Comparison) -> RenderableType:
+    """Figures side by side, each with its change from the first, and any stated relation checked."""
+    from rich.console import Group
+
+    unit = comparison.unit
+    t = table("ID", "Figure", "Change from first")
+    for i, c in enumerate(comparison.figures):
+        change = text("(base)", "dim") if i == 0 else _change_text(comparison.changes[i - 1], unit)
+        t.add_row(text(c.figure.id), _figure_cell(c), change)
+    notes = [_stated_text(ch.stated) for ch in comparison.changes if ch.stated]
+    return Group(t, *notes)
+
+
+def _change_text(ch: Change, unit: str) -> Text:
+    parts = [format_interval(ch.difference, unit, signed=True)]
+    if ch.ratio is not None and ch.percent is not None:
+        parts += [
+            format_interval(ch.ratio, "times"),
+            format_interval(ch.percent, "percent", signed=True),
+        ]
+    return text("\n".join(parts))
+
+
+def _stated_text(check: StatedCheck) -> Text:
+    word = RELATION_WORDS[check.verdict]
+    s = check.stated
+    out = text(
+        f"The sheet states {s.figure.as_written!r} ({s.figure.id}, line {s.statement.line}); "
+        f"computed from the figures: {format_interval(check.computed, 'percent', signed=True)}: "
+    )
+    out.append_text(text(word, _VERDICT_STYLE[word]))
+    return out
+
+
+def audit_table(checks: list[StatedCheck]) -> RenderableType:
+    """Every stated relation with its verdict."""
+    t = table("Relation", "Figures", "Stated", "Computed", "Verdict")
+    for check in checks:
+        word = RELATION_WORDS[check.verdict]
+        t.add_row(
+            text(check.relation.id),
+            text(f"{check.base.figure.id} -> {check.other.figure.id}"),
+            text(f"{check.stated.figure.as_written} (line {check.stated.statement.line})"),
+            text(format_interval(check.computed, "percent", signed=True)),
+            text(word, _VERDICT_STYLE[word]),
+        )
+    return t
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    """A checked claim for JSON."""
+    c = claim.figure
+    return {
+        "sentence": claim.sentence,
+        "sentence_text": claim.sentence_text,
+        "text": claim.text,
+        "verdict": claim.verdict,
+        "claimed": interval_dict(claim.claimed, c.figure.unit if c else "count"),
+        "figure": c.figure.id if c else None,
+        "as_written": c.figure.as_written if c else None,
+        "source": (
+            {"document": c.source.id, "section": c.topic.heading, "line": c.statement.line,
+             "text": c.statement.text}
+            if c else None
+        ),
+    }  # fmt: skip
+
+
+def verdict_counts(claims: list[Claim]) -> dict[str, int]:
+    """How many claims got each verdict."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    for claim in claims:
+        counts[claim.verdict] += 1
+    return counts
+
+
+def claims_table(claims: list[Claim]) -> RenderableType:
+    """One row per number found in the checked text."""
+    from rich.console import Group
+
+    t = table("#", "Claim", "Verdict", "The sheet says")
+    for claim in claims:
+        c = claim.figure
+        says = (
+            text("-")
+            if c is None
+            else text(f"{c.figure.as_written}\n{c.figure.id}, line {c.statement.line}")
+        )
+        t.add_row(
+            text(claim.sentence), text(claim.text, "bold"),
+            text(claim.verdict, _VERDICT_STYLE[claim.verdict]), says,
+        )  # fmt: skip
+    counts = ", ".join(f"{n} {v}" for v, n in verdict_counts(claims).items())
+    noun = "number" if len(claims) == 1 else "numbers"
+    return Group(t, text(f"{len(claims)} {noun} checked: {counts}"))
+
+
+def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
+    """The bars of a chart, largest first, as data."""
+    top = max((float(c.figure.value) for c in contexts), default=0.0)  # type: ignore[arg-type]
+    return {
+        "unit": unit,
+        "bars": [
+            {
+                "id": c.figure.id,
+                "as_written": c.figure.as_written,
+                "value": c.figure.value,
+                "qualifier": c.figure.qualifier,
+                "share_of_largest": round(float(c.figure.value) / top, 6) if top else 0.0,  # type: ignore[arg-type]
+            }
+            for c in contexts
+        ],
+    }
+
+
+class Chart:
+    """Horizontal bars sized to the terminal: blocks with colour, '#' without."""
+
+    def __init__(self, contexts: list[FigureContext]) -> None:
+        self.contexts = contexts
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        from rich.table import Table
+
+        top = max((float(c.figure.value) for c in self.contexts), default=0.0)  # type: ignore[arg-type]
+        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
+        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
+        room = max(10, options.max_width - label_width - id_width - 6)
+        block = "█" if console.color_system and not options.ascii_only else "#"
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        for c in self.contexts:
+            f = c.figure
+            length = max(1, round(room * float(f.value) / top)) if top else 1  # type: ignore[arg-type]
+            bound = BOUNDS[f.qualifier]
+            bar = text(block * length, "cyan")
+            if bound in (">", ">="):
+                bar.append(">", style="dim")
+            grid.add_row(text(f.as_written, "bold"), bar, text(f.id, "dim"))
+        yield grid

@@ -1,0 +1,158 @@
+"""compare, audit and chart: honest arithmetic on bounds, refusals, and stated relations."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+RULE = "─"
+
+
+def test_compare_trade_shows_growth_beside_the_stated_change(run) -> None:
+    result = run("compare", "trade-2009", "trade-2021")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout == (
+        " ID           Figure                               Change from first\n"
+        f"{RULE * 69}\n"
+        " trade-2009   $9 billion                           (base)\n"
+        "              9,000,000,000 USD, 2009, line 8\n"
+        " trade-2021   over $22 billion                     > +$13 billion\n"
+        "              > 22,000,000,000 USD, 2021, line 8   > 2.44×\n"
+        "                                                   > +144%\n"
+        "The sheet states 'over 140 percent' (trade-growth, line 8); computed from the figures: > +144%:\n"
+        "agrees\n"
+    )
+
+
+def test_compare_json(run_json) -> None:
+    data = run_json("compare", "trade-2009", "trade-2021")
+    (change,) = data["changes"]
+    assert change["difference"] == {
+        "low": 13e9,
+        "high": None,
+        "low_open": True,
+        "high_open": False,
+        "display": "> +$13 billion",
+    }
+    assert change["ratio"]["display"] == "> 2.44×"
+    assert change["percent_change"]["low"] == pytest.approx(144.444, abs=1e-3)
+    assert change["stated"]["verdict"] == "agrees"
+    assert change["stated"]["stated_as_written"] == "over 140 percent"
+
+
+def test_compare_plain(run) -> None:
+    result = run("compare", "trade-2009", "trade-2021", "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == (
+        "change\ttrade-2009\ttrade-2021\t> +$13 billion\t> 2.44×\t> +144%\tover 140 percent\tagrees"
+    )
+
+
+def test_different_units_are_refused(run) -> None:
+    result = run("compare", "trade-2021", "venezuelan-migrants")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: cannot compare figures of different units: trade-2021 (USD), "
+        "venezuelan-migrants (people)\n"
+    )
+
+
+def test_compare_needs_two_figures(run) -> None:
+    result = run("compare", "trade-2021")
+    assert result.exit_code == 2
+    assert result.stderr == "perufacts: compare needs at least two figure ids\n"
+
+
+def test_dates_compare_as_spans_of_days(run_json) -> None:
+    (change,) = run_json("compare", "oil-spill", "lima-visit")["changes"]
+    assert change["difference"]["display"] == "+264 days"
+    assert change["ratio"] is None
+
+
+def test_years_compare_with_bounds(run_json) -> None:
+    changes = run_json("compare", "devida-partnership", "inl-support", "usaid-collaboration")[
+        "changes"
+    ]
+    assert [c["difference"]["display"] for c in changes] == ["+20 years", "> +40 years"]
+    assert [c["ratio"]["display"] for c in changes] == ["2×", "> 3×"]
+
+
+def test_audit_lists_the_trade_relation(run) -> None:
+    result = run("audit", "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "trade-growth-2009-2021\ttrade-2009\ttrade-2021\ttrade-growth\tover 140 percent\t8\t> +144%\tagrees\n"
+    )
+
+
+def _store_with_relation(tmp_path: Path, stated_percent: int) -> Path:
+    """A tiny store whose sheet states a growth; the figures make it 150%."""
+    text = f"Trade\n\n  • Trade was $2 billion in 2010 and $5 billion in 2020, up {stated_percent} percent."
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    sentence = text.split("• ")[1]
+    fig = {"source": "s", "topic": "trade", "statement": "3.1", "period": None}
+    store = {
+        "version": 1,
+        "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://example.org", "date": "2020",
+                     "date_basis": "test", "file": "s.txt", "licence": "CC0",
+                     "sha256": hashlib.sha256(text.encode()).hexdigest()}],
+        "topics": [{"id": "trade", "source": "s", "heading": "Trade", "heading_line": 1, "summary": "T"}],
+        "statements": [{"id": "3.1", "source": "s", "topic": "trade", "line": 3, "text": sentence}],
+        "figures": [
+            {**fig, "id": "t-2010", "label": "a", "value": 2e9, "unit": "USD", "qualifier": "exact", "as_written": "$2 billion", "period": "2010"},
+            {**fig, "id": "t-2020", "label": "b", "value": 5e9, "unit": "USD", "qualifier": "exact", "as_written": "$5 billion", "period": "2020"},
+            {**fig, "id": "growth", "label": "c", "value": stated_percent, "unit": "percent", "qualifier": "exact",
+             "as_written": f"{stated_percent} percent"},
+        ],
+        "relations": [{"id": "r", "kind": "percent-change", "figures": ["t-2010", "t-2020"], "stated": "growth"}],
+    }  # fmt: skip
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(store), encoding="utf-8")
+    return path
+
+
+def test_audit_exits_5_when_a_stated_relation_is_contradicted(run, tmp_path: Path) -> None:
+    store = _store_with_relation(tmp_path, 90)
+    result = run("audit", "--store", str(store), "--json")
+    assert result.exit_code == 5, result.output
+    (relation,) = json.loads(result.stdout)["relations"]
+    assert (relation["computed"]["display"], relation["verdict"]) == ("+150%", "contradicts")
+
+
+def test_audit_exits_0_when_the_relation_holds(run, tmp_path: Path) -> None:
+    result = run("audit", "--store", str(_store_with_relation(tmp_path, 150)), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["relations"][0]["verdict"] == "agrees"
+
+
+def test_chart_json_is_largest_first(run_json) -> None:
+    bars = run_json("chart", "--unit", "USD")["bars"]
+    assert [b["id"] for b in bars][:3] == ["trade-2021", "trade-2009", "usaid-agreement"]
+    assert bars[0]["share_of_largest"] == 1.0
+    assert bars[1]["share_of_largest"] == pytest.approx(9 / 22, abs=1e-6)
+
+
+def test_chart_without_colour_uses_plain_characters(run) -> None:
+    result = run("chart", "--unit", "years")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == [
+        "more",
+        "than",
+        "60-year",
+        "#" * lines[0].count("#") + ">",
+        "usaid-collaboration",
+    ]
+    assert "█" not in result.stdout
+    assert lines[-1].split()[0:2] == ["three", "years"]
+
+
+def test_dates_cannot_be_charted(run) -> None:
+    result = run("chart", "--unit", "date")
+    assert result.exit_code == 2
+    assert result.stderr == "perufacts: dates cannot be charted as bars; try --unit years\n"
