@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REAL_STORE
 
+from conftest import REAL_STORE
 from perufacts.check import VERDICTS, check_text
 from perufacts.store import load_store
 
