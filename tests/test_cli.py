@@ -408,11 +408,34 @@ def test_json_and_plain_together_is_a_usage_error(run, command: list[str]) -> No
     }
 
 
-def test_unknown_option_is_a_usage_error(run) -> None:
+def test_unknown_option_is_a_one_line_usage_error(run) -> None:
     result = run("figure", "trade-2021", "--jsn")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "No such option: --jsn" in result.stderr
+    assert result.stderr == (
+        "perufacts: No such option: --jsn (Possible options: --json) (see 'perufacts figure --help')\n"
+    )
+
+
+def test_usage_error_with_json_is_a_json_object(run) -> None:
+    result = run("nosuch", "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert json.loads(result.stderr) == {
+        "error": {"code": "usage", "message": "No such command 'nosuch'.", "suggestions": []}
+    }
+
+
+def test_missing_argument_is_a_usage_error(run) -> None:
+    result = run("figure")
+    assert result.exit_code == 2
+    assert result.stderr == "perufacts: Missing argument 'ID...'. (see 'perufacts figure --help')\n"
+
+
+def test_no_arguments_prints_help_and_exits_2(run) -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert "Usage: perufacts [OPTIONS] COMMAND [ARGS]..." in result.output
 
 
 @pytest.mark.parametrize("how", ["option", "env"])

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer.core import TyperGroup
 
 from perufacts import __version__, queries, render
-from perufacts.errors import EXIT_CONTRADICTED, PerufactsError, StoreError, UsageError
+from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.store import load_store, read_source_text, resolve_store_path
 
@@ -22,8 +24,41 @@ EXIT_CODES = (
     "3 not found, 4 store invalid or unreadable, 5 a checked claim contradicted."
 )
 
+
+class PerufactsGroup(TyperGroup):
+    """The root command: usage errors become one line (JSON with --json) and exit 2."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+        except NoArgsIsHelpError as exc:
+            exc.show()
+            code = exc.exit_code
+        except ClickException as exc:
+            hint = f"see '{exc.ctx.command_path} --help'" if getattr(exc, "ctx", None) else ""
+            _report(UsageError(exc.format_message(), suggestions=[]), "--json" in argv, hint)
+            code = exc.exit_code
+        except typer.Abort:
+            typer.echo("perufacts: aborted", err=True)
+            code = EXIT_FAILURE
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
     name="perufacts",
+    cls=PerufactsGroup,
+    # Click's plain help: Rich-formatted help doubled the time of `perufacts --help`.
+    rich_markup_mode=None,
     help=(
         "Figures from the U.S. State Department fact sheet 'The U.S.-Peru Relationship' "
         "(October 2022), each with the sentence and line it comes from."
@@ -104,13 +139,20 @@ def _format(as_json: bool, plain: bool) -> Format:
     return Format.JSON if as_json else Format.PLAIN if plain else Format.TABLE
 
 
-def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
+def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
+    """Write an error to stderr: one line, or one JSON object with --json."""
     if as_json:
         data = render.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
         typer.echo(render.to_json(data, ascii_only=not _utf8(sys.stderr)), err=True)
-    else:
-        hint = f" (did you mean {', '.join(exc.suggestions)}?)" if exc.suggestions else ""
-        typer.echo(f"perufacts: {render.inert(exc.message)}{render.inert(hint)}", err=True)
+        return
+    if exc.suggestions:
+        hint = f"did you mean {', '.join(exc.suggestions)}?"
+    tail = f" ({hint})" if hint else ""
+    typer.echo(f"perufacts: {render.inert(exc.message)}{render.inert(tail)}", err=True)
+
+
+def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
+    _report(exc, as_json)
     raise typer.Exit(exc.exit_code) from None
 
 
@@ -242,7 +284,10 @@ def figure_command(
     ids: Annotated[
         list[str],
         typer.Argument(
-            help="One or more figure ids.", autocompletion=_complete_figure, show_default=False
+            help="One or more figure ids.",
+            metavar="ID...",
+            autocompletion=_complete_figure,
+            show_default=False,
         ),
     ],
     as_json: JsonOption = False,

@@ -2,6 +2,8 @@
 
 pydantic validates raw JSON into these classes (see ``validation.py``); the per-class
 ``__pydantic_config__`` is a plain dict that pydantic reads and everything else ignores.
+The classes are not frozen: a frozen dataclass sets each field through object.__setattr__,
+which makes building a 100,000-figure store three times slower. Treat them as read-only.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ RelationKind = Literal["percent-change"]
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Furniture:
     """A line of the source file that belongs to the web page, not to the document."""
 
@@ -42,7 +44,7 @@ class Furniture:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Source:
     """One edition of the document, kept byte-for-byte beside the store."""
 
@@ -59,7 +61,7 @@ class Source:
     furniture: list[Furniture] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Topic:
     """A section of the document."""
 
@@ -72,7 +74,7 @@ class Topic:
     aliases: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Statement:
     """One sentence of the document, exactly as written, at its 1-based line."""
 
@@ -84,7 +86,7 @@ class Statement:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
     """A quantity or date the document states, with the words it uses and where."""
 
@@ -103,7 +105,7 @@ class Figure:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NotFigure:
     """A number in the body that is deliberately not a figure, and why."""
 
@@ -113,7 +115,7 @@ class NotFigure:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Relation:
     """A relation between figures that the document itself states (e.g. a growth rate)."""
 
@@ -125,7 +127,7 @@ class Relation:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Store:
     """The whole fact store."""
 

@@ -12,17 +12,19 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from perufacts.check import VERDICTS, Claim
-from perufacts.compare import Change, Comparison, StatedCheck
 from perufacts.models import Figure, Source, Statement, Store, Topic
-from perufacts.numbers import Interval
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.text import squash_spaces
 
 if TYPE_CHECKING:
+    # Only for annotations: a lookup should not pay for importing the claim checker.
     from rich.console import RenderableType
     from rich.table import Table
     from rich.text import Text
+
+    from perufacts.check import Claim
+    from perufacts.compare import Change, Comparison, StatedCheck
+    from perufacts.numbers import Interval
 
 BOUNDS = {
     "exact": "",
@@ -564,6 +566,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 def verdict_counts(claims: list[Claim]) -> dict[str, int]:
     """How many claims got each verdict."""
+    from perufacts.check import VERDICTS
+
     counts = dict.fromkeys(VERDICTS, 0)
     for claim in claims:
         counts[claim.verdict] += 1

@@ -8,12 +8,14 @@ builds the Store the same way: ``models.store_from_dict`` on the parsed JSON.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
 import os
 import stat
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +52,28 @@ def load_store(path: str | Path | None = None, *, use_cache: bool = True) -> Sto
     raw = read_store_bytes(store_path)
     marker = _marker_path(raw, store_path) if use_cache and _cache_enabled() else None
     if marker is not None and _marker_holds(marker):
-        return store_from_dict(json.loads(raw))
+        with _no_cycle_collection():
+            return store_from_dict(json.loads(raw))
     data = validate_bytes(raw, store_path.parent)
-    store = store_from_dict(data)
+    with _no_cycle_collection():
+        store = store_from_dict(data)
     if marker is not None:
         _write_marker(marker, store, store_path.parent)
     return store
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector while a store is built."""
+    # A store is many new objects and no cycles; collecting while they are made cost half
+    # of the time of loading 100,000 figures.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def validate_bytes(raw: bytes, base_dir: Path) -> dict[str, Any]:
@@ -223,6 +241,8 @@ def _write_marker(marker: Path, store: Store, base_dir: Path) -> None:
             path = (base_dir / source.file).resolve()
             info = path.stat()
             entries.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
+        import tempfile  # only needed on the rare run that writes a marker
+
         marker.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=marker.parent, prefix=".marker-", suffix=".tmp")
         try:
