@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from perufacts import __version__, queries, render
+from perufacts import __version__, cite, queries, render
 from perufacts.errors import PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.store import load_store, read_source_text, resolve_store_path
@@ -43,6 +43,15 @@ class Format(str, Enum):
     TABLE = "table"
     JSON = "json"
     PLAIN = "plain"
+
+
+class CiteFormat(str, Enum):
+    """The citation formats of ``cite`` (cite.FORMATS)."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -414,6 +423,38 @@ def schema_command() -> None:
     from perufacts.validation import schema_json
 
     sys.stdout.write(schema_json())
+
+
+@app.command("cite")
+@boundary
+def cite_command(
+    figure_id: Annotated[
+        str,
+        typer.Argument(
+            help="The figure's id.", autocompletion=_complete_figure, show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        CiteFormat,
+        typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
+    ] = CiteFormat.TEXT,
+    store: StoreOption = None,
+) -> None:
+    """Cite a figure: the document, its section and line, and the exact sentence.
+
+    bibtex and csl-json are for reference managers (Zotero, JabRef, BibTeX, Pandoc).
+
+    Example: perufacts cite trade-2021 --format bibtex >> refs.bib
+    """
+    (context,) = queries.get_figures(_store(store), [figure_id])
+    if fmt is CiteFormat.CSL_JSON:
+        emit_json(cite.csl_json(context))
+    elif fmt is CiteFormat.BIBTEX:
+        sys.stdout.write(cite.as_bibtex(context))
+    elif fmt is CiteFormat.MARKDOWN:
+        sys.stdout.write(cite.as_markdown(context))
+    else:
+        sys.stdout.write(cite.as_text(context))
 
 
 # --- entry point -----------------------------------------------------------------------------

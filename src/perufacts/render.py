@@ -11,6 +11,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from perufacts import cite
 from perufacts.models import Figure, Source, Statement, Store, Topic
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.text import squash_spaces
@@ -274,6 +275,7 @@ def figure_panel(c: FigureContext) -> RenderableType:
     ]
     if f.note:
         rows.append(("Note", text(f.note)))
+    rows.append(("Cite", text(cite.one_line(c))))
     for name, value in rows:
         grid.add_row(name, value)
     return grid
