@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from perufacts import __version__, cite, queries, render
+from perufacts import __version__, cite, export, queries, render
 from perufacts.errors import PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.store import load_store, read_source_text, resolve_store_path
@@ -43,6 +43,15 @@ class Format(str, Enum):
     TABLE = "table"
     JSON = "json"
     PLAIN = "plain"
+
+
+class ExportFormat(str, Enum):
+    """The file formats of ``export`` (export.FORMATS)."""
+
+    CSV = "csv"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    SQLITE = "sqlite"
 
 
 class CiteFormat(str, Enum):
@@ -156,6 +165,13 @@ def emit_plain(rows: list[str]) -> None:
     """Write tab-separated records to stdout."""
     if rows:
         sys.stdout.write("\n".join(rows) + "\n")
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write an export's bytes to stdout unchanged: its encoding is UTF-8 whatever the locale."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def emit_rich(*renderables: Any) -> None:
@@ -423,6 +439,57 @@ def schema_command() -> None:
     from perufacts.validation import schema_json
 
     sys.stdout.write(schema_json())
+
+
+@app.command("export")
+@boundary
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="File format.", case_sensitive=False),
+    ],
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (required for sqlite) instead of stdout."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
+    store: StoreOption = None,
+) -> None:
+    """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
+
+    Text formats go to stdout unless -o is given. A file is written under a temporary name and renamed into place; an existing file is refused (exit 2) unless --force.
+
+    Example: perufacts export --format sqlite -o facts.db
+    """
+    export.check_target(fmt.value, output, force=force)
+    data = export.select(_store(store), topic)
+    if output is None:
+        emit_bytes(_export_body(fmt, data).encode("utf-8"))
+        return
+    if fmt is ExportFormat.SQLITE:
+        export.write_sqlite(data, output, force=force)
+    else:
+        export.write_text(output, _export_body(fmt, data), force=force)
+    noun = "figure" if len(data.figures) == 1 else "figures"
+    typer.echo(
+        f"perufacts: wrote {len(data.figures)} {noun} to {render.inert(str(output))}", err=True
+    )
+
+
+def _export_body(fmt: ExportFormat, data: Store) -> str:
+    if fmt is ExportFormat.JSONL:
+        return export.jsonl_text(render.figure_dict(c) for c in queries.context(data, data.figures))
+    if fmt is ExportFormat.MARKDOWN:
+        return export.markdown_text(data)
+    return export.csv_text(data)
 
 
 @app.command("cite")
