@@ -117,6 +117,27 @@ def test_markdown_citation_escapes_what_markdown_would_read(run, mini_store) -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("1.3 million", "1.3 million"),
+        ("1. First", "1\\. First"),
+        ("2) Second", "2\\) Second"),
+        ("- item", "\\- item"),
+        ("-5 degrees", "-5 degrees"),
+        ("a | b", "a \\| b"),
+        ("$9 and $22", "\\$9 and \\$22"),
+        (
+            "[x](y) *z* _w_ `v` <u> ~t~ #s &r; !q \\p",
+            ("\\[x\\](y) \\*z\\* \\_w\\_ \\`v\\` \\<u\\> \\~t\\~ \\#s \\&r; \\!q \\\\p"),
+        ),
+        ("two\nlines", "two lines"),
+    ],
+)
+def test_markdown_escape(raw: str, escaped: str) -> None:
+    assert cite.markdown_escape(raw) == escaped
+
+
 def test_text_citation_keeps_markup_and_accents_literal(run, mini_store) -> None:
     result = run("cite", "visitors")
     assert result.exit_code == 0, result.output

@@ -39,7 +39,8 @@ _LATEX = {
 _LATEX_SPECIAL = re.compile("[" + re.escape("".join(_LATEX)) + "]")
 # Characters that Markdown (CommonMark plus GitHub's tables, strikethrough and $math$) may read.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$~&#!])")
-_MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+# "1. " or "- " at the start would begin a list; "1.3 million" would not.
+_MARKDOWN_LIST_MARKER = re.compile(r"^(\d{1,9}[.)]|[-+])(?=\s|$)")
 
 
 def issued(source: Source) -> DateValue:
@@ -87,8 +88,7 @@ def markdown_escape(text: str) -> str:
     """Text that Markdown shows literally: one line, special characters backslash-escaped."""
     flat = " ".join(text.splitlines())
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
-    # A leading "1." or "-" would start a list; escape its punctuation.
-    return _MARKDOWN_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], escaped)
+    return _MARKDOWN_LIST_MARKER.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], escaped)
 
 
 def markdown_url(url: str) -> str:
