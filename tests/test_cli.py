@@ -69,6 +69,8 @@ def test_figure_table_prints_markup_in_data_as_written(run, mini_store) -> None:
         "Section     Trade (topic trade)\n"
         "Source      A Mini Sheet, perufacts tests, line 6\n"
         "Statement   The [bold]Fund[/bold] gave nearly 300 grants.\n"
+        'Cite        perufacts tests. "A Mini Sheet." January 2020. Section "Trade", line 6.\n'
+        "            https://example.org/mini\n"
     )
 
 
@@ -151,7 +153,7 @@ def test_figure_trade_2021(run) -> None:
     assert "Value       > 22,000,000,000 USD" in lines
     assert "Period      2021" in lines
     assert "Source      The U.S.-Peru Relationship, U.S. Department of State, line 8" in lines
-    assert lines[-2:] == [
+    assert lines[-4:-2] == [
         "Statement   Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our countries",
         "            increased over 140 percent, from $9 billion in 2009 to over $22 billion in 2021.",
     ]
@@ -366,7 +368,7 @@ def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
 
 COMMANDS = [
     "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check",
+    "audit", "chart", "check", "export", "cite",
 ]  # fmt: skip
 
 

@@ -80,6 +80,24 @@ class Format(str, Enum):
     PLAIN = "plain"
 
 
+class ExportFormat(str, Enum):
+    """The file formats of ``export`` (export.FORMATS)."""
+
+    CSV = "csv"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    SQLITE = "sqlite"
+
+
+class CiteFormat(str, Enum):
+    """The citation formats of ``cite`` (cite.FORMATS)."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
+
+
 # --- shared options, defined once -------------------------------------------------------------
 
 
@@ -190,6 +208,13 @@ def emit_plain(rows: list[str]) -> None:
     """Write tab-separated records to stdout."""
     if rows:
         sys.stdout.write("\n".join(rows) + "\n")
+
+
+def emit_bytes(data: bytes) -> None:
+    """Write an export's bytes to stdout unchanged: its encoding is UTF-8 whatever the locale."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def emit_rich(*renderables: Any) -> None:
@@ -627,6 +652,95 @@ def schema_command() -> None:
     from perufacts.validation import schema_json
 
     sys.stdout.write(schema_json())
+
+
+@app.command("export")
+@boundary
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="File format.", case_sensitive=False),
+    ],
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file (required for sqlite) instead of stdout."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
+    store: StoreOption = None,
+) -> None:
+    """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
+
+    Text formats go to stdout unless -o is given. A file is written under a temporary name and renamed into place; an existing file is refused (exit 2) unless --force.
+
+    Example: perufacts export --format sqlite -o facts.db
+    """
+    from perufacts import export
+
+    export.check_target(fmt.value, output, force=force)
+    data = export.select(_store(store), topic)
+    if output is None:
+        emit_bytes(_export_body(fmt, data).encode("utf-8"))
+        return
+    if fmt is ExportFormat.SQLITE:
+        export.write_sqlite(data, output, force=force)
+    else:
+        export.write_text(output, _export_body(fmt, data), force=force)
+    noun = "figure" if len(data.figures) == 1 else "figures"
+    typer.echo(
+        f"perufacts: wrote {len(data.figures)} {noun} to {render.inert(str(output))}", err=True
+    )
+
+
+def _export_body(fmt: ExportFormat, data: Store) -> str:
+    from perufacts import export
+
+    if fmt is ExportFormat.JSONL:
+        return export.jsonl_text(render.figure_dict(c) for c in queries.context(data, data.figures))
+    if fmt is ExportFormat.MARKDOWN:
+        return export.markdown_text(data)
+    return export.csv_text(data)
+
+
+@app.command("cite")
+@boundary
+def cite_command(
+    figure_id: Annotated[
+        str,
+        typer.Argument(
+            help="The figure's id.", autocompletion=_complete_figure, show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        CiteFormat,
+        typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
+    ] = CiteFormat.TEXT,
+    store: StoreOption = None,
+) -> None:
+    """Cite a figure: the document, its section and line, and the exact sentence.
+
+    bibtex and csl-json are for reference managers (Zotero, JabRef, BibTeX, Pandoc).
+
+    Example: perufacts cite trade-2021 --format bibtex >> refs.bib
+    """
+    from perufacts import cite
+
+    (context,) = queries.get_figures(_store(store), [figure_id])
+    if fmt is CiteFormat.CSL_JSON:
+        emit_json(cite.csl_json(context))
+    elif fmt is CiteFormat.BIBTEX:
+        sys.stdout.write(cite.as_bibtex(context))
+    elif fmt is CiteFormat.MARKDOWN:
+        sys.stdout.write(cite.as_markdown(context))
+    else:
+        sys.stdout.write(cite.as_text(context))
 
 
 # --- entry point -----------------------------------------------------------------------------

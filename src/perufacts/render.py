@@ -277,6 +277,9 @@ def figure_panel(c: FigureContext) -> RenderableType:
     ]
     if f.note:
         rows.append(("Note", text(f.note)))
+    from perufacts import cite
+
+    rows.append(("Cite", text(cite.one_line(c))))
     for name, value in rows:
         grid.add_row(name, value)
     return grid

@@ -1,0 +1,328 @@
+"""Exporting figures as CSV, JSON Lines, a Markdown table or an SQLite database.
+
+Files are written beside their destination under a temporary name and only then given their
+real name, so an export that fails or is interrupted never leaves a half-written file, and an
+existing file is replaced only when asked.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from perufacts import cite, queries
+from perufacts.errors import PerufactsError, UsageError
+from perufacts.models import Store
+
+FORMATS = ("csv", "jsonl", "markdown", "sqlite")
+CSV_COLUMNS = (
+    "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
+    "statement", "document_title", "document_url",
+)  # fmt: skip
+# JSON allows these raw inside strings, but str.splitlines() and other line readers split on them.
+_JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
+
+
+# --- what to export --------------------------------------------------------------------------
+
+
+def select(store: Store, topic: str | None) -> Store:
+    """The whole store, or only the topic ``topic`` names (resolved like ``perufacts topic``)."""
+    if topic is None:
+        return store
+    chosen = queries.resolve_topic(store, topic)
+    figures = [f for f in store.figures if f.topic == chosen.id]
+    statement_ids = {s.id for s in store.statements if s.topic == chosen.id}
+    statement_ids |= {f.statement for f in figures}
+    figure_ids = {f.id for f in figures}
+    return replace(
+        store,
+        sources=[s for s in store.sources if s.id == chosen.source],
+        topics=[chosen],
+        statements=[s for s in store.statements if s.id in statement_ids],
+        figures=figures,
+        not_figures=[n for n in store.not_figures if n.statement in statement_ids],
+        relations=[r for r in store.relations if {*r.figures, r.stated} <= figure_ids],
+    )
+
+
+# --- text formats ----------------------------------------------------------------------------
+
+
+def plain_number(value: int | float | str) -> str:
+    """A value as digits only: 22000000000, 86.8, 0.0000001 (never 2.2e10, never 22,000)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) or value.is_integer():
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def csv_text(store: Store) -> str:
+    """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in queries.context(store, store.figures):
+        f = c.figure
+        writer.writerow([
+            f.id, f.topic, f.label, plain_number(f.value), f.unit, f.qualifier, f.as_written,
+            f.period or "", c.statement.line, c.statement.text, c.source.title, c.source.url,
+        ])  # fmt: skip
+    return out.getvalue()
+
+
+def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
+    """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
+    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
+    return "".join(line + "\n" for line in lines)
+
+
+def grouped_number(value: int | float | str) -> str:
+    """A value for people: 22,000,000,000 or 86.8; dates as they are."""
+    if isinstance(value, str):
+        return value
+    return format(Decimal(plain_number(value)), ",f")
+
+
+def markdown_text(store: Store) -> str:
+    """A Markdown pipe table of the figures with the documents they come from named under it."""
+    header = ("ID", "Topic", "Label", "As written", "Value", "Period", "Line")
+    rows = [f"| {' | '.join(header)} |", "| --- | --- | --- | --- | ---: | --- | ---: |"]
+    for c in queries.context(store, store.figures):
+        f = c.figure
+        value = (
+            grouped_number(f.value) if f.unit == "date" else f"{grouped_number(f.value)} {f.unit}"
+        )
+        cells = (f.id, f.topic, f.label, f.as_written, value, f.period or "", str(c.statement.line))
+        rows.append(f"| {' | '.join(cite.markdown_escape(cell) for cell in cells)} |")
+    used = {f.source for f in store.figures}
+    sources = [f"Source: {cite.markdown_source(s)}." for s in store.sources if s.id in used]
+    return "\n".join(rows) + "\n\n" + "\n\n".join(sources) + "\n"
+
+
+# --- SQLite ----------------------------------------------------------------------------------
+
+SQLITE_SCHEMA = """
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    url TEXT NOT NULL,
+    date TEXT NOT NULL,
+    date_basis TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+);
+CREATE TABLE topics (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES sources (id),
+    heading TEXT NOT NULL,
+    heading_line INTEGER,
+    summary TEXT NOT NULL,
+    aliases TEXT NOT NULL -- a JSON array of strings
+);
+CREATE TABLE statements (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES sources (id),
+    topic TEXT NOT NULL REFERENCES topics (id),
+    line INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE figures (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES sources (id),
+    topic TEXT NOT NULL REFERENCES topics (id),
+    statement TEXT NOT NULL REFERENCES statements (id),
+    label TEXT NOT NULL,
+    value NOT NULL, -- no declared type: numbers stay numbers, ISO dates stay text
+    unit TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    as_written TEXT NOT NULL,
+    period TEXT,
+    year_inferred INTEGER NOT NULL CHECK (year_inferred IN (0, 1)),
+    note TEXT
+);
+CREATE TABLE relations (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    stated TEXT NOT NULL REFERENCES figures (id),
+    note TEXT
+);
+CREATE TABLE relation_figures (
+    relation TEXT NOT NULL REFERENCES relations (id),
+    position INTEGER NOT NULL,
+    figure TEXT NOT NULL REFERENCES figures (id),
+    PRIMARY KEY (relation, position)
+);
+CREATE INDEX topics_source ON topics (source);
+CREATE INDEX statements_topic ON statements (topic);
+CREATE INDEX figures_topic ON figures (topic);
+CREATE INDEX figures_statement ON figures (statement);
+CREATE INDEX relation_figures_figure ON relation_figures (figure);
+-- content="statements" in double quotes is what Datasette looks for to offer search on a table.
+CREATE VIRTUAL TABLE statements_fts USING fts5 (
+    text, content="statements", tokenize="porter unicode61 remove_diacritics 2"
+);
+"""
+
+
+def _fill_database(db: sqlite3.Connection, store: Store) -> None:
+    """Insert every row of the store into the tables of SQLITE_SCHEMA."""
+    db.executemany(
+        "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(s.id, s.title, s.publisher, s.url, s.date, s.date_basis, s.licence, s.file, s.sha256)
+         for s in store.sources],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO topics VALUES (?, ?, ?, ?, ?, ?)",
+        [(t.id, t.source, t.heading, t.heading_line, t.summary, json.dumps(t.aliases))
+         for t in store.topics],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
+        [(s.id, s.source, s.topic, s.line, s.text) for s in store.statements],
+    )
+    db.executemany(
+        "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(f.id, f.source, f.topic, f.statement, f.label, f.value, f.unit, f.qualifier,
+          f.as_written, f.period, int(f.year_inferred), f.note) for f in store.figures],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO relations VALUES (?, ?, ?, ?)",
+        [(r.id, r.kind, r.stated, r.note) for r in store.relations],
+    )
+    db.executemany(
+        "INSERT INTO relation_figures VALUES (?, ?, ?)",
+        [(r.id, n, fid) for r in store.relations for n, fid in enumerate(r.figures, 1)],
+    )
+
+
+def _index_statements(db: sqlite3.Connection) -> None:
+    """Build the full-text index from the statements table."""
+    db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')")
+
+
+def build_database(store: Store, path: Path) -> None:
+    """Write the store into a new SQLite database at ``path`` (an empty or missing file)."""
+    db = sqlite3.connect(path)
+    try:
+        # No journal file beside the database: a failed export deletes the whole file anyway.
+        db.execute("PRAGMA journal_mode = MEMORY")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.executescript(SQLITE_SCHEMA)
+        with db:
+            _fill_database(db, store)
+            _index_statements(db)
+    finally:
+        db.close()
+
+
+# --- writing files ---------------------------------------------------------------------------
+
+
+def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
+    """Refuse, before any work, an export that has nowhere to go or may not overwrite its file."""
+    if path is None:
+        if fmt == "sqlite":
+            raise UsageError("--format sqlite needs -o PATH: a database cannot go to stdout")
+        return
+    check_destination(path, force=force)
+
+
+def check_destination(path: Path, *, force: bool) -> None:
+    """Refuse a path that is a directory, lies in no directory, or exists (unless forced)."""
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a directory")
+    if not path.parent.is_dir():
+        raise UsageError(f"cannot write {path}: no directory {path.parent}")
+    if not force and (path.exists() or path.is_symlink()):
+        raise _exists(path)
+
+
+def _exists(path: Path) -> UsageError:
+    return UsageError(f"{path} already exists; add --force to replace it")
+
+
+def write_text(path: Path, body: str, *, force: bool) -> None:
+    """Write ``body`` as UTF-8 to ``path`` atomically."""
+    data = body.encode("utf-8")
+    atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
+
+
+def write_sqlite(store: Store, path: Path, *, force: bool) -> None:
+    """Write the store as an SQLite database to ``path`` atomically."""
+    atomic_write(path, lambda tmp: build_database(store, tmp), force=force)
+
+
+def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+    """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file."""
+    check_destination(path, force=force)
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    tmp = Path(name)
+    try:
+        fill(tmp)
+        _settle(tmp, path)
+        _publish(tmp, path, force=force)
+    except (OSError, sqlite3.Error) as exc:
+        raise _cannot_write(path, exc) from None
+    finally:
+        # Also on Ctrl-C: the temporary file never outlives the export.
+        tmp.unlink(missing_ok=True)
+
+
+def _cannot_write(path: Path, exc: Exception) -> PerufactsError:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return PerufactsError(f"cannot write {path}: {reason}")
+
+
+def _settle(tmp: Path, path: Path) -> None:
+    """Give the file the permissions a new (or the replaced) file would have, and flush it to disk."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.chmod(tmp, mode)
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _publish(tmp: Path, path: Path, *, force: bool) -> None:
+    """Give the finished file its name: replace when forced, else never clobber a file."""
+    if force:
+        os.replace(tmp, path)
+        return
+    try:
+        # Unlike a check followed by a rename, a hard link fails if a file appeared meanwhile.
+        os.link(tmp, path)
+    except FileExistsError:
+        raise _exists(path) from None
+    except OSError:
+        # Some file systems have no hard links: check, then rename.
+        if path.exists() or path.is_symlink():
+            raise _exists(path) from None
+        os.replace(tmp, path)
