@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from perufacts.errors import NotFoundError
-from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.models import Figure, Records, Source, Statement, Store, Topic
 from perufacts.text import fold, key, singular, words
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
 )
+T = TypeVar("T")
 _TOKEN = re.compile(r"[\w’'‘`]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FigureContext:
     """A figure with everything needed to cite it: its statement, topic and source."""
 
@@ -28,7 +30,7 @@ class FigureContext:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class TopicView:
     """A topic with its figures and statements in document order."""
 
@@ -37,7 +39,7 @@ class TopicView:
     statements: list[Statement]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Hit:
     """One search result: a statement or a figure, its score, and where the query's words matched."""
 
@@ -48,19 +50,31 @@ class Hit:
     spans: list[tuple[int, int]]
 
 
-def _by_id(items: Iterable[Figure | Statement | Topic | Source]) -> dict[str, object]:
-    return {item.id: item for item in items}
-
-
 def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
     """Attach statement, topic and source to each figure."""
-    statements = {s.id: s for s in store.statements}
-    topics = {t.id: t for t in store.topics}
-    sources = {s.id: s for s in store.sources}
     return [
-        FigureContext(f, statements[f.statement], topics[f.topic], sources[f.source])
+        FigureContext(
+            f,
+            _get(store.statements, f.statement),
+            _get(store.topics, f.topic),
+            _get(store.sources, f.source),
+        )
         for f in figures
     ]
+
+
+def _get(records: Sequence[T], record_id: str) -> T:
+    """A record by id: through the store's index when it has one, else by a scan."""
+    found = _find(records, record_id)
+    if found is None:
+        raise KeyError(record_id)
+    return found
+
+
+def _find(records: Sequence[T], record_id: str) -> T | None:
+    if isinstance(records, Records):
+        return records.get(record_id)
+    return next((r for r in records if r.id == record_id), None)  # type: ignore[attr-defined]
 
 
 # --- topics --------------------------------------------------------------------------------
@@ -137,19 +151,18 @@ def figure_counts(store: Store) -> dict[str, int]:
 
 def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
     """The figures with these ids, in the order asked; every unknown id is reported at once."""
-    by_id = {f.id: f for f in store.figures}
     normal = [i.strip().lower() for i in ids]
-    missing = [i for i, n in zip(ids, normal, strict=True) if n not in by_id]
+    found = {n: _find(store.figures, n) for n in normal}
+    missing = [i for i, n in zip(ids, normal, strict=True) if found[n] is None]
     if missing:
+        known = [f.id for f in store.figures]
         suggestions = []
         for m in missing:
-            suggestions += difflib.get_close_matches(
-                m.strip().lower(), list(by_id), n=3, cutoff=0.5
-            )
+            suggestions += difflib.get_close_matches(m.strip().lower(), known, n=3, cutoff=0.5)
         names = ", ".join(repr(m) for m in missing)
         noun = "figure" if len(missing) == 1 else "figures"
         raise NotFoundError(f"no {noun} {names}", suggestions=list(dict.fromkeys(suggestions)))
-    return context(store, [by_id[n] for n in normal])
+    return context(store, [found[n] for n in normal])  # type: ignore[misc]
 
 
 def list_figures(

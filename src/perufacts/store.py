@@ -1,7 +1,7 @@
 """Finding, reading and validating the fact store, with a cache of stores already validated.
 
 A store is validated in full (JSON hygiene, pydantic types, cross-checks against the source)
-the first time its exact bytes are seen; a small marker keyed by the store's sha256 then lets
+the first time its exact bytes are seen; a small marker keyed by the store's checksum then lets
 later runs skip validation, and with it the import of pydantic. Every run, cached or not,
 builds the Store the same way: ``models.store_from_dict`` on the parsed JSON.
 """
@@ -9,11 +9,11 @@ builds the Store the same way: ``models.store_from_dict`` on the parsed JSON.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import math
 import os
 import stat
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -213,10 +213,13 @@ def cache_dir() -> Path:
 
 
 def _marker_path(raw: bytes, store_path: Path) -> Path:
-    # Sources are named relative to the store, so the same bytes elsewhere are another store.
-    digest = hashlib.sha256(raw)
-    digest.update(f"\0{store_path.resolve().parent}\0{__version__}\0{_RULES}".encode())
-    return cache_dir() / f"{digest.hexdigest()}.json"
+    """Where the marker for these exact bytes at this place would be."""
+    # CRC-32 and length, not SHA-256: the key only has to notice edits, and importing hashlib
+    # (OpenSSL) costs every lookup more than all of perufacts' own code does. Sources are named
+    # relative to the store, so the same bytes in another folder are another store.
+    where = f"{store_path.resolve().parent}\0{__version__}\0{_RULES}".encode()
+    key = f"{zlib.crc32(raw):08x}-{len(raw):x}-{zlib.crc32(where):08x}"
+    return cache_dir() / f"{key}.json"
 
 
 def _marker_holds(marker: Path) -> bool:
@@ -241,7 +244,7 @@ def _write_marker(marker: Path, store: Store, base_dir: Path) -> None:
             path = (base_dir / source.file).resolve()
             info = path.stat()
             entries.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
-        import tempfile  # only needed on the rare run that writes a marker
+        import tempfile  # only on the rare run that writes a marker
 
         marker.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=marker.parent, prefix=".marker-", suffix=".tmp")
