@@ -139,6 +139,19 @@ StoreOption = Annotated[
         show_default=False,
     ),
 ]
+TopicOption = Annotated[
+    str | None,
+    typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+]
+FigureIdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Figure ids (compare measures changes from the first).",
+        metavar="ID...",
+        autocompletion=_complete_figure,
+        show_default=False,
+    ),
+]
 TopicArgument = Annotated[
     str,
     typer.Argument(
@@ -307,15 +320,7 @@ def topic_command(
 @app.command("figure")
 @boundary
 def figure_command(
-    ids: Annotated[
-        list[str],
-        typer.Argument(
-            help="One or more figure ids.",
-            metavar="ID...",
-            autocompletion=_complete_figure,
-            show_default=False,
-        ),
-    ],
+    ids: FigureIdsArgument,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -339,10 +344,7 @@ def figure_command(
 @app.command("figures")
 @boundary
 def figures_command(
-    topic: Annotated[
-        str | None,
-        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
-    ] = None,
+    topic: TopicOption = None,
     unit: Annotated[
         str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")
     ] = None,
@@ -483,15 +485,7 @@ def validate_command(
 @app.command("compare")
 @boundary
 def compare_command(
-    ids: Annotated[
-        list[str],
-        typer.Argument(
-            help="Two or more figure ids of one unit; changes are measured from the first.",
-            metavar="ID...",
-            autocompletion=_complete_figure,
-            show_default=False,
-        ),
-    ],
+    ids: FigureIdsArgument,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -546,10 +540,7 @@ def audit_command(
 @boundary
 def chart_command(
     unit: Annotated[str, typer.Option("--unit", "-u", help="The unit to chart.")] = "USD",
-    topic: Annotated[
-        str | None,
-        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
-    ] = None,
+    topic: TopicOption = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -662,10 +653,7 @@ def export_command(
         ExportFormat,
         typer.Option("--format", "-f", help="File format.", case_sensitive=False),
     ],
-    topic: Annotated[
-        str | None,
-        typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
-    ] = None,
+    topic: TopicOption = None,
     output: Annotated[
         Path | None,
         typer.Option(

@@ -12,7 +12,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.models import Figure, Source, Statement, Store
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.text import squash_spaces
 
@@ -91,12 +91,9 @@ def source_dict(source: Source) -> dict[str, Any]:
     }
 
 
-def statement_dict(s: Statement, topic: Topic | None = None) -> dict[str, Any]:
+def statement_dict(s: Statement) -> dict[str, Any]:
     """A sentence of the document with its place."""
-    out = {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
-    if topic is not None:
-        out["section"] = topic.heading
-    return out
+    return {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
 
 
 def figure_dict(c: FigureContext) -> dict[str, Any]:
