@@ -31,7 +31,7 @@ from perufacts.numbers import (
     find_quantities,
 )
 from perufacts.queries import STOPWORDS, FigureContext, context
-from perufacts.text import split_sentences, stems
+from perufacts.text import Vocabulary, split_sentences, words
 
 NO_MATCH = "no-match"
 VERDICTS = (SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH)
@@ -40,8 +40,10 @@ COUNT_UNITS = {"people", "doses", "artifacts", "projects", "regions", "programs"
 MIN_SCORE = 3.0
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
+# Words that say nothing about which figure is meant: the country, number and unit words.
 _NOISE = STOPWORDS | {
-    "peru", "perus", "unite", "state", "u", "s", "us", "about", "over", "more", "than", "year",
+    "peru", "peruvian", "united", "state", "u", "s", "us", "about", "over", "more", "than",
+    "year", "decade", "million", "billion", "thousand", "hundred", "dollar", "percent",
 }  # fmt: skip
 
 
@@ -52,18 +54,20 @@ class Claim:
     sentence: int
     sentence_text: str
     text: str
+    unit: str
     claimed: Interval
     verdict: str
     figure: FigureContext | None
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Profile:
     figure: FigureContext
     weights: dict[str, float]
-    subject: frozenset[str]
-    unit_words: frozenset[str]
+    vocabulary: Vocabulary
+    subject: Vocabulary
+    unit_words: Vocabulary
     years: frozenset[int]
 
 
@@ -72,13 +76,15 @@ def check_text(store: Store, text: str) -> list[Claim]:
     profiles = _profiles(store)
     idf = _idf(profiles)
     claims = []
+    previous = ""
     for n, (_, sentence) in enumerate(split_sentences(text), 1):
-        claims += _check_sentence(n, sentence, profiles, idf)
+        claims += _check_sentence(n, sentence, previous, profiles, idf)
+        previous = sentence
     return claims
 
 
 def _check_sentence(
-    n: int, sentence: str, profiles: list[_Profile], idf: dict[str, float]
+    n: int, sentence: str, previous: str, profiles: list[_Profile], idf: dict[str, float]
 ) -> list[Claim]:
     dates = [d for d in find_dates(sentence) if d.month or d.day]
     years = {d.year for d in find_dates(sentence) if d.year}
@@ -96,11 +102,11 @@ def _check_sentence(
         near = " ".join(sentence[q.end : stop].split()[:_NEAR])
         local = _clause_years(sentence[start : q.start], sentence[q.end : stop]) or years
         candidates = [p for p in profiles if _unit_fits(q, p.figure.figure, near)]
-        best, score = _best(candidates, sentence, near, local, idf)
+        best, score = _best_in_context(candidates, sentence, previous, near, local, idf)
         claims.append(_quantity_claim(n, sentence, q, best, score))
     for d in dates:
         candidates = [p for p in profiles if p.figure.figure.unit == "date"]
-        best, score = _best(candidates, sentence, "", years, idf)
+        best, score = _best_in_context(candidates, sentence, previous, "", years, idf)
         claims.append(_date_claim(n, sentence, d, best, score))
     return sorted(claims, key=lambda c: sentence.find(c.text))
 
@@ -153,22 +159,31 @@ def _profiles(store: Store) -> list[_Profile]:
             (c.statement.text, 1.0),
             (subject, 2.0),
         ]
-        for words, weight in fields:
-            for w in _content(words):
+        for text, weight in fields:
+            for w in _content(text):
                 weights[w] = max(weights.get(w, 0.0), weight)
         years = frozenset(
             int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}")
         )
-        unit_words = frozenset(_content(f.unit.replace("-", " ")))
+        unit_words = set(_content(f.unit.replace("-", " ")))
         # The unit's own word ("regions") is not enough to say a sentence is about this figure.
-        about = frozenset(_content(subject)) - unit_words
-        profiles.append(_Profile(c, weights, about, unit_words, years))
+        about = set(_content(subject)) - unit_words
+        profiles.append(
+            _Profile(
+                c,
+                weights,
+                Vocabulary(set(weights)),
+                Vocabulary(about),
+                Vocabulary(unit_words),
+                years,
+            )
+        )
     return profiles
 
 
 def _content(text: str) -> list[str]:
-    """The stems that can tell figures apart: no stopwords, no "Peru", no digits."""
-    return [w for w in stems(text) if w not in _NOISE and not w.isdigit()]
+    """The words that can tell figures apart: no stopwords, no "Peru", no digits."""
+    return [w for w in words(text) if w not in _NOISE and not w.isdigit()]
 
 
 def _idf(profiles: list[_Profile]) -> dict[str, float]:
@@ -177,23 +192,44 @@ def _idf(profiles: list[_Profile]) -> dict[str, float]:
     return {w: math.log((n + 1) / (count + 0.5)) for w, count in df.items()}
 
 
+def _best_in_context(
+    candidates: list[_Profile],
+    sentence: str,
+    previous: str,
+    near: str,
+    years: set[int],
+    idf: dict[str, float],
+) -> tuple[FigureContext | None, float]:
+    """The best figure for a number; a sentence that names no subject ("It went from $9
+    billion...") is read with the one before it."""
+    best, score = _best(candidates, sentence, near, years, idf)
+    if best is None and previous:
+        best, score = _best(candidates, f"{previous} {sentence}", near, years, idf)
+    return best, score
+
+
 def _best(
     candidates: list[_Profile], sentence: str, near: str, years: set[int], idf: dict[str, float]
 ) -> tuple[FigureContext | None, float]:
-    words = set(_content(sentence))
+    said = set(_content(sentence))
     after = _content(near)
     scored = []
     for p in candidates:
+        if years and p.years and not years & p.years:
+            # A figure of 2009 says nothing about 2015: the claim is not about it.
+            continue
         named = _unit_named(p, after)
-        others = (words & set(p.weights)) - p.unit_words
-        if not (words & p.subject or (named and others)):
+        # Each word of the sentence, as the figure's own word of the same family.
+        shared = {w: m for w in said if (m := p.vocabulary.find(w)) is not None}
+        others = [w for w in shared if p.unit_words.find(w) is None]
+        if not (any(p.subject.find(w) for w in said) or (named and others)):
             # Sharing only background words, or only the unit's name, is not being about the figure.
             continue
-        score = sum(idf.get(w, 0.0) * p.weights[w] * (1.5 if w in after else 1.0)
-                    for w in words if w in p.weights)  # fmt: skip
+        score = sum(idf.get(m, 0.0) * p.weights[m] * (1.5 if w in after else 1.0)
+                    for w, m in shared.items())  # fmt: skip
         score += named
         if years & p.years:
-            # The figure's own year in the sentence tells "trade in 2009" from "trade in 2021".
+            # The figure's own year in the clause tells "trade in 2009" from "trade in 2021".
             score += 2.0
         scored.append((score, p.figure))
     if not scored:
@@ -205,7 +241,7 @@ def _best(
 def _unit_named(p: _Profile, after: list[str]) -> float:
     """A bonus when the words right after the number name the figure's unit ("34 projects")."""
     for i, w in enumerate(after):
-        if w in p.unit_words:
+        if p.unit_words.find(w):
             return 4.0 / (1 + i)
     return 0.0
 
@@ -214,23 +250,22 @@ def _quantity_claim(
     n: int, sentence: str, q: Quantity, best: FigureContext | None, score: float
 ) -> Claim:
     claimed = claim_interval(q)
+    text = q.text.strip()
     if best is None:
-        return Claim(n, sentence, q.text.strip(), claimed, NO_MATCH, None, round(score, 2))
+        return Claim(n, sentence, text, q.unit or "count", claimed, NO_MATCH, None, round(score, 2))
     truth = figure_interval(best.figure)
-    return Claim(
-        n, sentence, q.text.strip(), claimed, verdict(truth, claimed), best, round(score, 2)
-    )
+    found = verdict(truth, claimed)
+    return Claim(n, sentence, text, best.figure.unit, claimed, found, best, round(score, 2))
 
 
 def _date_claim(
     n: int, sentence: str, d: DateValue, best: FigureContext | None, score: float
 ) -> Claim:
     if best is None:
-        year = d.year or 2000
-        return Claim(n, sentence, d.text, date_span(d.iso(year)), NO_MATCH, None, round(score, 2))
+        claimed = date_span(d.iso(d.year)) if d.year else Interval(-math.inf, math.inf)
+        return Claim(n, sentence, d.text, "date", claimed, NO_MATCH, None, round(score, 2))
     truth_iso = str(best.figure.value)
     # A date written without its year ("January 15") is read in the figure's own year.
     claimed = date_span(d.iso(int(truth_iso[:4])))
-    return Claim(
-        n, sentence, d.text, claimed, verdict(date_span(truth_iso), claimed), best, round(score, 2)
-    )
+    found = verdict(date_span(truth_iso), claimed)
+    return Claim(n, sentence, d.text, "date", claimed, found, best, round(score, 2))

@@ -311,18 +311,24 @@ _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its v
 def interval_of(value: float, qualifier: str) -> Interval:
     """The values that ``qualifier value`` allows, e.g. "over 22e9" -> (22e9, inf)."""
     v = float(value)
+    near, far = _clean(v * _NEARLY), _clean(v * (2 - _NEARLY))
     rules = {
         "exact": Interval(v, v),
         "over": Interval(v, INF, lo_open=True),
         "more-than": Interval(v, INF, lo_open=True),
         "at-least": Interval(v, INF),
-        "nearly": Interval(v * _NEARLY, v, hi_open=True),
-        "about": Interval(v * _NEARLY, v * (2 - _NEARLY)),
+        "nearly": Interval(near, v, hi_open=True),
+        "about": Interval(near, far),
         "under": Interval(0.0, v, hi_open=True),
         "less-than": Interval(0.0, v, hi_open=True),
         "up-to": Interval(0.0, v),
     }
     return rules[qualifier]
+
+
+def _clean(x: float) -> float:
+    """Drop float noise: 400 * 1.1 is 440, not 440.00000000000006."""
+    return float(f"{x:.12g}")
 
 
 def claim_interval(q: Quantity) -> Interval:
@@ -334,4 +340,4 @@ def claim_interval(q: Quantity) -> Interval:
     if q.qualifier != "exact":
         return interval_of(q.value, q.qualifier)
     half = min(float(q.precision) / 2, abs(float(q.value)) * _ROUNDING_CAP)
-    return Interval(float(q.value) - half, float(q.value) + half)
+    return Interval(_clean(float(q.value) - half), _clean(float(q.value) + half))

@@ -426,9 +426,19 @@ def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
 
 
 def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> dict[str, Any] | None:
-    """An interval for JSON: open ends say so, infinite ends are null."""
+    """An interval for JSON: open ends say so, infinite ends are null; dates are ISO dates."""
     if iv is None:
         return None
+    if unit == "date" and not signed:
+        low, high = (None if math.isinf(x) else _iso_day(x) for x in (iv.lo, iv.hi))
+        shown = low if low == high else f"{low or '...'} to {high or '...'}"
+        return {
+            "low": low,
+            "high": high,
+            "low_open": iv.lo_open,
+            "high_open": iv.hi_open,
+            "display": shown,
+        }
     return {
         "low": None if math.isinf(iv.lo) else iv.lo,
         "high": None if math.isinf(iv.hi) else iv.hi,
@@ -436,6 +446,12 @@ def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> di
         "high_open": iv.hi_open,
         "display": format_interval(iv, unit, signed=signed),
     }
+
+
+def _iso_day(day_number: float) -> str:
+    import datetime as dt
+
+    return dt.date.fromordinal(int(day_number)).isoformat()
 
 
 def stated_dict(check: StatedCheck) -> dict[str, Any]:
@@ -553,7 +569,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "sentence_text": claim.sentence_text,
         "text": claim.text,
         "verdict": claim.verdict,
-        "claimed": interval_dict(claim.claimed, c.figure.unit if c else "count"),
+        "claimed": interval_dict(claim.claimed, claim.unit),
         "figure": c.figure.id if c else None,
         "as_written": c.figure.as_written if c else None,
         "source": (

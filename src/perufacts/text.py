@@ -70,11 +70,40 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return sentences
 
 
-def stem(word: str) -> str:
-    """A five-letter stem: "environmental" and "environment", "migrants" and "migration" meet."""
-    return singular(word)[:5]
+def similar(a: str, b: str) -> bool:
+    """Words of one family: "migrant" and "migration", "cultural" and "culture", but not
+    "country" and "counternarcotic": a shared start of 5+ letters, then only short endings."""
+    if a == b:
+        return True
+    shared = _shared_start(a, b)
+    short, long = sorted((len(a), len(b)))
+    return shared >= _FAMILY and short - shared <= 3 and long - shared <= 5
 
 
-def stems(text: str) -> list[str]:
-    """The stems of the words of ``text``."""
-    return [stem(w) for w in _WORD.findall(fold(text))]
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+_FAMILY = 5
+
+
+class Vocabulary:
+    """A set of words that finds the member of a word's family, if it has one."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self._by_start: dict[str, list[str]] = {}
+        for w in words:
+            self._by_start.setdefault(w[:_FAMILY], []).append(w)
+
+    def find(self, word: str) -> str | None:
+        """The member most like ``word`` (itself if present), or None."""
+        if word in self.words:
+            return word
+        family = [w for w in self._by_start.get(word[:_FAMILY], []) if similar(word, w)]
+        return max(family, key=lambda w: _shared_start(w, word), default=None)

@@ -1,0 +1,55 @@
+"""Text folding, word families and sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from perufacts.text import Vocabulary, fold, key, similar, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("migrant", "migration"), ("cultural", "culture"), ("environmental", "environment"),
+     ("develop", "development"), ("vaccine", "vaccination"), ("repatriated", "repatriation"),
+     ("program", "programme"), ("donated", "donation")],
+)  # fmt: skip
+def test_words_of_one_family(a: str, b: str) -> None:
+    assert similar(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("country", "counternarcotic"), ("international", "interdiction"), ("peru", "peruvian"),
+     ("trade", "traded-goods")],
+)  # fmt: skip
+def test_words_of_different_families(a: str, b: str) -> None:
+    assert not similar(a, b)
+
+
+@given(st.text(alphabet="abcdefghij", max_size=12), st.text(alphabet="abcdefghij", max_size=12))
+def test_similarity_is_symmetric(a: str, b: str) -> None:
+    assert similar(a, b) == similar(b, a)
+
+
+def test_vocabulary_finds_the_closest_member() -> None:
+    vocab = Vocabulary({"migration", "migrant", "culture"})
+    assert vocab.find("migrants") == "migrant"
+    assert vocab.find("migrations") == "migration"
+    assert vocab.find("country") is None
+
+
+def test_fold_ignores_case_accents_apostrophes_and_spaces() -> None:
+    assert fold("César  Landa’s\u00a0MIGRACIÓN") == "cesar landa migracion"
+    assert key("Peru's refugees") == key("PERU’S refugee")
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    text = 'The U.S. gave $5m. Dr. Smith agreed! "Yes." In Sept. 2021 it ended'
+    assert [s for _, s in split_sentences(text)] == [
+        "The U.S. gave $5m.",
+        "Dr. Smith agreed!",
+        '"Yes."',
+        "In Sept. 2021 it ended",
+    ]
