@@ -178,3 +178,9 @@ def test_text_without_numbers_is_an_empty_success(run) -> None:
     result = run("check", "Peru and the United States are partners.", "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["claims"] == []
+
+
+def test_standard_input_must_be_utf8_like_a_file(run) -> None:
+    result = run("check", "-", input=b"Peru hosts 1.3 million migrants." + b"\xff")
+    assert result.exit_code == 2
+    assert result.stderr == "perufacts: standard input is not UTF-8 text\n"

@@ -78,15 +78,24 @@ def test_figures_plain(run, mini_store) -> None:
     result = run("figures", "--plain")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "trade-2020\tover $5 billion\t> 5,000,000,000 USD\tTrade in 2020\t2020\ttrade\t5\t"
+        "trade-2020\t5000000000\tUSD\tover\tover $5 billion\tTrade in 2020\t2020\ttrade\t5\t"
         "Trade grew to over $5 billion in 2020.",
-        "trade-2010\t$2 billion\t2,000,000,000 USD\tTrade in 2010\t2010\ttrade\t5\t"
+        "trade-2010\t2000000000\tUSD\texact\t$2 billion\tTrade in 2010\t2010\ttrade\t5\t"
         "It was $2 billion in 2010.",
-        "fund-grants\tnearly 300\t< 300 projects\tGrants from the [bold]Fund[/bold]\t\ttrade\t6\t"
-        "The [bold]Fund[/bold] gave nearly 300 grants.",
-        "visitors\tAbout 1.5 million\t~ 1,500,000 people\tMuseum visitors\t\tpeople\t10\t"
+        "fund-grants\t300\tprojects\tnearly\tnearly 300\tGrants from the [bold]Fund[/bold]\t\t"
+        "trade\t6\tThe [bold]Fund[/bold] gave nearly 300 grants.",
+        "visitors\t1500000\tpeople\tabout\tAbout 1.5 million\tMuseum visitors\t\tpeople\t10\t"
         "About 1.5 million people visited César’s museum.",
     ]
+
+
+def test_plain_values_are_numbers_awk_can_use(run) -> None:
+    result = run("figures", "--unit", "USD", "--plain")
+    assert result.exit_code == 0, result.output
+    big = [
+        row.split("\t")[0] for row in result.stdout.splitlines() if float(row.split("\t")[1]) > 1e9
+    ]
+    assert big == ["trade-2009", "trade-2021"]
 
 
 def test_search_table(run, mini_store) -> None:
@@ -126,8 +135,8 @@ def test_validate_summary(run, mini_store) -> None:
     result = run("validate", "--plain")
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "sources\t1\ntopics\t3\nstatements\t5\nfigures\t4\nnot_figures\t0\nrelations\t0\n"
-        "numbers_in_body\t9\n"
+        f"store\t{mini_store}\nsources\t1\ntopics\t3\nstatements\t5\nfigures\t4\nnot_figures\t0\n"
+        "relations\t0\nnumbers_in_body\t9\n"
     )
 
 

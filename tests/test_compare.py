@@ -156,3 +156,9 @@ def test_dates_cannot_be_charted(run) -> None:
     result = run("chart", "--unit", "date")
     assert result.exit_code == 2
     assert result.stderr == "perufacts: dates cannot be charted as bars; try --unit years\n"
+
+
+def test_chart_of_a_topic_uses_the_topic_s_own_unit(run_json) -> None:
+    data = run_json("chart", "--topic", "crime")
+    assert data["unit"] == "years"
+    assert [b["id"] for b in data["bars"]] == ["inl-support", "devida-partnership"]

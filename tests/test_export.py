@@ -474,3 +474,11 @@ def test_a_file_that_appears_during_the_export_is_not_clobbered(
     assert result.stderr == f"perufacts: {path} already exists; add --force to replace it\n"
     assert path.read_bytes() == b"theirs"
     assert _leftovers(folder) == ["out.csv"]
+
+
+def test_output_dash_is_stdout(run, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "--format", "csv", "--topic", "migration", "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("id,topic,label,value,")
+    assert not (tmp_path / "-").exists()

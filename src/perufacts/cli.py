@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: Typer would eval every annotation string of
 # every command on each run, which tripled the time it takes to build the commands.
 
+import codecs
 import functools
 import signal
 import sys
@@ -19,6 +20,7 @@ from perufacts import __version__, queries, render
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.text import nearest_ascii
 
 EXIT_CODES = (
     "Exit codes: 0 success (an empty result included), 1 unexpected failure, 2 usage error, "
@@ -477,7 +479,8 @@ def validate_command(
     if fmt is Format.JSON:
         emit_json({"valid": True, "store": str(resolve_store_path(path or store)), **summary})
     elif fmt is Format.PLAIN:
-        emit_plain([render.plain(k, v) for k, v in summary.items()])
+        where = str(resolve_store_path(path or store))
+        emit_plain([render.plain(k, v) for k, v in {"store": where, **summary}.items()])
     else:
         emit_rich(render.summary_grid({"store": str(resolve_store_path(path or store)), **summary}))
 
@@ -539,7 +542,12 @@ def audit_command(
 @app.command("chart")
 @boundary
 def chart_command(
-    unit: Annotated[str, typer.Option("--unit", "-u", help="The unit to chart.")] = "USD",
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", help="The unit to chart [default: the topic's main unit, else USD]."
+        ),
+    ] = None,
     topic: TopicOption = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,
@@ -547,12 +555,15 @@ def chart_command(
 ) -> None:
     """Draw the figures of one unit as horizontal bars, largest first.
 
-    A bar ending in ">" is a lower bound ("over $22 billion"). Dates cannot be charted.
+    A bar ending in ">" is a lower bound ("over $22 billion"). Without --unit, a topic's own
+    most common unit is charted (USD when no topic is given). Dates cannot be charted.
 
     Example: perufacts chart --unit USD
     """
     fmt = _format(as_json, plain)
-    contexts = queries.list_figures(_store(store), topic, unit)
+    data_store = _store(store)
+    unit = unit or queries.main_unit(data_store, topic)
+    contexts = queries.list_figures(data_store, topic, unit)
     if contexts and contexts[0].figure.unit == "date":
         raise UsageError("dates cannot be charted as bars; try --unit years")
     contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
@@ -624,7 +635,10 @@ def _read_draft(text: str | None, file: str | None) -> str:
     if source is None:
         raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
     if source == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError("standard input is not UTF-8 text") from None
     if file is None:
         return source
     try:
@@ -657,7 +671,9 @@ def export_command(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write to this file (required for sqlite) instead of stdout."
+            "--output",
+            "-o",
+            help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
         ),
     ] = None,
     force: Annotated[
@@ -667,12 +683,15 @@ def export_command(
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
 
-    Text formats go to stdout unless -o is given. A file is written under a temporary name and renamed into place; an existing file is refused (exit 2) unless --force.
+    Text formats go to stdout unless -o is given. A file is written under a temporary name
+    and renamed into place; an existing file is refused (exit 2) unless --force.
 
     Example: perufacts export --format sqlite -o facts.db
     """
     from perufacts import export
 
+    if output is not None and str(output) == "-":
+        output = None
     export.check_target(fmt.value, output, force=force)
     data = export.select(_store(store), topic)
     if output is None:
@@ -746,7 +765,14 @@ def main() -> None:
         # `perufacts figures --plain | head -n 1` should end quietly, not with a BrokenPipeError.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.signal(signal.SIGINT, _interrupted)
+    codecs.register_error("perufacts-ascii", _nearest_ascii)
     for stream in (sys.stdout, sys.stderr):
         if not _utf8(stream) and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
+            stream.reconfigure(errors="perufacts-ascii")
     app()
+
+
+def _nearest_ascii(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a terminal that cannot show "César" gets "Cesar", not "C?sar"."""
+    assert isinstance(error, UnicodeEncodeError)
+    return nearest_ascii(error.object[error.start : error.end]), error.end

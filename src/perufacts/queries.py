@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -180,6 +181,15 @@ def list_figures(
             raise NotFoundError(f"no unit {unit!r}", suggestions=units)
         chosen = [f for f in chosen if f.unit == match[0]]
     return context(store, chosen)
+
+
+def main_unit(store: Store, topic: str | None) -> str:
+    """The unit most figures of a topic have (dates aside); USD for the whole store."""
+    if not topic:
+        return "USD"
+    topic_id = resolve_topic(store, topic).id
+    units = Counter(f.unit for f in store.figures if f.topic == topic_id and f.unit != "date")
+    return units.most_common(1)[0][0] if units else "USD"
 
 
 # --- search --------------------------------------------------------------------------------

@@ -186,12 +186,12 @@ def plain(*fields: object) -> str:
 
 
 def figure_row(c: FigureContext, *prefix: object) -> str:
-    """A figure as one plain record: id, as written, value, label, period, topic, line, statement."""
+    """A figure as one plain record: id, value, unit, qualifier, as written, label, period,
+    topic, line, sentence (the raw value, so that awk can compute with it)."""
     f = c.figure
     return plain(
-        *prefix,
-        f.id, f.as_written, format_value(f), f.label, f.period, f.topic, c.statement.line,
-        c.statement.text,
+        *prefix, f.id, f.value, f.unit, f.qualifier, f.as_written, f.label, f.period, f.topic,
+        c.statement.line, c.statement.text,
     )  # fmt: skip
 
 
@@ -360,7 +360,7 @@ def summary_grid(summary: dict[str, Any]) -> RenderableType:
 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for name, value in summary.items():
         grid.add_row(name.replace("_", " "), text(value))
     return grid

@@ -107,3 +107,25 @@ class Vocabulary:
             return word
         family = [w for w in self._by_start.get(word[:_FAMILY], []) if similar(word, w)]
         return max(family, key=lambda w: _shared_start(w, word), default=None)
+
+
+_ASCII = {
+    "’": "'",
+    "‘": "'",
+    "“": '"',
+    "”": '"',
+    "•": "*",
+    "–": "-",
+    "—": "-",
+    "×": "x",
+    "…": "...",
+}
+
+
+def nearest_ascii(text: str) -> str:
+    """What an ASCII-only terminal can show of ``text``: "César" as "Cesar", "’" as "'"."""
+    out = []
+    for c in text:
+        plain = _ASCII.get(c) or unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode()
+        out.append(plain or ("" if unicodedata.combining(c) else "?"))
+    return "".join(out)
