@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from make_store import name
+from make_store import name as item_name
 
 BIN = Path(sys.executable).parent
 PERUFACTS = str(BIN / "perufacts")
@@ -40,7 +40,7 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def last(n: int) -> str:
     """The id of the last figure of a generated store: the worst case for finding it."""
-    return f"programme-{name(n - 1)}"
+    return f"programme-{item_name(n - 1)}"
 
 
 def cases(scale_dir: Path) -> dict[str, list[str]]:
