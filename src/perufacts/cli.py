@@ -166,7 +166,7 @@ def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     if exc.suggestions:
         hint = f"did you mean {', '.join(exc.suggestions)}?"
     tail = f" ({hint})" if hint else ""
-    typer.echo(f"perufacts: {render.inert(exc.message)}{render.inert(tail)}", err=True)
+    typer.echo(f"perufacts: {render.one_line(exc.message)}{render.one_line(tail)}", err=True)
 
 
 def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
@@ -468,7 +468,7 @@ def validate_command(
     except StoreError as exc:
         if not as_json:
             for problem in exc.problems:
-                typer.echo(render.inert(problem), err=True)
+                typer.echo(render.one_line(problem), err=True)
         raise
     summary = queries.summary(data)
     if fmt is Format.JSON:
@@ -695,7 +695,7 @@ def export_command(
         export.write_text(output, _export_body(fmt, data), force=force)
     noun = "figure" if len(data.figures) == 1 else "figures"
     typer.echo(
-        f"perufacts: wrote {len(data.figures)} {noun} to {render.inert(str(output))}", err=True
+        f"perufacts: wrote {len(data.figures)} {noun} to {render.one_line(str(output))}", err=True
     )
 
 

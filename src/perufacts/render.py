@@ -40,11 +40,19 @@ BOUNDS = {
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
+# separators that str.splitlines() breaks on.
+_LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def inert(text: str) -> str:
     """Show control characters (escape sequences included) as visible escapes, never raw."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def one_line(text: str) -> str:
+    """``inert`` text that also stays on one line, as every message on stderr does."""
+    return inert(text).translate(_LINE_BREAKS)
 
 
 # --- values ------------------------------------------------------------------------------------
