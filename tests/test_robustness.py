@@ -36,3 +36,18 @@ def test_a_store_error_naming_a_key_with_line_breaks_stays_one_line(run, tmp_pat
         "a\\nb\\u2028c: unknown field",
         "perufacts: store is invalid: a\\nb\\u2028c: unknown field",
     ]
+
+
+def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(run) -> None:
+    # The OS hands Python the byte 0xE9 of a Latin-1 "café" as the lone surrogate U+DCE9.
+    result = run("search", "caf\udce9", "--json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert '"query": "caf\\udce9"' in result.stdout
+    assert json.loads(result.stdout_bytes.decode("utf-8")) == {"query": "caf\udce9", "results": []}
+    result = run("check", "caf\udce9 has 2 million", "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "1\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million\n"
+    result = run("topic", "caf\udce9")
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith("perufacts: no topic 'caf\\udce9' (did you mean ")

@@ -38,8 +38,10 @@ BOUNDS = {
     "up-to": "<=",
 }
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# Lone surrogates too: bytes of an argument that are not UTF-8 reach Python as lone surrogates
+# (PEP 383), which a strict UTF-8 stream refuses to write and any other writes as invalid text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0xD800, 0xE000)]}
 # inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
 # separators that str.splitlines() breaks on.
 _LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -47,7 +49,12 @@ _LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u20
 
 def inert(text: str) -> str:
     """Show control characters (escape sequences included) as visible escapes, never raw."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def one_line(text: str) -> str:
@@ -182,9 +189,9 @@ def error_dict(
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
-    """One JSON document; C1 control characters are escaped even when non-ASCII is kept."""
+    """One JSON document; C1 controls and lone surrogates are escaped even when non-ASCII is kept."""
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return text.translate(_JSON_C1)
+    return text.translate(_JSON_ESCAPES)
 
 
 # --- plain rows (tab-separated, one record per line) ------------------------------------------

@@ -1,0 +1,54 @@
+"""Robustness in real processes: what CliRunner cannot see (pipes, encodings, locales, signals)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The test's environment for a child process, with its own cache and the bundled store."""
+    child = dict(os.environ)
+    child["PERUFACTS_CACHE_DIR"] = str(tmp_path / "cache")
+    child.pop("PERUFACTS_STORE", None)
+    return child
+
+
+def perufacts(
+    *args: str | bytes, env: dict[str, str], input: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m perufacts ARGS`` to completion; stdout and stderr as bytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "perufacts", *args],
+        input=input,
+        capture_output=True,
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "setting",
+    # Strict UTF-8 refuses a lone surrogate; ASCII replaces it; the C.UTF-8 locale writes the
+    # original byte back, which is not UTF-8.
+    [{"PYTHONIOENCODING": "utf-8"}, {"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C.UTF-8"}],
+    ids=["strict-utf8", "ascii", "c-utf8-locale"],
+)
+def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(env, setting) -> None:
+    env.update(setting)
+    done = perufacts("search", b"caf\xe9", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    assert json.loads(done.stdout.decode("utf-8")) == {"query": "caf\udce9", "results": []}
+    done = perufacts("check", b"caf\xe9 has 2 million", "--plain", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b"1\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million\n"
