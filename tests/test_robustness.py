@@ -51,3 +51,11 @@ def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(run) -> None:
     result = run("topic", "caf\udce9")
     assert result.exit_code == 3, result.output
     assert result.stderr.startswith("perufacts: no topic 'caf\\udce9' (did you mean ")
+
+
+def test_an_output_name_too_long_is_a_usage_error(run, tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 300)
+    result = run("export", "--format", "csv", "-o", str(path))
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"perufacts: cannot write {path}: File name too long\n"
