@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import write_store
 
 TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 
@@ -52,3 +55,37 @@ def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(env, setting) -> No
     done = perufacts("check", b"caf\xe9 has 2 million", "--plain", env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout == b"1\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million\n"
+
+
+def _limited_memory() -> None:
+    """In the child: a ceiling on memory, so that a regression reading /dev/zero fails fast."""
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_source_that_is_a_fifo_or_a_device_is_refused_not_read(env, tmp_path: Path, kind) -> None:
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pipe")
+        name = str(tmp_path / "pipe")
+    else:
+        name = "/dev/zero"  # never ends
+    store = write_store(tmp_path, source={"file": name})
+    done = subprocess.run(
+        [sys.executable, "-m", "perufacts", "figures", "--store", str(store)],
+        capture_output=True, env=env, timeout=TIMEOUT, check=False, preexec_fn=_limited_memory,
+    )  # fmt: skip
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == b""
+    assert done.stderr.decode() == (
+        f"perufacts: store is invalid: sources[0].file: cannot read source {name}: "
+        "not a regular file\n"
+    )
+
+
+def test_a_fifo_as_the_store_is_refused_not_opened(env, tmp_path: Path) -> None:
+    fifo = tmp_path / "facts.json"
+    os.mkfifo(fifo)
+    done = perufacts("figures", "--store", str(fifo), env=env)
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == b""
+    assert done.stderr.decode() == f"perufacts: cannot read store {fifo}: not a regular file\n"

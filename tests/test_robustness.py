@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import MINI_STORE
+import pytest
+
+from conftest import MINI_STORE, write_store
 
 MINI = json.loads(MINI_STORE.read_text(encoding="utf-8"))
 
@@ -59,3 +61,24 @@ def test_an_output_name_too_long_is_a_usage_error(run, tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr == f"perufacts: cannot write {path}: File name too long\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("s\x00.txt", "embedded null byte"),
+        ("folder", "it is a directory"),
+        ("nowhere.txt", "no such file"),
+    ],
+    ids=["nul-in-name", "directory", "missing"],
+)
+def test_a_source_that_cannot_be_read_is_a_store_error(run, tmp_path: Path, name, reason) -> None:
+    (tmp_path / "folder").mkdir()
+    path = write_store(tmp_path, source={"file": name})
+    result = run("figures", "--store", str(path))
+    assert result.exit_code == 4, result.output
+    assert result.stdout == ""
+    shown = str(tmp_path / name).replace("\x00", "\\x00")
+    assert result.stderr == (
+        f"perufacts: store is invalid: sources[0].file: cannot read source {shown}: {reason}\n"
+    )
