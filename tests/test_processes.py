@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_store
+from conftest import REAL_STORE, write_store
+
+REAL = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 
 TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 
@@ -89,3 +91,16 @@ def test_a_fifo_as_the_store_is_refused_not_opened(env, tmp_path: Path) -> None:
     assert done.returncode == 4, done.stderr
     assert done.stdout == b""
     assert done.stderr.decode() == f"perufacts: cannot read store {fifo}: not a regular file\n"
+
+
+@pytest.mark.parametrize("columns", ["20", "300"])
+@pytest.mark.parametrize("fmt", ["table", "plain"])
+def test_no_terminal_width_cuts_a_figure(env, columns: str, fmt: str) -> None:
+    env["COLUMNS"] = columns
+    done = perufacts("figures", *([f"--{fmt}"] if fmt != "table" else []), env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    flat = " ".join(done.stdout.decode("utf-8").split())
+    for figure in REAL["figures"]:
+        assert figure["id"] in flat
+        assert " ".join(figure["as_written"].split()) in flat

@@ -82,3 +82,19 @@ def test_a_source_that_cannot_be_read_is_a_store_error(run, tmp_path: Path, name
     assert result.stderr == (
         f"perufacts: store is invalid: sources[0].file: cannot read source {shown}: {reason}\n"
     )
+
+
+def test_a_terminal_too_narrow_for_a_table_gets_longer_lines_not_cut_ones(run, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "20")
+    result = run("figure", "trade-2021")
+    assert result.exit_code == 0, result.output
+    names = [line.split("  ")[0] for line in result.stdout.splitlines() if line[:1] != " "]
+    assert names == [
+        "Figure", "Label", "As written", "Value", "Period", "Section", "Source", "Statement", "Cite",
+    ]  # fmt: skip
+    assert result.stdout.splitlines()[0] == "Figure      trade-2021"
+    result = run("chart", "--unit", "USD")
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0].split()
+    assert (first[:3], first[-1]) == (["over", "$22", "billion"], "trade-2021")
+    assert first[3] == "#" * 10 + ">"

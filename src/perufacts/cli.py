@@ -222,6 +222,9 @@ def emit_rich(*renderables: Any) -> None:
     from rich.console import Console
 
     console = Console(highlight=False, emoji=False, markup=False)
+    # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
+    # columns: lines longer than the terminal are the lesser harm.
+    console.width = max(console.width, render.min_width(console, renderables))
     # Rich pads every cell to its column's width; the padding at the end of a line is noise.
     with console.capture() as captured:
         for item in renderables:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from perufacts.models import Figure, Source, Statement, Store, Topic
@@ -631,19 +632,41 @@ def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
     }
 
 
+_MIN_BAR = 10
+_ROOMY = 100_000
+
+
+def min_width(console: Any, renderables: Iterable[Any]) -> int:
+    """The narrowest width at which none of ``renderables`` has a word cut or a column dropped."""
+    from rich.measure import Measurement
+
+    # Measured against a width they cannot fill, so that the terminal's does not cap the answer.
+    roomy = console.options.update_width(_ROOMY)
+    return max((Measurement.get(console, roomy, r).minimum for r in renderables), default=0)
+
+
 class Chart:
     """Horizontal bars sized to the terminal: blocks with colour, '#' without."""
 
     def __init__(self, contexts: list[FigureContext]) -> None:
         self.contexts = contexts
 
+    def _fixed_width(self) -> int:
+        """The columns that are not bars: the widest words and ids, and the gaps."""
+        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
+        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
+        return label_width + id_width + 6
+
+    def __rich_measure__(self, console: Any, options: Any) -> Any:
+        from rich.measure import Measurement
+
+        return Measurement(self._fixed_width() + _MIN_BAR, options.max_width)
+
     def __rich_console__(self, console: Any, options: Any) -> Any:
         from rich.table import Table
 
         top = max((float(c.figure.value) for c in self.contexts), default=0.0)  # type: ignore[arg-type]
-        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
-        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
-        room = max(10, options.max_width - label_width - id_width - 6)
+        room = max(_MIN_BAR, options.max_width - self._fixed_width())
         block = "█" if console.color_system and not options.ascii_only else "#"
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", no_wrap=True)
