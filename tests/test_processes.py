@@ -104,3 +104,31 @@ def test_no_terminal_width_cuts_a_figure(env, columns: str, fmt: str) -> None:
     for figure in REAL["figures"]:
         assert figure["id"] in flat
         assert " ".join(figure["as_written"].split()) in flat
+
+
+DRAFT = "César’s note • Peru hosts 2 million Venezuelan migrants.\n".encode()
+ASCII_LOCALES = {
+    "pythonioencoding-ascii": {"PYTHONIOENCODING": "ascii"},
+    "c-locale": {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+}
+
+
+@pytest.mark.parametrize("setting", ASCII_LOCALES.values(), ids=ASCII_LOCALES.keys())
+@pytest.mark.parametrize("draft", [["--file", "-"], ["-"]], ids=["file", "argument"])
+def test_a_utf8_draft_on_standard_input_is_read_whatever_the_locale(env, setting, draft) -> None:
+    env.update(setting)
+    done = perufacts("check", *draft, "--json", env=env, input=DRAFT)
+    assert done.returncode == 5, done.stderr  # 2 million contradicts the sheet's 1.3 million
+    assert done.stderr == b""
+    (claim,) = json.loads(done.stdout)["claims"]
+    assert claim["sentence_text"] == DRAFT.decode().strip()
+
+
+def test_a_closed_standard_input_is_a_usage_error(env) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "perufacts", "check", "-"],
+        stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=TIMEOUT, check=False,
+        preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == b"perufacts: cannot read standard input: it is closed\n"

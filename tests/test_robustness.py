@@ -98,3 +98,10 @@ def test_a_terminal_too_narrow_for_a_table_gets_longer_lines_not_cut_ones(run, m
     first = result.stdout.splitlines()[0].split()
     assert (first[:3], first[-1]) == (["over", "$22", "billion"], "trade-2021")
     assert first[3] == "#" * 10 + ">"
+
+
+def test_a_draft_on_standard_input_that_is_not_utf8_is_a_usage_error(run) -> None:
+    result = run("check", "--file", "-", input=b"caf\xe9 has 2 million")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 3)\n"

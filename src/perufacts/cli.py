@@ -635,7 +635,7 @@ def _read_draft(text: str | None, file: str | None) -> str:
     if source is None:
         raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
     if source == "-":
-        return sys.stdin.read()
+        return _read_stdin()
     if file is None:
         return source
     try:
@@ -643,6 +643,17 @@ def _read_draft(text: str | None, file: str | None) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise UsageError(f"cannot read {file}: {reason}") from None
+
+
+def _read_stdin() -> str:
+    """Standard input as UTF-8, as a --file is read, whatever the locale's encoding."""
+    # Decoded by the locale, a UTF-8 draft crashed under LC_ALL=C or PYTHONIOENCODING=ascii.
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        raise UsageError("cannot read standard input: it is closed")
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
 
 
 @app.command("schema")
