@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
 
-from conftest import MINI_STORE, write_store
+from conftest import MINI_STORE, REAL_STORE, write_store
+from perufacts.cli import app
 
 MINI = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+REAL = json.loads(REAL_STORE.read_text(encoding="utf-8"))
+EXIT_CODES = {0, 1, 2, 3, 4, 5}
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _copy_mini_store(folder: Path, data: Any = MINI) -> Path:
@@ -21,6 +29,155 @@ def _copy_mini_store(folder: Path, data: Any = MINI) -> Path:
     path = folder / "facts.json"
     path.write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
     return path
+
+
+# --- fuzzed command lines ----------------------------------------------------------------------
+
+COMMANDS = [
+    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
+    "audit", "chart", "check", "export", "cite",
+]  # fmt: skip
+OPTIONS = [
+    "--json", "--plain", "--store", "--topic", "--unit", "--format", "--file", "--lines", "-o",
+    "--output", "--force", "--help", "--version", "-h", "-t", "-u", "-f", "--",
+]  # fmt: skip
+# Options that take the next word as their value, whatever that word looks like.
+VALUE_OPTIONS = {"--store", "--topic", "-t", "--unit", "-u", "--format", "-f", "--file", "-o", "--output"}  # fmt: skip
+NAMES = sorted(
+    {t["id"] for t in REAL["topics"]}
+    | {a for t in REAL["topics"] for a in t["aliases"]}
+    | {f["id"] for f in REAL["figures"]}
+    | {f["unit"] for f in REAL["figures"]}
+)
+VALUES = [
+    "csv", "jsonl", "markdown", "sqlite", "text", "bibtex", "csl-json", "-", "", ".",
+    "facts.json", "sources", "out.csv", "missing.json", "x" * 300, "2 million", "Cesar Landa",
+]  # fmt: skip
+# Characters that break naive code, drawn more often than chance would.
+SPECIAL = "\n\r\t\x1b\x07\x7f\x85\x9b\u2028\u00a0[]'\"$%,.-=’é"
+# No "/": every path a word can name stays in the example's own folder. No NUL: argv cannot
+# hold one.
+FREE_TEXT = st.text(
+    st.sampled_from(SPECIAL) | st.characters(blacklist_characters="/\x00"), max_size=12
+)
+# What the OS gives Python for argument bytes that are not UTF-8: lone surrogates (PEP 383).
+UNDECODABLE = st.binary(min_size=1, max_size=6).map(
+    lambda b: b.replace(b"/", b"").replace(b"\0", b"").decode("utf-8", "surrogateescape")
+)
+WORD = st.sampled_from(COMMANDS + OPTIONS + NAMES + VALUES) | FREE_TEXT | UNDECODABLE
+ARGV = st.one_of(
+    st.tuples(st.sampled_from(COMMANDS), st.lists(WORD, max_size=6)).map(lambda t: [t[0], *t[1]]),
+    st.lists(WORD, max_size=6),
+)
+
+
+def _json_requested(argv: list[str]) -> bool:
+    """Whether --json is given as the flag: not as another option's value, nor after --."""
+    if {"--help", "-h", "--version"} & set(argv):
+        return False
+    value_next = False
+    for word in argv:
+        if value_next:
+            value_next = False
+        elif word == "--":
+            return False
+        elif word in VALUE_OPTIONS:
+            value_next = True
+        elif word == "--json":
+            return True
+    return False
+
+
+def test_the_fuzzers_json_oracle() -> None:
+    assert _json_requested(["figures", "--json"])
+    assert _json_requested(["figures", "--unit", "USD", "--json"])
+    assert not _json_requested(["figures", "--unit", "--json"])
+    assert not _json_requested(["search", "--", "--json"])
+    assert not _json_requested(["figures", "--json", "--help"])
+
+
+@settings(FUZZ, max_examples=250)
+@given(argv=ARGV)
+def test_any_command_line_ends_with_a_documented_exit_code(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with tempfile.TemporaryDirectory(dir=tmp_path) as name:
+        # A fresh folder per example, holding a copy of the mini store: whatever -o writes
+        # lands there and goes with it.
+        _copy_mini_store(Path(name))
+        monkeypatch.chdir(name)
+        result = CliRunner().invoke(app, argv)
+    assert result.exit_code in EXIT_CODES, (argv, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), argv
+    assert "Traceback" not in result.stdout
+    assert "Traceback" not in result.stderr
+    assert "unexpected error" not in result.stderr, (argv, result.stderr)
+    if result.exit_code == 0 and _json_requested(argv):
+        json.loads(result.stdout)
+
+
+# --- fuzzed stores -----------------------------------------------------------------------------
+
+TEXT = st.text(st.sampled_from(SPECIAL) | st.characters(), max_size=8)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | TEXT,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(sorted(MINI)) | TEXT, children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def _assert_store_error(result: Any) -> None:
+    """Exit 4, nothing on stdout, one line on stderr."""
+    assert result.exit_code == 4, result.output
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("perufacts: ")
+    assert result.stderr.endswith("\n")
+
+
+@settings(FUZZ, max_examples=200)
+@given(value=JSON_VALUES)
+def test_any_json_value_as_the_store_is_a_store_error(run, tmp_path: Path, value: Any) -> None:
+    path = tmp_path / "store.json"
+    # allow_nan writes NaN and Infinity, which JSON has no word for and a store must refuse.
+    path.write_text(json.dumps(value, allow_nan=True), encoding="utf-8")
+    _assert_store_error(run("figures", "--store", str(path)))
+
+
+@settings(FUZZ, max_examples=150)
+@given(raw=st.binary(max_size=200))
+def test_any_bytes_as_the_store_are_a_store_error(run, tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "store.json"
+    path.write_bytes(raw)
+    _assert_store_error(run("figures", "--store", str(path)))
+
+
+def _change_somewhere(data: Any, draw: Any) -> Any:
+    """``data`` with one value anywhere replaced by an arbitrary JSON value, or one key added."""
+    if isinstance(data, dict) and data and draw(st.booleans()):
+        key = draw(st.sampled_from(sorted(data)))
+        return {**data, key: _change_somewhere(data[key], draw)}
+    if isinstance(data, list) and data and draw(st.booleans()):
+        i = draw(st.integers(0, len(data) - 1))
+        return [*data[:i], _change_somewhere(data[i], draw), *data[i + 1 :]]
+    if isinstance(data, dict) and draw(st.booleans()):
+        return {**data, draw(TEXT): draw(JSON_VALUES)}
+    return draw(JSON_VALUES)
+
+
+@settings(FUZZ, max_examples=200)
+@given(data=st.data())
+def test_a_store_changed_anywhere_is_valid_or_a_store_error(run, tmp_path: Path, data) -> None:
+    path = _copy_mini_store(tmp_path / "store", _change_somewhere(MINI, data.draw))
+    result = run("figures", "--store", str(path), "--plain")
+    assert result.exit_code in (0, 4), result.output
+    if result.exit_code == 4:
+        _assert_store_error(result)
+    else:
+        assert result.stderr == ""
 
 
 # --- found by the fuzzers: each a regression test ----------------------------------------------
