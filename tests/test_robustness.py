@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -138,7 +139,7 @@ def _assert_store_error(result: Any) -> None:
     assert result.stderr.endswith("\n")
 
 
-@settings(FUZZ, max_examples=200)
+@settings(FUZZ, max_examples=150)
 @given(value=JSON_VALUES)
 def test_any_json_value_as_the_store_is_a_store_error(run, tmp_path: Path, value: Any) -> None:
     path = tmp_path / "store.json"
@@ -168,7 +169,7 @@ def _change_somewhere(data: Any, draw: Any) -> Any:
     return draw(JSON_VALUES)
 
 
-@settings(FUZZ, max_examples=200)
+@settings(FUZZ, max_examples=150)
 @given(data=st.data())
 def test_a_store_changed_anywhere_is_valid_or_a_store_error(run, tmp_path: Path, data) -> None:
     path = _copy_mini_store(tmp_path / "store", _change_somewhere(MINI, data.draw))
@@ -262,3 +263,83 @@ def test_a_draft_on_standard_input_that_is_not_utf8_is_a_usage_error(run) -> Non
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 3)\n"
+
+
+# --- hostile text in a valid store -------------------------------------------------------------
+
+ESC = "\x1b"
+# Rich markup, colour codes, a window-title sequence, BEL, backspace, DEL, a C1 CSI, a CR.
+HOSTILE = f"[red]x[/red] {ESC}[31mred{ESC}[0m {ESC}]0;title\x07 \x08\x7f\x9b\r"
+# A sentence must occur in the source and hold no number that is not a figure: no digits here.
+SENTENCE = f"The [red]Fund[/red] gave {ESC}[J$5 billion{ESC}[m\x07 to [bold]all[/bold]."
+RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+HOSTILE_COMMANDS = [
+    ["figures"], ["figure", "t"], ["topic", "trade"], ["search", "fund"], ["source", "--lines"],
+]  # fmt: skip
+
+
+@pytest.fixture
+def hostile_store(tmp_path: Path) -> Path:
+    """A valid store whose label, note, summary, title and statement carry markup and escapes."""
+    return write_store(
+        tmp_path / "hostile", SENTENCE, source={"title": f"T {HOSTILE}"},
+        topic={"summary": HOSTILE}, figure={"label": HOSTILE, "note": HOSTILE},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["table", "plain", "json"])
+@pytest.mark.parametrize("command", HOSTILE_COMMANDS, ids=[c[0] for c in HOSTILE_COMMANDS])
+def test_hostile_text_in_a_store_prints_inert(run, hostile_store, command, fmt: str) -> None:
+    result = run(*command, "--store", str(hostile_store), *([f"--{fmt}"] if fmt != "table" else []))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert not RAW_CONTROL.search(result.stdout), repr(result.stdout)
+    if fmt == "json":
+        # The data itself is intact, escaped by JSON.
+        assert json.dumps(SENTENCE)[1:-1] in json.dumps(json.loads(result.stdout))
+    else:
+        # Markup is text, and escape sequences show as escapes.
+        assert "[red]" in result.stdout
+        assert "\\x1b[" in result.stdout
+
+
+def test_hostile_label_shows_every_character_escaped(run, hostile_store) -> None:
+    result = run("figures", "--store", str(hostile_store), "--plain")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout.split("\t")[3]
+        == "[red]x[/red] \\x1b[31mred\\x1b[0m \\x1b]0;title\\x07 \\x08\\x7f\\x9b"
+    )
+    result = run("figure", "t", "--store", str(hostile_store), "--json")
+    assert json.loads(result.stdout)["figures"][0]["label"] == HOSTILE
+
+
+# --- store paths that cannot be read (tests/test_store.py has the directory, the dangling link,
+# the FIFO and a missing file; these cannot be read even by root) -------------------------------
+
+
+def _loop(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _under_a_file(path: Path) -> Path:
+    path.write_text("{}")
+    return path / "facts.json"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (_loop, "Too many levels of symbolic links"),
+        (_under_a_file, "Not a directory"),
+        (lambda p: p.parent / ("x" * 300), "File name too long"),
+    ],
+    ids=["symlink-loop", "under-a-file", "name-too-long"],
+)
+def test_a_store_path_no_one_can_read_is_a_store_error(run, tmp_path: Path, make, reason) -> None:
+    path = tmp_path / "store.json"
+    path = make(path) or path
+    result = run("figures", "--store", str(path))
+    assert result.exit_code == 4, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"perufacts: cannot read store {path}: {reason}\n"
