@@ -637,7 +637,7 @@ _ROOMY = 100_000
 
 
 def min_width(console: Any, renderables: Iterable[Any]) -> int:
-    """The narrowest width at which none of ``renderables`` has a word cut or a column dropped."""
+    """The least width Rich measures ``renderables`` to need: no-wrap columns whole, none dropped."""
     from rich.measure import Measurement
 
     # Measured against a width they cannot fill, so that the terminal's does not cap the answer.
