@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -15,6 +17,42 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_STORE = FIXTURES / "mini" / "facts.json"
 REAL_STORE = ROOT / "data" / "facts.json"
+
+
+def write_store(
+    folder: Path,
+    sentence: str = "It was $5 billion.",
+    *,
+    source: dict[str, Any] | None = None,
+    topic: dict[str, Any] | None = None,
+    figure: dict[str, Any] | None = None,
+    not_figures: tuple[str, ...] = (),
+) -> Path:
+    """Write a valid one-figure store in ``folder``: its sentence is line 3 of its source file.
+
+    ``source``, ``topic`` and ``figure`` replace fields of those records; ``not_figures`` lists
+    numbers in the sentence that are not figures.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    topic = {"id": "trade", "source": "s", "heading": "Trade", "heading_line": 1,
+             "summary": "Trade.", **(topic or {})}  # fmt: skip
+    text = f"{topic['heading']}\n\n  • {sentence}"
+    (folder / "s.txt").write_text(text, encoding="utf-8")
+    store = {
+        "version": 1,
+        "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://example.org",
+                     "date": "2020", "date_basis": "test", "file": "s.txt", "licence": "CC0",
+                     "sha256": hashlib.sha256(text.encode()).hexdigest(), **(source or {})}],
+        "topics": [topic],
+        "statements": [{"id": "3.1", "source": "s", "topic": "trade", "line": 3, "text": sentence}],
+        "figures": [{"id": "t", "source": "s", "topic": "trade", "statement": "3.1",
+                     "label": "Trade", "value": 5000000000, "unit": "USD", "qualifier": "exact",
+                     "as_written": "$5 billion", "period": None, **(figure or {})}],
+        "not_figures": [{"statement": "3.1", "text": n, "reason": "test"} for n in not_figures],
+    }  # fmt: skip
+    path = folder / "facts.json"
+    path.write_text(json.dumps(store), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(autouse=True)

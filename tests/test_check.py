@@ -183,4 +183,4 @@ def test_text_without_numbers_is_an_empty_success(run) -> None:
 def test_standard_input_must_be_utf8_like_a_file(run) -> None:
     result = run("check", "-", input=b"Peru hosts 1.3 million migrants." + b"\xff")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: standard input is not UTF-8 text\n"
+    assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 32)\n"

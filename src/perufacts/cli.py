@@ -182,7 +182,7 @@ def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     if exc.suggestions:
         hint = f"did you mean {', '.join(exc.suggestions)}?"
     tail = f" ({hint})" if hint else ""
-    typer.echo(f"perufacts: {render.inert(exc.message)}{render.inert(tail)}", err=True)
+    typer.echo(f"perufacts: {render.one_line(exc.message)}{render.one_line(tail)}", err=True)
 
 
 def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
@@ -238,6 +238,9 @@ def emit_rich(*renderables: Any) -> None:
     from rich.console import Console
 
     console = Console(highlight=False, emoji=False, markup=False)
+    # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
+    # columns: lines longer than the terminal are the lesser harm.
+    console.width = max(console.width, render.min_width(console, renderables))
     # Rich pads every cell to its column's width; the padding at the end of a line is noise.
     with console.capture() as captured:
         for item in renderables:
@@ -473,7 +476,7 @@ def validate_command(
     except StoreError as exc:
         if not as_json:
             for problem in exc.problems:
-                typer.echo(render.inert(problem), err=True)
+                typer.echo(render.one_line(problem), err=True)
         raise
     summary = queries.summary(data)
     if fmt is Format.JSON:
@@ -635,10 +638,7 @@ def _read_draft(text: str | None, file: str | None) -> str:
     if source is None:
         raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
     if source == "-":
-        try:
-            return sys.stdin.buffer.read().decode("utf-8")
-        except UnicodeDecodeError:
-            raise UsageError("standard input is not UTF-8 text") from None
+        return _read_stdin()
     if file is None:
         return source
     try:
@@ -646,6 +646,17 @@ def _read_draft(text: str | None, file: str | None) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise UsageError(f"cannot read {file}: {reason}") from None
+
+
+def _read_stdin() -> str:
+    """Standard input as UTF-8, as a --file is read, whatever the locale's encoding."""
+    # Decoded by the locale, a UTF-8 draft crashed under LC_ALL=C or PYTHONIOENCODING=ascii.
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        raise UsageError("cannot read standard input: it is closed")
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
 
 
 @app.command("schema")
@@ -703,7 +714,7 @@ def export_command(
         export.write_text(output, _export_body(fmt, data), force=force)
     noun = "figure" if len(data.figures) == 1 else "figures"
     typer.echo(
-        f"perufacts: wrote {len(data.figures)} {noun} to {render.inert(str(output))}", err=True
+        f"perufacts: wrote {len(data.figures)} {noun} to {render.one_line(str(output))}", err=True
     )
 
 

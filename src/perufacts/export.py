@@ -243,12 +243,16 @@ def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
 
 def check_destination(path: Path, *, force: bool) -> None:
     """Refuse a path that is a directory, lies in no directory, or exists (unless forced)."""
-    if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a directory")
-    if not path.parent.is_dir():
-        raise UsageError(f"cannot write {path}: no directory {path.parent}")
-    if not force and (path.exists() or path.is_symlink()):
-        raise _exists(path)
+    try:
+        if path.is_dir():
+            raise UsageError(f"cannot write {path}: it is a directory")
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot write {path}: no directory {path.parent}")
+        if not force and (path.exists() or path.is_symlink()):
+            raise _exists(path)
+    except OSError as exc:
+        # is_dir() and exists() raise for a name too long, or a folder that may not be searched.
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _exists(path: Path) -> UsageError:

@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from perufacts.errors import StoreError
 from perufacts.models import Figure, Source, Statement, Store
 from perufacts.numbers import number_spans, parse_date, parse_quantity
+from perufacts.store import read_regular_file
 from perufacts.text import key, squash_spaces
 
 _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
@@ -91,11 +93,11 @@ def _references(store: Store) -> list[str]:
 
 
 def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
-    path = base_dir / source.file
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [f"sources[{i}].file: cannot read {path}: {exc.strerror or exc}"]
+        # Read as the store is: a source named as a FIFO or a device must not hang validation.
+        data = read_regular_file(base_dir / source.file, "source")
+    except StoreError as exc:
+        return None, [f"sources[{i}].file: {exc.message}"]
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         return None, [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from perufacts.models import Figure, Source, Statement, Store
@@ -38,13 +39,28 @@ BOUNDS = {
     "up-to": "<=",
 }
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# Lone surrogates too: bytes of an argument that are not UTF-8 reach Python as lone surrogates
+# (PEP 383), which a strict UTF-8 stream refuses to write and any other writes as invalid text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0xD800, 0xE000)]}
+# inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
+# separators that str.splitlines() breaks on.
+_LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def inert(text: str) -> str:
     """Show control characters (escape sequences included) as visible escapes, never raw."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """``inert`` text that also stays on one line, as every message on stderr does."""
+    return inert(text).translate(_LINE_BREAKS)
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -171,9 +187,9 @@ def error_dict(
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
-    """One JSON document; C1 control characters are escaped even when non-ASCII is kept."""
+    """One JSON document; C1 controls and lone surrogates are escaped even when non-ASCII is kept."""
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return text.translate(_JSON_C1)
+    return text.translate(_JSON_ESCAPES)
 
 
 # --- plain rows (tab-separated, one record per line) ------------------------------------------
@@ -629,19 +645,41 @@ def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
     }
 
 
+_MIN_BAR = 10
+_ROOMY = 100_000
+
+
+def min_width(console: Any, renderables: Iterable[Any]) -> int:
+    """The least width Rich measures ``renderables`` to need: no-wrap columns whole, none dropped."""
+    from rich.measure import Measurement
+
+    # Measured against a width they cannot fill, so that the terminal's does not cap the answer.
+    roomy = console.options.update_width(_ROOMY)
+    return max((Measurement.get(console, roomy, r).minimum for r in renderables), default=0)
+
+
 class Chart:
     """Horizontal bars sized to the terminal: blocks with colour, '#' without."""
 
     def __init__(self, contexts: list[FigureContext]) -> None:
         self.contexts = contexts
 
+    def _fixed_width(self) -> int:
+        """The columns that are not bars: the widest words and ids, and the gaps."""
+        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
+        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
+        return label_width + id_width + 6
+
+    def __rich_measure__(self, console: Any, options: Any) -> Any:
+        from rich.measure import Measurement
+
+        return Measurement(self._fixed_width() + _MIN_BAR, options.max_width)
+
     def __rich_console__(self, console: Any, options: Any) -> Any:
         from rich.table import Table
 
         top = max((float(c.figure.value) for c in self.contexts), default=0.0)  # type: ignore[arg-type]
-        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
-        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
-        room = max(10, options.max_width - label_width - id_width - 6)
+        room = max(_MIN_BAR, options.max_width - self._fixed_width())
         block = "█" if console.color_system and not options.ascii_only else "#"
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", no_wrap=True)

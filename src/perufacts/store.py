@@ -100,24 +100,32 @@ def _summary(problems: list[str]) -> str:
 
 def read_store_bytes(path: Path) -> bytes:
     """The store file's bytes, refusing directories, FIFOs, huge files and unreadable paths."""
+    return read_regular_file(path, "store")
+
+
+def read_regular_file(path: Path, what: str) -> bytes:
+    """A regular file's bytes, or StoreError "cannot read WHAT PATH: why" for anything else."""
     try:
         info = path.stat()
     except FileNotFoundError:
         kind = "a dangling link" if path.is_symlink() else "no such file"
-        raise StoreError(f"cannot read store {path}: {kind}") from None
+        raise StoreError(f"cannot read {what} {path}: {kind}") from None
     except OSError as exc:
-        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL in a name that came from the store's JSON
+        raise StoreError(f"cannot read {what} {path}: {exc}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise StoreError(f"cannot read store {path}: it is a directory")
+        raise StoreError(f"cannot read {what} {path}: it is a directory")
     if not stat.S_ISREG(info.st_mode):
-        # Opening a FIFO would block until a writer appears: refuse before opening.
-        raise StoreError(f"cannot read store {path}: not a regular file")
+        # Opening a FIFO would block until a writer appears, and /dev/zero never ends: refuse
+        # before opening.
+        raise StoreError(f"cannot read {what} {path}: not a regular file")
     if info.st_size > MAX_BYTES:
-        raise StoreError(f"store {path} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
+        raise StoreError(f"{what} {path} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
 
 
 class _DuplicateKeys(dict):  # type: ignore[type-arg]

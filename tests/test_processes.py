@@ -1,0 +1,319 @@
+"""Robustness in real processes: what CliRunner cannot see (pipes, encodings, locales, signals)."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import resource
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from conftest import REAL_STORE, write_store
+from perufacts.text import nearest_ascii
+
+REAL = json.loads(REAL_STORE.read_text(encoding="utf-8"))
+
+TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache that already vouches for the bundled store, shared by this file's processes."""
+    cache = tmp_path_factory.mktemp("cache")
+    env = {**os.environ, "PERUFACTS_CACHE_DIR": str(cache)}
+    env.pop("PERUFACTS_STORE", None)
+    subprocess.run([sys.executable, "-m", "perufacts", "topics", "--json"], env=env, check=True,
+                   capture_output=True, timeout=TIMEOUT)  # fmt: skip
+    return cache
+
+
+@pytest.fixture
+def env(warm_cache: Path) -> dict[str, str]:
+    """The environment for a child process: this test's settings, the bundled store, a warm cache."""
+    child = dict(os.environ)
+    child["PERUFACTS_CACHE_DIR"] = str(warm_cache)
+    child.pop("PERUFACTS_STORE", None)
+    return child
+
+
+def perufacts(
+    *args: str | bytes, env: dict[str, str], input: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m perufacts ARGS`` to completion; stdout and stderr as bytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "perufacts", *args],
+        input=input,
+        capture_output=True,
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def perufacts_all(commands: list[list[str]], env: dict[str, str]) -> list[tuple[int, bytes, bytes]]:
+    """Run many ``python -m perufacts`` side by side; (exit code, stdout, stderr) of each."""
+    streams = {"stdin": subprocess.DEVNULL, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    children = [
+        subprocess.Popen([sys.executable, "-m", "perufacts", *args], env=env, **streams)
+        for args in commands
+    ]
+    results = []
+    for child in children:
+        out, err = child.communicate(timeout=TIMEOUT)
+        results.append((child.returncode, out, err))
+    return results
+
+
+@pytest.mark.parametrize(
+    "setting",
+    # Strict UTF-8 refuses a lone surrogate; ASCII replaces it; the C.UTF-8 locale writes the
+    # original byte back, which is not UTF-8.
+    [{"PYTHONIOENCODING": "utf-8"}, {"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C.UTF-8"}],
+    ids=["strict-utf8", "ascii", "c-utf8-locale"],
+)
+def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(env, setting) -> None:
+    env.update(setting)
+    done = perufacts("search", b"caf\xe9", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    assert json.loads(done.stdout.decode("utf-8")) == {"query": "caf\udce9", "results": []}
+    done = perufacts("check", b"caf\xe9 has 2 million", "--plain", env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b"1\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million\n"
+
+
+def _limited_memory() -> None:
+    """In the child: a ceiling on memory, so that a regression reading /dev/zero fails fast."""
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_source_that_is_a_fifo_or_a_device_is_refused_not_read(env, tmp_path: Path, kind) -> None:
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pipe")
+        name = str(tmp_path / "pipe")
+    else:
+        name = "/dev/zero"  # never ends
+    store = write_store(tmp_path, source={"file": name})
+    done = subprocess.run(
+        [sys.executable, "-m", "perufacts", "figures", "--store", str(store)],
+        capture_output=True, env=env, timeout=TIMEOUT, check=False, preexec_fn=_limited_memory,
+    )  # fmt: skip
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == b""
+    assert done.stderr.decode() == (
+        f"perufacts: store is invalid: sources[0].file: cannot read source {name}: "
+        "not a regular file\n"
+    )
+
+
+def test_a_fifo_as_the_store_is_refused_not_opened(env, tmp_path: Path) -> None:
+    fifo = tmp_path / "facts.json"
+    os.mkfifo(fifo)
+    done = perufacts("figures", "--store", str(fifo), env=env)
+    assert done.returncode == 4, done.stderr
+    assert done.stdout == b""
+    assert done.stderr.decode() == f"perufacts: cannot read store {fifo}: not a regular file\n"
+
+
+@pytest.mark.parametrize("columns", ["20", "300"])
+@pytest.mark.parametrize("fmt", ["table", "plain"])
+def test_no_terminal_width_cuts_a_figure(env, columns: str, fmt: str) -> None:
+    env["COLUMNS"] = columns
+    done = perufacts("figures", *([f"--{fmt}"] if fmt != "table" else []), env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    flat = " ".join(done.stdout.decode("utf-8").split())
+    for figure in REAL["figures"]:
+        assert figure["id"] in flat
+        assert " ".join(figure["as_written"].split()) in flat
+
+
+DRAFT = "César’s note • Peru hosts 2 million Venezuelan migrants.\n".encode()
+ASCII_LOCALES = {
+    "pythonioencoding-ascii": {"PYTHONIOENCODING": "ascii"},
+    "c-locale": {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+}
+
+
+@pytest.mark.parametrize("setting", ASCII_LOCALES.values(), ids=ASCII_LOCALES.keys())
+@pytest.mark.parametrize("draft", [["--file", "-"], ["-"]], ids=["file", "argument"])
+def test_a_utf8_draft_on_standard_input_is_read_whatever_the_locale(env, setting, draft) -> None:
+    env.update(setting)
+    done = perufacts("check", *draft, "--json", env=env, input=DRAFT)
+    assert done.returncode == 5, done.stderr  # 2 million contradicts the sheet's 1.3 million
+    assert done.stderr == b""
+    (claim,) = json.loads(done.stdout)["claims"]
+    assert claim["sentence_text"] == DRAFT.decode().strip()
+
+
+def test_a_closed_standard_input_is_a_usage_error(env) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "perufacts", "check", "-"],
+        stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=TIMEOUT, check=False,
+        preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == b"perufacts: cannot read standard input: it is closed\n"
+
+
+# --- pipes, colour and signals ---------------------------------------------------------------
+
+# Every figure ten times: more than a 64 KiB pipe holds, so head's early exit reaches the writer.
+MANY_IDS = [f["id"] for f in REAL["figures"]] * 10
+
+
+@pytest.mark.parametrize("fmt", ["--plain", "--json"])
+@pytest.mark.parametrize("command", [["figures"], ["figure", *MANY_IDS]], ids=["figures", "many"])
+def test_head_reading_one_line_leaves_stderr_empty(env, fmt: str, command) -> None:
+    # `perufacts figures --plain | head -n 1`, with the producer's stderr kept apart.
+    producer = subprocess.Popen(
+        [sys.executable, "-m", "perufacts", *command, fmt],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    head = subprocess.Popen(["head", "-n", "1"], stdin=producer.stdout, stdout=subprocess.PIPE)
+    producer.stdout.close()  # head alone holds the read end now
+    first, _ = head.communicate(timeout=TIMEOUT)
+    errors = producer.stderr.read()
+    producer.stderr.close()
+    # Killed by SIGPIPE if it wrote after head left, else finished first: quiet either way.
+    assert producer.wait(timeout=TIMEOUT) in (0, -signal.SIGPIPE)
+    assert errors == b""
+    assert first.startswith(b"{" if fmt == "--json" else b"lima-visit\t2022-10-06\tdate\t")
+    assert first.count(b"\n") == 1
+    assert first.endswith(b"\n")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["figures", "--plain"], ["figures", "--json"], ["figures"], ["export", "--format", "csv"]],
+)
+def test_writing_to_a_pipe_nobody_reads_ends_quietly(env, command) -> None:
+    # Some pipes hold megabytes, so head may leave without the writer noticing: here the
+    # reader is gone before the first byte is written.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "perufacts", *command],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=TIMEOUT, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == -signal.SIGPIPE
+    assert done.stderr == b""
+
+
+COLOURLESS = {"no-color": {"NO_COLOR": "1"}, "dumb-terminal": {"TERM": "dumb"}, "pipe-only": {}}
+RICH_COMMANDS = [
+    ["figures"], ["figure", "trade-2021"], ["topic", "migration"], ["topics"],
+    ["search", "vaccine"], ["source"], ["chart"], ["audit"], ["compare", "trade-2009", "trade-2021"],
+    ["check", "Peru hosts 2 million Venezuelan migrants."], ["validate"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("setting", COLOURLESS.values(), ids=COLOURLESS.keys())
+def test_no_escape_sequences_without_a_colour_terminal(env, setting) -> None:
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "NO_COLOR"):
+        env.pop(name, None)
+    env["TERM"] = "xterm-256color"
+    env.update(setting)
+    results = perufacts_all(RICH_COMMANDS, env)
+    for command, (code, out, err) in zip(RICH_COMMANDS, results, strict=True):
+        assert code in (0, 5), (command, err)  # check exits 5: its claim is contradicted
+        assert out, command
+        assert b"\x1b" not in out, command
+        assert err == b"", command
+
+
+def _drained(pipe: int) -> bool:
+    """True when everything written into the pipe has been read from its other end."""
+    waiting = fcntl.ioctl(pipe, termios.FIONREAD, b"\0\0\0\0")
+    return struct.unpack("i", waiting)[0] == 0
+
+
+@pytest.mark.parametrize("draft", [["--file", "-"], ["-"]], ids=["file", "argument"])
+def test_ctrl_c_while_reading_a_draft_exits_130_with_one_line(env, draft) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "perufacts", "check", *draft],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    child.stdin.write(b"Peru hosts ")
+    child.stdin.flush()
+    # Once it has read those words it waits on stdin for the rest: Ctrl-C lands there.
+    while not _drained(child.stdin.fileno()):
+        assert child.poll() is None, child.stderr.read() if child.stderr else b""
+        select.select([], [], [], 0.01)  # yield the CPU; no time is measured
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=TIMEOUT)
+    assert child.returncode == 130
+    assert out == b""
+    assert err == b"perufacts: interrupted\n"
+
+
+# --- encodings and locales -------------------------------------------------------------------
+
+# Each prints "César", "•" or "’" (and "“ ”" for the markdown citation).
+NON_ASCII = {
+    ("search", "Cesar Landa"): "César Landa",
+    ("figure", "inl-support", "cultural-mou"): "State Department’s",
+    ("topic", "visit"): "César",
+    ("source", "--lines"): "• Under the U.S.-Peru Trade Promotion Agreement",
+}
+
+
+@pytest.mark.parametrize("setting", ASCII_LOCALES.values(), ids=ASCII_LOCALES.keys())
+def test_non_ascii_text_prints_on_an_ascii_stdout(env, setting) -> None:
+    env.update(setting)
+    commands = [
+        [*command, *fmt] for command in NON_ASCII for fmt in ([], ["--plain"], ["--json"])
+    ] + [["cite", "inl-support"], ["cite", "inl-support", "--format", "markdown"]]
+    for args, (code, out, err) in zip(commands, perufacts_all(commands, env), strict=True):
+        assert code == 0, (args, err)
+        assert err == b"", args
+        assert out.isascii(), args  # the nearest ASCII ("Cesar"), \u escapes in JSON
+        if "--json" in args:
+            assert NON_ASCII[tuple(args[:-1])] in json.dumps(json.loads(out), ensure_ascii=False)
+        elif args[0] != "cite":
+            wanted = nearest_ascii(NON_ASCII[tuple(a for a in args if a != "--plain")]).encode()
+            assert b" ".join(wanted.split()) in b" ".join(out.split()), args
+
+
+# --- what a scripted lookup imports ---------------------------------------------------------
+
+PROBE = """
+import json, sys
+from perufacts.cli import main
+sys.argv = ["perufacts", "figure", "trade-2021", "--json"]
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("rich", "pydantic"))
+sys.stderr.write(json.dumps({"exit": code, "loaded": loaded}))
+"""
+
+
+def test_figure_json_imports_neither_rich_nor_on_a_warm_cache_pydantic(env, tmp_path) -> None:
+    env["PERUFACTS_CACHE_DIR"] = str(tmp_path / "empty-cache")
+    probes = []
+    for _ in ("cold", "warm"):
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE], capture_output=True, env=env, timeout=TIMEOUT, check=True
+        )
+        assert json.loads(done.stdout)["figures"][0]["id"] == "trade-2021"
+        probes.append(json.loads(done.stderr))
+    cold, warm = probes
+    # Cold, the store is validated, with pydantic: the probe sees what was imported.
+    assert cold["exit"] == 0
+    assert "pydantic" in cold["loaded"]
+    assert [m for m in cold["loaded"] if m.split(".")[0] == "rich"] == []
+    assert warm == {"exit": 0, "loaded": []}
