@@ -343,3 +343,17 @@ def test_a_store_path_no_one_can_read_is_a_store_error(run, tmp_path: Path, make
     assert result.exit_code == 4, result.output
     assert result.stdout == ""
     assert result.stderr == f"perufacts: cannot read store {path}: {reason}\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "bibtex"])
+def test_citations_show_control_characters_never_send_them(run, hostile_store, fmt: str) -> None:
+    result = run("cite", "t", "--format", fmt, "--store", str(hostile_store))
+    assert result.exit_code == 0, result.output
+    assert not RAW_CONTROL.search(result.stdout.replace("\n", ""))
+    assert "\\x1b" in result.stdout
+
+
+def test_bidi_controls_are_shown_not_obeyed() -> None:
+    from perufacts.render import inert
+
+    assert inert("price \u202e000,1$") == "price \\u202e000,1$"

@@ -755,11 +755,12 @@ def cite_command(
     if fmt is CiteFormat.CSL_JSON:
         emit_json(cite.csl_json(context))
     elif fmt is CiteFormat.BIBTEX:
-        sys.stdout.write(cite.as_bibtex(context))
+        # A citation goes to a terminal or a document: control characters shown, never sent.
+        sys.stdout.write(render.inert(cite.as_bibtex(context)))
     elif fmt is CiteFormat.MARKDOWN:
-        sys.stdout.write(cite.as_markdown(context))
+        sys.stdout.write(render.inert(cite.as_markdown(context)))
     else:
-        sys.stdout.write(cite.as_text(context))
+        sys.stdout.write(render.inert(cite.as_text(context)))
 
 
 # --- entry point -----------------------------------------------------------------------------

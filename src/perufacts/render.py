@@ -41,7 +41,8 @@ BOUNDS = {
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 # Lone surrogates too: bytes of an argument that are not UTF-8 reach Python as lone surrogates
 # (PEP 383), which a strict UTF-8 stream refuses to write and any other writes as invalid text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 and C1 controls, lone surrogates, and the invisible bidi controls that reorder a line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0xD800, 0xE000)]}
 # inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
 # separators that str.splitlines() breaks on.
