@@ -15,7 +15,7 @@ import pytest
 from conftest import MINI_STORE, REAL_STORE
 from perufacts import export
 from perufacts.cli import ExportFormat
-from perufacts.models import store_from_dict
+from perufacts.records import store_from_dict
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in STORE["figures"]]

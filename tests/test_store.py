@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
 from perufacts.errors import StoreError
-from perufacts.models import store_from_dict
+from perufacts.records import store_from_database, store_from_dict
 from perufacts.store import MAX_BYTES, load_store, parse_json, validate_bytes
 
 BROKEN = FIXTURES / "broken"
@@ -175,11 +175,11 @@ def test_parse_json_rejects_infinity_and_huge_numbers() -> None:
         parse_json(b'{"a": 1e999}')
 
 
-def test_validation_returns_exactly_the_parsed_json() -> None:
+def test_validation_keeps_exactly_the_parsed_json() -> None:
     raw = REAL_STORE.read_bytes()
-    assert store_from_dict(validate_bytes(raw, REAL_STORE.parent)) == store_from_dict(
-        json.loads(raw)
-    )
+    validated = store_from_database(validate_bytes(raw, REAL_STORE.parent))
+    assert validated == store_from_dict(json.loads(raw))
+    assert validated.figures[6].value == 321_000_000
 
 
 def test_schema_file_matches_the_models() -> None:
@@ -187,3 +187,48 @@ def test_schema_file_matches_the_models() -> None:
 
     committed = (ROOT / "data" / "facts.schema.json").read_text(encoding="utf-8")
     assert committed == schema_json(), "regenerate: perufacts schema > data/facts.schema.json"
+
+
+def _copy_mini(tmp_path: Path) -> Path:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "mini.txt").write_bytes(
+        (MINI_STORE.parent / "sources" / "mini.txt").read_bytes()
+    )
+    store = tmp_path / "facts.json"
+    store.write_bytes(MINI_STORE.read_bytes())
+    return store
+
+
+def test_an_edited_store_is_validated_again(tmp_path: Path) -> None:
+    store = _copy_mini(tmp_path)
+    assert load_store(store).topics[2].summary == "Visitors."
+    store.write_text(store.read_text(encoding="utf-8").replace("Visitors.", "Museum visitors."))
+    assert load_store(store).topics[2].summary == "Museum visitors."
+    store.write_text(
+        store.read_text(encoding="utf-8").replace('"summary": "Museum', '"summary": 7, "x": "')
+    )
+    with pytest.raises(StoreError):
+        load_store(store)
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PERUFACTS_CACHE_DIR", str(cache))
+    store = _copy_mini(tmp_path)
+    load_store(store)
+    (cached,) = cache.glob("*.sqlite")
+    cached.write_bytes(b"not a database")
+    assert [f.id for f in load_store(store).figures] == [
+        "trade-2020",
+        "trade-2010",
+        "fund-grants",
+        "visitors",
+    ]
+
+
+def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
+    store = _copy_mini(tmp_path)
+    load_store(store)
+    cached = load_store(store)
+    assert cached.figures.get("visitors").label == "Museum visitors"  # type: ignore[attr-defined]
+    assert cached.figures._built.keys() == {3}  # type: ignore[attr-defined]

@@ -8,9 +8,9 @@ run, and frozen ones three times slower to build. Treat them as read-only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import Any, Literal
 
 # The controlled vocabulary of units (documented in the README).
 Unit = Literal[
@@ -33,8 +33,6 @@ Qualifier = Literal[
 RelationKind = Literal["percent-change"]
 
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
-T = TypeVar("T")
-_SCANS_BEFORE_INDEX = 4
 
 
 @dataclass
@@ -142,76 +140,3 @@ class Store:
     figures: Sequence[Figure]
     not_figures: Sequence[NotFigure] = field(default_factory=list)
     relations: Sequence[Relation] = field(default_factory=list)
-
-
-class Records(Sequence[T], Generic[T]):
-    """Records of one kind, each built from its parsed JSON only when it is first read.
-
-    A lookup in a store of 100,000 figures reads three records; building all of them first
-    would cost more than parsing the file.
-    """
-
-    __slots__ = ("_build", "_built", "_index", "_raw", "_scans")
-
-    def __init__(self, raw: list[dict[str, Any]], build: Callable[[dict[str, Any]], T]) -> None:
-        self._raw = raw
-        self._build = build
-        self._built: list[T | None] = [None] * len(raw)
-        self._index: dict[str, int] | None = None
-        self._scans = 0
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-    @overload
-    def __getitem__(self, i: int) -> T: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[T]: ...
-    def __getitem__(self, i: int | slice) -> T | list[T]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        item = self._built[i]
-        if item is None:
-            item = self._built[i] = self._build(self._raw[i])
-        return item
-
-    def __iter__(self) -> Iterator[T]:
-        return (self[i] for i in range(len(self._raw)))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Records({len(self)} items)"
-
-    def get(self, record_id: str) -> T | None:
-        """The record with this id, or None."""
-        if self._index is None and self._scans < _SCANS_BEFORE_INDEX:
-            # Building the index costs several scans; a lookup of one id should not pay for it.
-            self._scans += 1
-            i = next((i for i, r in enumerate(self._raw) if r["id"] == record_id), None)
-        else:
-            if self._index is None:
-                self._index = {r["id"]: i for i, r in enumerate(self._raw)}
-            i = self._index.get(record_id)
-        return None if i is None else self[i]
-
-
-def store_from_dict(data: dict[str, Any]) -> Store:
-    """Build a Store from JSON that has already been validated once (no checks here)."""
-    return Store(
-        version=data["version"],
-        sources=Records(data["sources"], _source),
-        topics=Records(data["topics"], lambda t: Topic(**t)),
-        statements=Records(data["statements"], lambda s: Statement(**s)),
-        figures=Records(data["figures"], lambda f: Figure(**f)),
-        not_figures=Records(data.get("not_figures", []), lambda n: NotFigure(**n)),
-        relations=Records(data.get("relations", []), lambda r: Relation(**r)),
-    )
-
-
-def _source(data: dict[str, Any]) -> Source:
-    furniture = [Furniture(**f) for f in data.get("furniture", ())]
-    return Source(**{**data, "furniture": furniture})

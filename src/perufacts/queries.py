@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError
-from perufacts.models import Figure, Records, Source, Statement, Store, Topic
+from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
 
 STOPWORDS = frozenset(

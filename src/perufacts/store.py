@@ -3,7 +3,7 @@
 A store is validated in full (JSON hygiene, pydantic types, cross-checks against the source)
 the first time its exact bytes are seen; a small marker keyed by the store's checksum then lets
 later runs skip validation, and with it the import of pydantic. Every run, cached or not,
-builds the Store the same way: ``models.store_from_dict`` on the parsed JSON.
+reads its Store the same way: from that database (``records.store_from_database``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import gc
 import json
 import math
 import os
+import sqlite3
 import stat
 import zlib
 from collections.abc import Iterator
@@ -21,7 +22,8 @@ from typing import Any
 
 from perufacts import __version__
 from perufacts.errors import StoreError, location
-from perufacts.models import Source, Store, store_from_dict
+from perufacts.models import Source, Store
+from perufacts.records import build_database, read_meta, store_from_database, write_meta
 
 MAX_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 32
@@ -47,18 +49,19 @@ def resolve_store_path(path: str | Path | None) -> Path:
 
 
 def load_store(path: str | Path | None = None, *, use_cache: bool = True) -> Store:
-    """Read and validate a store (or trust a cache marker for these exact bytes); raise StoreError."""
+    """The store at ``path``, validated once and then read from the cache; raise StoreError."""
     store_path = resolve_store_path(path)
-    raw = read_store_bytes(store_path)
-    marker = _marker_path(raw, store_path) if use_cache and _cache_enabled() else None
-    if marker is not None and _marker_holds(marker):
-        with _no_cycle_collection():
-            return store_from_dict(json.loads(raw))
-    data = validate_bytes(raw, store_path.parent)
+    info = stat_store(store_path)
+    cache = _cache_file(store_path, info) if use_cache and _cache_enabled() else None
+    key = _cache_key(store_path, info)
+    if cache is not None and (db := _open_cache(cache, key)) is not None:
+        return store_from_database(db)
     with _no_cycle_collection():
-        store = store_from_dict(data)
-    if marker is not None:
-        _write_marker(marker, store, store_path.parent)
+        db = validate_bytes(read_regular_file(store_path, "store"), store_path.parent)
+    store = store_from_database(db)
+    if cache is not None and _identity(stat_store(store_path)) == _identity(info):
+        write_meta(db, {"key": key, "sources": _stats(store, store_path.parent)})
+        _save_cache(db, cache)
     return store
 
 
@@ -77,19 +80,21 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate_bytes(raw: bytes, base_dir: Path) -> dict[str, Any]:
-    """Validate a store's bytes in full and return the parsed JSON; raise StoreError listing problems."""
+def validate_bytes(raw: bytes, base_dir: Path) -> sqlite3.Connection:
+    """Validate a store's bytes in full and return its database; raise StoreError listing problems."""
     data = parse_json(raw)
     # Imported here: pydantic is needed only when a store is actually validated.
     from perufacts.integrity import check_store
     from perufacts.validation import check_types
 
     problems = check_types(raw)
-    if not problems:
-        problems = check_store(store_from_dict(data), base_dir)
     if problems:
         raise StoreError(_summary(problems), problems=problems)
-    return data
+    db = build_database(data)
+    problems = check_store(store_from_database(db), base_dir)
+    if problems:
+        raise StoreError(_summary(problems), problems=problems)
+    return db
 
 
 def _summary(problems: list[str]) -> str:
@@ -98,13 +103,13 @@ def _summary(problems: list[str]) -> str:
     return f"store is invalid: {len(problems)} problems; the first: {problems[0]}"
 
 
-def read_store_bytes(path: Path) -> bytes:
-    """The store file's bytes, refusing directories, FIFOs, huge files and unreadable paths."""
-    return read_regular_file(path, "store")
+def stat_store(path: Path) -> os.stat_result:
+    """The store file's status, refusing directories, FIFOs, huge files and unreadable paths."""
+    return stat_regular_file(path, "store")
 
 
-def read_regular_file(path: Path, what: str) -> bytes:
-    """A regular file's bytes, or StoreError "cannot read WHAT PATH: why" for anything else."""
+def stat_regular_file(path: Path, what: str) -> os.stat_result:
+    """A regular file's status, or StoreError "cannot read WHAT PATH: why" for anything else."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -122,6 +127,12 @@ def read_regular_file(path: Path, what: str) -> bytes:
         raise StoreError(f"cannot read {what} {path}: not a regular file")
     if info.st_size > MAX_BYTES:
         raise StoreError(f"{what} {path} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
+    return info
+
+
+def read_regular_file(path: Path, what: str) -> bytes:
+    """A regular file's bytes, or StoreError "cannot read WHAT PATH: why" for anything else."""
+    stat_regular_file(path, what)
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -221,47 +232,68 @@ def cache_dir() -> Path:
     return Path(base) / "perufacts"
 
 
-def _marker_path(raw: bytes, store_path: Path) -> Path:
-    """Where the marker for these exact bytes at this place would be."""
-    # CRC-32 and length, not SHA-256: the key only has to notice edits, and importing hashlib
-    # (OpenSSL) costs every lookup more than all of perufacts' own code does. Sources are named
-    # relative to the store, so the same bytes in another folder are another store.
-    where = f"{store_path.resolve().parent}\0{__version__}\0{_RULES}".encode()
-    key = f"{zlib.crc32(raw):08x}-{len(raw):x}-{zlib.crc32(where):08x}"
-    return cache_dir() / f"{key}.json"
+def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a file's versions apart (not its access time, which reading it changes)."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-def _marker_holds(marker: Path) -> bool:
-    """True when the marker exists and every source file it vouched for is still the same."""
+def _cache_key(store_path: Path, info: os.stat_result) -> str:
+    # Like Python's own .pyc files, a validated store is known by its path, size and time:
+    # a lookup then never reads, let alone parses, a large store. Sources are checked the same way.
+    return f"{store_path.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\0{__version__}\0{_RULES}"
+
+
+def _cache_file(store_path: Path, info: os.stat_result) -> Path:
+    """Where the validated copy of this store would be kept."""
+    key = _cache_key(store_path, info).encode()
+    return cache_dir() / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.sqlite"
+
+
+def _stats(store: Store, base_dir: Path) -> list[dict[str, Any]]:
+    """Each source file's resolved path, size and modification time."""
+    entries = []
+    for source in store.sources:
+        path = (base_dir / source.file).resolve()
+        info = path.stat()
+        entries.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
+    return entries
+
+
+def _open_cache(cache: Path, key: str) -> sqlite3.Connection | None:
+    """The cached database, if it exists and every source file it vouched for is unchanged."""
+    if not cache.is_file():
+        return None
     try:
-        recorded = json.loads(marker.read_bytes())
-        for entry in recorded["sources"]:
-            path = Path(entry["path"])
-            info = path.stat()
+        db = sqlite3.connect(f"{cache.as_uri()}?mode=ro", uri=True)
+        meta = read_meta(db)
+        if meta["key"] != key:
+            return None
+        for entry in meta["sources"]:
+            info = Path(entry["path"]).stat()
             if (info.st_size, info.st_mtime_ns) != (entry["size"], entry["mtime_ns"]):
-                return False
-        return True
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+                return None
+        return db
+    except (OSError, sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
 
 
-def _write_marker(marker: Path, store: Store, base_dir: Path) -> None:
-    """Record that this store validated; a cache that cannot be written is simply skipped."""
+def _save_cache(db: sqlite3.Connection, cache: Path) -> None:
+    """Keep a copy of the database; a cache that cannot be written is simply skipped."""
+    import tempfile  # only on the rare run that writes the cache
+
     try:
-        entries = []
-        for source in store.sources:
-            path = (base_dir / source.file).resolve()
-            info = path.stat()
-            entries.append({"path": str(path), "size": info.st_size, "mtime_ns": info.st_mtime_ns})
-        import tempfile  # only on the rare run that writes a marker
-
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=marker.parent, prefix=".marker-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump({"sources": entries}, out)
-            os.replace(tmp, marker)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".store-", suffix=".tmp")
+        os.close(fd)
     except OSError:
         return
+    try:
+        copy = sqlite3.connect(tmp)
+        with copy:
+            db.backup(copy)
+        copy.close()
+        os.replace(tmp, cache)
+    except (OSError, sqlite3.Error):
+        return
+    finally:
+        Path(tmp).unlink(missing_ok=True)
