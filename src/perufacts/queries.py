@@ -22,7 +22,7 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[\w’'‘`]+")
 
 
-@dataclass(frozen=True)
+@dataclass
 class FigureContext:
     """A figure with everything needed to cite it: its statement, topic and source."""
 
@@ -32,7 +32,7 @@ class FigureContext:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass
 class TopicView:
     """A topic with its figures and statements in document order."""
 
@@ -41,7 +41,7 @@ class TopicView:
     statements: list[Statement]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Hit:
     """One search result: a statement or a figure, its score, and where the query's words matched."""
 

@@ -43,7 +43,7 @@ _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 # (PEP 383), which a strict UTF-8 stream refuses to write and any other writes as invalid text.
 # C0 and C1 controls, lone surrogates, and the invisible bidi controls that reorder a line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0xD800, 0xE000)]}
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 # inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
 # separators that str.splitlines() breaks on.
 _LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -190,7 +190,7 @@ def error_dict(
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
     """One JSON document; C1 controls and lone surrogates are escaped even when non-ASCII is kept."""
     text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
-    return text.translate(_JSON_ESCAPES)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # --- plain rows (tab-separated, one record per line) ------------------------------------------

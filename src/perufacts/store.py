@@ -1,9 +1,10 @@
 """Finding, reading and validating the fact store, with a cache of stores already validated.
 
 A store is validated in full (JSON hygiene, pydantic types, cross-checks against the source)
-the first time its exact bytes are seen; a small marker keyed by the store's checksum then lets
-later runs skip validation, and with it the import of pydantic. Every run, cached or not,
-reads its Store the same way: from that database (``records.store_from_database``).
+into an SQLite database the first time a version of the file is seen; the database is kept in
+the cache folder, keyed like a .pyc file by the store's path, size and modification time, so
+later runs skip the validation, the import of pydantic and even the parse. Every run, cached
+or not, reads its Store the same way: from such a database (``records.store_from_database``).
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _cache_enabled() -> bool:
 
 
 def cache_dir() -> Path:
-    """Where markers of validated stores are kept ($PERUFACTS_CACHE_DIR, else the XDG cache)."""
+    """Where validated stores are kept ($PERUFACTS_CACHE_DIR, else the XDG cache)."""
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
         return Path(explicit)

@@ -46,8 +46,9 @@ def key(text: str) -> str:
     return " ".join(words(text))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])")
-_ABBREVIATION = re.compile(
+# Patterns, not compiled objects: re compiles them on first use, and only check splits sentences.
+_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])"
+_ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|e\.g|i\.e)\.)$"
 )
@@ -57,8 +58,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     """Sentences of ``text`` with their start offsets; "U.S." and "Dr." do not end one."""
     sentences = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[start : m.start() + 1]):
+    for m in re.finditer(_SENTENCE_END, text):
+        if re.search(_ABBREVIATION, text[start : m.start() + 1]):
             continue
         candidate = text[start : m.end()]
         if candidate.strip():
