@@ -217,6 +217,22 @@ def _utf8(stream: Any) -> bool:
     return "utf" in (getattr(stream, "encoding", None) or "").lower()
 
 
+def show(
+    fmt: Format,
+    *,
+    json: Callable[[], Any],
+    plain: Callable[[], list[str]],
+    table: Callable[[], list[Any]],
+) -> None:
+    """Print a result in the chosen format; only that format is ever built."""
+    if fmt is Format.JSON:
+        emit_json(json())
+    elif fmt is Format.PLAIN:
+        emit_plain(plain())
+    else:
+        emit_rich(*table())
+
+
 def emit_json(data: Any) -> None:
     """Write one JSON document to stdout, bypassing Rich entirely."""
     sys.stdout.write(render.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
@@ -288,12 +304,12 @@ def topics_command(
     fmt = _format(as_json, plain)
     data = _store(store)
     counts = queries.figure_counts(data)
-    if fmt is Format.JSON:
-        emit_json(render.topics_dict(data, counts))
-    elif fmt is Format.PLAIN:
-        emit_plain([render.plain(t.id, t.heading, counts[t.id]) for t in data.topics])
-    else:
-        emit_rich(render.topics_table(data, counts))
+    show(
+        fmt,
+        json=lambda: render.topics_dict(data, counts),
+        plain=lambda: [render.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
+        table=lambda: [render.topics_table(data, counts)],
+    )
 
 
 @app.command("topic")
@@ -314,14 +330,15 @@ def topic_command(
     fmt = _format(as_json, plain)
     data = _store(store)
     view = queries.topic_view(data, queries.resolve_topic(data, name))
-    if fmt is Format.JSON:
-        emit_json(render.topic_dict(view))
-    elif fmt is Format.PLAIN:
-        rows = [render.figure_row(c, "figure") for c in view.figures]
-        rows += [render.plain("statement", s.id, s.line, s.text) for s in view.statements]
-        emit_plain(rows)
-    else:
-        emit_rich(render.topic_panel(view))
+    show(
+        fmt,
+        json=lambda: render.topic_dict(view),
+        plain=lambda: (
+            [render.figure_row(c, "figure") for c in view.figures]
+            + [render.plain("statement", s.id, s.line, s.text) for s in view.statements]
+        ),
+        table=lambda: [render.topic_panel(view)],
+    )
 
 
 @app.command("figure")
@@ -340,12 +357,12 @@ def figure_command(
     """
     fmt = _format(as_json, plain)
     contexts = queries.get_figures(_store(store), ids)
-    if fmt is Format.JSON:
-        emit_json({"figures": [render.figure_dict(c) for c in contexts]})
-    elif fmt is Format.PLAIN:
-        emit_plain([render.figure_row(c) for c in contexts])
-    else:
-        emit_rich(*render.spaced([render.figure_panel(c) for c in contexts]))
+    show(
+        fmt,
+        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
+        plain=lambda: [render.figure_row(c) for c in contexts],
+        table=lambda: render.spaced([render.figure_panel(c) for c in contexts]),
+    )
 
 
 @app.command("figures")
@@ -365,12 +382,12 @@ def figures_command(
     """
     fmt = _format(as_json, plain)
     contexts = queries.list_figures(_store(store), topic, unit)
-    if fmt is Format.JSON:
-        emit_json({"figures": [render.figure_dict(c) for c in contexts]})
-    elif fmt is Format.PLAIN:
-        emit_plain([render.figure_row(c) for c in contexts])
-    else:
-        emit_rich(render.figures_table(contexts))
+    show(
+        fmt,
+        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
+        plain=lambda: [render.figure_row(c) for c in contexts],
+        table=lambda: [render.figures_table(contexts)],
+    )
 
 
 @app.command("search")
@@ -390,12 +407,12 @@ def search_command(
     """
     fmt = _format(as_json, plain)
     hits = queries.search(_store(store), text)
-    if fmt is Format.JSON:
-        emit_json({"query": text, "results": [render.hit_dict(h) for h in hits]})
-    elif fmt is Format.PLAIN:
-        emit_plain([_hit_row(h) for h in hits])
-    else:
-        emit_rich(render.search_table(text, hits))
+    show(
+        fmt,
+        json=lambda: {"query": text, "results": [render.hit_dict(h) for h in hits]},
+        plain=lambda: [_hit_row(h) for h in hits],
+        table=lambda: [render.search_table(text, hits)],
+    )
 
 
 def _hit_row(hit: queries.Hit) -> str:
@@ -425,31 +442,14 @@ def source_command(
     fmt = _format(as_json, plain)
     data = _store(store)
     store_path = resolve_store_path(store)
+    # The text of each source, when asked for, by source id.
     bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
-    if fmt is Format.JSON:
-        out = []
-        for s in data.sources:
-            item = render.source_dict(s)
-            if lines:
-                item["lines"] = [
-                    {"line": n, "text": t} for n, t in enumerate(bodies[s.id].split("\n"), 1)
-                ]
-            out.append(item)
-        emit_json({"sources": out})
-    elif fmt is Format.PLAIN:
-        rows = []
-        for s in data.sources:
-            rows += [render.plain(s.id, k, v) for k, v in render.source_dict(s).items()]
-            if lines:
-                rows += [
-                    render.plain(s.id, n, t) for n, t in enumerate(bodies[s.id].split("\n"), 1)
-                ]
-        emit_plain(rows)
-    else:
-        for s in data.sources:
-            emit_rich(render.source_grid(s))
-            if lines:
-                emit_rich(render.source_lines(bodies[s.id]))
+    show(
+        fmt,
+        json=lambda: render.sources_dict(data.sources, bodies),
+        plain=lambda: render.source_rows(data.sources, bodies),
+        table=lambda: render.source_tables(data.sources, bodies),
+    )
 
 
 @app.command("validate")
@@ -481,13 +481,13 @@ def validate_command(
                 typer.echo(render.one_line(problem), err=True)
         raise
     summary = queries.summary(data)
-    if fmt is Format.JSON:
-        emit_json({"valid": True, "store": str(resolve_store_path(path or store)), **summary})
-    elif fmt is Format.PLAIN:
-        where = str(resolve_store_path(path or store))
-        emit_plain([render.plain(k, v) for k, v in {"store": where, **summary}.items()])
-    else:
-        emit_rich(render.summary_grid({"store": str(resolve_store_path(path or store)), **summary}))
+    counts = {"store": str(resolve_store_path(path or store)), **summary}
+    show(
+        fmt,
+        json=lambda: {"valid": True, **counts},
+        plain=lambda: [render.plain(k, v) for k, v in counts.items()],
+        table=lambda: [render.summary_grid(counts)],
+    )
 
 
 @app.command("compare")
@@ -511,12 +511,12 @@ def compare_command(
 
     fmt = _format(as_json, plain)
     comparison = compare(_store(store), ids)
-    if fmt is Format.JSON:
-        emit_json(render.comparison_dict(comparison))
-    elif fmt is Format.PLAIN:
-        emit_plain(render.comparison_rows(comparison))
-    else:
-        emit_rich(render.comparison_table(comparison))
+    show(
+        fmt,
+        json=lambda: render.comparison_dict(comparison),
+        plain=lambda: render.comparison_rows(comparison),
+        table=lambda: [render.comparison_table(comparison)],
+    )
 
 
 @app.command("audit")
@@ -534,12 +534,12 @@ def audit_command(
 
     fmt = _format(as_json, plain)
     checks = audit(_store(store))
-    if fmt is Format.JSON:
-        emit_json({"relations": [render.stated_dict(c) for c in checks]})
-    elif fmt is Format.PLAIN:
-        emit_plain([render.stated_row(c) for c in checks])
-    else:
-        emit_rich(render.audit_table(checks))
+    show(
+        fmt,
+        json=lambda: {"relations": [render.stated_dict(c) for c in checks]},
+        plain=lambda: [render.stated_row(c) for c in checks],
+        table=lambda: [render.audit_table(checks)],
+    )
     if any(c.verdict == CONTRADICTED for c in checks):
         raise typer.Exit(EXIT_CONTRADICTED)
 
@@ -573,12 +573,12 @@ def chart_command(
         raise UsageError("dates cannot be charted as bars; try --unit years")
     contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
     data = render.chart_dict(contexts, contexts[0].figure.unit if contexts else unit)
-    if fmt is Format.JSON:
-        emit_json(data)
-    elif fmt is Format.PLAIN:
-        emit_plain([render.plain(*bar.values()) for bar in data["bars"]])
-    else:
-        emit_rich(render.Chart(contexts))
+    show(
+        fmt,
+        json=lambda: data,
+        plain=lambda: [render.plain(*bar.values()) for bar in data["bars"]],
+        table=lambda: [render.Chart(contexts)],
+    )
 
 
 @app.command("check")
@@ -611,17 +611,15 @@ def check_command(
 
     fmt = _format(as_json, plain)
     claims = check_text(_store(store), _read_draft(text, file))
-    if fmt is Format.JSON:
-        emit_json(
-            {
-                "claims": [render.claim_dict(c) for c in claims],
-                "summary": render.verdict_counts(claims),
-            }
-        )
-    elif fmt is Format.PLAIN:
-        emit_plain([_claim_row(c) for c in claims])
-    else:
-        emit_rich(render.claims_table(claims))
+    show(
+        fmt,
+        json=lambda: {
+            "claims": [render.claim_dict(c) for c in claims],
+            "summary": render.verdict_counts(claims),
+        },
+        plain=lambda: [_claim_row(c) for c in claims],
+        table=lambda: [render.claims_table(claims)],
+    )
     if any(c.verdict == CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from perufacts.models import Figure, Source, Statement, Store
@@ -106,6 +106,30 @@ def source_dict(source: Source) -> dict[str, Any]:
         "file": source.file,
         "sha256": source.sha256,
     }
+
+
+def sources_dict(sources: Sequence[Source], bodies: dict[str, str]) -> dict[str, Any]:
+    """The documents' metadata, each with its numbered lines when its text is in ``bodies``."""
+    out = []
+    for s in sources:
+        item = source_dict(s)
+        if s.id in bodies:
+            item["lines"] = [{"line": n, "text": t} for n, t in _numbered(bodies[s.id])]
+        out.append(item)
+    return {"sources": out}
+
+
+def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
+    """The documents' metadata as plain records, then their numbered lines if given."""
+    rows = []
+    for s in sources:
+        rows += [plain(s.id, k, v) for k, v in source_dict(s).items()]
+        rows += [plain(s.id, n, t) for n, t in _numbered(bodies.get(s.id))]
+    return rows
+
+
+def _numbered(body: str | None) -> list[tuple[int, str]]:
+    return list(enumerate(body.split("\n"), 1)) if body is not None else []
 
 
 def statement_dict(s: Statement) -> dict[str, Any]:
@@ -363,12 +387,17 @@ def source_grid(source: Source) -> RenderableType:
     return grid
 
 
-def source_lines(body: str) -> RenderableType:
-    """A document's text with line numbers."""
-    t = table("Line", "Text")
-    for n, line in enumerate(body.split("\n"), 1):
-        t.add_row(text(n), text(line))
-    return t
+def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[RenderableType]:
+    """Each document's metadata, then its text with line numbers if given."""
+    out: list[RenderableType] = []
+    for s in sources:
+        out.append(source_grid(s))
+        if s.id in bodies:
+            t = table("Line", "Text")
+            for n, line in _numbered(bodies[s.id]):
+                t.add_row(text(n), text(line))
+            out.append(t)
+    return out
 
 
 def summary_grid(summary: dict[str, Any]) -> RenderableType:
