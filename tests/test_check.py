@@ -184,3 +184,14 @@ def test_standard_input_must_be_utf8_like_a_file(run) -> None:
     result = run("check", "-", input=b"Peru hosts 1.3 million migrants." + b"\xff")
     assert result.exit_code == 2
     assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 32)\n"
+
+
+def test_claims_come_in_reading_order(store) -> None:
+    claims = check_text(store, "The Fund backed 34 projects in 16 regions and 4 programs.")
+    assert [c.text for c in claims] == ["34", "16", "4"]
+
+
+@pytest.mark.parametrize("number", ["three", "3", "five"])
+def test_a_number_word_is_not_evidence_for_itself(store, number: str) -> None:
+    (claim,) = check_text(store, f"Cooperation follows {number} lines of effort.")
+    assert claim.verdict == "no-match"

@@ -232,3 +232,37 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     cached = load_store(store)
     assert cached.figures.get("visitors").label == "Museum visitors"  # type: ignore[attr-defined]
     assert cached.figures._built.keys() == {3}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("date", ["undated", "2022-13", "2022-02-30"])
+def test_a_source_date_must_be_a_real_date(run, tmp_path: Path, date: str) -> None:
+    from conftest import write_store
+
+    store = write_store(tmp_path, source={"date": date})
+    result = run("validate", str(store))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == (
+        f"sources[0].date: {date!r} is not a date such as 2022, 2022-10 or 2022-10-06"
+    )
+
+
+def test_a_change_cannot_be_measured_from_a_figure_that_may_be_zero(tmp_path: Path) -> None:
+    from test_compare import _store_with_relation
+
+    path = _store_with_relation(tmp_path, 150)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sentence = data["statements"][0]["text"]
+    data["figures"][0].update(qualifier="under", as_written="$2 billion")
+    # "under $2 billion" must be what the sentence says: rewrite source, statement and hash.
+    new_sentence = sentence.replace("was $2 billion", "was under $2 billion")
+    text = (tmp_path / "s.txt").read_text(encoding="utf-8").replace(sentence, new_sentence)
+    (tmp_path / "s.txt").write_text(text, encoding="utf-8")
+    data["statements"][0]["text"] = new_sentence
+    data["figures"][0]["as_written"] = "under $2 billion"
+    data["sources"][0]["sha256"] = __import__("hashlib").sha256(text.encode()).hexdigest()
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        load_store(path, use_cache=False)
+    assert caught.value.problems == [
+        "relations[0].figures: a percent-change needs a first figure above zero, not 'under $2 billion'"
+    ]

@@ -23,6 +23,7 @@ from perufacts.compare import (
 )
 from perufacts.models import Figure, Store
 from perufacts.numbers import (
+    NUMBER_WORDS,
     DateValue,
     Interval,
     Quantity,
@@ -53,12 +54,12 @@ class Claim:
 
     sentence: int
     sentence_text: str
+    start: int
     text: str
     unit: str
     claimed: Interval
     verdict: str
     figure: FigureContext | None
-    score: float
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,9 @@ def check_text(store: Store, text: str) -> list[Claim]:
 def _check_sentence(
     n: int, sentence: str, previous: str, profiles: list[_Profile], idf: dict[str, float]
 ) -> list[Claim]:
-    dates = [d for d in find_dates(sentence) if d.month or d.day]
-    years = {d.year for d in find_dates(sentence) if d.year}
+    all_dates = find_dates(sentence)
+    dates = [d for d in all_dates if d.month or d.day]
+    years = {d.year for d in all_dates if d.year}
     claims = []
     numbers = [
         q
@@ -102,13 +104,13 @@ def _check_sentence(
         near = " ".join(sentence[q.end : stop].split()[:_NEAR])
         local = _clause_years(sentence[start : q.start], sentence[q.end : stop]) or years
         candidates = [p for p in profiles if _unit_fits(q, p.figure.figure, near)]
-        best, score = _best_in_context(candidates, sentence, previous, near, local, idf)
-        claims.append(_quantity_claim(n, sentence, q, best, score))
+        best = _best_in_context(candidates, sentence, previous, near, local, idf)
+        claims.append(_quantity_claim(n, sentence, q, best))
     for d in dates:
         candidates = [p for p in profiles if p.figure.figure.unit == "date"]
-        best, score = _best_in_context(candidates, sentence, previous, "", years, idf)
-        claims.append(_date_claim(n, sentence, d, best, score))
-    return sorted(claims, key=lambda c: sentence.find(c.text))
+        best = _best_in_context(candidates, sentence, previous, "", years, idf)
+        claims.append(_date_claim(n, sentence, d, best))
+    return sorted(claims, key=lambda c: c.start)
 
 
 def _clause_years(before: str, after: str) -> set[int]:
@@ -182,8 +184,13 @@ def _profiles(store: Store) -> list[_Profile]:
 
 
 def _content(text: str) -> list[str]:
-    """The words that can tell figures apart: no stopwords, no "Peru", no digits."""
-    return [w for w in words(text) if w not in _NOISE and not w.isdigit()]
+    """The words that can tell figures apart: no stopwords, no "Peru", no numbers."""
+    # A number's own words ("three") must not count as evidence that "three" is right.
+    return [
+        w
+        for w in words(text)
+        if w not in _NOISE and not NUMBER_WORDS.fullmatch(w) and not w.isdigit()
+    ]
 
 
 def _idf(profiles: list[_Profile]) -> dict[str, float]:
@@ -199,18 +206,19 @@ def _best_in_context(
     near: str,
     years: set[int],
     idf: dict[str, float],
-) -> tuple[FigureContext | None, float]:
-    """The best figure for a number; a sentence that names no subject ("It went from $9
-    billion...") is read with the one before it."""
-    best, score = _best(candidates, sentence, near, years, idf)
+) -> FigureContext | None:
+    """The figure a number is about, if any, reading the sentence before when needed."""
+    # A sentence that names no subject ("It went from $9 billion...") leans on the previous one.
+    best = _best(candidates, sentence, near, years, idf)
     if best is None and previous:
-        best, score = _best(candidates, f"{previous} {sentence}", near, years, idf)
-    return best, score
+        best = _best(candidates, f"{previous} {sentence}", near, years, idf)
+    return best
 
 
 def _best(
     candidates: list[_Profile], sentence: str, near: str, years: set[int], idf: dict[str, float]
-) -> tuple[FigureContext | None, float]:
+) -> FigureContext | None:
+    """The candidate the sentence's words point to, if the evidence is strong enough."""
     said = set(_content(sentence))
     after = _content(near)
     scored = []
@@ -233,9 +241,9 @@ def _best(
             score += 2.0
         scored.append((score, p.figure))
     if not scored:
-        return None, 0.0
+        return None
     score, best = max(scored, key=lambda s: s[0])
-    return (best, score) if score >= MIN_SCORE else (None, score)
+    return best if score >= MIN_SCORE else None
 
 
 def _unit_named(p: _Profile, after: list[str]) -> float:
@@ -246,26 +254,23 @@ def _unit_named(p: _Profile, after: list[str]) -> float:
     return 0.0
 
 
-def _quantity_claim(
-    n: int, sentence: str, q: Quantity, best: FigureContext | None, score: float
-) -> Claim:
+def _quantity_claim(n: int, sentence: str, q: Quantity, best: FigureContext | None) -> Claim:
+    """A number's claim, judged against the figure it is about."""
     claimed = claim_interval(q)
     text = q.text.strip()
     if best is None:
-        return Claim(n, sentence, text, q.unit or "count", claimed, NO_MATCH, None, round(score, 2))
-    truth = figure_interval(best.figure)
-    found = verdict(truth, claimed)
-    return Claim(n, sentence, text, best.figure.unit, claimed, found, best, round(score, 2))
+        return Claim(n, sentence, q.start, text, q.unit or "count", claimed, NO_MATCH, None)
+    found = verdict(figure_interval(best.figure), claimed)
+    return Claim(n, sentence, q.start, text, best.figure.unit, claimed, found, best)
 
 
-def _date_claim(
-    n: int, sentence: str, d: DateValue, best: FigureContext | None, score: float
-) -> Claim:
+def _date_claim(n: int, sentence: str, d: DateValue, best: FigureContext | None) -> Claim:
+    """A date's claim, judged against the date figure it is about."""
     if best is None:
         claimed = date_span(d.iso(d.year)) if d.year else Interval(-math.inf, math.inf)
-        return Claim(n, sentence, d.text, "date", claimed, NO_MATCH, None, round(score, 2))
+        return Claim(n, sentence, d.start, d.text, "date", claimed, NO_MATCH, None)
     truth_iso = str(best.figure.value)
     # A date written without its year ("January 15") is read in the figure's own year.
     claimed = date_span(d.iso(int(truth_iso[:4])))
     found = verdict(date_span(truth_iso), claimed)
-    return Claim(n, sentence, d.text, "date", claimed, found, best, round(score, 2))
+    return Claim(n, sentence, d.start, d.text, "date", claimed, found, best)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from perufacts.errors import StoreError
 from perufacts.models import Source
 from perufacts.numbers import DateValue, parse_date
 from perufacts.queries import FigureContext
@@ -44,11 +43,8 @@ _MARKDOWN_LIST_MARKER = re.compile(r"^(\d{1,9}[.)]|[-+])(?=\s|$)")
 
 
 def issued(source: Source) -> DateValue:
-    """The document's date (year, and month or day when known); a source without one is a store error."""
-    try:
-        return parse_date(source.date)
-    except ValueError:
-        raise StoreError(f"source {source.id!r}: {source.date!r} is not a date") from None
+    """The document's date (year, and month or day when known); validation made sure it is one."""
+    return parse_date(source.date)
 
 
 def citation_key(c: FigureContext) -> str:
@@ -58,10 +54,7 @@ def citation_key(c: FigureContext) -> str:
 
 def document_date(source: Source) -> str:
     """The date as people write it: "October 2022", "6 October 2022" or "2022"."""
-    try:
-        date = parse_date(source.date)
-    except ValueError:
-        return source.date
+    date = issued(source)
     parts = [str(date.day)] if date.day and date.month else []
     if date.month:
         parts.append(_MONTHS[date.month - 1])

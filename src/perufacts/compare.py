@@ -101,7 +101,7 @@ def _change(
     ratio = percent = None
     if base.figure.unit != "date" and a.lo > 0:
         ratio = b / a
-        percent = ratio.scaled(100, -100)
+        percent = _percent_change(a, b)
     check = _stated_check(store, relation, base, other) if relation else None
     return Change(other, b - a, ratio, percent, check)
 
@@ -110,9 +110,17 @@ def _stated_check(
     store: Store, relation: Relation, base: FigureContext, other: FigureContext
 ) -> StatedCheck:
     (stated,) = get_figures(store, [relation.stated])
-    computed = (figure_interval(other.figure) / figure_interval(base.figure)).scaled(100, -100)
-    truth = figure_interval(stated.figure)
-    return StatedCheck(relation, base, other, stated, computed, verdict(computed, truth))
+    # Validation guarantees a relation's first figure is above zero.
+    computed = _percent_change(figure_interval(base.figure), figure_interval(other.figure))
+    # The sheet's own figures are the truth here, and its stated change is the claim.
+    return StatedCheck(
+        relation, base, other, stated, computed, verdict(computed, figure_interval(stated.figure))
+    )
+
+
+def _percent_change(base: Interval, other: Interval) -> Interval:
+    """The percent change from ``base`` (above zero) to ``other``."""
+    return (other / base).scaled(100, -100)
 
 
 def audit(store: Store) -> list[StatedCheck]:

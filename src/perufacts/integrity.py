@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from perufacts.compare import date_span
 from perufacts.errors import StoreError
 from perufacts.models import Figure, Source, Statement, Store
 from perufacts.numbers import number_spans, parse_date, parse_quantity
@@ -17,6 +18,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BULLET = re.compile(r"^\s*[•\-*]\s+")
 _NUMBER_UNITS = {"USD", "percent", "years"}
+# Qualifiers whose interval reaches down to zero: no change can be measured from them.
+_MAY_BE_ZERO = {"under", "less-than", "up-to"}
 
 
 def check_store(store: Store, base_dir: Path) -> list[str]:
@@ -26,7 +29,7 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(store.sources):
         lines, source_problems = _read_source(source, base_dir, i)
-        problems += source_problems
+        problems += source_problems + _source_date(source, i)
         if lines is not None:
             texts[source.id] = lines
     problems += _statements(store, texts)
@@ -90,6 +93,17 @@ def _references(store: Store) -> list[str]:
             need(f"relations[{i}].figures[{j}]", fid, figures, "figure")
         need(f"relations[{i}].stated", r.stated, figures, "figure")
     return problems
+
+
+def _source_date(source: Source, i: int) -> list[str]:
+    """A document's date must be a real ISO 8601 date, year-month or year: citations print it."""
+    if _ISO.match(source.date):
+        try:
+            date_span(source.date)
+            return []
+        except ValueError:
+            pass
+    return [f"sources[{i}].date: {source.date!r} is not a date such as 2022, 2022-10 or 2022-10-06"]
 
 
 def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
@@ -255,6 +269,12 @@ def _relations(store: Store) -> list[str]:
             problems.append(f"relations[{i}].figures: the figures are in different units")
         if stated and stated.unit != "percent":
             problems.append(f"relations[{i}].stated: a {r.kind} is stated in percent")
+        first = parts[0] if parts else None
+        if first and (first.unit == "date" or first.qualifier in _MAY_BE_ZERO or first.value <= 0):  # type: ignore[operator]
+            problems.append(
+                f"relations[{i}].figures: a {r.kind} needs a first figure above zero, not "
+                f"{first.as_written!r}"
+            )
     return problems
 
 
