@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 
@@ -464,7 +465,8 @@ def test_store_option_and_environment_select_a_store(run, monkeypatch, how: str)
 
 
 def test_completion_of_topics_and_figures() -> None:
-    assert _complete_topic("mig") == [
+    ctx = SimpleNamespace(params={})
+    assert _complete_topic(ctx, "mig") == [
         "migration",
         "migrant",
         "migrants",
@@ -472,7 +474,15 @@ def test_completion_of_topics_and_figures() -> None:
         "migrante",
         "migrantes",
     ]
-    assert _complete_figure("trade-") == ["trade-growth", "trade-2009", "trade-2021"]
+    assert _complete_figure(ctx, "trade-") == ["trade-growth", "trade-2009", "trade-2021"]
+
+
+def test_completion_reads_the_store_the_command_line_names() -> None:
+    from conftest import MINI_STORE
+
+    ctx = SimpleNamespace(params={"store": MINI_STORE})
+    assert _complete_figure(ctx, "t") == ["trade-2020", "trade-2010"]
+    assert _complete_topic(SimpleNamespace(params={"store": "/no/such/store"}), "") == []
 
 
 @pytest.mark.parametrize("fmt", ["table", "plain", "json"])
@@ -490,3 +500,11 @@ def test_narrow_terminal_cuts_nothing(run, monkeypatch, fmt: str) -> None:
         assert figure_id in flat
     assert "more than $3.5 million" in flat
     assert all(len(line) <= 60 for line in result.stdout.splitlines()) or fmt != "table"
+
+
+@pytest.mark.parametrize("command", [["figures"], ["chart"], ["export", "--format", "csv"]])
+def test_an_empty_topic_name_is_not_found_everywhere(run, command: list[str]) -> None:
+    result = run(*command, "--topic", "")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.startswith("perufacts: no topic name given (did you mean visit, ")

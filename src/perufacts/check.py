@@ -23,13 +23,13 @@ from perufacts.compare import (
 )
 from perufacts.models import Figure, Store
 from perufacts.numbers import (
-    NUMBER_WORDS,
     DateValue,
     Interval,
     Quantity,
     claim_interval,
     find_dates,
     find_quantities,
+    is_number_word,
 )
 from perufacts.queries import STOPWORDS, FigureContext, context
 from perufacts.text import Vocabulary, split_sentences, words
@@ -186,11 +186,7 @@ def _profiles(store: Store) -> list[_Profile]:
 def _content(text: str) -> list[str]:
     """The words that can tell figures apart: no stopwords, no "Peru", no numbers."""
     # A number's own words ("three") must not count as evidence that "three" is right.
-    return [
-        w
-        for w in words(text)
-        if w not in _NOISE and not NUMBER_WORDS.fullmatch(w) and not w.isdigit()
-    ]
+    return [w for w in words(text) if w not in _NOISE and not is_number_word(w) and not w.isdigit()]
 
 
 def _idf(profiles: list[_Profile]) -> dict[str, float]:

@@ -106,23 +106,27 @@ class CiteFormat(str, Enum):
 # --- shared options, defined once -------------------------------------------------------------
 
 
-def _complete_topic(incomplete: str) -> list[str]:
-    """Topic ids and aliases for shell completion."""
+def _completion_store(ctx: typer.Context) -> Store | None:
+    """The store the command line names (or the default), for completion; None if unusable."""
     try:
-        store = load_store(None)
+        return load_store(ctx.params.get("store"))
     except PerufactsError:
-        return []
-    names = [t.id for t in store.topics] + [a for t in store.topics for a in t.aliases]
+        return None
+
+
+def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Topic ids and aliases for shell completion."""
+    store = _completion_store(ctx)
+    names = (
+        [t.id for t in store.topics] + [a for t in store.topics for a in t.aliases] if store else []
+    )
     return [n for n in dict.fromkeys(names) if n.startswith(incomplete.lower())]
 
 
-def _complete_figure(incomplete: str) -> list[str]:
+def _complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
     """Figure ids for shell completion."""
-    try:
-        store = load_store(None)
-    except PerufactsError:
-        return []
-    return [f.id for f in store.figures if f.id.startswith(incomplete.lower())]
+    store = _completion_store(ctx)
+    return [f.id for f in store.figures if f.id.startswith(incomplete.lower())] if store else []
 
 
 JsonOption = Annotated[
@@ -267,10 +271,6 @@ def emit_rich(*renderables: Any) -> None:
     sys.stdout.write("\n".join(line.rstrip(" ") for line in lines))
 
 
-def _store(path: Path | None) -> Store:
-    return load_store(path)
-
-
 # --- commands --------------------------------------------------------------------------------
 
 
@@ -302,7 +302,7 @@ def topics_command(
     Example: perufacts topics --plain
     """
     fmt = _format(as_json, plain)
-    data = _store(store)
+    data = load_store(store)
     counts = queries.figure_counts(data)
     show(
         fmt,
@@ -328,7 +328,7 @@ def topic_command(
     Example: perufacts topic migration
     """
     fmt = _format(as_json, plain)
-    data = _store(store)
+    data = load_store(store)
     view = queries.topic_view(data, queries.resolve_topic(data, name))
     show(
         fmt,
@@ -356,7 +356,7 @@ def figure_command(
     Example: perufacts figure trade-2021 trade-2009 --json
     """
     fmt = _format(as_json, plain)
-    contexts = queries.get_figures(_store(store), ids)
+    contexts = queries.get_figures(load_store(store), ids)
     show(
         fmt,
         json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
@@ -381,7 +381,7 @@ def figures_command(
     Example: perufacts figures --unit USD
     """
     fmt = _format(as_json, plain)
-    contexts = queries.list_figures(_store(store), topic, unit)
+    contexts = queries.list_figures(load_store(store), topic, unit)
     show(
         fmt,
         json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
@@ -406,23 +406,13 @@ def search_command(
     Example: perufacts search "Cesar Landa"
     """
     fmt = _format(as_json, plain)
-    hits = queries.search(_store(store), text)
+    hits = queries.search(load_store(store), text)
     show(
         fmt,
         json=lambda: {"query": text, "results": [render.hit_dict(h) for h in hits]},
-        plain=lambda: [_hit_row(h) for h in hits],
+        plain=lambda: [render.hit_row(h) for h in hits],
         table=lambda: [render.search_table(text, hits)],
     )
-
-
-def _hit_row(hit: queries.Hit) -> str:
-    if hit.figure is not None:
-        f = hit.figure.figure
-        return render.plain(
-            "figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}"
-        )
-    s = hit.statement
-    return render.plain("statement", hit.score, s.line, s.id, s.text)
 
 
 @app.command("source")
@@ -440,7 +430,7 @@ def source_command(
     Example: perufacts source --lines
     """
     fmt = _format(as_json, plain)
-    data = _store(store)
+    data = load_store(store)
     store_path = resolve_store_path(store)
     # The text of each source, when asked for, by source id.
     bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
@@ -510,7 +500,7 @@ def compare_command(
     from perufacts.compare import compare
 
     fmt = _format(as_json, plain)
-    comparison = compare(_store(store), ids)
+    comparison = compare(load_store(store), ids)
     show(
         fmt,
         json=lambda: render.comparison_dict(comparison),
@@ -533,7 +523,7 @@ def audit_command(
     from perufacts.compare import CONTRADICTED, audit
 
     fmt = _format(as_json, plain)
-    checks = audit(_store(store))
+    checks = audit(load_store(store))
     show(
         fmt,
         json=lambda: {"relations": [render.stated_dict(c) for c in checks]},
@@ -566,17 +556,13 @@ def chart_command(
     Example: perufacts chart --unit USD
     """
     fmt = _format(as_json, plain)
-    data_store = _store(store)
-    unit = unit or queries.main_unit(data_store, topic)
-    contexts = queries.list_figures(data_store, topic, unit)
-    if contexts and contexts[0].figure.unit == "date":
-        raise UsageError("dates cannot be charted as bars; try --unit years")
-    contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
-    data = render.chart_dict(contexts, contexts[0].figure.unit if contexts else unit)
+    unit, contexts = queries.chart(load_store(store), topic, unit)
     show(
         fmt,
-        json=lambda: data,
-        plain=lambda: [render.plain(*bar.values()) for bar in data["bars"]],
+        json=lambda: render.chart_dict(contexts, unit),
+        plain=lambda: [
+            render.plain(*bar.values()) for bar in render.chart_dict(contexts, unit)["bars"]
+        ],
         table=lambda: [render.Chart(contexts)],
     )
 
@@ -592,7 +578,7 @@ def check_command(
     ] = None,
     file: Annotated[
         str | None,
-        typer.Option("--file", "-f", help="Check a whole draft from this file ('-' for stdin)."),
+        typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
     ] = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,
@@ -610,24 +596,18 @@ def check_command(
     from perufacts.check import CONTRADICTED, check_text
 
     fmt = _format(as_json, plain)
-    claims = check_text(_store(store), _read_draft(text, file))
+    claims = check_text(load_store(store), _read_draft(text, file))
     show(
         fmt,
         json=lambda: {
             "claims": [render.claim_dict(c) for c in claims],
             "summary": render.verdict_counts(claims),
         },
-        plain=lambda: [_claim_row(c) for c in claims],
+        plain=lambda: [render.claim_row(c) for c in claims],
         table=lambda: [render.claims_table(claims)],
     )
     if any(c.verdict == CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)
-
-
-def _claim_row(claim: Any) -> str:
-    c = claim.figure
-    figure = (c.figure.id, c.figure.as_written, c.statement.line) if c else ("", "", "")
-    return render.plain(claim.sentence, claim.text, claim.verdict, *figure, claim.sentence_text)
 
 
 def _read_draft(text: str | None, file: str | None) -> str:
@@ -704,7 +684,7 @@ def export_command(
     if output is not None and str(output) == "-":
         output = None
     export.check_target(fmt.value, output, force=force)
-    data = export.select(_store(store), topic)
+    data = export.select(load_store(store), topic)
     if output is None:
         emit_bytes(_export_body(fmt, data).encode("utf-8"))
         return
@@ -751,7 +731,7 @@ def cite_command(
     """
     from perufacts import cite
 
-    (context,) = queries.get_figures(_store(store), [figure_id])
+    (context,) = queries.get_figures(load_store(store), [figure_id])
     if fmt is CiteFormat.CSL_JSON:
         emit_json(cite.csl_json(context))
     elif fmt is CiteFormat.BIBTEX:

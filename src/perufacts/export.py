@@ -16,13 +16,13 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from perufacts import cite, queries
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
+from perufacts.numbers import grouped_number, plain_number
 
 FORMATS = ("csv", "jsonl", "markdown", "sqlite")
 CSV_COLUMNS = (
@@ -59,15 +59,6 @@ def select(store: Store, topic: str | None) -> Store:
 # --- text formats ----------------------------------------------------------------------------
 
 
-def plain_number(value: int | float | str) -> str:
-    """A value as digits only: 22000000000, 86.8, 0.0000001 (never 2.2e10, never 22,000)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) or value.is_integer():
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
-
-
 def csv_text(store: Store) -> str:
     """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks."""
     out = io.StringIO()
@@ -86,13 +77,6 @@ def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
     """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
     lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
     return "".join(line + "\n" for line in lines)
-
-
-def grouped_number(value: int | float | str) -> str:
-    """A value for people: 22,000,000,000 or 86.8; dates as they are."""
-    if isinstance(value, str):
-        return value
-    return format(Decimal(plain_number(value)), ",f")
 
 
 def markdown_text(store: Store) -> str:

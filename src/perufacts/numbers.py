@@ -5,6 +5,7 @@ Values are computed with Decimal so that "$86.8 million" is exactly 86800000, ne
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ _WORD_NUMBER = rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
-_QUANTITY = re.compile(
+# Patterns are compiled on first use (see _compiled): a lookup needs none of them.
+_QUANTITY = (
     rf"""
     (?:(?P<qual>{_QUAL})\s+)?
     (?P<cur>US\$|\$|USD\s*)?
@@ -57,7 +59,7 @@ _QUANTITY = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE = re.compile(
+_DATE = (
     rf"""
     (?P<month>{"|".join(MONTHS)})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year1>\d{{4}}))?
     | (?P<month2>{"|".join(MONTHS)})\s+(?P<year2>\d{{4}})
@@ -175,7 +177,7 @@ def _unit_of(currency: str | None, unit: str | None) -> str | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with its qualifier and unit, left to right."""
     found = []
-    for m in _QUANTITY.finditer(text):
+    for m in _compiled(_QUANTITY).finditer(text):
         if not _is_word_start(text, m.start()) or _inside_word(text, m):
             continue
         found.append(_quantity(m))
@@ -194,7 +196,7 @@ def _inside_word(text: str, m: re.Match[str]) -> bool:
 
 def parse_quantity(text: str) -> Quantity:
     """Read one whole quantity such as "over $22 billion"; trailing nouns ("doses") are allowed."""
-    m = _QUANTITY.match(text.strip())
+    m = _compiled(_QUANTITY).match(text.strip())
     if not m or not m.group(0).strip():
         raise ValueError(f"no number at the start of {text!r}")
     return _quantity(m)
@@ -203,7 +205,7 @@ def parse_quantity(text: str) -> Quantity:
 def find_dates(text: str) -> list[DateValue]:
     """Every date in ``text`` ("October 6", "September 2021", "2026", "2021-09")."""
     found = []
-    for m in _DATE.finditer(text):
+    for m in _compiled(_DATE).finditer(text):
         if m["iso"]:
             parts = [int(p) for p in m["iso"].split("-")]
             year, month, day = [*parts, None, None][:3]
@@ -218,30 +220,57 @@ def find_dates(text: str) -> list[DateValue]:
     return found
 
 
-_DATE_PREFIX = re.compile(r"^(?:on|in|since|from|until|through|by|the)\s+", re.IGNORECASE)
+_DATE_PREFIX = (r"^(?:on|in|since|from|until|through|by|the)\s+", re.IGNORECASE)
 
 
 def parse_date(text: str) -> DateValue:
     """Read one whole date such as "through 2026" (a leading preposition is ignored)."""
-    rest = _DATE_PREFIX.sub("", text.strip())
-    m = _DATE.fullmatch(rest)
+    rest = _compiled(_DATE_PREFIX).sub("", text.strip())
+    m = _compiled(_DATE).fullmatch(rest)
     if not m:
         raise ValueError(f"not a date: {text!r}")
     return find_dates(rest)[0]
 
 
-NUMBER_WORDS = re.compile(
+_NUMBER_WORDS = (
     rf"\b(?:{_WORD}|{'|'.join(_ORDINALS)}|hundred|thousand|million|billion|dozen|twice)\b",
     re.IGNORECASE,
 )
-DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT_RUN = (r"\d+(?:[.,]\d+)*", 0)
+
+
+@functools.cache
+def _compiled(pattern: tuple[str, int]) -> re.Pattern[str]:
+    """A pattern compiled once, when first needed."""
+    return re.compile(*pattern)
+
+
+def is_number_word(word: str) -> bool:
+    """True for "three", "forty", "ninth", "million"."""
+    return _compiled(_NUMBER_WORDS).fullmatch(word) is not None
 
 
 def number_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` mentions a number at all, in digits or words (for coverage checks)."""
-    spans = [(m.start(), m.end()) for m in DIGIT_RUN.finditer(text)]
-    spans += [(m.start(), m.end()) for m in NUMBER_WORDS.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _compiled(_DIGIT_RUN).finditer(text)]
+    spans += [(m.start(), m.end()) for m in _compiled(_NUMBER_WORDS).finditer(text)]
     return sorted(spans)
+
+
+def plain_number(value: int | float | str) -> str:
+    """A value as digits only: 22000000000, 86.8, 0.0000001 (never 2.2e10, never 22,000)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) or value.is_integer():
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def grouped_number(value: int | float | str) -> str:
+    """A value for people: 22,000,000,000 or 86.8; dates as they are."""
+    if isinstance(value, str):
+        return value
+    return format(Decimal(plain_number(value)), ",f")
 
 
 # --- bounds: what a figure's wording allows its true value to be ------------------------------

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from perufacts.errors import NotFoundError
+from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import Figure, Source, Statement, Store, Topic
 from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
@@ -172,10 +172,10 @@ def list_figures(
 ) -> list[FigureContext]:
     """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
     chosen = store.figures
-    if topic:
+    if topic is not None:
         topic_id = resolve_topic(store, topic).id
         chosen = [f for f in chosen if f.topic == topic_id]
-    if unit:
+    if unit is not None:
         units = sorted({f.unit for f in store.figures})
         match = [u for u in units if u.lower() == unit.strip().lower()]
         if not match:
@@ -184,13 +184,18 @@ def list_figures(
     return context(store, chosen)
 
 
-def main_unit(store: Store, topic: str | None) -> str:
-    """The unit most figures of a topic have (dates aside); USD for the whole store."""
-    if not topic:
-        return "USD"
-    topic_id = resolve_topic(store, topic).id
-    units = Counter(f.unit for f in store.figures if f.topic == topic_id and f.unit != "date")
-    return units.most_common(1)[0][0] if units else "USD"
+def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
+    """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
+    topic_id = resolve_topic(store, topic).id if topic is not None else None
+    chosen = [f for f in store.figures if topic_id in (None, f.topic)]
+    if unit is None:
+        units = Counter(f.unit for f in chosen if f.unit != "date")
+        unit = units.most_common(1)[0][0] if topic_id and units else "USD"
+    contexts = [c for c in list_figures(store, None, unit) if topic_id in (None, c.figure.topic)]
+    if contexts and contexts[0].figure.unit == "date":
+        raise UsageError("dates cannot be charted as bars; try --unit years")
+    contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
+    return (contexts[0].figure.unit if contexts else unit), contexts
 
 
 # --- search --------------------------------------------------------------------------------

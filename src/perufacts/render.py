@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from perufacts.models import Figure, Source, Statement, Store
+from perufacts.numbers import grouped_number
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.text import squash_spaces
 
@@ -67,19 +68,12 @@ def one_line(text: str) -> str:
 # --- values ------------------------------------------------------------------------------------
 
 
-def format_number(value: float) -> str:
-    """22000000000 -> "22,000,000,000"; 86.5 -> "86.5"."""
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
-
-
 def format_value(f: Figure) -> str:
     """The value in full with its bound and unit: "> 22,000,000,000 USD", "2022-10-06 (year inferred)"."""
     if f.unit == "date":
         return f"{f.value} (year inferred)" if f.year_inferred else str(f.value)
     bound = BOUNDS[f.qualifier]
-    amount = format_number(f.value)  # type: ignore[arg-type]
+    amount = grouped_number(f.value)
     return f"{bound} {amount} {f.unit}".strip() if bound else f"{amount} {f.unit}"
 
 
@@ -199,6 +193,22 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
     if hit.figure is not None:
         return {"kind": "figure", "score": hit.score, "figure": figure_dict(hit.figure)}
     return {"kind": "statement", "score": hit.score, "statement": statement_dict(hit.statement)}
+
+
+def hit_row(hit: Hit) -> str:
+    """A search result as a plain record: kind, score, line, id, text."""
+    if hit.figure is not None:
+        f = hit.figure.figure
+        return plain("figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}")
+    s = hit.statement
+    return plain("statement", hit.score, s.line, s.id, s.text)
+
+
+def claim_row(claim: Claim) -> str:
+    """A checked claim as a plain record: sentence, number, verdict, figure, wording, line, sentence."""
+    c = claim.figure
+    figure = (c.figure.id, c.figure.as_written, c.statement.line) if c else ("", "", "")
+    return plain(claim.sentence, claim.text, claim.verdict, *figure, claim.sentence_text)
 
 
 def error_dict(
