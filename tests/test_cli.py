@@ -499,7 +499,13 @@ def test_narrow_terminal_cuts_nothing(run, monkeypatch, fmt: str) -> None:
     ]:
         assert figure_id in flat
     assert "more than $3.5 million" in flat
-    assert all(len(line) <= 60 for line in result.stdout.splitlines()) or fmt != "table"
+
+
+def test_a_60_column_table_fits_60_columns(run, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    result = run("figures")
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) <= 60
 
 
 @pytest.mark.parametrize("command", [["figures"], ["chart"], ["export", "--format", "csv"]])

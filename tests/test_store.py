@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
 from perufacts.errors import StoreError
-from perufacts.records import store_from_database, store_from_dict
+from perufacts.records import store_from_dict
 from perufacts.store import MAX_BYTES, load_store, parse_json, validate_bytes
 
 BROKEN = FIXTURES / "broken"
@@ -32,11 +32,18 @@ def test_bundled_source_is_byte_identical_to_the_document() -> None:
         assert ours == SHARED_SOURCE.read_bytes()
 
 
-def test_cached_and_uncached_loads_give_the_same_store() -> None:
+def test_cached_and_uncached_loads_give_the_same_store(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = load_store(REAL_STORE, use_cache=False)
-    first = load_store(REAL_STORE)  # validates and writes the marker
-    cached = load_store(REAL_STORE)  # trusts the marker
+    first = load_store(REAL_STORE)  # validates and writes the cache
+    # From here on, validating again would be a bug: the cache must answer.
+    monkeypatch.setattr("perufacts.store.validate_bytes", _must_not_validate)
+    cached = load_store(REAL_STORE)
     assert fresh == first == cached
+    assert cached.figures[4].as_written == "two million doses"
+
+
+def _must_not_validate(raw: bytes, base_dir: Path) -> None:
+    raise AssertionError("the cached store was validated again")
 
 
 def test_a_cache_that_cannot_be_written_is_skipped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
@@ -177,7 +184,7 @@ def test_parse_json_rejects_infinity_and_huge_numbers() -> None:
 
 def test_validation_keeps_exactly_the_parsed_json() -> None:
     raw = REAL_STORE.read_bytes()
-    validated = store_from_database(validate_bytes(raw, REAL_STORE.parent))
+    _, validated = validate_bytes(raw, REAL_STORE.parent)
     assert validated == store_from_dict(json.loads(raw))
     assert validated.figures[6].value == 321_000_000
 

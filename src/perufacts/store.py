@@ -52,37 +52,34 @@ def resolve_store_path(path: str | Path | None) -> Path:
 def load_store(path: str | Path | None = None, *, use_cache: bool = True) -> Store:
     """The store at ``path``, validated once and then read from the cache; raise StoreError."""
     store_path = resolve_store_path(path)
-    info = stat_store(store_path)
-    cache = _cache_file(store_path, info) if use_cache and _cache_enabled() else None
-    key = _cache_key(store_path, info)
-    if cache is not None and (db := _open_cache(cache, key)) is not None:
+    info = stat_regular_file(store_path, "store")
+    key = _cache_key(store_path, info) if use_cache and _cache_enabled() else None
+    if key is not None and (db := _open_cache(_cache_file(key), key)) is not None:
         return store_from_database(db)
     with _no_cycle_collection():
-        db = validate_bytes(read_regular_file(store_path, "store"), store_path.parent)
-    store = store_from_database(db)
-    if cache is not None and _identity(stat_store(store_path)) == _identity(info):
+        db, store = validate_bytes(read_regular_file(store_path, "store"), store_path.parent)
+    if key is not None and _identity(stat_regular_file(store_path, "store")) == _identity(info):
         write_meta(db, {"key": key, "sources": _stats(store, store_path.parent)})
-        _save_cache(db, cache)
+        _save_cache(db, _cache_file(key))
     return store
 
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector while a store is built, and keep it off the store afterwards."""
+    """Pause the cycle collector while a store is parsed and validated."""
     # A store is many new objects and no cycles: collecting while they are made cost half the
-    # time of loading 100,000 figures, and every later collection would walk them all again.
+    # time of loading 100,000 figures.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 
 
-def validate_bytes(raw: bytes, base_dir: Path) -> sqlite3.Connection:
-    """Validate a store's bytes in full and return its database; raise StoreError listing problems."""
+def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Store]:
+    """Validate a store's bytes in full; return its database and Store, or raise StoreError."""
     data = parse_json(raw)
     # Imported here: pydantic is needed only when a store is actually validated.
     from perufacts.integrity import check_store
@@ -92,21 +89,17 @@ def validate_bytes(raw: bytes, base_dir: Path) -> sqlite3.Connection:
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     db = build_database(data)
-    problems = check_store(store_from_database(db), base_dir)
+    store = store_from_database(db)
+    problems = check_store(store, base_dir)
     if problems:
         raise StoreError(_summary(problems), problems=problems)
-    return db
+    return db, store
 
 
 def _summary(problems: list[str]) -> str:
     if len(problems) == 1:
         return f"store is invalid: {problems[0]}"
     return f"store is invalid: {len(problems)} problems; the first: {problems[0]}"
-
-
-def stat_store(path: Path) -> os.stat_result:
-    """The store file's status, refusing directories, FIFOs, huge files and unreadable paths."""
-    return stat_regular_file(path, "store")
 
 
 def stat_regular_file(path: Path, what: str) -> os.stat_result:
@@ -209,12 +202,12 @@ def _check_shape(data: Any) -> None:
 
 
 def read_source_text(store_path: Path, source: Source) -> str:
-    """The text of a source document kept beside the store."""
+    """The text of a source document kept beside the store (refused as the store would be)."""
     path = store_path.parent / source.file
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"cannot read source {path}: {exc.strerror or exc}") from None
+        return read_regular_file(path, "source").decode("utf-8")
+    except UnicodeDecodeError:
+        raise StoreError(f"cannot read source {path}: not UTF-8 text") from None
 
 
 # --- the cache of validated stores -------------------------------------------------------------
@@ -244,10 +237,10 @@ def _cache_key(store_path: Path, info: os.stat_result) -> str:
     return f"{store_path.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\0{__version__}\0{_RULES}"
 
 
-def _cache_file(store_path: Path, info: os.stat_result) -> Path:
-    """Where the validated copy of this store would be kept."""
-    key = _cache_key(store_path, info).encode()
-    return cache_dir() / f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}.sqlite"
+def _cache_file(key: str) -> Path:
+    """Where the validated copy of the store with this key is kept."""
+    data = key.encode()
+    return cache_dir() / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.sqlite"
 
 
 def _stats(store: Store, base_dir: Path) -> list[dict[str, Any]]:
