@@ -19,7 +19,7 @@ from perufacts.records import store_from_dict
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in STORE["figures"]]
-FORMATS = list(export.FORMATS)
+FORMATS = ["csv", "jsonl", "markdown", "sqlite"]
 TEXT_FORMATS = ["csv", "jsonl", "markdown"]
 MINI_MARKDOWN = """\
 | ID | Topic | Label | As written | Value | Period | Line |

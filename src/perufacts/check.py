@@ -64,6 +64,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class _Profile:
+    """What the matcher knows of one figure: its words, subject, unit words and years."""
+
     figure: FigureContext
     weights: dict[str, float]
     vocabulary: Vocabulary
@@ -87,6 +89,7 @@ def check_text(store: Store, text: str) -> list[Claim]:
 def _check_sentence(
     n: int, sentence: str, previous: str, profiles: list[_Profile], idf: dict[str, float]
 ) -> list[Claim]:
+    """The claims of one sentence, each judged against the figure it is about."""
     all_dates = find_dates(sentence)
     dates = [d for d in all_dates if d.month or d.day]
     years = {d.year for d in all_dates if d.year}
@@ -125,10 +128,12 @@ def _clause_years(before: str, after: str) -> set[int]:
 
 
 def _is_year(q: Quantity) -> bool:
+    """True for a bare year such as 2021, which is context rather than a claim."""
     return q.unit is None and q.qualifier == "exact" and bool(_YEAR.match(q.text.strip()))
 
 
 def _inside(q: Quantity, dates: list[DateValue]) -> bool:
+    """True when the number is part of a date already read (the 15 of January 15)."""
     return any(d.start <= q.start < d.end for d in dates)
 
 
@@ -138,6 +143,7 @@ def _part_of_name(sentence: str, q: Quantity) -> bool:
 
 
 def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
+    """Whether a number of this unit can be about this figure at all."""
     if f.unit == "date":
         return False
     if q.unit in ("USD", "percent", "years"):
@@ -149,6 +155,7 @@ def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
 
 
 def _profiles(store: Store) -> list[_Profile]:
+    """A matching profile for every figure of the store."""
     topics = {t.id: t for t in store.topics}
     profiles = []
     for c in context(store, store.figures):
@@ -190,6 +197,7 @@ def _content(text: str) -> list[str]:
 
 
 def _idf(profiles: list[_Profile]) -> dict[str, float]:
+    """How rare each word is across the figures: rare words are better evidence."""
     df = Counter(w for p in profiles for w in p.weights)
     n = len(profiles)
     return {w: math.log((n + 1) / (count + 0.5)) for w, count in df.items()}

@@ -14,7 +14,6 @@ from perufacts.models import Source
 from perufacts.numbers import DateValue, parse_date
 from perufacts.queries import FigureContext
 
-FORMATS = ("text", "markdown", "bibtex", "csl-json")
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -110,12 +109,14 @@ def latex_escape(text: str) -> str:
 
 
 def _bib_url(url: str) -> str:
+    """A URL as BibTeX reads it."""
     # url fields are read verbatim by biblatex, so nothing is escaped; only braces, which
     # would unbalance the field, and spaces, which no URL holds, are percent-encoded.
     return "".join(f"%{ord(ch):02X}" if ch in "{}\\ " else ch for ch in url)
 
 
 def _note(c: FigureContext) -> str:
+    """The section, line and quoted sentence that every citation carries."""
     return f"Section “{c.topic.heading}”, line {c.statement.line}: “{c.statement.text}”"
 
 

@@ -41,6 +41,7 @@ class PerufactsGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        """Run click without its own error handling, so that usage errors are one line."""
         argv = list(sys.argv[1:] if args is None else args)
         try:
             code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
@@ -86,7 +87,7 @@ class Format(str, Enum):
 
 
 class ExportFormat(str, Enum):
-    """The file formats of ``export`` (export.FORMATS)."""
+    """The file formats of ``export``."""
 
     CSV = "csv"
     JSONL = "jsonl"
@@ -95,7 +96,7 @@ class ExportFormat(str, Enum):
 
 
 class CiteFormat(str, Enum):
-    """The citation formats of ``cite`` (cite.FORMATS)."""
+    """The citation formats of ``cite``."""
 
     TEXT = "text"
     MARKDOWN = "markdown"
@@ -174,6 +175,7 @@ TopicArgument = Annotated[
 
 
 def _format(as_json: bool, plain: bool) -> Format:
+    """The output format the flags ask for; both at once is a usage error."""
     if as_json and plain:
         raise UsageError("--json and --plain cannot be used together")
     return Format.JSON if as_json else Format.PLAIN if plain else Format.TABLE
@@ -192,6 +194,7 @@ def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
 
 
 def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
+    """Report an error and leave with its exit code."""
     _report(exc, as_json)
     raise typer.Exit(exc.exit_code) from None
 
@@ -201,6 +204,7 @@ def boundary(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        """The command, with the core's errors translated."""
         as_json = bool(kwargs.get("as_json"))
         try:
             return command(*args, **kwargs)
@@ -218,6 +222,7 @@ def boundary(command: F) -> F:
 
 
 def _utf8(stream: Any) -> bool:
+    """True when the stream writes UTF-8."""
     return "utf" in (getattr(stream, "encoding", None) or "").lower()
 
 
@@ -275,6 +280,7 @@ def emit_rich(*renderables: Any) -> None:
 
 
 def _version(value: bool) -> None:
+    """Print the version for --version."""
     if value:
         typer.echo(f"perufacts {__version__}")
         raise typer.Exit()
@@ -432,7 +438,6 @@ def source_command(
     fmt = _format(as_json, plain)
     data = load_store(store)
     store_path = resolve_store_path(store)
-    # The text of each source, when asked for, by source id.
     bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
     show(
         fmt,
@@ -699,6 +704,7 @@ def export_command(
 
 
 def _export_body(fmt: ExportFormat, data: Store) -> str:
+    """The text of a text export format."""
     from perufacts import export
 
     if fmt is ExportFormat.JSONL:
@@ -747,6 +753,7 @@ def cite_command(
 
 
 def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: one line on stderr and exit 130."""
     sys.stderr.write("perufacts: interrupted\n")
     sys.exit(130)
 

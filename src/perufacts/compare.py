@@ -97,6 +97,7 @@ def compare(store: Store, ids: list[str]) -> Comparison:
 def _change(
     store: Store, base: FigureContext, other: FigureContext, relation: Relation | None
 ) -> Change:
+    """How ``other`` differs from ``base``, and the relation the sheet states between them."""
     a, b = figure_interval(base.figure), figure_interval(other.figure)
     ratio = percent = None
     if base.figure.unit != "date" and a.lo > 0:
@@ -109,6 +110,7 @@ def _change(
 def _stated_check(
     store: Store, relation: Relation, base: FigureContext, other: FigureContext
 ) -> StatedCheck:
+    """A stated relation recomputed from its two figures, with its verdict."""
     (stated,) = get_figures(store, [relation.stated])
     # Validation guarantees a relation's first figure is above zero.
     computed = _percent_change(figure_interval(base.figure), figure_interval(other.figure))

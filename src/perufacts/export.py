@@ -24,7 +24,6 @@ from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import grouped_number, plain_number
 
-FORMATS = ("csv", "jsonl", "markdown", "sqlite")
 CSV_COLUMNS = (
     "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
     "statement", "document_title", "document_url",
@@ -240,6 +239,7 @@ def check_destination(path: Path, *, force: bool) -> None:
 
 
 def _exists(path: Path) -> UsageError:
+    """True when something already stands at ``path`` (a dangling link included)."""
     return UsageError(f"{path} already exists; add --force to replace it")
 
 
@@ -275,6 +275,7 @@ def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> No
 
 
 def _cannot_write(path: Path, exc: Exception) -> PerufactsError:
+    """The usage error for a destination that cannot be written."""
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return PerufactsError(f"cannot write {path}: {reason}")
 
@@ -294,6 +295,7 @@ def _settle(tmp: Path, path: Path) -> None:
 
 
 def _umask() -> int:
+    """The process's umask (read without changing it for long)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -34,13 +34,14 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
             texts[source.id] = lines
     problems += _statements(store, texts)
     problems += _figures(store)
-    problems += _coverage(store, texts)
+    problems += _body_lines(store, texts) + _numbers(store)
     problems += _relations(store)
     problems += _aliases(store)
     return problems
 
 
 def _ids(store: Store) -> Iterator[str]:
+    """Problems with ids: not slugs, or used twice."""
     seen: dict[str, str] = {}
     groups = {
         "sources": store.sources,
@@ -61,6 +62,7 @@ def _ids(store: Store) -> Iterator[str]:
 
 
 def _references(store: Store) -> list[str]:
+    """Problems with references that point nowhere or to the wrong topic."""
     sources = {s.id for s in store.sources}
     topics = {t.id for t in store.topics}
     statements = {s.id: s for s in store.statements}
@@ -68,6 +70,7 @@ def _references(store: Store) -> list[str]:
     problems = []
 
     def need(where: str, value: str, known: set[str] | dict[str, Statement], kind: str) -> None:
+        """Record a problem when ``value`` is not among the known ids."""
         if value not in known:
             problems.append(f"{where}: unknown {kind} {value!r}")
 
@@ -107,6 +110,7 @@ def _source_date(source: Source, i: int) -> list[str]:
 
 
 def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
+    """A source's lines, after checking its sha256; or the problems found."""
     try:
         # Read as the store is: a source named as a FIFO or a device must not hang validation.
         data = read_regular_file(base_dir / source.file, "source")
@@ -125,6 +129,7 @@ def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | No
 
 
 def _statements(store: Store, texts: dict[str, list[str]]) -> list[str]:
+    """Problems with statements that are not on their line of the source."""
     problems = []
     for i, s in enumerate(store.statements):
         lines = texts.get(s.source)
@@ -144,6 +149,7 @@ def _statements(store: Store, texts: dict[str, list[str]]) -> list[str]:
 
 
 def _figures(store: Store) -> list[str]:
+    """Problems with figures' values and wording."""
     statements = {s.id: s for s in store.statements}
     problems = []
     for i, f in enumerate(store.figures):
@@ -183,6 +189,7 @@ def _figure_value(f: Figure) -> list[str]:
 
 
 def _date_value(f: Figure) -> list[str]:
+    """Problems with a date figure's value, year and qualifier."""
     if not isinstance(f.value, str) or not _ISO.match(f.value):
         return [f"value: a date must be an ISO 8601 string such as 2021-09 (got {f.value!r})"]
     try:
@@ -203,10 +210,6 @@ def _date_value(f: Figure) -> list[str]:
     if f.qualifier != "exact":
         problems.append(f"qualifier: a date is 'exact' (got {f.qualifier!r})")
     return problems
-
-
-def _coverage(store: Store, texts: dict[str, list[str]]) -> list[str]:
-    return _body_lines(store, texts) + _numbers(store)
 
 
 def _body_lines(store: Store, texts: dict[str, list[str]]) -> list[str]:
@@ -254,10 +257,12 @@ def _numbers(store: Store) -> list[str]:
 
 
 def _occurrences(needle: str, text: str) -> Iterator[re.Match[str]]:
+    """Where ``needle`` occurs in ``text``, spaces of any kind matching."""
     return re.finditer(re.escape(squash_spaces(needle)), text)
 
 
 def _relations(store: Store) -> list[str]:
+    """Problems with stated relations between figures."""
     figures = {f.id: f for f in store.figures}
     problems = []
     for i, r in enumerate(store.relations):

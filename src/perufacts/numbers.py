@@ -119,6 +119,7 @@ def words_to_int(text: str) -> int:
 
 
 def _to_number(d: Decimal) -> int | float:
+    """An int when the Decimal is whole, else a float."""
     return int(d) if d == d.to_integral_value() else float(d)
 
 
@@ -133,6 +134,7 @@ def _digits_value(text: str) -> tuple[Decimal, Decimal]:
 
 
 def _quantity(m: re.Match[str]) -> Quantity:
+    """The Quantity a regular-expression match describes."""
     if m["digits"]:
         base, precision = _digits_value(m["digits"])
     elif m["words"]:
@@ -169,6 +171,7 @@ _UNIT_WORDS = {
 
 
 def _unit_of(currency: str | None, unit: str | None) -> str | None:
+    """The unit a currency sign or unit word names, if any."""
     if currency:
         return "USD"
     return _UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
@@ -185,6 +188,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _is_word_start(text: str, i: int) -> bool:
+    """True when position ``i`` starts a word."""
     return i == 0 or not text[i - 1].isalnum()
 
 
@@ -361,11 +365,9 @@ def _clean(x: float) -> float:
 
 
 def claim_interval(q: Quantity) -> Interval:
-    """What a number in someone's sentence allows: its bound, or its rounding if unqualified.
-
-    An unqualified "2 million" is read as rounded to its last significant digit (1.5-2.5
-    million) but never more loosely than 5% either way, so "1 million" does not pass for 1.3.
-    """
+    """What a number in someone's sentence allows: its bound, or its rounding if unqualified."""
+    # "2 million" is read as rounded to its last significant digit, but never more loosely
+    # than 5% either way: "1 million" must not pass for 1.3 million.
     if q.qualifier != "exact":
         return interval_of(q.value, q.qualifier)
     half = min(float(q.precision) / 2, abs(float(q.value)) * _ROUNDING_CAP)

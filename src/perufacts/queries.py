@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -74,6 +73,7 @@ def _get(records: Sequence[T], record_id: str) -> T:
 
 
 def _find(records: Sequence[T], record_id: str) -> T | None:
+    """A record by id, or None."""
     if isinstance(records, Records):
         return records.get(record_id)
     return next((r for r in records if r.id == record_id), None)  # type: ignore[attr-defined]
@@ -83,6 +83,7 @@ def _find(records: Sequence[T], record_id: str) -> T | None:
 
 
 def _names(topic: Topic) -> list[str]:
+    """Every name a topic answers to."""
     return [topic.id, topic.heading, *topic.aliases]
 
 
@@ -106,30 +107,38 @@ def resolve_topic(store: Store, name: str) -> Topic:
 
 
 def _exact(topics: list[Topic], wanted: str) -> list[Topic]:
+    """Topics with a name equal to ``wanted``."""
     return [t for t in topics if any(key(n) == wanted for n in _names(t))]
 
 
 def _heading_words(topics: list[Topic], wanted: str) -> list[Topic]:
+    """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
     return [t for t in topics if query and query <= set(words(t.heading))]
 
 
 def _prefix(topics: list[Topic], wanted: str) -> list[Topic]:
+    """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
     return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
 
 
 def _topic_keys(topics: list[Topic]) -> dict[str, str]:
+    """Each folded name, with the topic it names."""
     return {key(n): t.id for t in topics for n in _names(t)}
 
 
 def _suggest(wanted: str, keys: dict[str, str], topics: list[Topic]) -> list[str]:
+    """The topics whose names are closest to ``wanted``."""
+    import difflib  # only when a name was not found
+
     close = difflib.get_close_matches(wanted, list(keys), n=6, cutoff=0.6)
     return list(dict.fromkeys(keys[c] for c in close))[:3] or [t.id for t in topics]
 
 
 def _or(items: list[str]) -> str:
+    """A list of names as prose: a, b or c."""
     return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else items[0]
 
 
@@ -157,6 +166,8 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
     found = {n: _find(store.figures, n) for n in normal}
     missing = [i for i, n in zip(ids, normal, strict=True) if found[n] is None]
     if missing:
+        import difflib  # only when an id was not found
+
         known = [f.id for f in store.figures]
         suggestions = []
         for m in missing:
@@ -234,6 +245,7 @@ def search(store: Store, text: str) -> list[Hit]:
 
 
 def _score(haystack: list[str], wanted: list[str], phrase: str) -> float:
+    """How well the words match: 0 unless every wanted word is there."""
     present = set(haystack)
     if not all(w in present for w in wanted):
         return 0.0
@@ -244,6 +256,7 @@ def _score(haystack: list[str], wanted: list[str], phrase: str) -> float:
 
 
 def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
+    """The statement as a search hit, if it matches."""
     score = _score(words(s.text), wanted, phrase)
     if not score:
         return []
@@ -251,6 +264,7 @@ def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
 
 
 def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
+    """The figure as a search hit, if its own words match."""
     f = c.figure
     haystack = words(
         " ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])

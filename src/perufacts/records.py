@@ -40,6 +40,7 @@ KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations
 
 
 def _source(data: dict[str, Any]) -> Source:
+    """A Source from its JSON, its furniture included."""
     furniture = [Furniture(**f) for f in data.get("furniture", ())]
     return Source(**{**data, "furniture": furniture})
 

@@ -40,9 +40,9 @@ BOUNDS = {
     "up-to": "<=",
 }
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
-# Lone surrogates too: bytes of an argument that are not UTF-8 reach Python as lone surrogates
-# (PEP 383), which a strict UTF-8 stream refuses to write and any other writes as invalid text.
-# C0 and C1 controls, lone surrogates, and the invisible bidi controls that reorder a line.
+# Terminals obey C0/C1 controls and bidi controls reorder a line, so both are shown, not sent.
+# Lone surrogates are bytes of an argument that were not UTF-8 (PEP 383): a strict UTF-8
+# stream refuses to write them and any other writes invalid text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 # inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
@@ -56,6 +56,7 @@ def inert(text: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
+    """The visible escape of one control character."""
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
@@ -123,6 +124,7 @@ def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
 
 
 def _numbered(body: str | None) -> list[tuple[int, str]]:
+    """A text's lines with their 1-based numbers (none for no text)."""
     return list(enumerate(body.split("\n"), 1)) if body is not None else []
 
 
@@ -237,8 +239,7 @@ def plain(*fields: object) -> str:
 
 
 def figure_row(c: FigureContext, *prefix: object) -> str:
-    """A figure as one plain record: id, value, unit, qualifier, as written, label, period,
-    topic, line, sentence (the raw value, so that awk can compute with it)."""
+    """A figure as one plain record (raw value, so that awk can compute with it)."""
     f = c.figure
     return plain(
         *prefix, f.id, f.value, f.unit, f.qualifier, f.as_written, f.label, f.period, f.topic,
@@ -343,10 +344,7 @@ def spaced(items: list[RenderableType]) -> list[RenderableType]:
 
 
 def figures_table(contexts: list[FigureContext], title: str | None = None) -> RenderableType:
-    """Many figures in one table: the id, then the figure's words, label, value, period and line.
-
-    One stacked cell per figure instead of six narrow columns keeps it readable at 60 columns.
-    """
+    """Many figures in one table: the id, then one stacked cell per figure."""
     t = table("ID", "Figure", title=title)
     for c in contexts:
         t.add_row(text(c.figure.id), _figure_cell(c, label=True))
@@ -505,6 +503,7 @@ def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> di
 
 
 def _iso_day(day_number: float) -> str:
+    """A day number as an ISO date."""
     import datetime as dt
 
     return dt.date.fromordinal(int(day_number)).isoformat()
@@ -582,6 +581,7 @@ def comparison_table(comparison: Comparison) -> RenderableType:
 
 
 def _change_text(ch: Change, unit: str) -> Text:
+    """A change's difference, ratio and percent change, one per line."""
     parts = [format_interval(ch.difference, unit, signed=True)]
     if ch.ratio is not None and ch.percent is not None:
         parts += [
@@ -592,6 +592,7 @@ def _change_text(ch: Change, unit: str) -> Text:
 
 
 def _stated_text(check: StatedCheck) -> Text:
+    """The sentence saying what the sheet states and whether the figures agree."""
     word = RELATION_WORDS[check.verdict]
     s = check.stated
     out = text(

@@ -97,6 +97,7 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
 
 
 def _summary(problems: list[str]) -> str:
+    """The one-line message for a list of problems."""
     if len(problems) == 1:
         return f"store is invalid: {problems[0]}"
     return f"store is invalid: {len(problems)} problems; the first: {problems[0]}"
@@ -140,6 +141,7 @@ class _DuplicateKeys(dict):  # type: ignore[type-arg]
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, marked when it repeats a key."""
     obj = dict(pairs)
     if len(obj) == len(pairs):
         return obj
@@ -150,10 +152,12 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> float:
+    """Refuse NaN and Infinity, which JSON does not have."""
     raise ValueError(f"{name} is not allowed in a store (JSON has no {name})")
 
 
 def _finite(text: str) -> float:
+    """A JSON number that fits in a float."""
     value = float(text)
     if not math.isfinite(value):
         raise ValueError(f"number {text} is too large")
@@ -214,6 +218,7 @@ def read_source_text(store_path: Path, source: Source) -> str:
 
 
 def _cache_enabled() -> bool:
+    """False when PERUFACTS_NO_CACHE is set."""
     return os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
@@ -232,6 +237,7 @@ def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
 
 
 def _cache_key(store_path: Path, info: os.stat_result) -> str:
+    """What identifies one version of a store file, with the code that validated it."""
     # Like Python's own .pyc files, a validated store is known by its path, size and time:
     # a lookup then never reads, let alone parses, a large store. Sources are checked the same way.
     return f"{store_path.resolve()}\0{info.st_size}\0{info.st_mtime_ns}\0{__version__}\0{_RULES}"

@@ -72,8 +72,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def similar(a: str, b: str) -> bool:
-    """Words of one family: "migrant" and "migration", "cultural" and "culture", but not
-    "country" and "counternarcotic": a shared start of 5+ letters, then only short endings."""
+    """True for words of one family: a shared start of 5+ letters, then only short endings."""
+    # "migrant"/"migration" and "cultural"/"culture" meet; "country"/"counternarcotic" do not.
     if a == b:
         return True
     shared = _shared_start(a, b)
@@ -82,6 +82,7 @@ def similar(a: str, b: str) -> bool:
 
 
 def _shared_start(a: str, b: str) -> int:
+    """How many leading letters two words share."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

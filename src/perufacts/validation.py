@@ -28,6 +28,7 @@ def check_types(raw: bytes) -> list[str]:
 
 
 def _format(errors: list[Any]) -> list[str]:
+    """pydantic's errors as one line per place."""
     # A value that fits no member of a union gets one error per member: merge them into one line.
     merged: dict[str, list[str]] = {}
     for error in errors:
@@ -46,6 +47,7 @@ def _format(errors: list[Any]) -> list[str]:
 
 
 def _message(error: Any) -> str:
+    """One error's message, with the offending input when it helps."""
     kind = error["type"]
     if kind == "unexpected_keyword_argument":
         return "unknown field"
