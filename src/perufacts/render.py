@@ -149,15 +149,20 @@ def figure_dict(c: FigureContext) -> dict[str, Any]:
         "period": f.period,
         "year_inferred": f.year_inferred,
         "note": f.note,
-        "source": {
-            "document": c.source.id,
-            "title": c.source.title,
-            "url": c.source.url,
-            "section": c.topic.heading,
-            "statement": c.statement.id,
-            "line": c.statement.line,
-            "text": c.statement.text,
-        },
+        "source": source_ref(c),
+    }
+
+
+def source_ref(c: FigureContext) -> dict[str, Any]:
+    """Where a figure comes from: document, section, statement, line and the sentence itself."""
+    return {
+        "document": c.source.id,
+        "title": c.source.title,
+        "url": c.source.url,
+        "section": c.topic.heading,
+        "statement": c.statement.id,
+        "line": c.statement.line,
+        "text": c.statement.text,
     }
 
 
@@ -629,12 +634,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "claimed": interval_dict(claim.claimed, claim.unit),
         "figure": c.figure.id if c else None,
         "as_written": c.figure.as_written if c else None,
-        "source": (
-            {"document": c.source.id, "section": c.topic.heading, "line": c.statement.line,
-             "text": c.statement.text}
-            if c else None
-        ),
-    }  # fmt: skip
+        "source": source_ref(c) if c else None,
+    }
 
 
 def verdict_counts(claims: list[Claim]) -> dict[str, int]:
