@@ -1,9 +1,13 @@
-"""Checking someone's sentences against the sheet: find each number, the figure it is about, a verdict.
+"""Checking a draft against the sheet: each number read as a frame, matched to the one figure
+whose frame it fits, and judged with care.
 
-Matching is by unit first (dollars only meet dollars), then by words: the sentence's words are
-weighed against each figure's label, id, sentence and topic names, rare words counting more
-than words every figure shares ("Peru"), and a year in the sentence favouring the figure of
-that year. A number that no figure is about gets ``no-match``; it is never forced onto one.
+A number meets only figures of its kind of unit (dollars, percent or a change, years, counts,
+dates). Among those, a figure is a candidate only when the number's clause uses a word of what
+the figure measures (its frame's ``measure``), names no party or place the figure is not about,
+gives no year the figure is not of, and does not speak of a part ("each", "a year") of a figure
+that is a total. Candidates are ranked by those words, the noun right after the number counting
+most. "contradicted" needs a read bound, one clear candidate and strong evidence; any doubt is
+"undetermined", with its reason.
 """
 
 from __future__ import annotations
@@ -12,269 +16,459 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
-from perufacts.compare import (
-    CONTRADICTED,
-    SUPPORTED,
-    UNDETERMINED,
-    date_span,
-    figure_interval,
-    verdict,
-)
-from perufacts.models import Figure, Store
-from perufacts.numbers import (
-    DateValue,
-    Interval,
-    Quantity,
-    claim_interval,
-    find_dates,
-    find_quantities,
-    is_number_word,
-)
+from perufacts.compare import date_span, figure_interval, verdict
+from perufacts.models import Entity, Figure, Store
+from perufacts.numbers import Interval, interval_of
 from perufacts.queries import STOPWORDS, FigureContext, context
-from perufacts.text import Vocabulary, split_sentences, words
+from perufacts.reading import (
+    CHANGE,
+    COUNT,
+    DATE,
+    PERCENT,
+    USD,
+    YEARS,
+    Reading,
+    Segment,
+    read_numbers,
+    split_draft,
+)
+from perufacts.text import Vocabulary, words
 
-NO_MATCH = "no-match"
+SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = (
+    "supported",
+    "contradicted",
+    "undetermined",
+    "no-match",
+)
 VERDICTS = (SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH)
-COUNT_UNITS = {"people", "doses", "artifacts", "projects", "regions", "programs", "lines-of-effort"}
-# Enough evidence that a sentence is about a figure: roughly two distinctive shared words.
-MIN_SCORE = 3.0
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
-# Words that say nothing about which figure is meant: the country, number and unit words.
-_NOISE = STOPWORDS | {
-    "peru", "peruvian", "united", "state", "u", "s", "us", "about", "over", "more", "than",
-    "year", "decade", "million", "billion", "thousand", "hundred", "dollar", "percent",
-}  # fmt: skip
+# The kind of number each unit of the store is: counts of things meet bare numbers.
+_KIND = {"USD": USD, "percent": PERCENT, "years": YEARS, "date": DATE}
+_NEAR = 4  # words after a number that name what it counts ("34 projects")
+_AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
+_STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
+_ROUNDING_CAP = Decimal("0.05")
+_PART = re.compile(
+    r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
+    r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+[^,;.]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
+    r"reports|reported|estimates|estimated|states|stated|announced)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One number (or date) in the checked text, the figure it was matched to, and the verdict."""
+    """One number of a draft: where it stands, what it claims, the figure it is about, the verdict."""
 
-    sentence: int
+    sentence: int  # the sentence's number in the draft, from 1
     sentence_text: str
-    start: int
-    text: str
+    start: int  # where the number stands in the draft (offsets)
+    end: int
+    line: int  # 1-based line and column of the number in the draft
+    column: int
+    text: str  # the number as written, with its bound words
     unit: str
     claimed: Interval
     verdict: str
     figure: FigureContext | None
+    reason: str
+    matched: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Profile:
-    """What the matcher knows of one figure: its words, subject, unit words and years."""
+    """What the matcher knows of one figure: its kind, frame words, allowed entities, years."""
 
     figure: FigureContext
-    weights: dict[str, float]
-    vocabulary: Vocabulary
-    subject: Vocabulary
-    unit_words: Vocabulary
+    kind: str
+    measure: list[tuple[str, ...]]
+    allowed: frozenset[str]
+    parties: frozenset[str]
     years: frozenset[int]
+    reference_year: int
+    sentence: Vocabulary
 
 
-def check_text(store: Store, text: str) -> list[Claim]:
+@dataclass(frozen=True)
+class _Fit:
+    """How well a number's clause fits one figure, and the words that tie them."""
+
+    profile: _Profile
+    score: float
+    evidence: int
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Everything the matcher precomputes from a store."""
+
+    profiles: list[_Profile]
+    idf: dict[tuple[str, ...], float]
+    names: list[tuple[tuple[str, ...], str]]  # each entity name as words, longest first
+    by_id: dict[str, _Profile]
+
+
+def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
     """Every number in ``text`` with its verdict against the sheet, in reading order."""
-    profiles = _profiles(store)
-    idf = _idf(profiles)
+    matcher = _matcher(store)
+    if pinned is not None and pinned not in matcher.by_id:
+        from perufacts.queries import get_figures
+
+        get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims = []
-    previous = ""
-    for n, (_, sentence) in enumerate(split_sentences(text), 1):
-        claims += _check_sentence(n, sentence, previous, profiles, idf)
-        previous = sentence
+    for segment in split_draft(text):
+        claims += _check_segment(segment, text, matcher, pinned)
     return claims
 
 
-def _check_sentence(
-    n: int, sentence: str, previous: str, profiles: list[_Profile], idf: dict[str, float]
+def _check_segment(
+    segment: Segment, draft: str, matcher: _Matcher, pinned: str | None
 ) -> list[Claim]:
-    """The claims of one sentence, each judged against the figure it is about."""
-    all_dates = find_dates(sentence)
-    dates = [d for d in all_dates if d.month or d.day]
-    years = {d.year for d in all_dates if d.year}
+    """The claims of one clause, each judged against the figure it is about."""
+    readings = read_numbers(segment.text)
+    quantities = [r for r in readings if r.unit != "year"]
     claims = []
-    numbers = [
-        q
-        for q in find_quantities(sentence)
-        if not (_is_year(q) or _inside(q, dates) or _part_of_name(sentence, q))
-    ]
-    for i, q in enumerate(numbers):
-        # What a number counts is named right after it, before the next number starts; the
-        # year it is about is the one in its own stretch of the sentence, if there is one.
-        start = numbers[i - 1].end if i else 0
-        stop = numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)
-        near = " ".join(sentence[q.end : stop].split()[:_NEAR])
-        local = _clause_years(sentence[start : q.start], sentence[q.end : stop]) or years
-        candidates = [p for p in profiles if _unit_fits(q, p.figure.figure, near)]
-        best = _best_in_context(candidates, sentence, previous, near, local, idf)
-        claims.append(_quantity_claim(n, sentence, q, best))
-    for d in dates:
-        candidates = [p for p in profiles if p.figure.figure.unit == "date"]
-        best = _best_in_context(candidates, sentence, previous, "", years, idf)
-        claims.append(_date_claim(n, sentence, d, best))
-    return sorted(claims, key=lambda c: c.start)
+    for r in readings:
+        if r.unit == "year":
+            if quantities:
+                continue  # a year beside an amount is its context, not a claim
+            r = _year_claim(r)
+        years = _context_years(r, readings, segment.text)
+        claims.append(_judge(segment, draft, r, years, matcher, pinned))
+    return claims
 
 
-def _clause_years(before: str, after: str) -> set[int]:
-    """The years in a number's own clause: after it ("$9 billion in 2009"), else before it."""
-    after_clause = re.split(r"[,;:]", after, maxsplit=1)[0]
-    before_clause = re.split(r"[,;:]", before)[-1]
-    for part in (after_clause, before_clause):
-        found = {d.year for d in find_dates(part) if d.year}
-        if found:
-            return found
-    return set()
+def _year_claim(r: Reading) -> Reading:
+    """A bare year that is the clause's only number: a date at the precision of a year."""
+    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, "exact")
 
 
-def _is_year(q: Quantity) -> bool:
-    """True for a bare year such as 2021, which is context rather than a claim."""
-    return q.unit is None and q.qualifier == "exact" and bool(_YEAR.match(q.text.strip()))
+def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
+    """The years a number is said of: in its own stretch of the clause, else in the clause."""
+    years = [o for o in readings if o.unit == "year"]
+    others = [o for o in readings if o.unit != "year"]
+    later = [o.number_start for o in others if o.number_start > r.number_start]
+    earlier = [o.number_end for o in others if o.number_end < r.number_start]
+    stop = min(later, default=len(clause))
+    begin = max(earlier, default=0)
+    after = {int(y.value) for y in years if r.number_end <= y.number_start < stop}
+    before = {int(y.value) for y in years if begin <= y.number_start < r.number_start}
+    return after or before or {int(y.value) for y in years}
 
 
-def _inside(q: Quantity, dates: list[DateValue]) -> bool:
-    """True when the number is part of a date already read (the 15 of January 15)."""
-    return any(d.start <= q.start < d.end for d in dates)
+# --- matching --------------------------------------------------------------------------------
 
 
-def _part_of_name(sentence: str, q: Quantity) -> bool:
-    """ "COVID-19" and "G-20" are names, not numbers."""
-    return q.start >= 2 and sentence[q.start - 1] == "-" and sentence[q.start - 2].isalpha()
-
-
-def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
-    """Whether a number of this unit can be about this figure at all."""
-    if f.unit == "date":
-        return False
-    if q.unit in ("USD", "percent", "years"):
-        return f.unit == q.unit
-    if q.unit is not None:
-        return False
-    # A bare number counts things; "2 million doses" must not be read as dollars or years.
-    return f.unit in COUNT_UNITS
-
-
-def _profiles(store: Store) -> list[_Profile]:
-    """A matching profile for every figure of the store."""
-    topics = {t.id: t for t in store.topics}
-    profiles = []
-    for c in context(store, store.figures):
-        f = c.figure
-        weights: dict[str, float] = {}
-        topic = topics[f.topic]
-        subject = f"{f.label} {f.id.replace('-', ' ')} {f.unit}"
-        fields = [
-            (" ".join(topic.aliases) + " " + topic.heading, 1.0),
-            (c.statement.text, 1.0),
-            (subject, 2.0),
-        ]
-        for text, weight in fields:
-            for w in _content(text):
-                weights[w] = max(weights.get(w, 0.0), weight)
-        years = frozenset(
-            int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}")
-        )
-        unit_words = set(_content(f.unit.replace("-", " ")))
-        # The unit's own word ("regions") is not enough to say a sentence is about this figure.
-        about = set(_content(subject)) - unit_words
-        profiles.append(
-            _Profile(
-                c,
-                weights,
-                Vocabulary(set(weights)),
-                Vocabulary(about),
-                Vocabulary(unit_words),
-                years,
-            )
-        )
-    return profiles
-
-
-def _content(text: str) -> list[str]:
-    """The words that can tell figures apart: no stopwords, no "Peru", no numbers."""
-    # A number's own words ("three") must not count as evidence that "three" is right.
-    return [w for w in words(text) if w not in _NOISE and not is_number_word(w) and not w.isdigit()]
-
-
-def _idf(profiles: list[_Profile]) -> dict[str, float]:
-    """How rare each word is across the figures: rare words are better evidence."""
-    df = Counter(w for p in profiles for w in p.weights)
-    n = len(profiles)
-    return {w: math.log((n + 1) / (count + 0.5)) for w, count in df.items()}
-
-
-def _best_in_context(
-    candidates: list[_Profile],
-    sentence: str,
-    previous: str,
-    near: str,
+def _judge(
+    segment: Segment,
+    draft: str,
+    r: Reading,
     years: set[int],
-    idf: dict[str, float],
-) -> FigureContext | None:
-    """The figure a number is about, if any, reading the sentence before when needed."""
-    # A sentence that names no subject ("It went from $9 billion...") leans on the previous one.
-    best = _best(candidates, sentence, near, years, idf)
-    if best is None and previous:
-        best = _best(candidates, f"{previous} {sentence}", near, years, idf)
-    return best
+    matcher: _Matcher,
+    pinned: str | None,
+) -> Claim:
+    """One reading's claim: the figure it is about, if one clearly is, and the verdict."""
+    start = segment.start + r.number_start
+    end = segment.start + r.number_end
+    line = draft.count("\n", 0, start) + 1
+    column = start - (draft.rfind("\n", 0, start) + 1) + 1
+    base = dict(sentence=segment.index, sentence_text=segment.sentence, start=start, end=end, line=line,
+                column=column, text=r.text)  # fmt: skip
+    if pinned is not None:
+        p = matcher.by_id[pinned]
+        if p.kind != _kind_of(r):
+            reason = f"{pinned} is {p.figure.figure.unit}, not what this number counts"
+            return _no_match(base, r, reason)
+        fit = _Fit(p, 1.0, _STRONG, ("--figure",))
+        return _verdict(base, r, fit, [fit], pinned=True)
+    fits, excluded = _fits(segment, r, years, matcher)
+    if not fits:
+        return _no_match(base, r, excluded or "no figure of the sheet measures what this counts")
+    return _verdict(base, r, fits[0], fits, pinned=False)
 
 
-def _best(
-    candidates: list[_Profile], sentence: str, near: str, years: set[int], idf: dict[str, float]
-) -> FigureContext | None:
-    """The candidate the sentence's words point to, if the evidence is strong enough."""
-    said = set(_content(sentence))
-    after = _content(near)
-    scored = []
-    for p in candidates:
+def _fits(
+    segment: Segment, r: Reading, years: set[int], matcher: _Matcher
+) -> tuple[list[_Fit], str]:
+    """The figures a reading could be about, best first, and why others were set aside."""
+    texts = [segment.text]
+    if segment.sentence != segment.text:
+        texts.append(segment.sentence)
+    if segment.previous:
+        texts.append(f"{segment.previous} {segment.sentence}")
+    reason = ""
+    for i, text in enumerate(texts):
+        clause = segment.text if i == 0 else text
+        near = _near_words(segment.text, r)
+        fits, reason = _rank(clause, near, r, years, matcher, reason)
+        if fits:
+            return fits, reason
+    return [], reason
+
+
+def _rank(
+    text: str, near: list[str], r: Reading, years: set[int], matcher: _Matcher, reason: str
+) -> tuple[list[_Fit], str]:
+    """The candidates this text supports for a reading, best first."""
+    said = words(text)
+    vocab = Vocabulary(set(said))
+    mentioned = _mentions(text, matcher)
+    part = _is_part(text, r)
+    fits = []
+    for p in matcher.profiles:
+        if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
+            continue
+        strangers = mentioned - p.allowed
+        if strangers:
+            reason = reason or f"it names {_names_of(strangers)}, which {p.figure.figure.id} is not about"
+            continue
         if years and p.years and not years & p.years:
-            # A figure of 2009 says nothing about 2015: the claim is not about it.
+            reason = reason or f"{p.figure.figure.id} is of {_years_of(p)}, not {_years_of(years)}"
             continue
-        named = _unit_named(p, after)
-        # Each word of the sentence, as the figure's own word of the same family.
-        shared = {w: m for w in said if (m := p.vocabulary.find(w)) is not None}
-        others = [w for w in shared if p.unit_words.find(w) is None]
-        if not (any(p.subject.find(w) for w in said) or (named and others)):
-            # Sharing only background words, or only the unit's name, is not being about the figure.
+        fit = _fit(p, vocab, near, mentioned, years, matcher.idf)
+        if fit is None:
             continue
-        score = sum(idf.get(m, 0.0) * p.weights[m] * (1.5 if w in after else 1.0)
-                    for w, m in shared.items())  # fmt: skip
-        score += named
-        if years & p.years:
-            # The figure's own year in the clause tells "trade in 2009" from "trade in 2021".
-            score += 2.0
-        scored.append((score, p.figure))
-    if not scored:
+        if part:
+            reason = f"it speaks of a part ({part!r}) of what {p.figure.figure.id} gives as a total"
+            continue
+        fits.append(fit)
+    fits.sort(key=lambda f: -f.score)
+    return fits, reason
+
+
+def _fit(
+    p: _Profile,
+    vocab: Vocabulary,
+    near: list[str],
+    mentioned: frozenset[str],
+    years: set[int],
+    idf: dict[tuple[str, ...], float],
+) -> _Fit | None:
+    """How well a clause fits a figure, or None when it shares no word of what it measures."""
+    near_vocab = Vocabulary(set(near))
+    score, evidence, matched = 0.0, 0, []
+    for i, term in enumerate(p.measure):
+        if not all(vocab.find(w) for w in term):
+            continue
+        weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0)
+        if all(near_vocab.find(w) for w in term):
+            weight *= 3
+        score += weight
+        evidence += 2 if i == 0 else 1
+        matched.append(" ".join(term))
+    if not matched:
         return None
-    score, best = max(scored, key=lambda s: s[0])
-    return best if score >= MIN_SCORE else None
+    for e in sorted(mentioned & p.parties):
+        score += 1.0
+        evidence += 1
+        matched.append(e)
+    if years & p.years:
+        score += 2.0
+        evidence += 1
+        matched.append(", ".join(str(y) for y in sorted(years & p.years)))
+    # The sentence's other words break ties between figures that measure the same thing.
+    score += 0.1 * sum(1 for w in vocab.words if p.sentence.find(w))
+    return _Fit(p, score, evidence, tuple(matched))
 
 
-def _unit_named(p: _Profile, after: list[str]) -> float:
-    """A bonus when the words right after the number name the figure's unit ("34 projects")."""
-    for i, w in enumerate(after):
-        if p.unit_words.find(w):
-            return 4.0 / (1 + i)
-    return 0.0
+def _kind_of(r: Reading) -> str:
+    """The kind of figure a reading can be about: a change ("doubled") is a percent."""
+    return PERCENT if r.unit == CHANGE else r.unit
 
 
-def _quantity_claim(n: int, sentence: str, q: Quantity, best: FigureContext | None) -> Claim:
-    """A number's claim, judged against the figure it is about."""
-    claimed = claim_interval(q)
-    text = q.text.strip()
-    if best is None:
-        return Claim(n, sentence, q.start, text, q.unit or "count", claimed, NO_MATCH, None)
-    found = verdict(figure_interval(best.figure), claimed)
-    return Claim(n, sentence, q.start, text, best.figure.unit, claimed, found, best)
+def _role_fits(p: _Profile, r: Reading) -> bool:
+    """An end year ("through 2026") meets only an end; other dates never meet an end."""
+    is_end = r.note.endswith("as an end year")
+    return (p.figure.figure.frame.role == "end") == is_end
 
 
-def _date_claim(n: int, sentence: str, d: DateValue, best: FigureContext | None) -> Claim:
-    """A date's claim, judged against the date figure it is about."""
-    if best is None:
-        claimed = date_span(d.iso(d.year)) if d.year else Interval(-math.inf, math.inf)
-        return Claim(n, sentence, d.start, d.text, "date", claimed, NO_MATCH, None)
-    truth_iso = str(best.figure.value)
-    # A date written without its year ("January 15") is read in the figure's own year.
-    claimed = date_span(d.iso(int(truth_iso[:4])))
-    found = verdict(date_span(truth_iso), claimed)
-    return Claim(n, sentence, d.start, d.text, "date", claimed, found, best)
+def _near_words(clause: str, r: Reading) -> list[str]:
+    """The words right after a number, up to the next number: what it counts."""
+    rest = clause[r.end :]
+    cut = re.search(r"\d", rest)
+    return words(rest[: cut.start()] if cut else rest)[:_NEAR]
+
+
+def _is_part(text: str, r: Reading) -> str:
+    """The words that make a number a part of a total ("each", "a year"), if any."""
+    m = _PART.search(text[r.end : r.end + 30]) if r.end <= len(text) else None
+    if m is None:
+        m = _PART.search(text[max(0, r.start - 30) : r.start])
+    return m.group(0).strip() if m else ""
+
+
+def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
+    """The entities a text names, leaving out who is only cited ("according to USAID")."""
+    plain = _ATTRIBUTION.sub(" ", text)
+    found = f" {' '.join(words(plain))} "
+    seen = set()
+    for name, entity in matcher.names:
+        phrase = f" {' '.join(name)} "
+        if phrase in found:
+            seen.add(entity)
+            found = found.replace(phrase, " ")  # "Peruvian National Police" is not also "Peru"
+    return frozenset(seen)
+
+
+def _names_of(ids: frozenset[str]) -> str:
+    """Entity ids as prose."""
+    return ", ".join(sorted(ids))
+
+
+def _years_of(p: _Profile | set[int]) -> str:
+    """Years as prose."""
+    years = p.years if isinstance(p, _Profile) else p
+    return ", ".join(str(y) for y in sorted(years))
+
+
+# --- verdicts --------------------------------------------------------------------------------
+
+
+def _verdict(
+    base: dict[str, object], r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool
+) -> Claim:
+    """The verdict for a reading and its best fit, with the doubts that soften it."""
+    f = best.profile.figure.figure
+    claimed = _claimed(r, best.profile)
+    found = verdict(figure_interval(f), claimed)
+    rivals = [x for x in fits[1:] if x.score >= best.score * _AMBIGUOUS]
+    if rivals and any(verdict(figure_interval(x.profile.figure.figure), _claimed(r, x.profile))
+                      != found for x in rivals):  # fmt: skip
+        ids = (f.id, *(x.profile.figure.figure.id for x in rivals))
+        reason = f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree"
+        return Claim(**base, unit=f.unit, claimed=claimed, verdict=UNDETERMINED, figure=None,  # type: ignore[arg-type]
+                     reason=reason, matched=best.matched, candidates=ids)  # fmt: skip
+    reason = _reason(found, r, best)
+    if found == CONTRADICTED and not pinned:
+        doubt = _doubt(r, best)
+        if doubt:
+            found, reason = UNDETERMINED, doubt
+    return Claim(**base, unit=f.unit, claimed=claimed, verdict=found, figure=best.profile.figure,  # type: ignore[arg-type]
+                 reason=reason, matched=best.matched)  # fmt: skip
+
+
+def _doubt(r: Reading, best: _Fit) -> str:
+    """Why a contradiction is not certain enough to say, or "" when it is."""
+    if not r.bound_read:
+        return f"{r.note}, so it may not be what the sheet rules out"
+    if best.evidence < _STRONG:
+        words_ = " and ".join(repr(m) for m in best.matched)
+        return f"only {words_} ties it to {best.profile.figure.figure.id}: too little to contradict"
+    return ""
+
+
+def _reason(found: str, r: Reading, best: _Fit) -> str:
+    """One line saying why the verdict is what it is."""
+    f = best.profile.figure.figure
+    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.profile.figure.statement.line})"
+    how = f"; {r.note}" if r.note else ""
+    if found == SUPPORTED:
+        return f"{says}, and every value it allows fits {r.text!r}{how}"
+    if found == CONTRADICTED:
+        return f"{says}, and no value it allows fits {r.text!r}{how}"
+    return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
+
+
+def _no_match(base: dict[str, object], r: Reading, reason: str) -> Claim:
+    """A claim no figure is about."""
+    return Claim(**base, unit=r.unit if r.unit != COUNT else "count", claimed=_plain_interval(r),  # type: ignore[arg-type]
+                 verdict=NO_MATCH, figure=None, reason=reason)  # fmt: skip
+
+
+# --- what a reading allows --------------------------------------------------------------------
+
+
+def _claimed(r: Reading, p: _Profile) -> Interval:
+    """The values a reading allows, in the figure's own unit (dates as day spans)."""
+    if r.unit == DATE:
+        truth = str(p.figure.figure.value)
+        year = int(r.value) if r.year_given else int(truth[:4])
+        iso = f"{year:04d}" + (f"-{r.month:02d}" if r.month else "") + (
+            f"-{r.day:02d}" if r.month and r.day else ""
+        )
+        return date_span(iso)
+    if r.since:
+        span = p.reference_year - int(r.value)
+        extra = int(r.precision) - 1  # "since the 1960s": any year of the decade
+        return Interval(float(span - extra - 1), float(span + 1))
+    return _plain_interval(r)
+
+
+def _plain_interval(r: Reading) -> Interval:
+    """A number's bounds from its own words: a bound, a range, or its rounding."""
+    if r.unit == DATE:
+        return Interval(-math.inf, math.inf)
+    if r.bound == "range":
+        return Interval(float(r.value), float(r.high if r.high is not None else r.value))
+    if r.bound != "exact":
+        return interval_of(float(r.value), r.bound)
+    # "2 million" is read as rounded to its last significant digit, but never more loosely
+    # than 5% either way: "1 million" must not pass for 1.3 million.
+    half = min(r.precision / 2, abs(r.value) * _ROUNDING_CAP)
+    return Interval(float(r.value - half), float(r.value + half))
+
+
+# --- what the matcher knows of a store -------------------------------------------------------
+
+
+def _matcher(store: Store) -> _Matcher:
+    """Profiles of every figure, the weight of each measure word, and the entities' names."""
+    entities = {e.id: e for e in store.entities}
+    names = sorted(
+        ((tuple(words(n)), e.id) for e in store.entities for n in e.names if words(n)),
+        key=lambda x: -len(x[0]),
+    )
+    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {})
+    reference = _reference_years(store)
+    for c in context(store, store.figures):
+        p = _profile(c, entities, matcher, reference.get(c.figure.source, 0))
+        matcher.profiles.append(p)
+        matcher.by_id[c.figure.id] = p
+    df = Counter(t for p in matcher.profiles for t in set(p.measure))
+    n = len(matcher.profiles)
+    matcher.idf.update({t: math.log((n + 1) / (count + 0.5)) for t, count in df.items()})
+    return matcher
+
+
+def _profile(
+    c: FigureContext, entities: dict[str, Entity], matcher: _Matcher, reference: int
+) -> _Profile:
+    """What the matcher needs of one figure."""
+    f = c.figure
+    direct = set(f.frame.parties) | set(f.frame.places) | _mentions(c.statement.text, matcher)
+    allowed = set(direct)
+    for e in direct:
+        allowed |= _ancestors(e, entities)
+    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}"))
+    measure = list(dict.fromkeys(tuple(words(t)) for t in f.frame.measure if words(t)))
+    content = {w for w in words(c.statement.text) if w not in STOPWORDS}
+    return _Profile(c, _kind(f), measure, frozenset(allowed), frozenset(f.frame.parties), years,
+                    reference, Vocabulary(content))  # fmt: skip
+
+
+def _kind(f: Figure) -> str:
+    """The kind of number a figure is: USD, percent, years, date, or a count."""
+    return _KIND.get(f.unit, COUNT)
+
+
+def _ancestors(entity: str, entities: dict[str, Entity]) -> set[str]:
+    """The entities ``entity`` is part of, up to the top."""
+    found: set[str] = set()
+    current = entities[entity].part_of if entity in entities else None
+    while current is not None and current not in found:
+        found.add(current)
+        current = entities[current].part_of if current in entities else None
+    return found
+
+
+def _reference_years(store: Store) -> dict[str, int]:
+    """Each source's year: "since 1982" is counted up to the document's date."""
+    return {s.id: int(s.date[:4]) for s in store.sources}
+

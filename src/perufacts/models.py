@@ -31,6 +31,10 @@ Qualifier = Literal[
     "exact", "over", "more-than", "at-least", "nearly", "about", "under", "less-than", "up-to"
 ]
 RelationKind = Literal["percent-change"]
+# What an entity of the sheet is: a party that acts (USAID) or a place (Peru).
+EntityKind = Literal["party", "place"]
+# A date figure's place in what it dates: a start (signed), an end (through 2026) or a point.
+Role = Literal["start", "end", "point"]
 
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
 
@@ -88,6 +92,36 @@ class Statement:
 
 
 @dataclass
+class Entity:
+    """A party or place the sheet names, with the names people use for it."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    kind: EntityKind
+    names: list[str]
+    part_of: str | None = None
+
+
+@dataclass
+class Frame:
+    """What a figure measures, of whom and where: what a claim must share to be about it.
+
+    ``measure`` is the head noun first (a word of the figure's own sentence), then the words
+    people use for it ("doses", "shots", "jabs"); ``parties`` and ``places`` are entity ids;
+    ``parts`` are the components a total names ("humanitarian, economic ... assistance"): a
+    claim that names some of them but not all is about a part, not the total.
+    """
+
+    __pydantic_config__ = _STRICT
+    measure: list[str]
+    parties: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # the components a total names
+    scope: Literal["total", "part"] = "total"
+    role: Role = "point"
+
+
+@dataclass
 class Figure:
     """A quantity or date the document states, with the words it uses and where."""
 
@@ -101,6 +135,7 @@ class Figure:
     unit: Unit
     qualifier: Qualifier
     as_written: str
+    frame: Frame
     period: str | None = None
     year_inferred: bool = False
     note: str | None = None
@@ -140,3 +175,4 @@ class Store:
     figures: Sequence[Figure]
     not_figures: Sequence[NotFigure] = field(default_factory=list)
     relations: Sequence[Relation] = field(default_factory=list)
+    entities: Sequence[Entity] = field(default_factory=list)

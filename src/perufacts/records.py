@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 from perufacts.models import (
+    Entity,
+    Frame,
     Figure,
     Furniture,
     NotFigure,
@@ -36,7 +38,7 @@ CREATE TABLE records (
 ) WITHOUT ROWID;
 CREATE INDEX records_by_id ON records (kind, rid);
 """
-KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations", "entities")
 
 
 def _source(data: dict[str, Any]) -> Source:
@@ -49,9 +51,10 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sources": _source,
     "topics": lambda d: Topic(**d),
     "statements": lambda d: Statement(**d),
-    "figures": lambda d: Figure(**d),
+    "figures": lambda d: Figure(**{**d, "frame": Frame(**d["frame"])}),
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
+    "entities": lambda d: Entity(**d),
 }
 
 
