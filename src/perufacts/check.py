@@ -31,6 +31,7 @@ from perufacts.reading import (
     YEARS,
     Reading,
     Segment,
+    foreign_names,
     read_numbers,
     split_draft,
 )
@@ -55,7 +56,7 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+[^,;.]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
+    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
     r"reports|reported|estimates|estimated|states|stated|announced)\b",
     re.IGNORECASE,
 )
@@ -88,6 +89,7 @@ class _Profile:
     figure: FigureContext
     kind: str
     measure: list[tuple[str, ...]]
+    parts: list[tuple[str, ...]]
     allowed: frozenset[str]
     parties: frozenset[str]
     years: frozenset[int]
@@ -113,6 +115,8 @@ class _Matcher:
     idf: dict[tuple[str, ...], float]
     names: list[tuple[tuple[str, ...], str]]  # each entity name as words, longest first
     by_id: dict[str, _Profile]
+    party_df: dict[str, int]  # how many figures each party is a party of
+    telling: set[str]  # the parties of few figures: naming one is evidence
 
 
 def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
@@ -181,6 +185,8 @@ def _judge(
     column = start - (draft.rfind("\n", 0, start) + 1) + 1
     base = dict(sentence=segment.index, sentence_text=segment.sentence, start=start, end=end, line=line,
                 column=column, text=r.text)  # fmt: skip
+    if r.whole:
+        return _no_match(base, r, "it is the whole of which the number before it is a part")
     if pinned is not None:
         p = matcher.by_id[pinned]
         if p.kind != _kind_of(r):
@@ -204,39 +210,42 @@ def _fits(
     if segment.previous:
         texts.append(f"{segment.previous} {segment.sentence}")
     reason = ""
+    stretch = _stretch(segment.text, r, read_numbers(segment.text))
     for i, text in enumerate(texts):
         clause = segment.text if i == 0 else text
         near = _near_words(segment.text, r)
-        fits, reason = _rank(clause, near, r, years, matcher, reason)
+        fits, reason = _rank(clause, stretch, near, r, years, matcher, reason)
         if fits:
             return fits, reason
     return [], reason
 
 
 def _rank(
-    text: str, near: list[str], r: Reading, years: set[int], matcher: _Matcher, reason: str
+    text: str,
+    stretch: str,
+    near: list[str],
+    r: Reading,
+    years: set[int],
+    matcher: _Matcher,
+    reason: str,
 ) -> tuple[list[_Fit], str]:
     """The candidates this text supports for a reading, best first."""
     said = words(text)
     vocab = Vocabulary(set(said))
     mentioned = _mentions(text, matcher)
+    # Who and where a number is about is said in its own stretch of the clause.
+    local = _mentions(stretch, matcher) if stretch else mentioned
     part = _is_part(text, r)
     fits = []
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
-        strangers = mentioned - p.allowed
-        if strangers:
-            reason = reason or f"it names {_names_of(strangers)}, which {p.figure.figure.id} is not about"
-            continue
-        if years and p.years and not years & p.years:
-            reason = reason or f"{p.figure.figure.id} is of {_years_of(p)}, not {_years_of(years)}"
-            continue
-        fit = _fit(p, vocab, near, mentioned, years, matcher.idf)
+        fit = _fit(p, vocab, near, mentioned, years, matcher)
         if fit is None:
             continue
-        if part:
-            reason = f"it speaks of a part ({part!r}) of what {p.figure.figure.id} gives as a total"
+        excluded = _excluded(p, local, years, part or _names_a_part(p, vocab))
+        if excluded:
+            reason = reason or excluded
             continue
         fits.append(fit)
     fits.sort(key=lambda f: -f.score)
@@ -249,26 +258,36 @@ def _fit(
     near: list[str],
     mentioned: frozenset[str],
     years: set[int],
-    idf: dict[tuple[str, ...], float],
+    matcher: _Matcher,
 ) -> _Fit | None:
     """How well a clause fits a figure, or None when it shares no word of what it measures."""
+    idf = matcher.idf
     near_vocab = Vocabulary(set(near))
     score, evidence, matched = 0.0, 0, []
+    used: set[str] = set()
     for i, term in enumerate(p.measure):
-        if not all(vocab.find(w) for w in term):
-            continue
+        found = [vocab.find(w) for w in term]
+        if not all(found) or set(found) <= used:
+            continue  # "partnered" is one word: it can't count for "partnership" and "partner"
+        used |= {w for w in found if w}
         weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0)
-        if all(near_vocab.find(w) for w in term):
-            weight *= 3
-        score += weight
-        evidence += 2 if i == 0 else 1
+        named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
+        score += weight * (3 if named else 1)
+        evidence += 2 if i == 0 or named else 1
         matched.append(" ".join(term))
-    if not matched:
-        return None
+    measured = bool(matched)
+    telling = mentioned & matcher.telling
     for e in sorted(mentioned & p.parties):
-        score += 1.0
-        evidence += 1
+        # A party of few figures (DEVIDA) is evidence; one of most (the United States) is not.
+        score += 3.0 if e in telling else 0.5
+        evidence += 1 if e in telling else 0
         matched.append(e)
+    if not measured and not telling & p.parties:
+        return None
+    if not measured:
+        score *= 0.5  # who, without what: a weaker tie than the figure's own words
+    if telling - p.parties and p.parties & matcher.telling - mentioned:
+        score -= 1.5  # the clause names its own parties, and not this figure's
     if years & p.years:
         score += 2.0
         evidence += 1
@@ -283,16 +302,44 @@ def _kind_of(r: Reading) -> str:
     return PERCENT if r.unit == CHANGE else r.unit
 
 
+def _excluded(p: _Profile, mentioned: frozenset[str], years: set[int], part: str) -> str:
+    """Why a clause that uses a figure's words is still not about it, or "" when it is."""
+    fid = p.figure.figure.id
+    strangers = mentioned - p.allowed
+    if strangers:
+        return f"it names {_names_of(strangers)}, which {fid} is not about"
+    if years and p.years and not years & p.years:
+        return f"{fid} is of {_years_of(p)}, not {_years_of(years)}"
+    if part:
+        return f"it speaks of a part ({part!r}) of what {fid} gives as a total"
+    return ""
+
+
+def _names_a_part(p: _Profile, vocab: Vocabulary) -> str:
+    """The components a text names when it names some but not all of a total's parts."""
+    # A part is named by any of its words: "technical help" names "technical assistance".
+    named = [" ".join(t) for t in p.parts if any(vocab.find(w) for w in t)]
+    return ", ".join(named) if named and len(named) < len(p.parts) else ""
+
+
 def _role_fits(p: _Profile, r: Reading) -> bool:
     """An end year ("through 2026") meets only an end; other dates never meet an end."""
     is_end = r.note.endswith("as an end year")
     return (p.figure.figure.frame.role == "end") == is_end
 
 
+def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
+    """The part of a clause that belongs to one number: from the number before to the next."""
+    others = [o for o in readings if o.unit != "year" and o.number_start != r.number_start]
+    begin = max((o.end for o in others if o.end <= r.start), default=0)
+    stop = min((o.start for o in others if o.start >= r.end), default=len(clause))
+    return clause[begin:stop]
+
+
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
-    cut = re.search(r"\d", rest)
+    cut = re.search(r"(?<![\w-])\d", rest)
     return words(rest[: cut.start()] if cut else rest)[:_NEAR]
 
 
@@ -318,8 +365,8 @@ def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
 
 
 def _names_of(ids: frozenset[str]) -> str:
-    """Entity ids as prose."""
-    return ", ".join(sorted(ids))
+    """Entity ids as prose ("elsewhere:colombia" as "colombia")."""
+    return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
 
 
 def _years_of(p: _Profile | set[int]) -> str:
@@ -421,11 +468,13 @@ def _plain_interval(r: Reading) -> Interval:
 def _matcher(store: Store) -> _Matcher:
     """Profiles of every figure, the weight of each measure word, and the entities' names."""
     entities = {e.id: e for e in store.entities}
-    names = sorted(
-        ((tuple(words(n)), e.id) for e in store.entities for n in e.names if words(n)),
-        key=lambda x: -len(x[0]),
-    )
-    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {})
+    own = [(tuple(words(n)), e.id) for e in store.entities for n in e.names if words(n)]
+    known = {n for n, _ in own}
+    # A place or body the store does not know stands for itself: no figure is about it.
+    foreign = [(n, f"elsewhere:{' '.join(n)}") for n in map(lambda x: tuple(words(x)), foreign_names())
+               if n and n not in known]  # fmt: skip
+    names = sorted(own + foreign, key=lambda x: -len(x[0]))
+    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {}, {}, set())
     reference = _reference_years(store)
     for c in context(store, store.figures):
         p = _profile(c, entities, matcher, reference.get(c.figure.source, 0))
@@ -434,6 +483,8 @@ def _matcher(store: Store) -> _Matcher:
     df = Counter(t for p in matcher.profiles for t in set(p.measure))
     n = len(matcher.profiles)
     matcher.idf.update({t: math.log((n + 1) / (count + 0.5)) for t, count in df.items()})
+    matcher.party_df.update(Counter(e for p in matcher.profiles for e in p.parties))
+    matcher.telling.update(e for e, k in matcher.party_df.items() if k * 3 <= n)
     return matcher
 
 
@@ -446,10 +497,12 @@ def _profile(
     allowed = set(direct)
     for e in direct:
         allowed |= _ancestors(e, entities)
-    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}"))
+    dated = f"{f.period or ''} {f.value if f.unit == 'date' else ''}"
+    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", dated))
     measure = list(dict.fromkeys(tuple(words(t)) for t in f.frame.measure if words(t)))
     content = {w for w in words(c.statement.text) if w not in STOPWORDS}
-    return _Profile(c, _kind(f), measure, frozenset(allowed), frozenset(f.frame.parties), years,
+    parts = [tuple(w for w in words(t) if w not in STOPWORDS) for t in f.frame.parts]
+    return _Profile(c, _kind(f), measure, parts, frozenset(allowed), frozenset(f.frame.parties), years,
                     reference, Vocabulary(content))  # fmt: skip
 
 

@@ -134,6 +134,7 @@ class Reading:
     year_given: bool = True
     since: bool = False  # "since 1982": a duration up to the sheet's date
     fixed: bool = False  # the bound is part of the form ("the past decade"): not read around it
+    whole: bool = False  # "16 of Peru's 25 regions": the 25 is the whole the 16 is part of
     note: str = ""  # how a derived form was read
 
 
@@ -257,7 +258,7 @@ _NUMBER = rf"""
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
       |(?P<words>{_WORDS})\b
       |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
-    (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b\.?)?
+    (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
        |(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|USD\b|-?fold\b|times\b|x\b
        |years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b))?
@@ -299,7 +300,8 @@ _NAMING = frozenset(
     "stage round act clause annex form".split()
 )
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+back\s+to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
-_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by)\s+(?:the\s+end\s+of\s+)?$"
+_WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
+_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by)\s+(?:the\s+end\s+of\s+)?$"
 
 
 def read_numbers(text: str) -> list[Reading]:
@@ -426,8 +428,15 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             continue
         if not _free(taken, start, end):
             continue
-        found.append(_quantity(m, start, end, text[start:end]))
+        reading = _quantity(m, start, end, text[start:end])
+        if _compiled(_WHOLE, 0).search(text[:start]):
+            reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
+                              "exact", reading.precision, whole=True)  # fmt: skip
+        found.append(reading)
     return found
+
+
+_WHOLE = r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
 
 
 def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -435,7 +444,9 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     before, after = text[:start], text[end:]
     if start and (text[start - 1].isalnum() or text[start - 1] in "/_"):
         return False
-    if after[:1].isalpha() or after[:1] == "/" or re.match(r"-[A-Za-z]", after) or (
+    if re.match(r"-?\s*old\b", after):
+        pass  # "25-year-old": an age is a quantity
+    elif after[:1].isalpha() or after[:1] == "/" or re.match(r"-[A-Za-z]", after) or (
         after[:1] in ".," and after[1:2].isdigit()
     ):
         return False  # "5G", "9/11", "two-way", "one-on-one", "first-time"
@@ -464,6 +475,9 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     precision = scale if (m["words"] or m["article"]) and m["scale"] else precision * scale
     value *= scale
     unit, note = COUNT, ""
+    if not m["unit"] and re.search(r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$", m.string[:start], re.I):
+        note = f'read "{written}" as an age in years'
+        return Reading(start, end, start, end, written, YEARS, value, "exact", precision, note=note)
     word = re.sub(r"[\s.-]", "", (m["unit"] or "").lower())
     if m["cur"] or "dollar" in word or word == "usd":
         unit = USD
@@ -509,7 +523,7 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             note = f'read "{text[u.start():m.end()]}" as an end year'
             found.append(Reading(u.start(), m.end(), m.start(), m.end(), written, DATE, year,
                                  "exact", note=note))  # fmt: skip
-        elif not m["decade"]:
+        elif not m["decade"] and _compiled(_WHEN).search(before):
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
                                  "exact"))  # fmt: skip
     return found
@@ -610,7 +624,7 @@ def _unread(before: str) -> bool:
 
 def _is_duration(words: str, readings: list[Reading], r: Reading) -> bool:
     """ "spent $60 million over three years": "over" starts a span of time, not a bound."""
-    if not re.fullmatch(r"\s*over\s+", words, re.IGNORECASE):
+    if not re.fullmatch(r"\s*over\s+(?:(?:a|an|the)\s+)?", words, re.IGNORECASE):
         return False
     return any(o.number_start < r.number_start and o.unit not in (YEARS, "year", DATE)
                for o in readings)  # fmt: skip
