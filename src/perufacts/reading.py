@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from perufacts.numbers import MONTHS, words_to_int
@@ -595,8 +595,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     if bound == "over" and r.unit == YEARS and _is_duration(text[start : r.start], readings, r):
         bound, start = "exact", r.start
         note = f'read "{text[r.start:r.end]}" as a duration, not as a bound'
-    return Reading(start, end, r.number_start, r.number_end, text[start:end].strip(), r.unit,
-                   r.value, bound, r.precision, r.high, bound_read, note=note)  # fmt: skip
+    return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
+                   bound_read=bound_read, note=note)  # fmt: skip
 
 
 def _bound_before(before: str) -> tuple[str, int]:
