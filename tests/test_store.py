@@ -10,8 +10,7 @@ import pytest
 
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
 from perufacts.errors import StoreError
-from perufacts.records import store_from_dict
-from perufacts.store import MAX_BYTES, load_store, parse_json, validate_bytes
+from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
 
 BROKEN = FIXTURES / "broken"
 SHARED_SOURCE = ROOT.parent / "shared" / "source" / "us-peru-fact-sheet-2022.txt"
@@ -190,7 +189,7 @@ def test_validation_keeps_exactly_the_parsed_json() -> None:
 
 
 def test_schema_file_matches_the_models() -> None:
-    from perufacts.validation import schema_json
+    from perufacts.store.validation import schema_json
 
     committed = (ROOT / "data" / "facts.schema.json").read_text(encoding="utf-8")
     assert committed == schema_json(), "regenerate: perufacts schema > data/facts.schema.json"
