@@ -9,8 +9,8 @@ import pytest
 
 from conftest import REAL_STORE
 from perufacts.check import check_text
-from perufacts.vocab import Verdict
 from perufacts.store import load_store
+from perufacts.vocab import Verdict
 
 CLAIMS_FILE = Path(__file__).parent / "data" / "claims.tsv"
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
 from perufacts.errors import StoreError
 from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
+from perufacts.store.records import Records
 
 BROKEN = FIXTURES / "broken"
 SHARED_SOURCE = ROOT.parent / "shared" / "source" / "us-peru-fact-sheet-2022.txt"
@@ -236,8 +237,11 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     store = _copy_mini(tmp_path)
     load_store(store)
     cached = load_store(store)
-    assert cached.figures.get("visitors").label == "Museum visitors"  # type: ignore[attr-defined]
-    assert cached.figures._built.keys() == {3}  # type: ignore[attr-defined]
+    found = cached.figure("visitors")
+    assert found is not None
+    assert found.label == "Museum visitors"
+    assert isinstance(cached.figures, Records)
+    assert cached.figures._built.keys() == {3}
 
 
 @pytest.mark.parametrize("date", ["undated", "2022-13", "2022-02-30"])

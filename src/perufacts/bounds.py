@@ -87,7 +87,7 @@ def interval_of(value: float, qualifier: Qualifier) -> Interval:
         End.ZERO: 0.0,
         End.INFINITY: INF,
     }
-    rule = Qualifier(qualifier).rule
+    rule = qualifier.rule
     return Interval(ends[rule.low], ends[rule.high], rule.low_open, rule.high_open)
 
 

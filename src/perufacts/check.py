@@ -24,16 +24,16 @@ from perufacts.numbers import (
 )
 from perufacts.queries import STOPWORDS, FigureContext, context
 from perufacts.text import Vocabulary, split_sentences, words
-from perufacts.vocab import WRITTEN_UNITS, Unit, Verdict
+from perufacts.vocab import SCALE_WORDS, WRITTEN_UNITS, Qualifier, Unit, Verdict
 
 # Enough evidence that a sentence is about a figure: roughly two distinctive shared words.
 MIN_SCORE = 3.0
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
 # Words that say nothing about which figure is meant: the country, number and unit words.
-_NOISE = STOPWORDS | {
+_NOISE = STOPWORDS | set(SCALE_WORDS) | {
     "peru", "peruvian", "united", "state", "u", "s", "us", "about", "over", "more", "than",
-    "year", "decade", "million", "billion", "thousand", "hundred", "dollar", "percent",
+    "year", "decade", "dollar", "percent",
 }  # fmt: skip
 
 
@@ -118,7 +118,7 @@ def _clause_years(before: str, after: str) -> set[int]:
 
 def _is_year(q: Quantity) -> bool:
     """True for a bare year such as 2021, which is context rather than a claim."""
-    return q.unit is None and q.qualifier == "exact" and bool(_YEAR.match(q.text.strip()))
+    return q.unit is None and q.qualifier == Qualifier.EXACT and bool(_YEAR.match(q.text.strip()))
 
 
 def _inside(q: Quantity, dates: list[DateValue]) -> bool:

@@ -9,11 +9,11 @@ import functools
 import gc
 import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -62,12 +62,13 @@ class Output:
 class PerufactsGroup(TyperGroup):
     """The root command: every error becomes one line (JSON with --json) and its exit code."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
-        args: list[str] | None = None,
+        args: Sequence[str] | None = None,
         prog_name: str | None = None,
         complete_var: str | None = None,
         standalone_mode: bool = True,
+        windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
         """Run click without its own error handling, so that usage errors are one line."""
@@ -75,12 +76,13 @@ class PerufactsGroup(TyperGroup):
         output = Output.guess(argv)
         extra.setdefault("obj", output)
         try:
-            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
         except NoArgsIsHelpError as exc:
             exc.show()
             code = exc.exit_code
         except ClickException as exc:
-            hint = f"see '{exc.ctx.command_path} --help'" if getattr(exc, "ctx", None) else ""
+            ctx = getattr(exc, "ctx", None)
+            hint = f"see '{ctx.command_path} --help'" if ctx else ""
             _report(UsageError(exc.format_message()), output.json, hint)
             code = exc.exit_code
         except PerufactsError as exc:
@@ -109,7 +111,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Format(str, Enum):
@@ -122,12 +125,14 @@ class Format(str, Enum):
 
 def _choices(name: str, names: Iterable[str]) -> Any:
     """An enum of these names for Typer to offer as choices (built from a core registry)."""
-    return TextEnum(name, [(n.upper().replace("-", "_"), n) for n in names])
+    functional_api: Any = TextEnum  # Enum("Name", members): the type checker cannot follow it
+    return functional_api(name, [(n.upper().replace("-", "_"), n) for n in names])
 
 
 if TYPE_CHECKING:
     # A member is the format's name as a str; the type checker needs no more than that.
-    ExportFormat = CiteFormat = str
+    ExportFormat: TypeAlias = str
+    CiteFormat: TypeAlias = str
 else:
     ExportFormat = _choices("ExportFormat", export.FORMATS)
     CiteFormat = _choices("CiteFormat", cite.FORMATS)
@@ -247,11 +252,11 @@ def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     typer.echo(f"perufacts: {one_line(exc.message)}{one_line(tail)}", err=True)
 
 
-def boundary(command: F) -> F:
+def boundary(command: Callable[P, R]) -> Callable[P, R]:
     """Let the core's errors through to the one handler, and make any other error one of them."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         """The command, with unexpected errors turned into the core's kind."""
         try:
             return command(*args, **kwargs)
@@ -260,7 +265,7 @@ def boundary(command: F) -> F:
         except Exception as exc:
             raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 # --- output ----------------------------------------------------------------------------------

@@ -305,7 +305,7 @@ def write_text(path: Path, body: str, *, force: bool) -> None:
     atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
 
 
-def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> None:
     """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file."""
     import tempfile  # only when a file is written
 

@@ -8,9 +8,9 @@ run, and frozen ones three times slower to build. Treat them as read-only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from perufacts.vocab import Qualifier, Unit
 
@@ -137,23 +137,21 @@ class Store:
             self.version == other.version
         )
 
-    __hash__ = None  # type: ignore[assignment]
-
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
-        return _by_id(self, "sources", source_id)
+        return _by_id(self, "sources", self.sources, source_id)
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, or None."""
-        return _by_id(self, "topics", topic_id)
+        return _by_id(self, "topics", self.topics, topic_id)
 
     def statement(self, statement_id: str) -> Statement | None:
         """The statement with this id, or None."""
-        return _by_id(self, "statements", statement_id)
+        return _by_id(self, "statements", self.statements, statement_id)
 
     def figure(self, figure_id: str) -> Figure | None:
         """The figure with this id, or None."""
-        return _by_id(self, "figures", figure_id)
+        return _by_id(self, "figures", self.figures, figure_id)
 
     def select_figures(
         self, topic: str | None = None, unit: Unit | None = None
@@ -175,12 +173,23 @@ class Store:
 _RECORD_FIELDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
 
 
-def _by_id(store: Store, kind: str, record_id: str) -> Any:
+class _Identified(Protocol):
+    """A record with an id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Identified)
+
+
+def _by_id(store: Store, kind: str, records: Iterable[R], record_id: str) -> R | None:
     """A record by id through an index built on first use (the first of a repeated id wins)."""
-    indexes = store.__dict__.setdefault("_indexes", {})
-    if kind not in indexes:
-        index: dict[str, Any] = {}
-        for record in getattr(store, kind):
+    indexes: dict[str, dict[str, Any]] = store.__dict__.setdefault("_indexes", {})
+    index = indexes.get(kind)
+    if index is None:
+        index = indexes[kind] = {}
+        for record in records:
             index.setdefault(record.id, record)
-        indexes[kind] = index
-    return indexes[kind].get(record_id)
+    found: R | None = index.get(record_id)
+    return found

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perufacts.vocab import (
+    DECADES,
     MONTH_NAMES,
     QUALIFIER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
+    UNIT_WORDS,
     Qualifier,
     Unit,
 )
@@ -140,7 +142,7 @@ def _quantity(m: re.Match[str]) -> Quantity:
         precision *= scale
     value = base * scale
     unit = _unit_of(m["cur"], m["unit"])
-    if unit == _DECADES:
+    if unit == DECADES:
         value, precision, unit = value * 10, precision * 10, Unit.YEARS
     qualifier = QUALIFIER_WORDS[m["qual"].lower()] if m["qual"] else Qualifier.EXACT
     return Quantity(
@@ -154,21 +156,11 @@ def _quantity(m: re.Match[str]) -> Quantity:
     )
 
 
-# Units as a number's wording names them; "decades" become years, and "times" (a ratio) is no
-# unit of the store.
-_DECADES, _TIMES = "decades", "times"
-_UNIT_WORDS: dict[str, str] = {
-    "dollars": Unit.USD, "usd": Unit.USD, "%": Unit.PERCENT, "percent": Unit.PERCENT,
-    "year": Unit.YEARS, "years": Unit.YEARS, "decade": _DECADES, "decades": _DECADES,
-    "fold": _TIMES, "times": _TIMES,
-}  # fmt: skip
-
-
 def _unit_of(currency: str | None, unit: str | None) -> str | None:
     """The unit a currency sign or unit word names, if any."""
     if currency:
         return Unit.USD
-    return _UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
+    return UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
 
 
 def find_quantities(text: str) -> list[Quantity]:

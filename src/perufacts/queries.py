@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -99,30 +99,30 @@ def resolve_topic(store: Store, name: str) -> Topic:
     )
 
 
-def _exact(topics: list[Topic], wanted: str) -> list[Topic]:
+def _exact(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name equal to ``wanted``."""
     return [t for t in topics if any(key(n) == wanted for n in _names(t))]
 
 
-def _heading_words(topics: list[Topic], wanted: str) -> list[Topic]:
+def _heading_words(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
     return [t for t in topics if query and query <= set(words(t.heading))]
 
 
-def _prefix(topics: list[Topic], wanted: str) -> list[Topic]:
+def _prefix(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
     return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
 
 
-def _topic_keys(topics: list[Topic]) -> dict[str, str]:
+def _topic_keys(topics: Sequence[Topic]) -> dict[str, str]:
     """Each folded name, with the topic it names."""
     return {key(n): t.id for t in topics for n in _names(t)}
 
 
-def _suggest(wanted: str, keys: dict[str, str], topics: list[Topic]) -> list[str]:
+def _suggest(wanted: str, keys: dict[str, str], topics: Sequence[Topic]) -> list[str]:
     """The topics whose names are closest to ``wanted``."""
     import difflib  # only when a name was not found
 

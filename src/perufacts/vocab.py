@@ -55,6 +55,16 @@ class Unit(TextEnum):
 WRITTEN_UNITS = frozenset({Unit.USD, Unit.PERCENT, Unit.YEARS})
 
 
+# A number's own unit words, as people write them -> the unit. Two are not units of the store:
+# "decades" are read as ten years each, and "times" is a ratio.
+DECADES, TIMES = "decades", "times"
+UNIT_WORDS: dict[str, str] = {
+    "dollars": Unit.USD, "usd": Unit.USD, "%": Unit.PERCENT, "percent": Unit.PERCENT,
+    "year": Unit.YEARS, "years": Unit.YEARS, "decade": DECADES, "decades": DECADES,
+    "fold": TIMES, "times": TIMES,
+}  # fmt: skip
+
+
 class End(Enum):
     """One end of the interval a qualifier allows, in terms of the stated value v."""
 
@@ -101,6 +111,17 @@ class Qualifier(TextEnum):
     def may_be_zero(self) -> bool:
         """True when the interval reaches down to zero: no change can be measured from it."""
         return self.rule.low is End.ZERO
+
+
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def qualifier_named(name: str) -> Qualifier:
+    """The qualifier with this id ("more-than"); ValueError for none."""
+    try:
+        return _QUALIFIERS[name]
+    except KeyError:
+        raise ValueError(f"{name!r} is not a qualifier") from None
 
 
 # Wording -> qualifier; the parser tries longer phrases first, so "more than" wins over "more".

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from perufacts.bounds import Interval
 from perufacts.models import Source, Statement, Store
-from perufacts.present.formatting import TIMES, format_interval, iso_day
+from perufacts.present.formatting import format_interval, iso_day
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import figure_record, source_ref
 from perufacts.text import squash_spaces
-from perufacts.vocab import Unit, Verdict
+from perufacts.vocab import TIMES, Unit, Verdict
 
 if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing the claim checker.

@@ -6,10 +6,7 @@ import datetime as dt
 import math
 
 from perufacts.bounds import Interval
-from perufacts.vocab import DISPLAY_SCALES, Unit
-
-# Not a unit of the store: a ratio between two figures.
-TIMES = "times"
+from perufacts.vocab import DISPLAY_SCALES, TIMES, Unit
 
 
 def _round(x: float, direction: int) -> float:

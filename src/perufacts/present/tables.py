@@ -20,11 +20,11 @@ from rich.text import Text
 from perufacts.cite import one_line as citation
 from perufacts.models import Source, Statement, Store
 from perufacts.present.contract import numbered, source_dict, verdict_counts
-from perufacts.present.formatting import TIMES, format_interval
+from perufacts.present.formatting import format_interval
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import format_value
-from perufacts.vocab import End, Unit, Verdict
+from perufacts.vocab import TIMES, End, Unit, Verdict
 
 if TYPE_CHECKING:
     from perufacts.check import Claim

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from perufacts.bounds import date_span
 from perufacts.errors import StoreError
-from perufacts.models import Figure, Source, Statement, Store
+from perufacts.models import Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
 from perufacts.store.files import read_regular_file
 from perufacts.text import key, squash_spaces
@@ -41,7 +41,7 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
 def _ids(store: Store) -> Iterator[str]:
     """Problems with ids: not slugs, or used twice."""
     seen: dict[str, str] = {}
-    groups = {
+    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation]] = {
         "sources": store.sources,
         "topics": store.topics,
         "statements": store.statements,

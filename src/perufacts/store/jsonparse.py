@@ -24,7 +24,11 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         return obj
     marked = _DuplicateKeys(obj)
     seen: set[str] = set()
-    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]
+    marked.repeated = []
+    for k, _ in pairs:
+        if k in seen:
+            marked.repeated.append(k)
+        seen.add(k)
     return marked
 
 

@@ -22,7 +22,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
-from perufacts.vocab import Qualifier, Unit
+from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
 
@@ -51,7 +51,7 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "topics": lambda d: Topic(**d),
     "statements": lambda d: Statement(**d),
     "figures": lambda d: Figure(
-        **{**d, "unit": Unit(d["unit"]), "qualifier": Qualifier(d["qualifier"])}
+        **{**d, "unit": Unit(d["unit"]), "qualifier": qualifier_named(d["qualifier"])}
     ),
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
@@ -100,8 +100,6 @@ class Records(Sequence[T], Generic[T]):
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"

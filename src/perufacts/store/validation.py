@@ -32,8 +32,8 @@ def _format(errors: list[Any]) -> list[str]:
     # A value that fits no member of a union gets one error per member: merge them into one line.
     merged: dict[str, list[str]] = {}
     for error in errors:
-        loc = [p for p in error["loc"] if p not in _UNION_TAGS]
-        merged.setdefault(location(loc), []).append(_message(error))
+        parts = [p for p in error["loc"] if p not in _UNION_TAGS]
+        merged.setdefault(location(parts), []).append(_message(error))
     lines = []
     for loc, messages in merged.items():
         unique = list(dict.fromkeys(messages))
