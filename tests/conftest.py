@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,8 @@ def write_store(
         "statements": [{"id": "3.1", "source": "s", "topic": "trade", "line": 3, "text": sentence}],
         "figures": [{"id": "t", "source": "s", "topic": "trade", "statement": "3.1",
                      "label": "Trade", "value": 5000000000, "unit": "USD", "qualifier": "exact",
-                     "as_written": "$5 billion", "period": None, **(figure or {})}],
+                     "as_written": "$5 billion", "frame": {"measure": re.findall(r"[A-Za-z]+", sentence)[:1]}, "period": None,
+                     **(figure or {})}],
         "not_figures": [{"statement": "3.1", "text": n, "reason": "test"} for n in not_figures],
     }  # fmt: skip
     path = folder / "facts.json"

@@ -16,9 +16,9 @@ from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_la
 
 from conftest import REAL_STORE
 from perufacts import cite
-from perufacts.cli import CiteFormat
-from perufacts.models import Figure, Source, Statement, Topic
+from perufacts.models import Figure, Frame, Source, Statement, Topic
 from perufacts.queries import FigureContext
+from perufacts.vocab import Qualifier, Unit
 
 URL = "https://www.state.gov/the-u-s-peru-relationship/"
 SECTION = "Peru, a Vital Strategic Partner"
@@ -78,7 +78,7 @@ def _csl_schema_validator() -> jsonschema.Draft3Validator:
 
 
 def test_formats_match_the_core() -> None:
-    assert [f.value for f in CiteFormat] == ["text", "markdown", "bibtex", "csl-json"]
+    assert list(cite.FORMATS) == ["text", "markdown", "bibtex", "csl-json"]
 
 
 def test_text_citation(run) -> None:
@@ -217,7 +217,9 @@ def _context(title: str, publisher: str, url: str, heading: str, sentence: str) 
     source = Source("s_1", title, publisher, url, "2021-03-04", "", "s.txt", "0" * 64, "CC0")
     topic = Topic("t", "s_1", heading, 2, "", [])
     statement = Statement("2.1", "s_1", "t", 2, sentence)
-    figure = Figure("f#1", "s_1", "t", "2.1", "label", 5, "USD", "exact", "$5")
+    figure = Figure(
+        "f#1", "s_1", "t", "2.1", "label", 5, Unit.USD, Qualifier.EXACT, "$5", Frame(["label"])
+    )
     return FigureContext(figure, statement, topic, source)
 
 

@@ -18,9 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from perufacts.compare import date_span, figure_interval, verdict
+from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
 from perufacts.models import Entity, Figure, Store
-from perufacts.numbers import Interval, interval_of
 from perufacts.queries import STOPWORDS, FigureContext, context
 from perufacts.reading import (
     CHANGE,
@@ -36,16 +35,11 @@ from perufacts.reading import (
     split_draft,
 )
 from perufacts.text import Vocabulary, words
+from perufacts.vocab import Unit, Verdict, qualifier_named
 
-SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = (
-    "supported",
-    "contradicted",
-    "undetermined",
-    "no-match",
-)
-VERDICTS = (SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH)
+SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 # The kind of number each unit of the store is: counts of things meet bare numbers.
-_KIND = {"USD": USD, "percent": PERCENT, "years": YEARS, "date": DATE}
+_KIND = {Unit.USD: USD, Unit.PERCENT: PERCENT, Unit.YEARS: YEARS, Unit.DATE: DATE}
 _NEAR = 4  # words after a number that name what it counts ("34 projects")
 _AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
 _STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
@@ -75,7 +69,7 @@ class Claim:
     text: str  # the number as written, with its bound words
     unit: str
     claimed: Interval
-    verdict: str
+    verdict: Verdict
     figure: FigureContext | None
     reason: str
     matched: tuple[str, ...] = ()
@@ -117,6 +111,8 @@ class _Matcher:
     by_id: dict[str, _Profile]
     party_df: dict[str, int]  # how many figures each party is a party of
     telling: set[str]  # the parties of few figures: naming one is evidence
+    parent: dict[str, str]  # each entity's part_of
+    primary: set[tuple[str, ...]]  # each entity's first name, as words ("Peru", not "Lima")
 
 
 def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
@@ -235,8 +231,9 @@ def _rank(
     mentioned = _mentions(text, matcher)
     # Who and where a number is about is said in its own stretch of the clause.
     local = _mentions(stretch, matcher) if stretch else mentioned
-    part = _is_part(text, r)
-    fits = []
+    part = _is_part(text, r) or _alone(stretch, matcher)
+    fits: list[_Fit] = []
+    set_aside: list[tuple[float, str]] = []
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
@@ -245,9 +242,14 @@ def _rank(
             continue
         excluded = _excluded(p, local, years, part or _names_a_part(p, vocab))
         if excluded:
-            reason = reason or excluded
+            set_aside.append((fit.score, excluded))
             continue
         fits.append(fit)
+    best_aside = max(set_aside, default=None)
+    if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
+        # The figure the clause is most about was set aside: the claim is not handed on to a
+        # figure it fits less ("$100 million in humanitarian aid" is not technical assistance).
+        return [], best_aside[1]
     fits.sort(key=lambda f: -f.score)
     return fits, reason
 
@@ -282,12 +284,16 @@ def _fit(
         score += 3.0 if e in telling else 0.5
         evidence += 1 if e in telling else 0
         matched.append(e)
-    if not measured and not telling & p.parties:
-        return None
+    if not measured and not (p.kind == DATE and telling & p.parties):
+        return None  # who without what places only a date ("Blinken was in Lima on ...")
     if not measured:
         score *= 0.5  # who, without what: a weaker tie than the figure's own words
-    if telling - p.parties and p.parties & matcher.telling - mentioned:
-        score -= 1.5  # the clause names its own parties, and not this figure's
+    if telling:
+        # The clause says who it is about: a figure whose own telling party it does not name
+        # (nor that party's parent: "Peru" for the Peruvian government) fits it less.
+        for e in p.parties & matcher.telling:
+            if e not in mentioned and matcher.parent.get(e) not in mentioned:
+                score -= 3.0
     if years & p.years:
         score += 2.0
         evidence += 1
@@ -351,6 +357,12 @@ def _is_part(text: str, r: Reading) -> str:
     return m.group(0).strip() if m else ""
 
 
+def _alone(stretch: str, matcher: _Matcher) -> str:
+    """ "in Lima alone": the number is of a part of a place (not "in Peru alone")."""
+    m = re.search(r"\b([A-Z][\w’'-]*)\s+alone\b", stretch)
+    return m.group(0) if m and tuple(words(m.group(1))) not in matcher.primary else ""
+
+
 def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
     """The entities a text names, leaving out who is only cited ("according to USAID")."""
     plain = _ATTRIBUTION.sub(" ", text)
@@ -389,6 +401,12 @@ def _verdict(
     if rivals and any(verdict(figure_interval(x.profile.figure.figure), _claimed(r, x.profile))
                       != found for x in rivals):  # fmt: skip
         ids = (f.id, *(x.profile.figure.figure.id for x in rivals))
+        shared = set(best.matched).intersection(*(x.matched for x in rivals))
+        if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
+                                               for x in rivals):  # fmt: skip
+            # "$86.8 million in military aid": only words several figures share tie it to any.
+            said = ", ".join(repr(m) for m in best.matched)
+            return _no_match(base, r, f"only {said}, words {', '.join(ids)} share, tie it to them")
         reason = f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree"
         return Claim(**base, unit=f.unit, claimed=claimed, verdict=UNDETERMINED, figure=None,  # type: ignore[arg-type]
                      reason=reason, matched=best.matched, candidates=ids)  # fmt: skip
@@ -455,7 +473,7 @@ def _plain_interval(r: Reading) -> Interval:
     if r.bound == "range":
         return Interval(float(r.value), float(r.high if r.high is not None else r.value))
     if r.bound != "exact":
-        return interval_of(float(r.value), r.bound)
+        return interval_of(float(r.value), qualifier_named(r.bound))
     # "2 million" is read as rounded to its last significant digit, but never more loosely
     # than 5% either way: "1 million" must not pass for 1.3 million.
     half = min(r.precision / 2, abs(r.value) * _ROUNDING_CAP)
@@ -474,7 +492,9 @@ def _matcher(store: Store) -> _Matcher:
     foreign = [(n, f"elsewhere:{' '.join(n)}") for n in map(lambda x: tuple(words(x)), foreign_names())
                if n and n not in known]  # fmt: skip
     names = sorted(own + foreign, key=lambda x: -len(x[0]))
-    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {}, {}, set())
+    parents = {e.id: e.part_of for e in store.entities if e.part_of}
+    primary = {tuple(words(e.names[0])) for e in store.entities if e.names}
+    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {}, {}, set(), parents, primary)
     reference = _reference_years(store)
     for c in context(store, store.figures):
         p = _profile(c, entities, matcher, reference.get(c.figure.source, 0))

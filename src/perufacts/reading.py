@@ -156,7 +156,7 @@ class Segment:
 # --- splitting a draft -------------------------------------------------------------------------
 
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
-_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])"
+_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|\s+[•‣◦▪]\s+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
@@ -223,7 +223,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     found = []
     start = 0
     for m in _compiled(_SENTENCE_END).finditer(text):
-        if _compiled(_ABBREVIATION).search(text[start : m.start() + 1]):
+        inline_bullet = m.group(0).strip() in "•‣◦▪"
+        if not inline_bullet and _compiled(_ABBREVIATION).search(text[start : m.start() + 1]):
             continue
         found.append((start, text[start : m.start() + 1]))
         start = m.end()
@@ -581,6 +582,9 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         return r
     before, after = text[: r.start], text[r.end :]
     bound, start = _bound_before(before)
+    read = start < r.start  # some words before the number were read as its bound
+    if bound == "exact":
+        start = r.start  # "only $100 million": the number alone is the claim
     end = r.end
     for pattern, word in _AFTER:
         m = re.match(pattern, after, re.IGNORECASE)
@@ -590,7 +594,7 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     lead = before[:start]
     if bound != "exact" and re.search(_NEGATION, lead, re.IGNORECASE):
         bound_read, note = False, f'a negation before "{text[start:r.end]}" is not read'
-    elif bound == "exact" and start == r.start and _unread(before):
+    elif bound == "exact" and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
     if bound == "over" and r.unit == YEARS and _is_duration(text[start : r.start], readings, r):
         bound, start = "exact", r.start

@@ -1,4 +1,4 @@
-"""The store's records kept in SQLite, read one row at a time.
+"""The store's records kept in SQLite and read one row at a time, and the Store built on them.
 
 A validated store is written once into a small SQLite database (in the cache folder, or in
 memory when there is none); every Store is read from such a database. Finding one figure in a
@@ -24,6 +24,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
+from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
 
@@ -51,7 +52,14 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sources": _source,
     "topics": lambda d: Topic(**d),
     "statements": lambda d: Statement(**d),
-    "figures": lambda d: Figure(**{**d, "frame": Frame(**d["frame"])}),
+    "figures": lambda d: Figure(
+        **{
+            **d,
+            "unit": Unit(d["unit"]),
+            "qualifier": qualifier_named(d["qualifier"]),
+            "frame": Frame(**d["frame"]),
+        }
+    ),
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
     "entities": lambda d: Entity(**d),
@@ -101,8 +109,6 @@ class Records(Sequence[T], Generic[T]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
 
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"
 
@@ -145,14 +151,43 @@ def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
     return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
 
 
-def store_from_database(db: sqlite3.Connection) -> Store:
-    """A Store whose records are read from ``db`` as they are needed."""
-    return Store(
-        version=read_meta(db)["version"],
-        **{kind: Records(db, kind) for kind in KINDS},  # type: ignore[arg-type]
-    )
+class CachedStore(Store):
+    """A Store whose records are read from an SQLite database as they are needed.
+
+    Lookups by id go through the database's index instead of a scan.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._sources = Records[Source](db, "sources")
+        self._topics = Records[Topic](db, "topics")
+        self._statements = Records[Statement](db, "statements")
+        self._figures = Records[Figure](db, "figures")
+        super().__init__(
+            read_meta(db)["version"], self._sources, self._topics, self._statements,
+            self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
+            Records[Entity](db, "entities"),
+        )  # fmt: skip
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None: one indexed read."""
+        return self._sources.get(source_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None: one indexed read."""
+        return self._topics.get(topic_id)
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """The statement with this id, or None: one indexed read."""
+        return self._statements.get(statement_id)
+
+    def figure(self, figure_id: str) -> Figure | None:
+        """The figure with this id, or None: one indexed read."""
+        return self._figures.get(figure_id)
 
 
 def store_from_dict(data: dict[str, Any]) -> Store:
-    """A Store from JSON that has already been validated (no checks here), in memory."""
-    return store_from_database(build_database(data))
+    """A Store in memory from JSON that has already been validated (no checks, no SQLite)."""
+    return Store(
+        version=data["version"],
+        **{kind: [BUILDERS[kind](item) for item in data.get(kind, ())] for kind in KINDS},
+    )
