@@ -325,7 +325,7 @@ def show(
     ctx: typer.Context,
     *,
     json: Callable[[], Any],
-    plain: Callable[[], list[str]],
+    plain: Callable[[], Iterable[str]],
     table: Callable[[Any], list[Any]],
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
@@ -344,14 +344,18 @@ def show(
 
 
 def emit_json(data: Any) -> None:
-    """Write one JSON document to stdout, bypassing Rich entirely."""
-    sys.stdout.write(contract.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
+    """Write one JSON document to stdout (streamed if it is a JsonList), bypassing Rich entirely."""
+    ascii_only = not _utf8(sys.stdout)
+    if isinstance(data, contract.JsonList):
+        sys.stdout.writelines(data.chunks(ascii_only=ascii_only))
+        sys.stdout.write("\n")
+        return
+    sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
 
 
-def emit_plain(rows: list[str]) -> None:
-    """Write tab-separated records to stdout."""
-    if rows:
-        sys.stdout.write("\n".join(rows) + "\n")
+def emit_plain(rows: Iterable[str]) -> None:
+    """Write tab-separated records to stdout, one per line, as they come."""
+    sys.stdout.writelines(row + "\n" for row in rows)
 
 
 def emit_bytes(data: bytes) -> None:
@@ -440,7 +444,7 @@ def figure_command(
     contexts = queries.get_figures(load_store(store), ids)
     show(
         ctx,
-        json=lambda: contract.figures_dict(contexts),
+        json=lambda: contract.figures_json(contexts),
         plain=lambda: [contract.figure_row(c) for c in contexts],
         table=lambda t: t.figure_panels(contexts),
     )
@@ -462,9 +466,9 @@ def figures_command(
     contexts = queries.list_figures(load_store(store), topic, unit)
     show(
         ctx,
-        json=lambda: contract.figures_dict(contexts),
-        plain=lambda: [contract.figure_row(c) for c in contexts],
-        table=lambda t: [t.figures_table(contexts)],
+        json=lambda: contract.figures_json(contexts),
+        plain=lambda: (contract.figure_row(c) for c in contexts),
+        table=lambda t: [t.figures_table(list(contexts))],
     )
 
 
@@ -532,7 +536,7 @@ def validate_command(
     Example: perufacts validate data/facts.json
     """
     try:
-        data = load_store(path or store, use_cache=False)
+        data = load_store(path or store, revalidate=True)
     except StoreError as exc:
         if _format(ctx) is not Format.JSON:
             for problem in exc.problems:
