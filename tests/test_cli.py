@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from conftest import COMMANDS
 from perufacts import __version__
 from perufacts.cli import _complete_figure, _complete_topic, app
 
@@ -375,11 +376,6 @@ def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
 
 
 # --- shared behaviour ------------------------------------------------------------------------
-
-COMMANDS = [
-    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite",
-]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

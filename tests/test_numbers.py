@@ -160,7 +160,9 @@ def test_an_unqualified_claim_allows_at_most_5_percent_either_way(n: int) -> Non
 
 
 def test_growth_of_trade_is_a_lower_bound() -> None:
-    growth = (interval_of(22e9, Qualifier.OVER) / interval_of(9e9, Qualifier.EXACT)).scaled(100, -100)
+    growth = (interval_of(22e9, Qualifier.OVER) / interval_of(9e9, Qualifier.EXACT)).scaled(
+        100, -100
+    )
     assert growth.lo == pytest.approx(144.444, abs=1e-3)
     assert growth.lo_open
     assert math.isinf(growth.hi)

@@ -76,6 +76,35 @@ class Claim:
     candidates: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where a claim stands in the draft, and its number as written."""
+
+    sentence: int
+    sentence_text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+def _claim(
+    where: _Where,
+    unit: str,
+    claimed: Interval,
+    verdict: Verdict,
+    figure: FigureContext | None,
+    reason: str,
+    matched: tuple[str, ...] = (),
+    candidates: tuple[str, ...] = (),
+) -> Claim:
+    """A Claim at a place of the draft."""
+    w = where
+    return Claim(w.sentence, w.sentence_text, w.start, w.end, w.line, w.column, w.text, unit,
+                 claimed, verdict, figure, reason, matched, candidates)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Profile:
     """What the matcher knows of one figure: its kind, frame words, allowed entities, years."""
@@ -179,8 +208,7 @@ def _judge(
     end = segment.start + r.number_end
     line = draft.count("\n", 0, start) + 1
     column = start - (draft.rfind("\n", 0, start) + 1) + 1
-    base = dict(sentence=segment.index, sentence_text=segment.sentence, start=start, end=end, line=line,
-                column=column, text=r.text)  # fmt: skip
+    base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
     if r.whole:
         return _no_match(base, r, "it is the whole of which the number before it is a part")
     if pinned is not None:
@@ -390,9 +418,7 @@ def _years_of(p: _Profile | set[int]) -> str:
 # --- verdicts --------------------------------------------------------------------------------
 
 
-def _verdict(
-    base: dict[str, object], r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool
-) -> Claim:
+def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool) -> Claim:
     """The verdict for a reading and its best fit, with the doubts that soften it."""
     f = best.profile.figure.figure
     claimed = _claimed(r, best.profile)
@@ -408,15 +434,13 @@ def _verdict(
             said = ", ".join(repr(m) for m in best.matched)
             return _no_match(base, r, f"only {said}, words {', '.join(ids)} share, tie it to them")
         reason = f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree"
-        return Claim(**base, unit=f.unit, claimed=claimed, verdict=UNDETERMINED, figure=None,  # type: ignore[arg-type]
-                     reason=reason, matched=best.matched, candidates=ids)  # fmt: skip
+        return _claim(base, f.unit, claimed, UNDETERMINED, None, reason, best.matched, ids)
     reason = _reason(found, r, best)
     if found == CONTRADICTED and not pinned:
         doubt = _doubt(r, best)
         if doubt:
             found, reason = UNDETERMINED, doubt
-    return Claim(**base, unit=f.unit, claimed=claimed, verdict=found, figure=best.profile.figure,  # type: ignore[arg-type]
-                 reason=reason, matched=best.matched)  # fmt: skip
+    return _claim(base, f.unit, claimed, found, best.profile.figure, reason, best.matched)
 
 
 def _doubt(r: Reading, best: _Fit) -> str:
@@ -441,10 +465,9 @@ def _reason(found: str, r: Reading, best: _Fit) -> str:
     return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
 
 
-def _no_match(base: dict[str, object], r: Reading, reason: str) -> Claim:
+def _no_match(base: _Where, r: Reading, reason: str) -> Claim:
     """A claim no figure is about."""
-    return Claim(**base, unit=r.unit if r.unit != COUNT else "count", claimed=_plain_interval(r),  # type: ignore[arg-type]
-                 verdict=NO_MATCH, figure=None, reason=reason)  # fmt: skip
+    return _claim(base, r.unit, _plain_interval(r), NO_MATCH, None, reason)
 
 
 # --- what a reading allows --------------------------------------------------------------------
@@ -455,8 +478,10 @@ def _claimed(r: Reading, p: _Profile) -> Interval:
     if r.unit == DATE:
         truth = str(p.figure.figure.value)
         year = int(r.value) if r.year_given else int(truth[:4])
-        iso = f"{year:04d}" + (f"-{r.month:02d}" if r.month else "") + (
-            f"-{r.day:02d}" if r.month and r.day else ""
+        iso = (
+            f"{year:04d}"
+            + (f"-{r.month:02d}" if r.month else "")
+            + (f"-{r.day:02d}" if r.month and r.day else "")
         )
         return date_span(iso)
     if r.since:
@@ -489,8 +514,8 @@ def _matcher(store: Store) -> _Matcher:
     own = [(tuple(words(n)), e.id) for e in store.entities for n in e.names if words(n)]
     known = {n for n, _ in own}
     # A place or body the store does not know stands for itself: no figure is about it.
-    foreign = [(n, f"elsewhere:{' '.join(n)}") for n in map(lambda x: tuple(words(x)), foreign_names())
-               if n and n not in known]  # fmt: skip
+    foreign_words = (tuple(words(x)) for x in foreign_names())
+    foreign = [(n, f"elsewhere:{' '.join(n)}") for n in foreign_words if n and n not in known]
     names = sorted(own + foreign, key=lambda x: -len(x[0]))
     parents = {e.id: e.part_of for e in store.entities if e.part_of}
     primary = {tuple(words(e.names[0])) for e in store.entities if e.names}
@@ -544,4 +569,3 @@ def _ancestors(entity: str, entities: dict[str, Entity]) -> set[str]:
 def _reference_years(store: Store) -> dict[str, int]:
     """Each source's year: "since 1982" is counted up to the document's date."""
     return {s.id: int(s.date[:4]) for s in store.sources}
-

@@ -7,6 +7,7 @@ import atexit
 import codecs
 import functools
 import gc
+import inspect
 import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -172,18 +173,19 @@ def _output(ctx: typer.Context) -> Output:
 
 
 def _parsed_json(ctx: typer.Context, value: bool) -> bool:
-    """Keep the parsed --json on the context."""
+    """Keep the parsed --json on the context (a usage error with --plain, before any work)."""
     _output(ctx).json = value
+    _output(ctx).format()
     return value
 
 
 def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
-    """Keep the parsed --plain on the context."""
+    """Keep the parsed --plain on the context (a usage error with --json, before any work)."""
     _output(ctx).plain = value
+    _output(ctx).format()
     return value
 
 
-# A command reads its format through ``_format(ctx)``, never through these parameters.
 JsonOption = Annotated[
     bool,
     typer.Option(
@@ -252,14 +254,57 @@ def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     typer.echo(f"perufacts: {one_line(exc.message)}{one_line(tail)}", err=True)
 
 
-def boundary(command: Callable[P, R]) -> Callable[P, R]:
+def command(name: str, *, output: bool = True) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register a command under ``name``, behind the boundary, with --json and --plain if ``output``."""
+
+    def register(function: Callable[P, R]) -> Callable[P, R]:
+        """The command, registered."""
+        wrapped = boundary(function)
+        return app.command(name)(_with_output_options(wrapped) if output else wrapped)
+
+    return register
+
+
+# The output options every listing command offers, declared once (as sqlite-utils'
+# ``output_options`` does): a command reads its format from the context, not from these.
+_OUTPUT_OPTIONS = (
+    inspect.Parameter(
+        "as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOption
+    ),
+    inspect.Parameter(
+        "plain", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=PlainOption
+    ),
+)
+
+
+def _with_output_options(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` with --json and --plain added to what Typer sees, before --store."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        """The command, without the options it reads from the context."""
+        for option in _OUTPUT_OPTIONS:
+            kwargs.pop(option.name, None)
+        return function(*args, **kwargs)
+
+    own = [
+        p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+        for p in inspect.signature(function).parameters.values()
+    ]
+    at = next((i for i, p in enumerate(own) if p.name == "store"), len(own))
+    # inspect.signature(), which Typer reads, prefers a function's __signature__ to its code.
+    wrapper.__dict__["__signature__"] = inspect.Signature([*own[:at], *_OUTPUT_OPTIONS, *own[at:]])
+    return wrapper
+
+
+def boundary(function: Callable[P, R]) -> Callable[P, R]:
     """Let the core's errors through to the one handler, and make any other error one of them."""
 
-    @functools.wraps(command)
+    @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         """The command, with unexpected errors turned into the core's kind."""
         try:
-            return command(*args, **kwargs)
+            return function(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
             raise
         except Exception as exc:
@@ -277,16 +322,17 @@ def _utf8(stream: Any) -> bool:
 
 
 def show(
-    fmt: Format,
+    ctx: typer.Context,
     *,
     json: Callable[[], Any],
-    plain: Callable[[], list[str]],
+    plain: Callable[[], Iterable[str]],
     table: Callable[[Any], list[Any]],
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
 
     ``table`` is given the Rich presenters (``present.tables``), imported only for a table.
     """
+    fmt = _format(ctx)
     if fmt is Format.JSON:
         emit_json(json())
     elif fmt is Format.PLAIN:
@@ -298,14 +344,18 @@ def show(
 
 
 def emit_json(data: Any) -> None:
-    """Write one JSON document to stdout, bypassing Rich entirely."""
-    sys.stdout.write(contract.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
+    """Write one JSON document to stdout (streamed if it is a JsonList), bypassing Rich entirely."""
+    ascii_only = not _utf8(sys.stdout)
+    if isinstance(data, contract.JsonList):
+        sys.stdout.writelines(data.chunks(ascii_only=ascii_only))
+        sys.stdout.write("\n")
+        return
+    sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
 
 
-def emit_plain(rows: list[str]) -> None:
-    """Write tab-separated records to stdout."""
-    if rows:
-        sys.stdout.write("\n".join(rows) + "\n")
+def emit_plain(rows: Iterable[str]) -> None:
+    """Write tab-separated records to stdout, one per line, as they come."""
+    sys.stdout.writelines(row + "\n" for row in rows)
 
 
 def emit_bytes(data: bytes) -> None:
@@ -337,36 +387,29 @@ def _root(
     """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
 
 
-@app.command("topics")
-@boundary
+@command("topics")
 def topics_command(
     ctx: typer.Context,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """List every topic: id, heading and number of figures.
 
     Example: perufacts topics --plain
     """
-    fmt = _format(ctx)
     data = load_store(store)
     counts = queries.figure_counts(data)
     show(
-        fmt,
+        ctx,
         json=lambda: contract.topics_dict(data, counts),
         plain=lambda: [contract.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
         table=lambda t: [t.topics_table(data, counts)],
     )
 
 
-@app.command("topic")
-@boundary
+@command("topic")
 def topic_command(
     ctx: typer.Context,
     name: TopicArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show a topic: its summary, its figures and its statements with their line numbers.
@@ -376,24 +419,20 @@ def topic_command(
 
     Example: perufacts topic migration
     """
-    fmt = _format(ctx)
     data = load_store(store)
     view = queries.topic_view(data, queries.resolve_topic(data, name))
     show(
-        fmt,
+        ctx,
         json=lambda: contract.topic_dict(view),
         plain=lambda: contract.topic_rows(view),
         table=lambda t: [t.topic_panel(view)],
     )
 
 
-@app.command("figure")
-@boundary
+@command("figure")
 def figure_command(
     ctx: typer.Context,
     ids: FigureIdsArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show figures with their value, period, source line and the sentence they come from.
@@ -402,49 +441,41 @@ def figure_command(
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
-    fmt = _format(ctx)
     contexts = queries.get_figures(load_store(store), ids)
     show(
-        fmt,
-        json=lambda: contract.figures_dict(contexts),
+        ctx,
+        json=lambda: contract.figures_json(contexts),
         plain=lambda: [contract.figure_row(c) for c in contexts],
         table=lambda t: t.figure_panels(contexts),
     )
 
 
-@app.command("figures")
-@boundary
+@command("figures")
 def figures_command(
     ctx: typer.Context,
     topic: TopicOption = None,
     unit: Annotated[
         str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")
     ] = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """List figures as one table, optionally of one topic or one unit.
 
     Example: perufacts figures --unit USD
     """
-    fmt = _format(ctx)
     contexts = queries.list_figures(load_store(store), topic, unit)
     show(
-        fmt,
-        json=lambda: contract.figures_dict(contexts),
-        plain=lambda: [contract.figure_row(c) for c in contexts],
-        table=lambda t: [t.figures_table(contexts)],
+        ctx,
+        json=lambda: contract.figures_json(contexts),
+        plain=lambda: (contract.figure_row(c) for c in contexts),
+        table=lambda t: [t.figures_table(list(contexts))],
     )
 
 
-@app.command("search")
-@boundary
+@command("search")
 def search_command(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -454,45 +485,39 @@ def search_command(
 
     Example: perufacts search "Cesar Landa"
     """
-    fmt = _format(ctx)
     hits = queries.search(load_store(store), text)
     show(
-        fmt,
+        ctx,
         json=lambda: contract.search_dict(text, hits),
         plain=lambda: [contract.hit_row(h) for h in hits],
         table=lambda t: [t.search_table(text, hits)],
     )
 
 
-@app.command("source")
-@boundary
+@command("source")
 def source_command(
     ctx: typer.Context,
     lines: Annotated[
         bool, typer.Option("--lines", help="Also print the text with line numbers.")
     ] = False,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show the document's metadata (title, publisher, date, url, licence, sha256).
 
     Example: perufacts source --lines
     """
-    fmt = _format(ctx)
     data = load_store(store)
     store_path = resolve_store_path(store)
     bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
     show(
-        fmt,
+        ctx,
         json=lambda: contract.sources_dict(data.sources, bodies),
         plain=lambda: contract.source_rows(data.sources, bodies),
         table=lambda t: t.source_tables(data.sources, bodies),
     )
 
 
-@app.command("validate")
-@boundary
+@command("validate")
 def validate_command(
     ctx: typer.Context,
     path: Annotated[
@@ -502,8 +527,6 @@ def validate_command(
             show_default=False,
         ),
     ] = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Validate a store in full and print its counts; every problem is one line on stderr.
@@ -512,31 +535,27 @@ def validate_command(
 
     Example: perufacts validate data/facts.json
     """
-    fmt = _format(ctx)
     try:
-        data = load_store(path or store, use_cache=False)
+        data = load_store(path or store, revalidate=True)
     except StoreError as exc:
-        if fmt is not Format.JSON:
+        if _format(ctx) is not Format.JSON:
             for problem in exc.problems:
                 typer.echo(one_line(problem), err=True)
         raise
     summary = queries.summary(data)
     counts = {"store": str(resolve_store_path(path or store)), **summary}
     show(
-        fmt,
+        ctx,
         json=lambda: {"valid": True, **counts},
         plain=lambda: [contract.plain(k, v) for k, v in counts.items()],
         table=lambda t: [t.summary_grid(counts)],
     )
 
 
-@app.command("compare")
-@boundary
+@command("compare")
 def compare_command(
     ctx: typer.Context,
     ids: FigureIdsArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Compare figures of one unit: difference, ratio and percent change, with their bounds.
@@ -550,22 +569,18 @@ def compare_command(
     """
     from perufacts.compare import compare
 
-    fmt = _format(ctx)
     comparison = compare(load_store(store), ids)
     show(
-        fmt,
+        ctx,
         json=lambda: contract.comparison_dict(comparison),
         plain=lambda: contract.comparison_rows(comparison),
         table=lambda t: [t.comparison_table(comparison)],
     )
 
 
-@app.command("audit")
-@boundary
+@command("audit")
 def audit_command(
     ctx: typer.Context,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Recompute every relation the sheet states and say whether the figures agree.
@@ -576,10 +591,9 @@ def audit_command(
     """
     from perufacts.compare import audit
 
-    fmt = _format(ctx)
     checks = audit(load_store(store))
     show(
-        fmt,
+        ctx,
         json=lambda: contract.audit_dict(checks),
         plain=lambda: [contract.stated_row(c) for c in checks],
         table=lambda t: [t.audit_table(checks)],
@@ -588,8 +602,7 @@ def audit_command(
         raise typer.Exit(EXIT_CONTRADICTED)
 
 
-@app.command("chart")
-@boundary
+@command("chart")
 def chart_command(
     ctx: typer.Context,
     unit: Annotated[
@@ -599,8 +612,6 @@ def chart_command(
         ),
     ] = None,
     topic: TopicOption = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Draw the figures of one unit as horizontal bars, largest first.
@@ -610,18 +621,16 @@ def chart_command(
 
     Example: perufacts chart --unit USD
     """
-    fmt = _format(ctx)
     unit, contexts = queries.chart(load_store(store), topic, unit)
     show(
-        fmt,
+        ctx,
         json=lambda: contract.chart_dict(contexts, unit),
         plain=lambda: contract.chart_rows(contexts, unit),
         table=lambda t: [t.Chart(contexts)],
     )
 
 
-@app.command("check")
-@boundary
+@command("check")
 def check_command(
     ctx: typer.Context,
     text: Annotated[
@@ -645,8 +654,6 @@ def check_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Add a column saying why each figure was chosen.")
     ] = False,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Check the numbers in a sentence or a draft against the sheet.
@@ -660,11 +667,10 @@ def check_command(
     """
     from perufacts.check import check_text
 
-    fmt = _format(ctx)
     pinned = figure.strip().lower() if figure is not None else None
     claims = check_text(load_store(store), _read_draft(text, file), pinned=pinned)
     show(
-        fmt,
+        ctx,
         json=lambda: contract.claims_dict(claims),
         plain=lambda: [contract.claim_row(c) for c in claims],
         table=lambda t: [t.claims_table(claims, explain=explain)],
@@ -702,8 +708,7 @@ def _read_stdin() -> str:
         raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
 
 
-@app.command("schema")
-@boundary
+@command("schema", output=False)
 def schema_command() -> None:
     """Print the JSON Schema of the store format (data/facts.schema.json is this output).
 
@@ -714,8 +719,7 @@ def schema_command() -> None:
     sys.stdout.write(schema_json())
 
 
-@app.command("export")
-@boundary
+@command("export", output=False)
 def export_command(
     fmt: Annotated[
         ExportFormat,
@@ -753,8 +757,7 @@ def export_command(
     typer.echo(f"perufacts: wrote {len(data.figures)} {noun} to {one_line(str(target))}", err=True)
 
 
-@app.command("cite")
-@boundary
+@command("cite", output=False)
 def cite_command(
     figure_id: Annotated[
         str,

@@ -124,6 +124,12 @@ class Figure:
     year_inferred: bool = False
     note: str | None = None
 
+    def searchable(self) -> str:
+        """The words ``search`` looks for in a figure: its id, label, wording, unit and period."""
+        return " ".join(
+            [self.id.replace("-", " "), self.label, self.as_written, self.unit, self.period or ""]
+        )
+
 
 @dataclass
 class NotFigure:
@@ -197,17 +203,37 @@ class Store:
             if topic in (None, f.topic) and unit in (None, f.unit):
                 yield f
 
+    def select_statements(self, topic: str) -> Iterator[Statement]:
+        """The statements of one topic id, in store order."""
+        return (s for s in self.statements if s.topic == topic)
+
     def units(self) -> list[Unit]:
         """The units the store's figures use, sorted."""
         return sorted({f.unit for f in self.figures})
 
+    def figure_counts(self) -> dict[str, int]:
+        """How many figures each topic id has (topics without figures left out)."""
+        counts: dict[str, int] = {}
+        for f in self.figures:
+            counts[f.topic] = counts.get(f.topic, 0) + 1
+        return counts
+
     def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
-        """Statements and figures that may contain ``words`` (all of them, in memory)."""
+        """Statements and figures that may hold every one of ``words`` (folded), in store order.
+
+        In memory that is every one; the cached store narrows them with its full-text index.
+        """
         return list(self.statements), list(self.figures)
 
 
 _RECORD_FIELDS = (
-    "sources", "topics", "statements", "figures", "not_figures", "relations", "entities"
+    "sources",
+    "topics",
+    "statements",
+    "figures",
+    "not_figures",
+    "relations",
+    "entities",
 )
 
 

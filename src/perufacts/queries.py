@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -137,17 +137,14 @@ def _or(items: list[str]) -> str:
 
 def topic_view(store: Store, topic: Topic) -> TopicView:
     """A topic's figures and statements, in the order the document gives them."""
-    figures = [f for f in store.figures if f.topic == topic.id]
-    statements = [s for s in store.statements if s.topic == topic.id]
-    return TopicView(topic, context(store, figures), statements)
+    figures = context(store, store.select_figures(topic.id))
+    return TopicView(topic, figures, list(store.select_statements(topic.id)))
 
 
 def figure_counts(store: Store) -> dict[str, int]:
-    """How many figures each topic has."""
-    counts = {t.id: 0 for t in store.topics}
-    for f in store.figures:
-        counts[f.topic] += 1
-    return counts
+    """How many figures each topic has (none included)."""
+    counts = store.figure_counts()
+    return {t.id: counts.get(t.id, 0) for t in store.topics}
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -173,10 +170,14 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
 
 def list_figures(
     store: Store, topic: str | None = None, unit: str | None = None
-) -> list[FigureContext]:
-    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
+) -> Iterator[FigureContext]:
+    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit.
+
+    The names are checked at once; the figures come one at a time, as they are read.
+    """
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    return context(store, store.select_figures(topic_id, _unit(store, unit)))
+    figures = store.select_figures(topic_id, _unit(store, unit))
+    return (c for f in figures for c in context(store, [f]))
 
 
 def _unit(store: Store, name: str | None) -> Unit | None:
@@ -193,11 +194,10 @@ def _unit(store: Store, name: str | None) -> Unit | None:
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    chosen = [f for f in store.figures if topic_id in (None, f.topic)]
     if unit is None:
-        units = Counter(f.unit for f in chosen if f.unit != Unit.DATE)
+        units = Counter(f.unit for f in store.select_figures(topic_id) if f.unit != Unit.DATE)
         unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
-    contexts = [c for c in list_figures(store, None, unit) if topic_id in (None, c.figure.topic)]
+    contexts = list(list_figures(store, topic_id, unit))
     if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")
     contexts.sort(key=lambda c: -_number(c.figure))
@@ -235,12 +235,12 @@ def search(store: Store, text: str) -> list[Hit]:
     if not wanted:
         return []
     phrase = " ".join(wanted)
-    contexts = {c.figure.id: c for c in context(store, store.figures)}
+    statements, figures = store.search_candidates(wanted)
     hits = []
-    for s in store.statements:
+    for s in statements:
         hits += _statement_hit(s, wanted, phrase)
-    for fid, c in contexts.items():
-        hits += _figure_hit(c, wanted, phrase, fid)
+    for c in context(store, figures):
+        hits += _figure_hit(c, wanted, phrase)
     return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
 
 
@@ -263,12 +263,10 @@ def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
     return [Hit("statement", round(score, 3), s, None, match_spans(s.text, wanted))]
 
 
-def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
+def _figure_hit(c: FigureContext, wanted: list[str], phrase: str) -> list[Hit]:
     """The figure as a search hit, if its own words match."""
     f = c.figure
-    haystack = words(
-        " ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
-    )
+    haystack = words(f.searchable())
     score = _score(haystack, wanted, phrase)
     if not score:
         return []

@@ -16,32 +16,18 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from perufacts.numbers import MONTHS, words_to_int
+from perufacts.vocab import (
+    BOUNDS_AFTER,
+    BOUNDS_BEFORE,
+    DECADES,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    TIMES,
+    UNIT_WORDS,
+    Qualifier,
+    Unit,
+)
 
-# --- the words that bound a number, by their roots --------------------------------------------
-# Each entry: a pattern of the words before the number, and the bound it gives. Verbs are
-# matched by their roots in any tense ("top", "tops", "topped", "topping").
-_VERB = r"(?:s|es|ed|d|ing|ping|ped)?"
-_BEFORE: tuple[tuple[str, str], ...] = (
-    (rf"(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|short\s+of|shy\s+of)", "nearly"),
-    (r"(?:just\s+)?shy\s+of|close\s+to|nearly|almost|not\s+quite|approaching", "nearly"),
-    (rf"approach{_VERB}|near{_VERB}", "nearly"),
-    (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|up\s+to|at\s+most|as\s+much\s+as", "up-to"),
-    (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of", "at-least"),
-    (r"upwards\s+of|in\s+excess\s+of|north\s+of|more\s+than|greater\s+than|better\s+than", "over"),
-    (r"(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:over|above|beyond|exceeding)", "over"),
-    (rf"(?:top|exceed|surpass|cross|pass|outstrip|eclipse|overtake|outpace|broke|break|beat){_VERB}"
-     r"(?:\s+(?:over|above|past))?", "over"),  # fmt: skip
-    (r"fewer\s+than|less\s+than|under|below|beneath|short\s+of|south\s+of|lower\s+than", "under"),
-    (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", "under"),
-    (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"
-     r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less", "about"),
-    (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of", "exact"),
-)
-_AFTER: tuple[tuple[str, str], ...] = (
-    (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above|counting)\b", "at-least"),
-    (r"\s+or\s+(?:less|fewer)\b|\s+at\s+most\b|\s+tops\b", "up-to"),
-    (r"\s+or\s+so\b|-?odd\b|\s+or\s+thereabouts\b|\s+give\s+or\s+take\b|\s*-?ish\b", "about"),
-)
 # Words right before a number that may bound it although no rule above reads them: with one of
 # these, the number's bound is unread and its verdict can't be "contradicted".
 _UNREAD = re.compile(r"^(?:[a-z]+ly|mere|whopping|staggering|modest|paltry|meagre|meager|hefty|"
@@ -61,11 +47,8 @@ _ORDINAL_WORDS = {
         1,
     )
 } | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
-_SCALES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "bn": 10**9, "b": 10**9,
-    "tn": 10**12, "dozen": 12,
-}  # fmt: skip
+# The scale words of the vocabulary, with two that only claims use ("$3 mil", "a dozen").
+_SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "mil": 10**6, "dozen": 12}
 # A span of time written as words: "half a decade", "a quarter century".
 _SPANS = {
     "half a decade": 5, "half-a-decade": 5, "a decade": 10, "a century": 100,
@@ -78,9 +61,12 @@ _MONTH_ABBR = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_TIME_UNITS = {"year": 1, "years": 1, "yr": 1, "yrs": 1, "decade": 10, "decades": 10,
-               "century": 100, "centuries": 100}  # fmt: skip
-
+# Words of time and their length in years: the vocabulary's, and a few only claims use.
+_TIME_UNITS = {
+    **{w: 1 for w, u in UNIT_WORDS.items() if u == Unit.YEARS},
+    **{w: 10 for w, u in UNIT_WORDS.items() if u == DECADES},
+    "yr": 1, "yrs": 1, "century": 100, "centuries": 100,
+}  # fmt: skip
 # Places and bodies beyond the sheet: a claim that names one is about something the sheet does
 # not give (a store's own entities take precedence over these names).
 FOREIGN_NAMES = (
@@ -111,7 +97,8 @@ def foreign_names() -> list[str]:
 
 
 # Units a number can carry in its own words; everything else is a count of whatever it names.
-USD, PERCENT, YEARS, COUNT, DATE, CHANGE = "USD", "percent", "years", "count", "date", "change"
+USD, PERCENT, YEARS, DATE = Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE
+COUNT, CHANGE = "count", "change"  # a bare number counts things; "doubled" is a change
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +112,7 @@ class Reading:
     text: str  # the number as written, bound words included
     unit: str  # USD, percent, change, years, count or date
     value: Decimal  # the value in the unit's base (a date's year for dates)
-    bound: str  # exact, over, at-least, nearly, about, under, up-to, range
+    bound: str  # a Qualifier, or "range" ("between X and Y")
     precision: Decimal = Decimal(1)
     high: Decimal | None = None  # the upper end of a range
     bound_read: bool = True  # False when a word we cannot read may bound it
@@ -253,7 +240,7 @@ def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 _WORDNUM = rf"(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _WORDS = rf"{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?(?:{_WORDNUM}|hundred)\b)*"
-_SCALE_RE = r"hundred|thousand|million|billion|trillion|mln|mil|mn|bn|tn|k|m|b"
+_SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _NUMBER = rf"""
     (?P<cur>US\$|U\.S\.\s?\$|\$|USD\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
@@ -334,7 +321,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         year, month, day = parts
         found.append(
             Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), DATE,
-                    Decimal(year or 0), "exact", month=month, day=day,
+                    Decimal(year or 0), Qualifier.EXACT, month=month, day=day,
                     year_given=year is not None)
         )  # fmt: skip
     return found
@@ -342,6 +329,8 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
 
 def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
     """(year, month, day) of a date match, or None when it is no real date."""
+    year: int | None
+    day: int | None
     if m["iso"]:
         nums = [int(p) for p in m["iso"].split("-")]
         year, month, day = nums[0], nums[1], (nums[2] if len(nums) > 2 else None)
@@ -377,7 +366,7 @@ def _anniversaries(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         if _free(taken, m.start(), m.end()):
             note = f'read "{m.group(0)}" as {years} years'
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), YEARS,
-                                 Decimal(years), "exact", note=note, fixed=True))  # fmt: skip
+                                 Decimal(years), Qualifier.EXACT, note=note, fixed=True))  # fmt: skip
     return found
 
 
@@ -390,7 +379,7 @@ def _spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         if _free(taken, m.start(), m.end()):
             note = f'read "{m.group(0)}" as {years} years'
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), YEARS,
-                                 Decimal(years), "exact", Decimal(1), note=note,
+                                 Decimal(years), Qualifier.EXACT, Decimal(1), note=note,
                                  fixed=bool(m["past"])))  # fmt: skip
     return found
 
@@ -414,7 +403,7 @@ def _multipliers(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             change = (factor - 1) * 100
             note = f'read "{m.group(0)}" as a change of {change:+}%'
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), CHANGE,
-                                 change, "exact", Decimal(10), note=note))  # fmt: skip
+                                 change, Qualifier.EXACT, Decimal(10), note=note))  # fmt: skip
     return found
 
 
@@ -432,7 +421,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         reading = _quantity(m, start, end, text[start:end])
         if _compiled(_WHOLE, 0).search(text[:start]):
             reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
-                              "exact", reading.precision, whole=True)  # fmt: skip
+                              Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
         found.append(reading)
     return found
 
@@ -447,8 +436,11 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if re.match(r"-?\s*old\b", after):
         pass  # "25-year-old": an age is a quantity
-    elif after[:1].isalpha() or after[:1] == "/" or re.match(r"-[A-Za-z]", after) or (
-        after[:1] in ".," and after[1:2].isdigit()
+    elif (
+        after[:1].isalpha()
+        or after[:1] == "/"
+        or re.match(r"-[A-Za-z]", after)
+        or (after[:1] in ".," and after[1:2].isdigit())
     ):
         return False  # "5G", "9/11", "two-way", "one-on-one", "first-time"
     if re.search(r"[A-Za-z]-$", before) and m["digits"]:
@@ -478,21 +470,26 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     unit, note = COUNT, ""
     if not m["unit"] and re.search(r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$", m.string[:start], re.I):
         note = f'read "{written}" as an age in years'
-        return Reading(start, end, start, end, written, YEARS, value, "exact", precision, note=note)
+        return Reading(
+            start, end, start, end, written, YEARS, value, Qualifier.EXACT, precision, note=note
+        )
     word = re.sub(r"[\s.-]", "", (m["unit"] or "").lower())
-    if m["cur"] or "dollar" in word or word == "usd":
+    named = UNIT_WORDS.get(word)
+    if m["cur"] or named == USD or word.endswith("dollars"):
         unit = USD
-    elif word in ("%", "percent", "percent", "percentagepoint", "percentagepoints"):
-        unit = PERCENT if word in ("%", "percent") else "points"
-    elif word in ("point", "points"):
-        unit = "points"
-    elif word in ("fold", "times", "x"):
+    elif named == PERCENT:
+        unit = PERCENT
+    elif word.endswith(("point", "points")):
+        unit = "points"  # percentage points: no figure of the sheet is in points
+    elif named == TIMES or word == "x":
         unit, note = CHANGE, f'read "{written}" as a change of {(value - 1) * 100:+}%'
         value, precision = (value - 1) * 100, precision * 100
     elif word in _TIME_UNITS:
         factor = Decimal(_TIME_UNITS[word])
         unit, value, precision = YEARS, value * factor, precision * factor
-    return Reading(start, end, start, end, written, unit, value, "exact", precision, note=note)
+    return Reading(
+        start, end, start, end, written, unit, value, Qualifier.EXACT, precision, note=note
+    )
 
 
 def _digits(text: str) -> tuple[Decimal, Decimal]:
@@ -518,15 +515,15 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         written = m.group(0)
         if (s := _compiled(_SINCE).search(before)) is not None:
             found.append(Reading(s.start(), m.end(), m.start(), m.end(), text[s.start():m.end()],
-                                 YEARS, year, "exact", Decimal(10 if m["decade"] else 1),
+                                 YEARS, year, Qualifier.EXACT, Decimal(10 if m["decade"] else 1),
                                  since=True))  # fmt: skip
         elif (u := _compiled(_UNTIL).search(before)) is not None and not m["decade"]:
-            note = f'read "{text[u.start():m.end()]}" as an end year'
+            note = f'read "{text[u.start() : m.end()]}" as an end year'
             found.append(Reading(u.start(), m.end(), m.start(), m.end(), written, DATE, year,
-                                 "exact", note=note))  # fmt: skip
+                                 Qualifier.EXACT, note=note))  # fmt: skip
         elif not m["decade"] and _compiled(_WHEN).search(before):
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
-                                 "exact"))  # fmt: skip
+                                 Qualifier.EXACT))  # fmt: skip
     return found
 
 
@@ -583,30 +580,34 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     before, after = text[: r.start], text[r.end :]
     bound, start = _bound_before(before)
     read = start < r.start  # some words before the number were read as its bound
-    if bound == "exact":
+    if bound == Qualifier.EXACT:
         start = r.start  # "only $100 million": the number alone is the claim
     end = r.end
-    for pattern, word in _AFTER:
+    for pattern, word in BOUNDS_AFTER:
         m = re.match(pattern, after, re.IGNORECASE)
-        if m and bound == "exact":
+        if m and bound == Qualifier.EXACT:
             bound, end = word, r.end + m.end()
     note, bound_read = r.note, True
     lead = before[:start]
-    if bound != "exact" and re.search(_NEGATION, lead, re.IGNORECASE):
-        bound_read, note = False, f'a negation before "{text[start:r.end]}" is not read'
-    elif bound == "exact" and not read and _unread(before):
+    if bound != Qualifier.EXACT and re.search(_NEGATION, lead, re.IGNORECASE):
+        bound_read, note = False, f'a negation before "{text[start : r.end]}" is not read'
+    elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
-    if bound == "over" and r.unit == YEARS and _is_duration(text[start : r.start], readings, r):
-        bound, start = "exact", r.start
-        note = f'read "{text[r.start:r.end]}" as a duration, not as a bound'
+    if (
+        bound == Qualifier.OVER
+        and r.unit == YEARS
+        and _is_duration(text[start : r.start], readings, r)
+    ):
+        bound, start = Qualifier.EXACT, r.start
+        note = f'read "{text[r.start : r.end]}" as a duration, not as a bound'
     return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
                    bound_read=bound_read, note=note)  # fmt: skip
 
 
 def _bound_before(before: str) -> tuple[str, int]:
     """The bound the words right before a number give, and where those words start."""
-    best: tuple[str, int] = ("exact", len(before))
-    for pattern, word in _BEFORE:
+    best: tuple[str, int] = (Qualifier.EXACT, len(before))
+    for pattern, word in BOUNDS_BEFORE:
         m = _compiled(rf"(?:^|(?<=[^\w]))(?:{pattern})\s+(?:(?:the|a|an)\s+)?$").search(before)
         if m and m.start() < best[1]:
             best = (word, m.start())

@@ -42,7 +42,7 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
 def _ids(store: Store) -> Iterator[str]:
     """Problems with ids: not slugs, or used twice."""
     seen: dict[str, str] = {}
-    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation]] = {
+    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation | Entity]] = {
         "sources": store.sources,
         "topics": store.topics,
         "statements": store.statements,

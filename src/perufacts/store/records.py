@@ -2,7 +2,10 @@
 
 A validated store is written once into a small SQLite database (in the cache folder, or in
 memory when there is none); every Store is read from such a database. Finding one figure in a
-store of 100,000 then reads a handful of rows through an index, instead of parsing the file.
+store of 100,000 then reads a handful of rows through an index, instead of parsing the file;
+so do a topic's figures and statements (indexed by topic and unit), and a search, which asks a
+full-text index of each statement's and figure's folded words for the records holding every
+word of the query.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from typing import Any, Generic, TypeVar, overload
 
 from perufacts.models import (
     Entity,
-    Frame,
     Figure,
+    Frame,
     Furniture,
     NotFigure,
     Relation,
@@ -24,6 +27,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
+from perufacts.text import words
 from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
@@ -34,11 +38,25 @@ CREATE TABLE records (
     kind TEXT NOT NULL,
     pos INTEGER NOT NULL,
     rid TEXT,
+    topic TEXT,
+    unit TEXT,
     data TEXT NOT NULL,
     PRIMARY KEY (kind, pos)
 ) WITHOUT ROWID;
 CREATE INDEX records_by_id ON records (kind, rid);
+CREATE INDEX records_by_topic ON records (kind, topic, pos);
+CREATE INDEX records_by_unit ON records (kind, unit, pos);
+-- The folded, singular words of each statement and figure (``text.words``), one token each:
+-- the tokenizer splits on the spaces between them and changes nothing else.
+CREATE VIRTUAL TABLE search USING fts5 (
+    words, kind UNINDEXED, pos UNINDEXED, tokenize = "unicode61 remove_diacritics 0"
+);
 """
+# What ``search`` reads of each kind of record.
+_SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
+    "statements": lambda d: str(d["text"]),
+    "figures": lambda d: Figure(**d).searchable(),
+}
 KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations", "entities")
 
 
@@ -112,6 +130,14 @@ class Records(Sequence[T], Generic[T]):
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"
 
+    def where(self, condition: str, params: tuple[object, ...]) -> Iterator[T]:
+        """The records meeting an SQL ``condition`` on their columns, in store order, as read."""
+        query = f"SELECT pos, data FROM records WHERE kind = ? AND {condition} ORDER BY pos"
+        for pos, data in self._db.execute(query, (self._kind, *params)):
+            if pos not in self._built:
+                self._built[pos] = self._build(json.loads(data))
+            yield self._built[pos]
+
     def get(self, record_id: str) -> T | None:
         """The record with this id, or None: one indexed read."""
         query = "SELECT pos FROM records WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
@@ -127,12 +153,19 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.executescript(SCHEMA)
     rows = (
-        (kind, pos, item.get("id"), json.dumps(item, ensure_ascii=False))
+        (kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
+         json.dumps(item, ensure_ascii=False))
         for kind in KINDS
+        for pos, item in enumerate(data.get(kind, ()))
+    )  # fmt: skip
+    searched = (
+        (" ".join(words(read(item))), kind, pos)
+        for kind, read in _SEARCHED.items()
         for pos, item in enumerate(data.get(kind, ()))
     )
     with db:
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
     write_meta(db, {"version": data["version"]})
     return db
 
@@ -158,6 +191,10 @@ class CachedStore(Store):
     """
 
     def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        # A store has few topics and sources, and every figure's context names one of each.
+        self._known_topics: dict[str, Topic | None] = {}
+        self._known_sources: dict[str, Source | None] = {}
         self._sources = Records[Source](db, "sources")
         self._topics = Records[Topic](db, "topics")
         self._statements = Records[Statement](db, "statements")
@@ -169,12 +206,16 @@ class CachedStore(Store):
         )  # fmt: skip
 
     def source(self, source_id: str) -> Source | None:
-        """The source with this id, or None: one indexed read."""
-        return self._sources.get(source_id)
+        """The source with this id, or None: one indexed read, once."""
+        if source_id not in self._known_sources:
+            self._known_sources[source_id] = self._sources.get(source_id)
+        return self._known_sources[source_id]
 
     def topic(self, topic_id: str) -> Topic | None:
-        """The topic with this id, or None: one indexed read."""
-        return self._topics.get(topic_id)
+        """The topic with this id, or None: one indexed read, once."""
+        if topic_id not in self._known_topics:
+            self._known_topics[topic_id] = self._topics.get(topic_id)
+        return self._known_topics[topic_id]
 
     def statement(self, statement_id: str) -> Statement | None:
         """The statement with this id, or None: one indexed read."""
@@ -183,6 +224,44 @@ class CachedStore(Store):
     def figure(self, figure_id: str) -> Figure | None:
         """The figure with this id, or None: one indexed read."""
         return self._figures.get(figure_id)
+
+    def select_figures(
+        self, topic: str | None = None, unit: Unit | None = None
+    ) -> Iterator[Figure]:
+        """The figures of one topic id and one unit (either may be None), through the indexes."""
+        conditions = [
+            (c, v) for c, v in (("topic = ?", topic), ("unit = ?", unit)) if v is not None
+        ]
+        condition = " AND ".join(c for c, _ in conditions) or "1"
+        return self._figures.where(condition, tuple(str(v) for _, v in conditions))
+
+    def select_statements(self, topic: str) -> Iterator[Statement]:
+        """The statements of one topic id, through the topic index."""
+        return self._statements.where("topic = ?", (topic,))
+
+    def units(self) -> list[Unit]:
+        """The units the store's figures use, sorted: read from the unit index alone."""
+        query = "SELECT DISTINCT unit FROM records WHERE kind = 'figures'"
+        return sorted(Unit(u) for (u,) in self._db.execute(query))
+
+    def figure_counts(self) -> dict[str, int]:
+        """How many figures each topic id has, counted on the topic index."""
+        query = "SELECT topic, count(*) FROM records WHERE kind = 'figures' GROUP BY topic"
+        return dict(self._db.execute(query))
+
+    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
+        """The statements and figures holding every one of ``words``, from the full-text index."""
+        if not words:
+            return [], []
+        # Each word is [a-z0-9]+ (``text.words``); quoted, FTS5 reads it as one token.
+        match = " AND ".join(f'"{w}"' for w in words)
+        query = "SELECT kind, pos FROM search WHERE search MATCH ? ORDER BY kind, pos"
+        found: dict[str, list[int]] = {"statements": [], "figures": []}
+        for kind, pos in self._db.execute(query, (match,)):
+            found[kind].append(pos)
+        return [self._statements[p] for p in found["statements"]], [
+            self._figures[p] for p in found["figures"]
+        ]
 
 
 def store_from_dict(data: dict[str, Any]) -> Store:
