@@ -18,6 +18,7 @@ LAYERS = [
     ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
     ["perufacts.models", "perufacts.numbers"],
     ["perufacts.reading"],
+    ["perufacts.frames"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],
     ["perufacts.store.validation", "perufacts.store.integrity", "perufacts.store.records"],

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
 from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
-from perufacts.models import Entity, Figure, Store
-from perufacts.queries import STOPWORDS, FigureContext, context
+from perufacts.frames import Profile, frame_index
+from perufacts.models import Figure, Store
+from perufacts.queries import FigureContext, get_figures
 from perufacts.reading import (
     CHANGE,
     COUNT,
@@ -106,50 +106,50 @@ def _claim(
 
 
 @dataclass(frozen=True)
-class _Profile:
-    """What the matcher knows of one figure: its kind, frame words, allowed entities, years."""
-
-    figure: FigureContext
-    kind: str
-    measure: list[tuple[str, ...]]
-    parts: list[tuple[str, ...]]
-    allowed: frozenset[str]
-    parties: frozenset[str]
-    years: frozenset[int]
-    reference_year: int
-    sentence: Vocabulary
-
-
-@dataclass(frozen=True)
 class _Fit:
     """How well a number's clause fits one figure, and the words that tie them."""
 
-    profile: _Profile
+    profile: Profile
     score: float
     evidence: int
     matched: tuple[str, ...]
+    matcher: _Matcher
+
+    @property
+    def context(self) -> FigureContext:
+        """The figure this fit is for, with its statement, topic and source."""
+        return self.matcher.context(self.profile.id)
 
 
-@dataclass(frozen=True)
 class _Matcher:
-    """Everything the matcher precomputes from a store."""
+    """The frame index of a store, and the figures it hands out by id."""
 
-    profiles: list[_Profile]
-    idf: dict[tuple[str, ...], float]
-    names: list[tuple[tuple[str, ...], str]]  # each entity name as words, longest first
-    by_id: dict[str, _Profile]
-    party_df: dict[str, int]  # how many figures each party is a party of
-    telling: set[str]  # the parties of few figures: naming one is evidence
-    parent: dict[str, str]  # each entity's part_of
-    primary: set[tuple[str, ...]]  # each entity's first name, as words ("Peru", not "Lima")
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = frame_index(store)
+        self.profiles = self.index.profiles
+        self.by_id = self.index.by_id
+        self.idf = self.index.idf
+        self.telling = self.index.telling
+        self.parent = self.index.parent
+        self.primary = self.index.primary
+        self._contexts: dict[str, FigureContext] = {}
+
+    def context(self, figure_id: str) -> FigureContext:
+        """A figure with its statement, topic and source, looked up once."""
+        if figure_id not in self._contexts:
+            (self._contexts[figure_id],) = get_figures(self.store, [figure_id])
+        return self._contexts[figure_id]
+
+    def figure(self, figure_id: str) -> Figure:
+        """A figure by id."""
+        return self.context(figure_id).figure
 
 
 def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
     """Every number in ``text`` with its verdict against the sheet, in reading order."""
-    matcher = _matcher(store)
+    matcher = _Matcher(store)
     if pinned is not None and pinned not in matcher.by_id:
-        from perufacts.queries import get_figures
-
         get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims = []
     for segment in split_draft(text):
@@ -214,9 +214,9 @@ def _judge(
     if pinned is not None:
         p = matcher.by_id[pinned]
         if p.kind != _kind_of(r):
-            reason = f"{pinned} is {p.figure.figure.unit}, not what this number counts"
+            reason = f"{pinned} is {matcher.figure(pinned).unit}, not what this number counts"
             return _no_match(base, r, reason)
-        fit = _Fit(p, 1.0, _STRONG, ("--figure",))
+        fit = _Fit(p, 1.0, _STRONG, ("--figure",), matcher)
         return _verdict(base, r, fit, [fit], pinned=True)
     fits, excluded = _fits(segment, r, years, matcher)
     if not fits:
@@ -283,7 +283,7 @@ def _rank(
 
 
 def _fit(
-    p: _Profile,
+    p: Profile,
     vocab: Vocabulary,
     near: list[str],
     mentioned: frozenset[str],
@@ -327,8 +327,8 @@ def _fit(
         evidence += 1
         matched.append(", ".join(str(y) for y in sorted(years & p.years)))
     # The sentence's other words break ties between figures that measure the same thing.
-    score += 0.1 * sum(1 for w in vocab.words if p.sentence.find(w))
-    return _Fit(p, score, evidence, tuple(matched))
+    score += 0.1 * len(vocab.words & p.content)
+    return _Fit(p, score, evidence, tuple(matched), matcher)
 
 
 def _kind_of(r: Reading) -> str:
@@ -336,9 +336,9 @@ def _kind_of(r: Reading) -> str:
     return PERCENT if r.unit == CHANGE else r.unit
 
 
-def _excluded(p: _Profile, mentioned: frozenset[str], years: set[int], part: str) -> str:
+def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> str:
     """Why a clause that uses a figure's words is still not about it, or "" when it is."""
-    fid = p.figure.figure.id
+    fid = p.id
     strangers = mentioned - p.allowed
     if strangers:
         return f"it names {_names_of(strangers)}, which {fid} is not about"
@@ -349,17 +349,17 @@ def _excluded(p: _Profile, mentioned: frozenset[str], years: set[int], part: str
     return ""
 
 
-def _names_a_part(p: _Profile, vocab: Vocabulary) -> str:
+def _names_a_part(p: Profile, vocab: Vocabulary) -> str:
     """The components a text names when it names some but not all of a total's parts."""
     # A part is named by any of its words: "technical help" names "technical assistance".
     named = [" ".join(t) for t in p.parts if any(vocab.find(w) for w in t)]
     return ", ".join(named) if named and len(named) < len(p.parts) else ""
 
 
-def _role_fits(p: _Profile, r: Reading) -> bool:
+def _role_fits(p: Profile, r: Reading) -> bool:
     """An end year ("through 2026") meets only an end; other dates never meet an end."""
     is_end = r.note.endswith("as an end year")
-    return (p.figure.figure.frame.role == "end") == is_end
+    return (p.role == "end") == is_end
 
 
 def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
@@ -393,15 +393,7 @@ def _alone(stretch: str, matcher: _Matcher) -> str:
 
 def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
     """The entities a text names, leaving out who is only cited ("according to USAID")."""
-    plain = _ATTRIBUTION.sub(" ", text)
-    found = f" {' '.join(words(plain))} "
-    seen = set()
-    for name, entity in matcher.names:
-        phrase = f" {' '.join(name)} "
-        if phrase in found:
-            seen.add(entity)
-            found = found.replace(phrase, " ")  # "Peruvian National Police" is not also "Peru"
-    return frozenset(seen)
+    return matcher.index.mentions(_ATTRIBUTION.sub(" ", text))
 
 
 def _names_of(ids: frozenset[str]) -> str:
@@ -409,9 +401,9 @@ def _names_of(ids: frozenset[str]) -> str:
     return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
 
 
-def _years_of(p: _Profile | set[int]) -> str:
+def _years_of(p: Profile | set[int]) -> str:
     """Years as prose."""
-    years = p.years if isinstance(p, _Profile) else p
+    years = p.years if isinstance(p, Profile) else p
     return ", ".join(str(y) for y in sorted(years))
 
 
@@ -420,13 +412,13 @@ def _years_of(p: _Profile | set[int]) -> str:
 
 def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool) -> Claim:
     """The verdict for a reading and its best fit, with the doubts that soften it."""
-    f = best.profile.figure.figure
-    claimed = _claimed(r, best.profile)
+    f = best.context.figure
+    claimed = _claimed(r, best)
     found = verdict(figure_interval(f), claimed)
     rivals = [x for x in fits[1:] if x.score >= best.score * _AMBIGUOUS]
-    if rivals and any(verdict(figure_interval(x.profile.figure.figure), _claimed(r, x.profile))
+    if rivals and any(verdict(figure_interval(x.context.figure), _claimed(r, x))
                       != found for x in rivals):  # fmt: skip
-        ids = (f.id, *(x.profile.figure.figure.id for x in rivals))
+        ids = (f.id, *(x.profile.id for x in rivals))
         shared = set(best.matched).intersection(*(x.matched for x in rivals))
         if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
                                                for x in rivals):  # fmt: skip
@@ -440,7 +432,7 @@ def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: 
         doubt = _doubt(r, best)
         if doubt:
             found, reason = UNDETERMINED, doubt
-    return _claim(base, f.unit, claimed, found, best.profile.figure, reason, best.matched)
+    return _claim(base, f.unit, claimed, found, best.context, reason, best.matched)
 
 
 def _doubt(r: Reading, best: _Fit) -> str:
@@ -449,14 +441,14 @@ def _doubt(r: Reading, best: _Fit) -> str:
         return f"{r.note}, so it may not be what the sheet rules out"
     if best.evidence < _STRONG:
         words_ = " and ".join(repr(m) for m in best.matched)
-        return f"only {words_} ties it to {best.profile.figure.figure.id}: too little to contradict"
+        return f"only {words_} ties it to {best.profile.id}: too little to contradict"
     return ""
 
 
 def _reason(found: str, r: Reading, best: _Fit) -> str:
     """One line saying why the verdict is what it is."""
-    f = best.profile.figure.figure
-    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.profile.figure.statement.line})"
+    f = best.context.figure
+    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
     how = f"; {r.note}" if r.note else ""
     if found == SUPPORTED:
         return f"{says}, and every value it allows fits {r.text!r}{how}"
@@ -473,10 +465,10 @@ def _no_match(base: _Where, r: Reading, reason: str) -> Claim:
 # --- what a reading allows --------------------------------------------------------------------
 
 
-def _claimed(r: Reading, p: _Profile) -> Interval:
+def _claimed(r: Reading, fit: _Fit) -> Interval:
     """The values a reading allows, in the figure's own unit (dates as day spans)."""
     if r.unit == DATE:
-        truth = str(p.figure.figure.value)
+        truth = str(fit.context.figure.value)
         year = int(r.value) if r.year_given else int(truth[:4])
         iso = (
             f"{year:04d}"
@@ -485,7 +477,7 @@ def _claimed(r: Reading, p: _Profile) -> Interval:
         )
         return date_span(iso)
     if r.since:
-        span = p.reference_year - int(r.value)
+        span = fit.profile.reference - int(r.value)
         extra = int(r.precision) - 1  # "since the 1960s": any year of the decade
         return Interval(float(span - extra - 1), float(span + 1))
     return _plain_interval(r)
@@ -503,69 +495,3 @@ def _plain_interval(r: Reading) -> Interval:
     # than 5% either way: "1 million" must not pass for 1.3 million.
     half = min(r.precision / 2, abs(r.value) * _ROUNDING_CAP)
     return Interval(float(r.value - half), float(r.value + half))
-
-
-# --- what the matcher knows of a store -------------------------------------------------------
-
-
-def _matcher(store: Store) -> _Matcher:
-    """Profiles of every figure, the weight of each measure word, and the entities' names."""
-    entities = {e.id: e for e in store.entities}
-    own = [(tuple(words(n)), e.id) for e in store.entities for n in e.names if words(n)]
-    known = {n for n, _ in own}
-    # A place or body the store does not know stands for itself: no figure is about it.
-    foreign_words = (tuple(words(x)) for x in foreign_names())
-    foreign = [(n, f"elsewhere:{' '.join(n)}") for n in foreign_words if n and n not in known]
-    names = sorted(own + foreign, key=lambda x: -len(x[0]))
-    parents = {e.id: e.part_of for e in store.entities if e.part_of}
-    primary = {tuple(words(e.names[0])) for e in store.entities if e.names}
-    matcher = _Matcher([], {}, [(n, e) for n, e in names if n], {}, {}, set(), parents, primary)
-    reference = _reference_years(store)
-    for c in context(store, store.figures):
-        p = _profile(c, entities, matcher, reference.get(c.figure.source, 0))
-        matcher.profiles.append(p)
-        matcher.by_id[c.figure.id] = p
-    df = Counter(t for p in matcher.profiles for t in set(p.measure))
-    n = len(matcher.profiles)
-    matcher.idf.update({t: math.log((n + 1) / (count + 0.5)) for t, count in df.items()})
-    matcher.party_df.update(Counter(e for p in matcher.profiles for e in p.parties))
-    matcher.telling.update(e for e, k in matcher.party_df.items() if k * 3 <= n)
-    return matcher
-
-
-def _profile(
-    c: FigureContext, entities: dict[str, Entity], matcher: _Matcher, reference: int
-) -> _Profile:
-    """What the matcher needs of one figure."""
-    f = c.figure
-    direct = set(f.frame.parties) | set(f.frame.places) | _mentions(c.statement.text, matcher)
-    allowed = set(direct)
-    for e in direct:
-        allowed |= _ancestors(e, entities)
-    dated = f"{f.period or ''} {f.value if f.unit == 'date' else ''}"
-    years = frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", dated))
-    measure = list(dict.fromkeys(tuple(words(t)) for t in f.frame.measure if words(t)))
-    content = {w for w in words(c.statement.text) if w not in STOPWORDS}
-    parts = [tuple(w for w in words(t) if w not in STOPWORDS) for t in f.frame.parts]
-    return _Profile(c, _kind(f), measure, parts, frozenset(allowed), frozenset(f.frame.parties), years,
-                    reference, Vocabulary(content))  # fmt: skip
-
-
-def _kind(f: Figure) -> str:
-    """The kind of number a figure is: USD, percent, years, date, or a count."""
-    return _KIND.get(f.unit, COUNT)
-
-
-def _ancestors(entity: str, entities: dict[str, Entity]) -> set[str]:
-    """The entities ``entity`` is part of, up to the top."""
-    found: set[str] = set()
-    current = entities[entity].part_of if entity in entities else None
-    while current is not None and current not in found:
-        found.add(current)
-        current = entities[current].part_of if current in entities else None
-    return found
-
-
-def _reference_years(store: Store) -> dict[str, int]:
-    """Each source's year: "since 1982" is counted up to the document's date."""
-    return {s.id: int(s.date[:4]) for s in store.sources}

@@ -179,6 +179,10 @@ class Store:
             self.version == other.version
         )
 
+    def derived(self, name: str) -> Any:
+        """Data derived from the store when it was validated and kept with it, if any."""
+        return None
+
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
         return _by_id(self, "sources", self.sources, source_id)

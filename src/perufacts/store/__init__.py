@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from perufacts.errors import StoreError
+from perufacts.frames import build_index
 from perufacts.models import Store
 from perufacts.store import cache
 from perufacts.store.files import (
@@ -119,6 +120,8 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
     problems = check_store(store, base_dir)
     if problems:
         raise StoreError(_summary(problems), problems=problems)
+    # What the claim checker needs of every figure is derived once, here, and cached with it.
+    write_meta(db, {"frames": build_index(store).to_data()})
     return db, store
 
 

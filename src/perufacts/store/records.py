@@ -205,6 +205,11 @@ class CachedStore(Store):
             Records[Entity](db, "entities"),
         )  # fmt: skip
 
+    def derived(self, name: str) -> Any:
+        """Data derived from the store at validation, kept in its database's metadata."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None: one indexed read, once."""
         if source_id not in self._known_sources:
