@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
@@ -161,7 +161,8 @@ def _check_segment(
     segment: Segment, draft: str, matcher: _Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
-    readings = read_numbers(segment.text)
+    found = read_numbers(segment.text)
+    readings = [_as_context(r, found) for r in found]
     quantities = [r for r in readings if r.unit != "year"]
     claims = []
     for r in readings:
@@ -172,6 +173,13 @@ def _check_segment(
         years = _context_years(r, readings, segment.text)
         claims.append(_judge(segment, draft, r, years, matcher, pinned))
     return claims
+
+
+def _as_context(r: Reading, readings: list[Reading]) -> Reading:
+    """ "doubling since 2009": beside a number of another kind, "since" only dates the period."""
+    if r.since and any(o.unit not in (YEARS, "year") for o in readings):
+        return replace(r, unit="year", since=False)
+    return r
 
 
 def _year_claim(r: Reading) -> Reading:

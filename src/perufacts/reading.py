@@ -55,8 +55,8 @@ _SPANS = {
     "half a century": 50, "a quarter century": 25, "a quarter-century": 25,
     "a quarter of a century": 25, "a dozen years": 12, "a year": 1, "a decade and a half": 15,
 }  # fmt: skip
-_MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
-                "halved": 0.5}  # fmt: skip
+# Verbs of multiplying, by their stems ("doubled", "doubling", "doubles").
+_MULTIPLIERS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5, "hal": 0.5}
 _MONTH_ABBR = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
@@ -262,7 +262,7 @@ _SPAN = (
     r"|(?P<long>decade|century)-long)"
 )
 _MULTIPLY = (
-    rf"\b(?P<mult>{'|'.join(_MULTIPLIERS)})\b"
+    r"\b(?P<mult>(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|e|ing)|halved|halving|halves)\b"
     r"|\b(?:by|of)\s+(?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b"
 )
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter": 0.25,
@@ -398,7 +398,8 @@ def _multipliers(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             down = re.search(r"(?:fell|fall|drop|declin|shr)\w*\s+$", text[: m.start()], re.I)
             factor = 1 - share if down else 1 + share
         else:
-            factor = Decimal(str(_MULTIPLIERS[m["mult"].lower()]))
+            stem = re.sub(r"(?:ed|es|e|ing|ves|ved|ving)$", "", m["mult"].lower())
+            factor = Decimal(str(_MULTIPLIERS[stem]))
         if _free(taken, m.start(), m.end()):
             change = (factor - 1) * 100
             note = f'read "{m.group(0)}" as a change of {change:+}%'
@@ -434,8 +435,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     before, after = text[:start], text[end:]
     if start and (text[start - 1].isalnum() or text[start - 1] in "/_"):
         return False
-    if re.match(r"-?\s*old\b", after):
-        pass  # "25-year-old": an age is a quantity
+    if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
+        pass  # "25-year-old" is an age; "$22bn-plus" a bound
     elif (
         after[:1].isalpha()
         or after[:1] == "/"
