@@ -113,7 +113,9 @@ def test_since_a_year_is_a_duration_and_through_a_year_an_end() -> None:
         ("20 January 2022", 2022, 1, 20),
     ],
 )  # fmt: skip
-def test_dates_in_every_usual_form(text: str, year: int | None, month: int, day: int | None) -> None:
+def test_dates_in_every_usual_form(
+    text: str, year: int | None, month: int, day: int | None
+) -> None:
     r = _one(text)
     assert (r.unit, int(r.value) if r.year_given else None, r.month, r.day) == (
         "date", year, month, day,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
-from perufacts.frames import Profile, frame_index
+from perufacts.frames import STOPWORDS, Profile, frame_index
 from perufacts.models import Figure, Store
 from perufacts.queries import FigureContext, get_figures
 from perufacts.reading import (
@@ -49,6 +49,7 @@ _PART = re.compile(
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
 _ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
     r"reports|reported|estimates|estimated|states|stated|announced)\b",
@@ -133,6 +134,7 @@ class _Matcher:
         self.telling = self.index.telling
         self.parent = self.index.parent
         self.primary = self.index.primary
+        self.reference = max((p.reference for p in self.profiles), default=0)
         self._contexts: dict[str, FigureContext] = {}
 
     def context(self, figure_id: str) -> FigureContext:
@@ -170,7 +172,7 @@ def _check_segment(
             if quantities:
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
-        years = _context_years(r, readings, segment.text)
+        years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
         claims.append(_judge(segment, draft, r, years, matcher, pinned))
     return claims
 
@@ -180,6 +182,14 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
     if r.since and any(o.unit not in (YEARS, "year") for o in readings):
         return replace(r, unit="year", since=False)
     return r
+
+
+def _relative_years(segment: Segment, matcher: _Matcher) -> set[int]:
+    """ "last year" and "this year", counted from the document's date."""
+    found = set()
+    for m in re.finditer(r"\b(last|this|past)\s+year\b", segment.text, re.IGNORECASE):
+        found.add(matcher.reference - (0 if m.group(1).lower() == "this" else 1))
+    return found
 
 
 def _year_claim(r: Reading) -> Reading:
@@ -262,9 +272,11 @@ def _rank(
     reason: str,
 ) -> tuple[list[_Fit], str]:
     """The candidates this text supports for a reading, best first."""
-    said = words(text)
-    vocab = Vocabulary(set(said))
     mentioned = _mentions(text, matcher)
+    # The words of a name are not words of a measure: the "trade" of "trade deal" (the PTPA).
+    plain, names = matcher.index.without_names(text)
+    vocab = Vocabulary(set(plain))
+    in_names = Vocabulary({w for name in names for w in name})
     # Who and where a number is about is said in its own stretch of the clause.
     local = _mentions(stretch, matcher) if stretch else mentioned
     part = _is_part(text, r) or _alone(stretch, matcher)
@@ -273,16 +285,25 @@ def _rank(
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
-        fit = _fit(p, vocab, near, mentioned, years, matcher)
+        fit = _fit(p, vocab, in_names, near, mentioned, years, matcher)
         if fit is None:
             continue
-        excluded = _excluded(p, local, years, part or _names_a_part(p, vocab))
+        counted = _counts_another_thing(p, r, near)
+        if counted:
+            set_aside.append((fit.score, f"it counts {counted}, not what {p.id} counts"))
+            continue
+        a_part = part or _names_a_part(p, vocab)
+        excluded = _excluded(p, local, years, a_part)
         if excluded:
-            set_aside.append((fit.score, excluded))
+            if a_part and not excluded.startswith(("it names", p.id)):
+                set_aside.append((fit.score, excluded))
+            reason = reason or excluded
             continue
         fits.append(fit)
     best_aside = max(set_aside, default=None)
     if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
+        # Only a part, or a count of another thing, is set aside this way: a figure set aside
+        # for its party or year leaves the claim to the figures that fit.
         # The figure the clause is most about was set aside: the claim is not handed on to a
         # figure it fits less ("$100 million in humanitarian aid" is not technical assistance).
         return [], best_aside[1]
@@ -293,6 +314,7 @@ def _rank(
 def _fit(
     p: Profile,
     vocab: Vocabulary,
+    in_names: Vocabulary,
     near: list[str],
     mentioned: frozenset[str],
     years: set[int],
@@ -305,13 +327,17 @@ def _fit(
     used: set[str] = set()
     for i, term in enumerate(p.measure):
         found = [vocab.find(w) for w in term]
+        # A word of a name ("trade" of "trade deal") is a weaker tie, and no evidence.
+        in_name = not all(found) and all(in_names.find(w) for w in term)
+        if in_name:
+            found = [in_names.find(w) for w in term]
         if not all(found) or set(found) <= used:
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
         used |= {w for w in found if w}
-        weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0)
+        weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0) * (0.5 if in_name else 1.0)
         named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
         score += weight * (3 if named else 1)
-        evidence += 2 if i == 0 or named else 1
+        evidence += 0 if in_name else 2 if i == 0 or named else 1
         matched.append(" ".join(term))
     measured = bool(matched)
     telling = mentioned & matcher.telling
@@ -381,7 +407,11 @@ def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
-    cut = re.search(r"(?<![\w-])\d", rest)
+    # "20 of Peru's regions": what is counted comes after the "of".
+    rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
+    cut = re.search(
+        r"(?<![\w-])\d|[,;:.()]|\s(?:in|of|for|from|to|at|on|by|with|and|across|over)\s", rest
+    )
     return words(rest[: cut.start()] if cut else rest)[:_NEAR]
 
 
@@ -394,9 +424,23 @@ def _is_part(text: str, r: Reading) -> str:
 
 
 def _alone(stretch: str, matcher: _Matcher) -> str:
-    """ "in Lima alone": the number is of a part of a place (not "in Peru alone")."""
-    m = re.search(r"\b([A-Z][\w’'-]*)\s+alone\b", stretch)
-    return m.group(0) if m and tuple(words(m.group(1))) not in matcher.primary else ""
+    """ "in Lima alone", "the capital alone": a part of a place (not "in Peru alone")."""
+    m = re.search(r"\b([\w’'-]+)\s+alone\b", stretch)
+    if m is None or tuple(words(m.group(1))) in matcher.primary:
+        return ""
+    # "in the past three years alone" speaks of time, not of a part.
+    return "" if re.fullmatch(_TIME_WORD, m.group(1), re.IGNORECASE) else m.group(0)
+
+
+def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
+    """The noun a bare number counts, when it is not a word of what the figure counts."""
+    if r.unit != COUNT or not near:
+        return ""
+    nouns = [w for w in near if w not in STOPWORDS]
+    named = Vocabulary(set(nouns))
+    if not nouns or any(all(named.find(w) for w in term) for term in p.measure):
+        return ""
+    return " ".join(nouns)
 
 
 def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:

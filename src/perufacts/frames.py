@@ -88,6 +88,17 @@ class FrameIndex:
             {tuple(p) for p in data["primary"]},
         )
 
+    def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
+        """The words of a text less those of the entity names in it, and those names."""
+        found = f" {' '.join(words(text))} "
+        names = set()
+        for name, _ in self.names:
+            phrase = f" {' '.join(name)} "
+            if len(name) > 1 and phrase in found:
+                found = found.replace(phrase, " ")
+                names.add(name)
+        return found.split(), names
+
     def mentions(self, text: str) -> frozenset[str]:
         """The entities a text names (the longest name first: "Peruvian National Police")."""
         found = f" {' '.join(words(text))} "

@@ -277,7 +277,7 @@ _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?"
     rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
-    rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}})\b"
+    rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
     r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
 )
@@ -342,7 +342,12 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
         raw_day = m["d1"] or m["d2"]
         day = int(raw_day) if raw_day else None
         raw_year = m["y1"] or m["y2"] or m["y3"]
-        year = int(raw_year) if raw_year else None
+        # "Sept. '21": a two-digit year is of this century.
+        year = (
+            int(raw_year.lstrip("'’").rjust(4, "0")) + (2000 if raw_year[0] in "'’" else 0)
+            if raw_year
+            else None
+        )
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     return year, month, day
