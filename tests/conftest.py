@@ -32,6 +32,16 @@ COMMANDS = [
 ]  # fmt: skip
 
 
+# Scores that tests report (the claim checker's accuracy), printed at the end of the run.
+SCORES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the scores the tests recorded, whether they passed or not."""
+    for line in SCORES:
+        terminalreporter.write_line(line)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Skip slow tests locally, unless CI is set or a -m expression chooses what runs."""
     if IN_CI or config.getoption("markexpr"):

@@ -30,7 +30,6 @@ from perufacts.reading import (
     YEARS,
     Reading,
     Segment,
-    foreign_names,
     read_numbers,
     split_draft,
 )

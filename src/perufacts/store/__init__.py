@@ -31,7 +31,13 @@ from perufacts.store.files import (
     stat_regular_file,
 )
 from perufacts.store.jsonparse import MAX_DEPTH, parse_json
-from perufacts.store.records import CachedStore, build_database, store_from_dict, write_meta
+from perufacts.store.records import (
+    CachedStore,
+    build_database,
+    store_from_dict,
+    write_derived,
+    write_meta,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -121,7 +127,7 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     # What the claim checker needs of every figure is derived once, here, and cached with it.
-    write_meta(db, {"frames": build_index(store).to_data()})
+    write_derived(db, "frames", build_index(store).to_data())
     return db, store
 
 

@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Data derived from the records at validation (the claim checker's frames), read by name only.
+CREATE TABLE derived (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
     kind TEXT NOT NULL,
     pos INTEGER NOT NULL,
@@ -179,6 +181,12 @@ def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
         )
 
 
+def write_derived(db: sqlite3.Connection, name: str, value: Any) -> None:
+    """Keep data derived from the records, as JSON, beside them."""
+    with db:
+        db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (name, json.dumps(value)))
+
+
 def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
     """The database's metadata (the store's version, the sources it was validated against)."""
     return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
@@ -207,7 +215,7 @@ class CachedStore(Store):
 
     def derived(self, name: str) -> Any:
         """Data derived from the store at validation, kept in its database's metadata."""
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+        row = self._db.execute("SELECT value FROM derived WHERE name = ?", (name,)).fetchone()
         return None if row is None else json.loads(row[0])
 
     def source(self, source_id: str) -> Source | None:
