@@ -42,6 +42,7 @@ def build(n: int, out: Path) -> Path:
             "id": f"programme-{word}", "source": "syn", "topic": topic, "statement": f"{line}.1",
             "label": f"Programme {word}", "value": amount * 1_000_000, "unit": "USD",
             "qualifier": "over", "as_written": f"over ${amount} million", "period": None,
+            "frame": {"measure": [word, "programme"]},
         })  # fmt: skip
     body = "\n".join(lines)
     (out / "sources" / "synthetic.txt").write_text(body, encoding="utf-8")

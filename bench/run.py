@@ -53,6 +53,13 @@ def cases(scale_dir: Path) -> dict[str, list[str]]:
         "topic migration (table)": [PERUFACTS, "topic", "migration"],
         "search vaccine (table)": [PERUFACTS, "search", "vaccine"],
         "--help": [PERUFACTS, "--help"],
+        "check one sentence --json": [
+            PERUFACTS, "check", "Peru hosts 1.3 million Venezuelan migrants.", "--json",
+        ],
+        "10,000-figure store: check one sentence": [
+            PERUFACTS, "check", f"Programme {item_name(9_999)} received over $1 million.", "--json",
+            "--store", str(scale_dir / "10k" / "facts.json"),
+        ],
         f"batch: figure <all {len(ids)} ids> --json": [PERUFACTS, "figure", *ids, "--json"],
         "1,000-figure store: figure --json": [
             PERUFACTS, "figure", last(1_000), "--json", "--store", str(scale_dir / "1k" / "facts.json"),
@@ -119,6 +126,8 @@ def report(times: dict[str, list[float]], peak: dict[str, int], rounds: int) -> 
     lookups = [n for n in median if n in ("figure trade-2021 --json", "topic migration (table)",
                                           "search vaccine (table)", "--help")]  # fmt: skip
     large = median["100,000-figure store: figure --json"]
+    check = median["check one sentence --json"]
+    check_10k = median["10,000-figure store: check one sentence"]
     # Linear growth: 90,000 more figures (10k -> 100k) cost at most 10 times what 9,000 more
     # (1k -> 10k) cost. Differences are taken within each round, so a slow round slows both.
     tiny, small, big = (
@@ -131,6 +140,10 @@ def report(times: dict[str, list[float]], peak: dict[str, int], rounds: int) -> 
     targets = [
         *[(f"{n}: <= 2.0x floor", median[n] / floor <= 2.0, f"{median[n] / floor:.2f}x") for n in lookups],
         ("batch of all figures <= 1.2x one lookup", batch / single <= 1.2, f"{batch / single:.2f}x"),
+        ("check of one sentence <= 2x a figure lookup", check / single <= 2.0,
+         f"{check / single:.2f}x"),
+        ("10,000-figure store: one sentence checked < 1 s", check_10k < 1.0,
+         f"{check_10k * 1000:.0f} ms"),
         ("100,000-figure lookup < 10x floor", large / floor < 10, f"{large / floor:.2f}x"),
         ("100,000-figure peak memory < 300 MB", peak["100,000-figure store: figure --json"] < 300 * 1024,
          f"{peak['100,000-figure store: figure --json'] / 1024:.0f} MB"),

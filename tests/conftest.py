@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,16 @@ COMMANDS = [
     "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
     "audit", "chart", "check", "export", "cite",
 ]  # fmt: skip
+
+
+# Scores that tests report (the claim checker's accuracy), printed at the end of the run.
+SCORES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the scores the tests recorded, whether they passed or not."""
+    for line in SCORES:
+        terminalreporter.write_line(line)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -87,7 +98,8 @@ def write_store(
         "statements": [{"id": "3.1", "source": "s", "topic": "trade", "line": 3, "text": sentence}],
         "figures": [{"id": "t", "source": "s", "topic": "trade", "statement": "3.1",
                      "label": "Trade", "value": 5000000000, "unit": "USD", "qualifier": "exact",
-                     "as_written": "$5 billion", "period": None, **(figure or {})}],
+                     "as_written": "$5 billion", "frame": {"measure": re.findall(r"[A-Za-z]+", sentence)[:1]}, "period": None,
+                     **(figure or {})}],
         "not_figures": [{"statement": "3.1", "text": n, "reason": "test"} for n in not_figures],
     }  # fmt: skip
     path = folder / "facts.json"

@@ -16,8 +16,9 @@ from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_la
 
 from conftest import REAL_STORE
 from perufacts import cite
-from perufacts.models import Figure, Source, Statement, Topic
+from perufacts.models import Figure, Frame, Source, Statement, Topic
 from perufacts.queries import FigureContext
+from perufacts.vocab import Qualifier, Unit
 
 URL = "https://www.state.gov/the-u-s-peru-relationship/"
 SECTION = "Peru, a Vital Strategic Partner"
@@ -216,7 +217,9 @@ def _context(title: str, publisher: str, url: str, heading: str, sentence: str) 
     source = Source("s_1", title, publisher, url, "2021-03-04", "", "s.txt", "0" * 64, "CC0")
     topic = Topic("t", "s_1", heading, 2, "", [])
     statement = Statement("2.1", "s_1", "t", 2, sentence)
-    figure = Figure("f#1", "s_1", "t", "2.1", "label", 5, "USD", "exact", "$5")
+    figure = Figure(
+        "f#1", "s_1", "t", "2.1", "label", 5, Unit.USD, Qualifier.EXACT, "$5", Frame(["label"])
+    )
     return FigureContext(figure, statement, topic, source)
 
 

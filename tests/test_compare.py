@@ -95,7 +95,8 @@ def _store_with_relation(tmp_path: Path, stated_percent: int) -> Path:
     text = f"Trade\n\n  • Trade was $2 billion in 2010 and $5 billion in 2020, up {stated_percent} percent."
     (tmp_path / "s.txt").write_text(text, encoding="utf-8")
     sentence = text.split("• ")[1]
-    fig = {"source": "s", "topic": "trade", "statement": "3.1", "period": None}
+    fig = {"source": "s", "topic": "trade", "statement": "3.1", "period": None,
+           "frame": {"measure": ["trade"]}}  # fmt: skip
     store = {
         "version": 1,
         "sources": [{"id": "s", "title": "T", "publisher": "P", "url": "https://example.org", "date": "2020",

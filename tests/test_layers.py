@@ -17,6 +17,8 @@ SRC = ROOT / "src" / "perufacts"
 LAYERS = [
     ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
     ["perufacts.models", "perufacts.numbers"],
+    ["perufacts.reading"],
+    ["perufacts.frames"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],
     ["perufacts.store.validation", "perufacts.store.integrity", "perufacts.store.records"],

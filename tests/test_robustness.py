@@ -197,7 +197,10 @@ def test_an_argument_that_is_not_utf8_is_echoed_as_an_escape(run) -> None:
     assert json.loads(result.stdout_bytes.decode("utf-8")) == {"query": "caf\udce9", "results": []}
     result = run("check", "caf\udce9 has 2 million", "--plain")
     assert result.exit_code == 0, result.output
-    assert result.stdout == "1\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million\n"
+    assert result.stdout == (
+        "1:10\t2 million\tno-match\t\t\t\tcaf\\udce9 has 2 million"
+        "\tno figure of the sheet measures what this counts\n"
+    )
     result = run("topic", "caf\udce9")
     assert result.exit_code == 3, result.output
     assert result.stderr.startswith("perufacts: no topic 'caf\\udce9' (did you mean ")

@@ -1,269 +1,548 @@
-"""Checking someone's sentences against the sheet: find each number, the figure it is about, a verdict.
+"""Checking a draft against the sheet: each number read as a frame, matched to the one figure
+whose frame it fits, and judged with care.
 
-Matching is by unit first (dollars only meet dollars), then by words: the sentence's words are
-weighed against each figure's label, id, sentence and topic names, rare words counting more
-than words every figure shares ("Peru"), and a year in the sentence favouring the figure of
-that year. A number that no figure is about gets ``no-match``; it is never forced onto one.
+A number meets only figures of its kind of unit (dollars, percent or a change, years, counts,
+dates). Among those, a figure is a candidate only when the number's clause uses a word of what
+the figure measures (its frame's ``measure``), names no party or place the figure is not about,
+gives no year the figure is not of, and does not speak of a part ("each", "a year") of a figure
+that is a total. Candidates are ranked by those words, the noun right after the number counting
+most. "contradicted" needs a read bound, one clear candidate and strong evidence; any doubt is
+"undetermined", with its reason.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from perufacts.bounds import Interval, claim_interval, date_span, figure_interval, verdict
+from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
+from perufacts.frames import STOPWORDS, Profile, frame_index
 from perufacts.models import Figure, Store
-from perufacts.numbers import (
-    DateValue,
-    Quantity,
-    find_dates,
-    find_quantities,
-    is_number_word,
+from perufacts.queries import FigureContext, get_figures
+from perufacts.reading import (
+    CHANGE,
+    COUNT,
+    DATE,
+    PERCENT,
+    USD,
+    YEARS,
+    Reading,
+    Segment,
+    read_numbers,
+    split_draft,
 )
-from perufacts.queries import STOPWORDS, FigureContext, context
-from perufacts.text import Vocabulary, split_sentences, words
-from perufacts.vocab import SCALE_WORDS, WRITTEN_UNITS, Qualifier, Unit, Verdict
+from perufacts.text import Vocabulary, words
+from perufacts.vocab import Unit, Verdict, qualifier_named
 
-# Enough evidence that a sentence is about a figure: roughly two distinctive shared words.
-MIN_SCORE = 3.0
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
-# Words that say nothing about which figure is meant: the country, number and unit words.
-_NOISE = STOPWORDS | set(SCALE_WORDS) | {
-    "peru", "peruvian", "united", "state", "u", "s", "us", "about", "over", "more", "than",
-    "year", "decade", "dollar", "percent",
-}  # fmt: skip
+SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
+# The kind of number each unit of the store is: counts of things meet bare numbers.
+_KIND = {Unit.USD: USD, Unit.PERCENT: PERCENT, Unit.YEARS: YEARS, Unit.DATE: DATE}
+_NEAR = 4  # words after a number that name what it counts ("34 projects")
+_AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
+_STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
+_ROUNDING_CAP = Decimal("0.05")
+_PART = re.compile(
+    r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
+    r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
+    r"reports|reported|estimates|estimated|states|stated|announced)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One number (or date) in the checked text, the figure it was matched to, and the verdict."""
+    """One number of a draft: where it stands, what it claims, the figure it is about, the verdict."""
 
-    sentence: int
+    sentence: int  # the sentence's number in the draft, from 1
     sentence_text: str
-    start: int
-    text: str
+    start: int  # where the number stands in the draft (offsets)
+    end: int
+    line: int  # 1-based line and column of the number in the draft
+    column: int
+    text: str  # the number as written, with its bound words
     unit: str
     claimed: Interval
     verdict: Verdict
     figure: FigureContext | None
+    reason: str
+    matched: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where a claim stands in the draft, and its number as written."""
+
+    sentence: int
+    sentence_text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+def _claim(
+    where: _Where,
+    unit: str,
+    claimed: Interval,
+    verdict: Verdict,
+    figure: FigureContext | None,
+    reason: str,
+    matched: tuple[str, ...] = (),
+    candidates: tuple[str, ...] = (),
+) -> Claim:
+    """A Claim at a place of the draft."""
+    w = where
+    return Claim(w.sentence, w.sentence_text, w.start, w.end, w.line, w.column, w.text, unit,
+                 claimed, verdict, figure, reason, matched, candidates)  # fmt: skip
 
 
 @dataclass(frozen=True)
-class _Profile:
-    """What the matcher knows of one figure: its words, subject, unit words and years."""
+class _Fit:
+    """How well a number's clause fits one figure, and the words that tie them."""
 
-    figure: FigureContext
-    weights: dict[str, float]
-    vocabulary: Vocabulary
-    subject: Vocabulary
-    unit_words: Vocabulary
-    years: frozenset[int]
+    profile: Profile
+    score: float
+    evidence: int
+    matched: tuple[str, ...]
+    matcher: _Matcher
+
+    @property
+    def context(self) -> FigureContext:
+        """The figure this fit is for, with its statement, topic and source."""
+        return self.matcher.context(self.profile.id)
 
 
-def check_text(store: Store, text: str) -> list[Claim]:
+class _Matcher:
+    """The frame index of a store, and the figures it hands out by id."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = frame_index(store)
+        self.profiles = self.index.profiles
+        self.by_id = self.index.by_id
+        self.idf = self.index.idf
+        self.telling = self.index.telling
+        self.parent = self.index.parent
+        self.primary = self.index.primary
+        self.reference = max((p.reference for p in self.profiles), default=0)
+        self._contexts: dict[str, FigureContext] = {}
+
+    def context(self, figure_id: str) -> FigureContext:
+        """A figure with its statement, topic and source, looked up once."""
+        if figure_id not in self._contexts:
+            (self._contexts[figure_id],) = get_figures(self.store, [figure_id])
+        return self._contexts[figure_id]
+
+    def figure(self, figure_id: str) -> Figure:
+        """A figure by id."""
+        return self.context(figure_id).figure
+
+
+def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
     """Every number in ``text`` with its verdict against the sheet, in reading order."""
-    profiles = _profiles(store)
-    idf = _idf(profiles)
+    matcher = _Matcher(store)
+    if pinned is not None and pinned not in matcher.by_id:
+        get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims = []
-    previous = ""
-    for n, (_, sentence) in enumerate(split_sentences(text), 1):
-        claims += _check_sentence(n, sentence, previous, profiles, idf)
-        previous = sentence
+    for segment in split_draft(text):
+        claims += _check_segment(segment, text, matcher, pinned)
     return claims
 
 
-def _check_sentence(
-    n: int, sentence: str, previous: str, profiles: list[_Profile], idf: dict[str, float]
+def _check_segment(
+    segment: Segment, draft: str, matcher: _Matcher, pinned: str | None
 ) -> list[Claim]:
-    """The claims of one sentence, each judged against the figure it is about."""
-    all_dates = find_dates(sentence)
-    dates = [d for d in all_dates if d.month or d.day]
-    years = {d.year for d in all_dates if d.year}
+    """The claims of one clause, each judged against the figure it is about."""
+    found = read_numbers(segment.text)
+    readings = [_as_context(r, found) for r in found]
+    quantities = [r for r in readings if r.unit != "year"]
     claims = []
-    numbers = [
-        q
-        for q in find_quantities(sentence)
-        if not (_is_year(q) or _inside(q, dates) or _part_of_name(sentence, q))
-    ]
-    for i, q in enumerate(numbers):
-        # What a number counts is named right after it, before the next number starts; the
-        # year it is about is the one in its own stretch of the sentence, if there is one.
-        start = numbers[i - 1].end if i else 0
-        stop = numbers[i + 1].start if i + 1 < len(numbers) else len(sentence)
-        near = " ".join(sentence[q.end : stop].split()[:_NEAR])
-        local = _clause_years(sentence[start : q.start], sentence[q.end : stop]) or years
-        candidates = [p for p in profiles if _unit_fits(q, p.figure.figure, near)]
-        best = _best_in_context(candidates, sentence, previous, near, local, idf)
-        claims.append(_quantity_claim(n, sentence, q, best))
-    for d in dates:
-        candidates = [p for p in profiles if p.figure.figure.unit == Unit.DATE]
-        best = _best_in_context(candidates, sentence, previous, "", years, idf)
-        claims.append(_date_claim(n, sentence, d, best))
-    return sorted(claims, key=lambda c: c.start)
+    for r in readings:
+        if r.unit == "year":
+            if quantities:
+                continue  # a year beside an amount is its context, not a claim
+            r = _year_claim(r)
+        years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
+        claims.append(_judge(segment, draft, r, years, matcher, pinned))
+    return claims
 
 
-def _clause_years(before: str, after: str) -> set[int]:
-    """The years in a number's own clause: after it ("$9 billion in 2009"), else before it."""
-    after_clause = re.split(r"[,;:]", after, maxsplit=1)[0]
-    before_clause = re.split(r"[,;:]", before)[-1]
-    for part in (after_clause, before_clause):
-        found = {d.year for d in find_dates(part) if d.year}
-        if found:
-            return found
-    return set()
+def _as_context(r: Reading, readings: list[Reading]) -> Reading:
+    """ "doubling since 2009": beside a number of another kind, "since" only dates the period."""
+    if r.since and any(o.unit not in (YEARS, "year") for o in readings):
+        return replace(r, unit="year", since=False)
+    return r
 
 
-def _is_year(q: Quantity) -> bool:
-    """True for a bare year such as 2021, which is context rather than a claim."""
-    return q.unit is None and q.qualifier == Qualifier.EXACT and bool(_YEAR.match(q.text.strip()))
+def _relative_years(segment: Segment, matcher: _Matcher) -> set[int]:
+    """ "last year" and "this year", counted from the document's date."""
+    found = set()
+    for m in re.finditer(r"\b(last|this|past)\s+year\b", segment.text, re.IGNORECASE):
+        found.add(matcher.reference - (0 if m.group(1).lower() == "this" else 1))
+    return found
 
 
-def _inside(q: Quantity, dates: list[DateValue]) -> bool:
-    """True when the number is part of a date already read (the 15 of January 15)."""
-    return any(d.start <= q.start < d.end for d in dates)
+def _year_claim(r: Reading) -> Reading:
+    """A bare year that is the clause's only number: a date at the precision of a year."""
+    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, "exact")
 
 
-def _part_of_name(sentence: str, q: Quantity) -> bool:
-    """ "COVID-19" and "G-20" are names, not numbers."""
-    return q.start >= 2 and sentence[q.start - 1] == "-" and sentence[q.start - 2].isalpha()
+def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
+    """The years a number is said of: in its own stretch of the clause, else in the clause."""
+    years = [o for o in readings if o.unit == "year"]
+    others = [o for o in readings if o.unit != "year"]
+    later = [o.number_start for o in others if o.number_start > r.number_start]
+    earlier = [o.number_end for o in others if o.number_end < r.number_start]
+    stop = min(later, default=len(clause))
+    begin = max(earlier, default=0)
+    after = {int(y.value) for y in years if r.number_end <= y.number_start < stop}
+    before = {int(y.value) for y in years if begin <= y.number_start < r.number_start}
+    return after or before or {int(y.value) for y in years}
 
 
-def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
-    """Whether a number of this unit can be about this figure at all."""
-    if f.unit == Unit.DATE:
-        return False
-    if q.unit in WRITTEN_UNITS:
-        return f.unit == q.unit
-    if q.unit is not None:
-        return False
-    # A bare number counts things; "2 million doses" must not be read as dollars or years.
-    return f.unit.counts
+# --- matching --------------------------------------------------------------------------------
 
 
-def _profiles(store: Store) -> list[_Profile]:
-    """A matching profile for every figure of the store."""
-    topics = {t.id: t for t in store.topics}
-    profiles = []
-    for c in context(store, store.figures):
-        f = c.figure
-        weights: dict[str, float] = {}
-        topic = topics[f.topic]
-        subject = f"{f.label} {f.id.replace('-', ' ')} {f.unit}"
-        fields = [
-            (" ".join(topic.aliases) + " " + topic.heading, 1.0),
-            (c.statement.text, 1.0),
-            (subject, 2.0),
-        ]
-        for text, weight in fields:
-            for w in _content(text):
-                weights[w] = max(weights.get(w, 0.0), weight)
-        years = frozenset(
-            int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{f.period or ''} {f.value}")
-        )
-        unit_words = set(_content(f.unit.replace("-", " ")))
-        # The unit's own word ("regions") is not enough to say a sentence is about this figure.
-        about = set(_content(subject)) - unit_words
-        profiles.append(
-            _Profile(
-                c,
-                weights,
-                Vocabulary(set(weights)),
-                Vocabulary(about),
-                Vocabulary(unit_words),
-                years,
-            )
-        )
-    return profiles
-
-
-def _content(text: str) -> list[str]:
-    """The words that can tell figures apart: no stopwords, no "Peru", no numbers."""
-    # A number's own words ("three") must not count as evidence that "three" is right.
-    return [w for w in words(text) if w not in _NOISE and not is_number_word(w) and not w.isdigit()]
-
-
-def _idf(profiles: list[_Profile]) -> dict[str, float]:
-    """How rare each word is across the figures: rare words are better evidence."""
-    df = Counter(w for p in profiles for w in p.weights)
-    n = len(profiles)
-    return {w: math.log((n + 1) / (count + 0.5)) for w, count in df.items()}
-
-
-def _best_in_context(
-    candidates: list[_Profile],
-    sentence: str,
-    previous: str,
-    near: str,
+def _judge(
+    segment: Segment,
+    draft: str,
+    r: Reading,
     years: set[int],
-    idf: dict[str, float],
-) -> FigureContext | None:
-    """The figure a number is about, if any, reading the sentence before when needed."""
-    # A sentence that names no subject ("It went from $9 billion...") leans on the previous one.
-    best = _best(candidates, sentence, near, years, idf)
-    if best is None and previous:
-        best = _best(candidates, f"{previous} {sentence}", near, years, idf)
-    return best
+    matcher: _Matcher,
+    pinned: str | None,
+) -> Claim:
+    """One reading's claim: the figure it is about, if one clearly is, and the verdict."""
+    start = segment.start + r.number_start
+    end = segment.start + r.number_end
+    line = draft.count("\n", 0, start) + 1
+    column = start - (draft.rfind("\n", 0, start) + 1) + 1
+    base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
+    if r.whole:
+        return _no_match(base, r, "it is the whole of which the number before it is a part")
+    if pinned is not None:
+        p = matcher.by_id[pinned]
+        if p.kind != _kind_of(r):
+            reason = f"{pinned} is {matcher.figure(pinned).unit}, not what this number counts"
+            return _no_match(base, r, reason)
+        fit = _Fit(p, 1.0, _STRONG, ("--figure",), matcher)
+        return _verdict(base, r, fit, [fit], pinned=True)
+    fits, excluded = _fits(segment, r, years, matcher)
+    if not fits:
+        return _no_match(base, r, excluded or "no figure of the sheet measures what this counts")
+    return _verdict(base, r, fits[0], fits, pinned=False)
 
 
-def _best(
-    candidates: list[_Profile], sentence: str, near: str, years: set[int], idf: dict[str, float]
-) -> FigureContext | None:
-    """The candidate the sentence's words point to, if the evidence is strong enough."""
-    said = set(_content(sentence))
-    after = _content(near)
-    scored = []
-    for p in candidates:
-        if years and p.years and not years & p.years:
-            # A figure of 2009 says nothing about 2015: the claim is not about it.
+def _fits(
+    segment: Segment, r: Reading, years: set[int], matcher: _Matcher
+) -> tuple[list[_Fit], str]:
+    """The figures a reading could be about, best first, and why others were set aside."""
+    texts = [segment.text]
+    if segment.sentence != segment.text:
+        texts.append(segment.sentence)
+    if segment.previous:
+        texts.append(f"{segment.previous} {segment.sentence}")
+    reason = ""
+    stretch = _stretch(segment.text, r, read_numbers(segment.text))
+    for i, text in enumerate(texts):
+        clause = segment.text if i == 0 else text
+        near = _near_words(segment.text, r)
+        fits, reason = _rank(clause, stretch, near, r, years, matcher, reason)
+        if fits:
+            return fits, reason
+    return [], reason
+
+
+def _rank(
+    text: str,
+    stretch: str,
+    near: list[str],
+    r: Reading,
+    years: set[int],
+    matcher: _Matcher,
+    reason: str,
+) -> tuple[list[_Fit], str]:
+    """The candidates this text supports for a reading, best first."""
+    mentioned = _mentions(text, matcher)
+    # The words of a name are not words of a measure: the "trade" of "trade deal" (the PTPA).
+    plain, names = matcher.index.without_names(text)
+    vocab = Vocabulary(set(plain))
+    in_names = Vocabulary({w for name in names for w in name})
+    # Who and where a number is about is said in its own stretch of the clause.
+    local = _mentions(stretch, matcher) if stretch else mentioned
+    part = _is_part(text, r) or _alone(stretch, matcher)
+    fits: list[_Fit] = []
+    set_aside: list[tuple[float, str]] = []
+    for p in matcher.profiles:
+        if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
-        named = _unit_named(p, after)
-        # Each word of the sentence, as the figure's own word of the same family.
-        shared = {w: m for w in said if (m := p.vocabulary.find(w)) is not None}
-        others = [w for w in shared if p.unit_words.find(w) is None]
-        if not (any(p.subject.find(w) for w in said) or (named and others)):
-            # Sharing only background words, or only the unit's name, is not being about the figure.
+        fit = _fit(p, vocab, in_names, near, mentioned, years, matcher)
+        if fit is None:
             continue
-        score = sum(idf.get(m, 0.0) * p.weights[m] * (1.5 if w in after else 1.0)
-                    for w, m in shared.items())  # fmt: skip
-        score += named
-        if years & p.years:
-            # The figure's own year in the clause tells "trade in 2009" from "trade in 2021".
-            score += 2.0
-        scored.append((score, p.figure))
-    if not scored:
-        return None
-    score, best = max(scored, key=lambda s: s[0])
-    return best if score >= MIN_SCORE else None
+        counted = _counts_another_thing(p, r, near)
+        if counted:
+            set_aside.append((fit.score, f"it counts {counted}, not what {p.id} counts"))
+            continue
+        a_part = part or _names_a_part(p, vocab)
+        excluded = _excluded(p, local, years, a_part)
+        if excluded:
+            if a_part and not excluded.startswith(("it names", p.id)):
+                set_aside.append((fit.score, excluded))
+            reason = reason or excluded
+            continue
+        fits.append(fit)
+    best_aside = max(set_aside, default=None)
+    if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
+        # Only a part, or a count of another thing, is set aside this way: a figure set aside
+        # for its party or year leaves the claim to the figures that fit.
+        # The figure the clause is most about was set aside: the claim is not handed on to a
+        # figure it fits less ("$100 million in humanitarian aid" is not technical assistance).
+        return [], best_aside[1]
+    fits.sort(key=lambda f: -f.score)
+    return fits, reason
 
 
-def _unit_named(p: _Profile, after: list[str]) -> float:
-    """A bonus when the words right after the number name the figure's unit ("34 projects")."""
-    for i, w in enumerate(after):
-        if p.unit_words.find(w):
-            return 4.0 / (1 + i)
-    return 0.0
+def _fit(
+    p: Profile,
+    vocab: Vocabulary,
+    in_names: Vocabulary,
+    near: list[str],
+    mentioned: frozenset[str],
+    years: set[int],
+    matcher: _Matcher,
+) -> _Fit | None:
+    """How well a clause fits a figure, or None when it shares no word of what it measures."""
+    idf = matcher.idf
+    near_vocab = Vocabulary(set(near))
+    score, evidence, matched = 0.0, 0, []
+    used: set[str] = set()
+    for i, term in enumerate(p.measure):
+        found = [vocab.find(w) for w in term]
+        # A word of a name ("trade" of "trade deal") is a weaker tie, and no evidence.
+        in_name = not all(found) and all(in_names.find(w) for w in term)
+        if in_name:
+            found = [in_names.find(w) for w in term]
+        if not all(found) or set(found) <= used:
+            continue  # "partnered" is one word: it can't count for "partnership" and "partner"
+        used |= {w for w in found if w}
+        weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0) * (0.5 if in_name else 1.0)
+        named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
+        score += weight * (3 if named else 1)
+        evidence += 0 if in_name else 2 if i == 0 or named else 1
+        matched.append(" ".join(term))
+    measured = bool(matched)
+    telling = mentioned & matcher.telling
+    for e in sorted(mentioned & p.parties):
+        # A party of few figures (DEVIDA) is evidence; one of most (the United States) is not.
+        score += 3.0 if e in telling else 0.5
+        evidence += 1 if e in telling else 0
+        matched.append(e)
+    if not measured and not (p.kind == DATE and telling & p.parties):
+        return None  # who without what places only a date ("Blinken was in Lima on ...")
+    if not measured:
+        score *= 0.5  # who, without what: a weaker tie than the figure's own words
+    if telling:
+        # The clause says who it is about: a figure whose own telling party it does not name
+        # (nor that party's parent: "Peru" for the Peruvian government) fits it less.
+        for e in p.parties & matcher.telling:
+            if e not in mentioned and matcher.parent.get(e) not in mentioned:
+                score -= 3.0
+    if years & p.years:
+        score += 2.0
+        evidence += 1
+        matched.append(", ".join(str(y) for y in sorted(years & p.years)))
+    # The sentence's other words break ties between figures that measure the same thing.
+    score += 0.1 * len(vocab.words & p.content)
+    return _Fit(p, score, evidence, tuple(matched), matcher)
 
 
-def _quantity_claim(n: int, sentence: str, q: Quantity, best: FigureContext | None) -> Claim:
-    """A number's claim, judged against the figure it is about."""
-    claimed = claim_interval(q)
-    text = q.text.strip()
-    if best is None:
-        return Claim(n, sentence, q.start, text, q.unit or "count", claimed, Verdict.NO_MATCH, None)
-    found = verdict(figure_interval(best.figure), claimed)
-    return Claim(n, sentence, q.start, text, best.figure.unit, claimed, found, best)
+def _kind_of(r: Reading) -> str:
+    """The kind of figure a reading can be about: a change ("doubled") is a percent."""
+    return PERCENT if r.unit == CHANGE else r.unit
 
 
-def _date_claim(n: int, sentence: str, d: DateValue, best: FigureContext | None) -> Claim:
-    """A date's claim, judged against the date figure it is about."""
-    if best is None:
-        claimed = date_span(d.iso(d.year)) if d.year else Interval(-math.inf, math.inf)
-        return Claim(n, sentence, d.start, d.text, Unit.DATE, claimed, Verdict.NO_MATCH, None)
-    truth_iso = str(best.figure.value)
-    # A date written without its year ("January 15") is read in the figure's own year.
-    claimed = date_span(d.iso(int(truth_iso[:4])))
-    found = verdict(date_span(truth_iso), claimed)
-    return Claim(n, sentence, d.start, d.text, Unit.DATE, claimed, found, best)
+def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> str:
+    """Why a clause that uses a figure's words is still not about it, or "" when it is."""
+    fid = p.id
+    strangers = mentioned - p.allowed
+    if strangers:
+        return f"it names {_names_of(strangers)}, which {fid} is not about"
+    if years and p.years and not years & p.years:
+        return f"{fid} is of {_years_of(p)}, not {_years_of(years)}"
+    if part:
+        return f"it speaks of a part ({part!r}) of what {fid} gives as a total"
+    return ""
+
+
+def _names_a_part(p: Profile, vocab: Vocabulary) -> str:
+    """The components a text names when it names some but not all of a total's parts."""
+    # A part is named by any of its words: "technical help" names "technical assistance".
+    named = [" ".join(t) for t in p.parts if any(vocab.find(w) for w in t)]
+    return ", ".join(named) if named and len(named) < len(p.parts) else ""
+
+
+def _role_fits(p: Profile, r: Reading) -> bool:
+    """An end year ("through 2026") meets only an end; other dates never meet an end."""
+    is_end = r.note.endswith("as an end year")
+    return (p.role == "end") == is_end
+
+
+def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
+    """The part of a clause that belongs to one number: from the number before to the next."""
+    others = [o for o in readings if o.unit != "year" and o.number_start != r.number_start]
+    begin = max((o.end for o in others if o.end <= r.start), default=0)
+    stop = min((o.start for o in others if o.start >= r.end), default=len(clause))
+    return clause[begin:stop]
+
+
+def _near_words(clause: str, r: Reading) -> list[str]:
+    """The words right after a number, up to the next number: what it counts."""
+    rest = clause[r.end :]
+    # "20 of Peru's regions": what is counted comes after the "of".
+    rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
+    cut = re.search(
+        r"(?<![\w-])\d|[,;:.()]|\s(?:in|of|for|from|to|at|on|by|with|and|across|over)\s", rest
+    )
+    return words(rest[: cut.start()] if cut else rest)[:_NEAR]
+
+
+def _is_part(text: str, r: Reading) -> str:
+    """The words that make a number a part of a total ("each", "a year"), if any."""
+    m = _PART.search(text[r.end : r.end + 30]) if r.end <= len(text) else None
+    if m is None:
+        m = _PART.search(text[max(0, r.start - 30) : r.start])
+    return m.group(0).strip() if m else ""
+
+
+def _alone(stretch: str, matcher: _Matcher) -> str:
+    """ "in Lima alone", "the capital alone": a part of a place (not "in Peru alone")."""
+    m = re.search(r"\b([\w’'-]+)\s+alone\b", stretch)
+    if m is None or tuple(words(m.group(1))) in matcher.primary:
+        return ""
+    # "in the past three years alone" speaks of time, not of a part.
+    return "" if re.fullmatch(_TIME_WORD, m.group(1), re.IGNORECASE) else m.group(0)
+
+
+def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
+    """The noun a bare number counts, when it is not a word of what the figure counts."""
+    if r.unit != COUNT or not near:
+        return ""
+    nouns = [w for w in near if w not in STOPWORDS]
+    named = Vocabulary(set(nouns))
+    if not nouns or any(all(named.find(w) for w in term) for term in p.measure):
+        return ""
+    return " ".join(nouns)
+
+
+def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
+    """The entities a text names, leaving out who is only cited ("according to USAID")."""
+    return matcher.index.mentions(_ATTRIBUTION.sub(" ", text))
+
+
+def _names_of(ids: frozenset[str]) -> str:
+    """Entity ids as prose ("elsewhere:colombia" as "colombia")."""
+    return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
+
+
+def _years_of(p: Profile | set[int]) -> str:
+    """Years as prose."""
+    years = p.years if isinstance(p, Profile) else p
+    return ", ".join(str(y) for y in sorted(years))
+
+
+# --- verdicts --------------------------------------------------------------------------------
+
+
+def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool) -> Claim:
+    """The verdict for a reading and its best fit, with the doubts that soften it."""
+    f = best.context.figure
+    claimed = _claimed(r, best)
+    found = verdict(figure_interval(f), claimed)
+    rivals = [x for x in fits[1:] if x.score >= best.score * _AMBIGUOUS]
+    if rivals and any(verdict(figure_interval(x.context.figure), _claimed(r, x))
+                      != found for x in rivals):  # fmt: skip
+        ids = (f.id, *(x.profile.id for x in rivals))
+        shared = set(best.matched).intersection(*(x.matched for x in rivals))
+        if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
+                                               for x in rivals):  # fmt: skip
+            # "$86.8 million in military aid": only words several figures share tie it to any.
+            said = ", ".join(repr(m) for m in best.matched)
+            return _no_match(base, r, f"only {said}, words {', '.join(ids)} share, tie it to them")
+        reason = f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree"
+        return _claim(base, f.unit, claimed, UNDETERMINED, None, reason, best.matched, ids)
+    reason = _reason(found, r, best)
+    if found == CONTRADICTED and not pinned:
+        doubt = _doubt(r, best)
+        if doubt:
+            found, reason = UNDETERMINED, doubt
+    return _claim(base, f.unit, claimed, found, best.context, reason, best.matched)
+
+
+def _doubt(r: Reading, best: _Fit) -> str:
+    """Why a contradiction is not certain enough to say, or "" when it is."""
+    if not r.bound_read:
+        return f"{r.note}, so it may not be what the sheet rules out"
+    if best.evidence < _STRONG:
+        words_ = " and ".join(repr(m) for m in best.matched)
+        return f"only {words_} ties it to {best.profile.id}: too little to contradict"
+    return ""
+
+
+def _reason(found: str, r: Reading, best: _Fit) -> str:
+    """One line saying why the verdict is what it is."""
+    f = best.context.figure
+    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
+    how = f"; {r.note}" if r.note else ""
+    if found == SUPPORTED:
+        return f"{says}, and every value it allows fits {r.text!r}{how}"
+    if found == CONTRADICTED:
+        return f"{says}, and no value it allows fits {r.text!r}{how}"
+    return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
+
+
+def _no_match(base: _Where, r: Reading, reason: str) -> Claim:
+    """A claim no figure is about."""
+    return _claim(base, r.unit, _plain_interval(r), NO_MATCH, None, reason)
+
+
+# --- what a reading allows --------------------------------------------------------------------
+
+
+def _claimed(r: Reading, fit: _Fit) -> Interval:
+    """The values a reading allows, in the figure's own unit (dates as day spans)."""
+    if r.unit == DATE:
+        truth = str(fit.context.figure.value)
+        year = int(r.value) if r.year_given else int(truth[:4])
+        iso = (
+            f"{year:04d}"
+            + (f"-{r.month:02d}" if r.month else "")
+            + (f"-{r.day:02d}" if r.month and r.day else "")
+        )
+        return date_span(iso)
+    if r.since:
+        span = fit.profile.reference - int(r.value)
+        extra = int(r.precision) - 1  # "since the 1960s": any year of the decade
+        return Interval(float(span - extra - 1), float(span + 1))
+    return _plain_interval(r)
+
+
+def _plain_interval(r: Reading) -> Interval:
+    """A number's bounds from its own words: a bound, a range, or its rounding."""
+    if r.unit == DATE:
+        return Interval(-math.inf, math.inf)
+    if r.bound == "range":
+        return Interval(float(r.value), float(r.high if r.high is not None else r.value))
+    if r.bound != "exact":
+        return interval_of(float(r.value), qualifier_named(r.bound))
+    # "2 million" is read as rounded to its last significant digit, but never more loosely
+    # than 5% either way: "1 million" must not pass for 1.3 million.
+    half = min(r.precision / 2, abs(r.value) * _ROUNDING_CAP)
+    return Interval(float(r.value - half), float(r.value + half))

@@ -643,6 +643,17 @@ def check_command(
         str | None,
         typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
     ] = None,
+    figure: Annotated[
+        str | None,
+        typer.Option(
+            "--figure",
+            help="Judge every number against this figure (by id) instead of finding one.",
+            autocompletion=_complete_figure,
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add a column saying why each figure was chosen.")
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Check the numbers in a sentence or a draft against the sheet.
@@ -656,12 +667,13 @@ def check_command(
     """
     from perufacts.check import check_text
 
-    claims = check_text(load_store(store), _read_draft(text, file))
+    pinned = figure.strip().lower() if figure is not None else None
+    claims = check_text(load_store(store), _read_draft(text, file), pinned=pinned)
     show(
         ctx,
         json=lambda: contract.claims_dict(claims),
         plain=lambda: [contract.claim_row(c) for c in claims],
-        table=lambda t: [t.claims_table(claims)],
+        table=lambda t: [t.claims_table(claims, explain=explain)],
     )
     if any(c.verdict == Verdict.CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)

@@ -15,6 +15,10 @@ from typing import Any, Literal, Protocol, TypeVar
 from perufacts.vocab import Qualifier, Unit
 
 RelationKind = Literal["percent-change"]
+# What an entity of the sheet is: a party that acts (USAID) or a place (Peru).
+EntityKind = Literal["party", "place"]
+# A date figure's place in what it dates: a start (signed), an end (through 2026) or a point.
+Role = Literal["start", "end", "point"]
 
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
 
@@ -72,6 +76,36 @@ class Statement:
 
 
 @dataclass
+class Entity:
+    """A party or place the sheet names, with the names people use for it."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    kind: EntityKind
+    names: list[str]
+    part_of: str | None = None
+
+
+@dataclass
+class Frame:
+    """What a figure measures, of whom and where: what a claim must share to be about it.
+
+    ``measure`` is the head noun first (a word of the figure's own sentence), then the words
+    people use for it ("doses", "shots", "jabs"); ``parties`` and ``places`` are entity ids;
+    ``parts`` are the components a total names ("humanitarian, economic ... assistance"): a
+    claim that names some of them but not all is about a part, not the total.
+    """
+
+    __pydantic_config__ = _STRICT
+    measure: list[str]
+    parties: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # the components a total names
+    scope: Literal["total", "part"] = "total"
+    role: Role = "point"
+
+
+@dataclass
 class Figure:
     """A quantity or date the document states, with the words it uses and where."""
 
@@ -85,6 +119,7 @@ class Figure:
     unit: Unit
     qualifier: Qualifier
     as_written: str
+    frame: Frame
     period: str | None = None
     year_inferred: bool = False
     note: str | None = None
@@ -134,6 +169,7 @@ class Store:
     figures: Sequence[Figure]
     not_figures: Sequence[NotFigure] = field(default_factory=list)
     relations: Sequence[Relation] = field(default_factory=list)
+    entities: Sequence[Entity] = field(default_factory=list)
 
     def __eq__(self, other: object) -> bool:
         # An in-memory store and a cached one with the same records are the same store.
@@ -142,6 +178,10 @@ class Store:
         return all(list(getattr(self, n)) == list(getattr(other, n)) for n in _RECORD_FIELDS) and (
             self.version == other.version
         )
+
+    def derived(self, name: str) -> Any:
+        """Data derived from the store when it was validated and kept with it, if any."""
+        return None
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
@@ -190,7 +230,15 @@ class Store:
         return list(self.statements), list(self.figures)
 
 
-_RECORD_FIELDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+_RECORD_FIELDS = (
+    "sources",
+    "topics",
+    "statements",
+    "figures",
+    "not_figures",
+    "relations",
+    "entities",
+)
 
 
 class _Identified(Protocol):

@@ -137,6 +137,40 @@ QUALIFIER_WORDS = {
 }  # fmt: skip
 
 
+# A claim's bound, read from the words around its number by their roots, so that every tense of
+# a verb of exceeding counts ("top", "tops", "topped", "topping"). Each entry: a pattern of the
+# words right before the number (or right after it), and the qualifier they give.
+_VERB = r"(?:s|es|ed|d|ing|ping|ped)?"
+BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|short\s+of|shy\s+of)", Qualifier.NEARLY),
+    (r"(?:just\s+)?shy\s+of|close\s+to|nearly|almost|not\s+quite|approaching", Qualifier.NEARLY),
+    (rf"approach{_VERB}|near{_VERB}", Qualifier.NEARLY),
+    (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|up\s+to|at\s+most|as\s+much\s+as",
+     Qualifier.UP_TO),
+    (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of",
+     Qualifier.AT_LEAST),
+    (r"upwards\s+of|in\s+excess\s+of|north\s+of|more\s+than|greater\s+than|better\s+than",
+     Qualifier.OVER),
+    (r"(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:over|above|beyond|exceeding)",
+     Qualifier.OVER),
+    (rf"(?:top|exceed|surpass|cross|pass|outstrip|eclipse|overtake|outpace|broke|break|beat){_VERB}"
+     r"(?:\s+(?:over|above|past))?", Qualifier.OVER),
+    (r"fewer\s+than|less\s+than|under|below|beneath|short\s+of|south\s+of|lower\s+than",
+     Qualifier.UNDER),
+    (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
+    (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"
+     r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less",
+     Qualifier.ABOUT),
+    (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of", Qualifier.EXACT),
+)  # fmt: skip
+BOUNDS_AFTER: tuple[tuple[str, Qualifier], ...] = (
+    (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above|counting)\b", Qualifier.AT_LEAST),
+    (r"\s+or\s+(?:less|fewer)\b|\s+at\s+most\b|\s+tops\b", Qualifier.UP_TO),
+    (r"\s+or\s+so\b|-?odd\b|\s+or\s+thereabouts\b|\s+give\s+or\s+take\b|\s*-?ish\b",
+     Qualifier.ABOUT),
+)  # fmt: skip
+
+
 class Verdict(TextEnum):
     """How a claim fares against what the sheet allows; ``relation`` is the word for a stated relation."""
 

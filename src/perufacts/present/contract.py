@@ -297,8 +297,13 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     return {
         "sentence": claim.sentence,
         "sentence_text": claim.sentence_text,
+        "line": claim.line,
+        "column": claim.column,
         "text": claim.text,
         "verdict": claim.verdict,
+        "reason": claim.reason,
+        "matched": list(claim.matched),
+        "candidates": list(claim.candidates),
         "claimed": interval_dict(claim.claimed, claim.unit),
         "figure": c.figure.id if c else None,
         "as_written": c.figure.as_written if c else None,
@@ -307,10 +312,12 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 
 def claim_row(claim: Claim) -> str:
-    """A checked claim as a plain record: sentence, number, verdict, figure, wording, line, sentence."""
+    """A checked claim as a plain record: line:column, number, verdict, figure, wording, line,
+    the draft's sentence, and the reason."""
     c = claim.figure
     figure = (c.figure.id, c.figure.as_written, c.statement.line) if c else ("", "", "")
-    return plain(claim.sentence, claim.text, claim.verdict, *figure, claim.sentence_text)
+    where = f"{claim.line}:{claim.column}"
+    return plain(where, claim.text, claim.verdict, *figure, claim.sentence_text, claim.reason)
 
 
 def verdict_counts(claims: list[Claim]) -> dict[str, int]:

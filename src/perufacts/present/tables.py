@@ -274,20 +274,25 @@ def audit_table(checks: list[StatedCheck]) -> RenderableType:
     return t
 
 
-def claims_table(claims: list[Claim]) -> RenderableType:
-    """One row per number found in the checked text."""
-    t = table("#", "Claim", "Verdict", "The sheet says")
+def claims_table(claims: list[Claim], *, explain: bool = False) -> RenderableType:
+    """One row per number found in the checked text; ``explain`` adds why each figure was chosen."""
+    columns = ["Line", "Claim", "Verdict", "The sheet says"] + (["Why"] if explain else [])
+    t = table(*columns)
     for claim in claims:
         c = claim.figure
         says = (
-            text("-")
+            text(", ".join(claim.candidates) or "-")
             if c is None
             else text(f"{c.figure.as_written}\n{c.figure.id}, line {c.statement.line}")
         )
-        t.add_row(
-            text(claim.sentence), text(claim.text, "bold"),
+        row = [
+            text(f"{claim.line}:{claim.column}"), text(claim.text, "bold"),
             text(claim.verdict, _VERDICT_STYLE[claim.verdict]), says,
-        )  # fmt: skip
+        ]  # fmt: skip
+        if explain:
+            matched = f"\nmatched: {', '.join(claim.matched)}" if claim.matched else ""
+            row.append(text(claim.reason + matched))
+        t.add_row(*row)
     counts = ", ".join(f"{n} {v}" for v, n in verdict_counts(claims).items())
     noun = "number" if len(claims) == 1 else "numbers"
     return Group(t, text(f"{len(claims)} {noun} checked: {counts}"))

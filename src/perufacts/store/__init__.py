@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from perufacts.errors import StoreError
+from perufacts.frames import build_index
 from perufacts.models import Store
 from perufacts.store import cache
 from perufacts.store.files import (
@@ -30,7 +31,13 @@ from perufacts.store.files import (
     stat_regular_file,
 )
 from perufacts.store.jsonparse import MAX_DEPTH, parse_json
-from perufacts.store.records import CachedStore, build_database, store_from_dict, write_meta
+from perufacts.store.records import (
+    CachedStore,
+    build_database,
+    store_from_dict,
+    write_derived,
+    write_meta,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -119,6 +126,8 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
     problems = check_store(store, base_dir)
     if problems:
         raise StoreError(_summary(problems), problems=problems)
+    # What the claim checker needs of every figure is derived once, here, and cached with it.
+    write_derived(db, "frames", build_index(store).to_data())
     return db, store
 
 

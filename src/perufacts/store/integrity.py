@@ -9,10 +9,10 @@ from pathlib import Path
 
 from perufacts.bounds import date_span
 from perufacts.errors import StoreError
-from perufacts.models import Figure, Relation, Source, Statement, Store, Topic
+from perufacts.models import Entity, Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
 from perufacts.store.files import read_regular_file
-from perufacts.text import key, squash_spaces
+from perufacts.text import Vocabulary, key, squash_spaces, words
 from perufacts.vocab import WRITTEN_UNITS, Qualifier, Unit
 
 _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
@@ -35,18 +35,20 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
     problems += _body_lines(store, texts) + _numbers(store)
     problems += _relations(store)
     problems += _aliases(store)
+    problems += _entities(store) + _frames(store)
     return problems
 
 
 def _ids(store: Store) -> Iterator[str]:
     """Problems with ids: not slugs, or used twice."""
     seen: dict[str, str] = {}
-    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation]] = {
+    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation | Entity]] = {
         "sources": store.sources,
         "topics": store.topics,
         "statements": store.statements,
         "figures": store.figures,
         "relations": store.relations,
+        "entities": store.entities,
     }
     for name, items in groups.items():
         for i, item in enumerate(items):
@@ -301,3 +303,69 @@ def _aliases(store: Store) -> list[str]:
                 )
             owner.setdefault(k, t.id)
     return problems
+
+
+def _entities(store: Store) -> list[str]:
+    """Entities: each name names one entity, and part_of leads to a known entity, never round."""
+    known = {e.id: e for e in store.entities}
+    problems = []
+    owner: dict[str, str] = {}
+    for i, e in enumerate(store.entities):
+        if e.part_of is not None and e.part_of not in known:
+            problems.append(f"entities[{i}].part_of: unknown entity {e.part_of!r}")
+        elif _circular(e.id, known):
+            problems.append(f"entities[{i}].part_of: {e.id!r} is part of itself")
+        if not e.names:
+            problems.append(f"entities[{i}].names: an entity needs at least one name")
+        for j, name in enumerate(e.names):
+            k = key(name)
+            if not k:
+                problems.append(f"entities[{i}].names[{j}]: {name!r} has no words")
+            elif owner.setdefault(k, e.id) != e.id:
+                problems.append(f"entities[{i}].names[{j}]: {name!r} already names {owner[k]!r}")
+    return problems
+
+
+def _circular(start: str, known: dict[str, Entity]) -> bool:
+    """True when following part_of from ``start`` comes back to it."""
+    seen = {start}
+    current = known[start].part_of
+    while current is not None and current in known:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = known[current].part_of
+    return False
+
+
+def _frames(store: Store) -> list[str]:
+    """Frames: the head noun is in the figure's own sentence; parties and places are known."""
+    kinds = {e.id: e.kind for e in store.entities}
+    statements = {s.id: s for s in store.statements}
+    problems = []
+    for i, f in enumerate(store.figures):
+        where = f"figures[{i}].frame"
+        frame = f.frame
+        if not frame.measure or not all(key(m) for m in frame.measure):
+            problems.append(f"{where}.measure: name what the figure measures (its head noun first)")
+        elif (owner := statements.get(f.statement)) and not _said(frame.measure[0], owner.text):
+            problems.append(
+                f"{where}.measure[0]: the head noun {frame.measure[0]!r} is not in the figure's "
+                f"sentence {owner.id!r}"
+            )
+        for field_name, wanted in (("parties", "party"), ("places", "place")):
+            for j, ref in enumerate(getattr(frame, field_name)):
+                if kinds.get(ref) != wanted:
+                    problems.append(f"{where}.{field_name}[{j}]: {ref!r} is not a known {wanted}")
+        for j, part in enumerate(frame.parts):
+            if (owner := statements.get(f.statement)) and not _said(part, owner.text):
+                problems.append(f"{where}.parts[{j}]: {part!r} is not in the figure's sentence")
+        if frame.role != "point" and f.unit != "date":
+            problems.append(f"{where}.role: only a date figure has a role (got {frame.role!r})")
+    return problems
+
+
+def _said(term: str, sentence: str) -> bool:
+    """True when the words of ``term`` (or words of their families) occur in ``sentence``."""
+    said = Vocabulary(set(words(sentence)))
+    return all(said.find(w) is not None for w in words(term))

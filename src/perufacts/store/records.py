@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 from perufacts.models import (
+    Entity,
     Figure,
+    Frame,
     Furniture,
     NotFigure,
     Relation,
@@ -32,6 +34,8 @@ T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Data derived from the records at validation (the claim checker's frames), read by name only.
+CREATE TABLE derived (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE records (
     kind TEXT NOT NULL,
     pos INTEGER NOT NULL,
@@ -55,7 +59,7 @@ _SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
     "statements": lambda d: str(d["text"]),
     "figures": lambda d: Figure(**d).searchable(),
 }
-KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations", "entities")
 
 
 def _source(data: dict[str, Any]) -> Source:
@@ -69,10 +73,16 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "topics": lambda d: Topic(**d),
     "statements": lambda d: Statement(**d),
     "figures": lambda d: Figure(
-        **{**d, "unit": Unit(d["unit"]), "qualifier": qualifier_named(d["qualifier"])}
+        **{
+            **d,
+            "unit": Unit(d["unit"]),
+            "qualifier": qualifier_named(d["qualifier"]),
+            "frame": Frame(**d["frame"]),
+        }
     ),
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
+    "entities": lambda d: Entity(**d),
 }
 
 
@@ -171,6 +181,12 @@ def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
         )
 
 
+def write_derived(db: sqlite3.Connection, name: str, value: Any) -> None:
+    """Keep data derived from the records, as JSON, beside them."""
+    with db:
+        db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (name, json.dumps(value)))
+
+
 def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
     """The database's metadata (the store's version, the sources it was validated against)."""
     return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
@@ -194,7 +210,13 @@ class CachedStore(Store):
         super().__init__(
             read_meta(db)["version"], self._sources, self._topics, self._statements,
             self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
+            Records[Entity](db, "entities"),
         )  # fmt: skip
+
+    def derived(self, name: str) -> Any:
+        """Data derived from the store at validation, kept in its database's metadata."""
+        row = self._db.execute("SELECT value FROM derived WHERE name = ?", (name,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None: one indexed read, once."""

@@ -1,0 +1,641 @@
+"""Reading a draft as people write it: where each claim stands, and what each number in it says.
+
+This module knows English, not the sheet: it splits a draft into lines, bullet items, sentences
+and clauses, decides for every number whether it is a quantity at all (not "two-way", "COVID-19",
+"fifth-largest" or a year of context), and reads its bound from the words around it ("topped",
+"just shy of", "between X and Y", "$22bn-plus"), its derived forms ("doubled", "since 1982",
+"half a decade", "its 25th anniversary") and dates in every usual English form. Matching a
+reading to a figure of the sheet is ``check``'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from perufacts.numbers import MONTHS, words_to_int
+from perufacts.vocab import (
+    BOUNDS_AFTER,
+    BOUNDS_BEFORE,
+    DECADES,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    TIMES,
+    UNIT_WORDS,
+    Qualifier,
+    Unit,
+)
+
+# Words right before a number that may bound it although no rule above reads them: with one of
+# these, the number's bound is unread and its verdict can't be "contradicted".
+_UNREAD = re.compile(r"^(?:[a-z]+ly|mere|whopping|staggering|modest|paltry|meagre|meager|hefty|"
+                     r"record|sum|tune|upward|downward|plus|minus)$")  # fmt: skip
+
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety"
+).split()
+_ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100}
+# The scale words of the vocabulary, with two that only claims use ("$3 mil", "a dozen").
+_SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "mil": 10**6, "dozen": 12}
+# A span of time written as words: "half a decade", "a quarter century".
+_SPANS = {
+    "half a decade": 5, "half-a-decade": 5, "a decade": 10, "a century": 100,
+    "half a century": 50, "a quarter century": 25, "a quarter-century": 25,
+    "a quarter of a century": 25, "a dozen years": 12, "a year": 1, "a decade and a half": 15,
+}  # fmt: skip
+# Verbs of multiplying, by their stems ("doubled", "doubling", "doubles").
+_MULTIPLIERS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5, "hal": 0.5}
+_MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Words of time and their length in years: the vocabulary's, and a few only claims use.
+_TIME_UNITS = {
+    **{w: 1 for w, u in UNIT_WORDS.items() if u == Unit.YEARS},
+    **{w: 10 for w, u in UNIT_WORDS.items() if u == DECADES},
+    "yr": 1, "yrs": 1, "century": 100, "centuries": 100,
+}  # fmt: skip
+# Places and bodies beyond the sheet: a claim that names one is about something the sheet does
+# not give (a store's own entities take precedence over these names).
+FOREIGN_NAMES = (
+    "Argentina Argentine Argentinian Bolivia Bolivian Brazil Brazilian Canada Canadian Chile "
+    "Chilean Colombia Colombian Costa Rica Costa Rican Cuba Cuban Dominican Republic Ecuador "
+    "Ecuadorian Ecuadorean El Salvador Salvadoran Guatemala Guatemalan Guyana Haiti Haitian "
+    "Honduras Honduran Jamaica Jamaican Mexico Mexican Nicaragua Nicaraguan Panama Panamanian "
+    "Paraguay Paraguayan Suriname Uruguay Uruguayan Trinidad "
+    "China Chinese Japan Japanese Korea Korean India Indian Russia Russian Germany German France "
+    "French Spain Britain British United Kingdom UK Italy Italian Australia Australian Israel "
+    "Ukraine Ukrainian Taiwan Taiwanese Europe European Africa African Asia Asian "
+    "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
+    "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
+    "European Union EU World Bank IMF International Monetary Fund United Nations UN UNHCR IOM "
+    "Inter-American Development Bank IDB UNESCO WHO NATO Pentagon Congress"
+)
+_MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
+              "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
+              "International Monetary Fund", "United Nations", "Inter-American Development Bank")  # fmt: skip
+
+
+def foreign_names() -> list[str]:
+    """The names of places and bodies beyond the sheet, multi-word names whole."""
+    rest = FOREIGN_NAMES
+    for name in _MULTIWORD:
+        rest = rest.replace(name, " ")
+    return [*_MULTIWORD, *rest.split()]
+
+
+# Units a number can carry in its own words; everything else is a count of whatever it names.
+USD, PERCENT, YEARS, DATE = Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE
+COUNT, CHANGE = "count", "change"  # a bare number counts things; "doubled" is a change
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One number of a draft as read: what it says, in which unit, within which bounds."""
+
+    start: int  # where the whole reading starts in its clause (bound words included)
+    end: int
+    number_start: int  # where the number itself stands (what an editor looks for)
+    number_end: int
+    text: str  # the number as written, bound words included
+    unit: str  # USD, percent, change, years, count or date
+    value: Decimal  # the value in the unit's base (a date's year for dates)
+    bound: str  # a Qualifier, or "range" ("between X and Y")
+    precision: Decimal = Decimal(1)
+    high: Decimal | None = None  # the upper end of a range
+    bound_read: bool = True  # False when a word we cannot read may bound it
+    month: int | None = None  # dates: as precise as written
+    day: int | None = None
+    year_given: bool = True
+    since: bool = False  # "since 1982": a duration up to the sheet's date
+    fixed: bool = False  # the bound is part of the form ("the past decade"): not read around it
+    whole: bool = False  # "16 of Peru's 25 regions": the 25 is the whole the 16 is part of
+    note: str = ""  # how a derived form was read
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One clause of a draft: its text, where it starts, and the sentence it belongs to."""
+
+    text: str
+    start: int  # offset in the draft
+    line: int  # 1-based line of the draft where the clause starts
+    column: int  # 1-based column
+    sentence: str  # the whole sentence (a clause with no subject of its own borrows from it)
+    index: int  # the sentence's number in the draft, from 1
+    previous: str = ""  # the sentence before, in the same paragraph or list
+    readings: list[Reading] = field(default_factory=list)
+    context_years: frozenset[int] = frozenset()
+
+
+# --- splitting a draft -------------------------------------------------------------------------
+
+_BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
+_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|\s+[•‣◦▪]\s+"
+_ABBREVIATION = (
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
+)
+# Coordinated clauses with their own subject: "..., and USAID signed ...", "...; the MOU ...".
+_CLAUSE = r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
+
+
+def split_draft(draft: str) -> list[Segment]:
+    """The clauses of a draft in reading order, with their lines, columns and sentences."""
+    if draft.startswith("\ufeff"):
+        draft = " " + draft[1:]  # keep offsets: the BOM's place becomes a space
+    segments: list[Segment] = []
+    index = 0
+    for block_start, block in _blocks(draft):
+        previous = ""
+        for sent_start, sentence in _sentences(block):
+            index += 1
+            for clause_start, clause in _clauses(sentence):
+                start = block_start + sent_start + clause_start
+                line = draft.count("\n", 0, start) + 1
+                column = start - (draft.rfind("\n", 0, start) + 1) + 1
+                segments.append(Segment(clause, start, line, column, sentence, index, previous))
+            previous = sentence
+    return segments
+
+
+def _blocks(draft: str) -> list[tuple[int, str]]:
+    """Paragraphs, bullet items and lines that end without a full stop, each with its offset."""
+    spans: list[list[int]] = []  # [start, end] of each block in the draft
+    offset = 0
+    for raw in draft.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        bullet = _compiled(_BULLET).match(line)
+        lead = bullet.end() if bullet else len(line) - len(line.lstrip())
+        start, end = offset + lead, offset + len(line)
+        offset += len(raw)
+        if start >= end:
+            spans.append([end, end])  # a blank line ends a paragraph
+        elif not bullet and spans and _continues(draft[spans[-1][0] : spans[-1][1]], line[lead:]):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(a, draft[a:b]) for a, b in spans if draft[a:b].strip()]
+
+
+_OPEN_END = r"(?:[,;:\-–—(]|\b(?:and|or|but|the|of|to|in|a|an|with|for|by|from|than|between|its|their|at|on|as))$"
+
+
+def _continues(block: str, line: str) -> bool:
+    """True when ``line`` carries on the sentence of ``block`` (a hard-wrapped paragraph)."""
+    text = block.rstrip()
+    if not text:
+        return False
+    if text.endswith((".", "!", "?", '"', "”")):
+        return True  # the same paragraph: the sentence splitter parts it
+    # One claim a line, without full stops, is common in notes: a line starting with a capital
+    # after a line that could end there is a new claim; a wrapped line carries on.
+    return line[:1].islower() or _compiled(_OPEN_END).search(text) is not None
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; "U.S." and "Jan." do not end one."""
+    found = []
+    start = 0
+    for m in _compiled(_SENTENCE_END).finditer(text):
+        inline_bullet = m.group(0).strip() in "•‣◦▪"
+        if not inline_bullet and _compiled(_ABBREVIATION).search(text[start : m.start() + 1]):
+            continue
+        found.append((start, text[start : m.start() + 1]))
+        start = m.end()
+    found.append((start, text[start:]))
+    return [(s + len(t) - len(t.lstrip()), t.strip()) for s, t in found if t.strip()]
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """Coordinated clauses of a sentence, each with its offset in the sentence."""
+    parts = []
+    start = 0
+    for m in _compiled(_CLAUSE).finditer(sentence):
+        parts.append((start, sentence[start : m.start()]))
+        start = m.end()
+    parts.append((start, sentence[start:]))
+    return [(s, t) for s, t in parts if t.strip()]
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern compiled once, when first needed."""
+    return re.compile(pattern, flags)
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+_WORDNUM = rf"(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
+_WORDS = rf"{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?(?:{_WORDNUM}|hundred)\b)*"
+_SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_NUMBER = rf"""
+    (?P<cur>US\$|U\.S\.\s?\$|\$|USD\s?)?
+    (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+      |(?P<words>{_WORDS})\b
+      |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
+    (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
+    (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
+       |(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|USD\b|-?fold\b|times\b|x\b
+       |years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b))?
+"""
+_ORDINAL = (
+    rf"(?P<ord>\d{{1,3}})(?:st|nd|rd|th)|(?P<ordw>(?:{_WORDNUM}[\s-]+)?"
+    rf"(?:{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))}))"
+)
+_ANNIVERSARY = rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of)\b"
+_SPAN = (
+    r"\b(?:(?:the\s+)?(?:past|last|previous)\s+(?P<past>decade|century)"
+    rf"|(?P<span>{'|'.join(re.escape(s) for s in sorted(_SPANS, key=len, reverse=True))})\b"
+    r"|(?P<long>decade|century)-long)"
+)
+_MULTIPLY = (
+    r"\b(?P<mult>(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|e|ing)|halved|halving|halves)\b"
+    r"|\b(?:by|of)\s+(?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b"
+)
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter": 0.25,
+              "a fifth": 0.2, "a tenth": 0.1}  # fmt: skip
+_YEAR = r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?P<decade>s)?(?![\d%]|[.,]\d|-\d|/\d)"
+_MONTH_NAME = (
+    r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
+_DATE = (
+    rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?"
+    rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
+    rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
+    rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
+    r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
+    r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
+)
+# Words before a number that make it a name, not a quantity ("Section 301", "Phase 2").
+_NAMING = frozenset(
+    "section article chapter title resolution law decree route no number phase level tier group "
+    "grade class room page line bullet item paragraph version flight act bill code series "
+    "stage round act clause annex form".split()
+)
+_SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+back\s+to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
+_WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
+_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by)\s+(?:the\s+end\s+of\s+)?$"
+
+
+def read_numbers(text: str) -> list[Reading]:
+    """Every quantity and date of one clause, left to right, with its bound as written."""
+    taken: list[tuple[int, int]] = []
+    readings = _dates(text, taken)
+    readings += _anniversaries(text, taken) + _spans(text, taken) + _multipliers(text, taken)
+    readings += _quantities(text, taken)
+    readings += _years(text, taken)
+    readings = _ranges(text, sorted(readings, key=lambda r: r.number_start))
+    return [_bounded(text, r, readings) for r in readings]
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when no earlier reading covers any of start..end; then it is taken."""
+    if any(a < end and start < b for a, b in taken):
+        return False
+    taken.append((start, end))
+    return True
+
+
+def _dates(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """Dates in every usual English form: Jan. 15, 15 January, January 15th, 2022-01-15."""
+    found = []
+    for m in _compiled(_DATE, 0).finditer(text):
+        parts = _date_parts(m)
+        if parts is None or not _free(taken, m.start(), m.end()):
+            continue
+        year, month, day = parts
+        found.append(
+            Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), DATE,
+                    Decimal(year or 0), Qualifier.EXACT, month=month, day=day,
+                    year_given=year is not None)
+        )  # fmt: skip
+    return found
+
+
+def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
+    """(year, month, day) of a date match, or None when it is no real date."""
+    year: int | None
+    day: int | None
+    if m["iso"]:
+        nums = [int(p) for p in m["iso"].split("-")]
+        year, month, day = nums[0], nums[1], (nums[2] if len(nums) > 2 else None)
+    elif m["us"]:
+        year, month, day = int(m["usy"]), int(m["us"]), int(m["usd"])
+    else:
+        name = m["m1"] or m["m2"] or m["m3"]
+        month = _month(name)
+        raw_day = m["d1"] or m["d2"]
+        day = int(raw_day) if raw_day else None
+        raw_year = m["y1"] or m["y2"] or m["y3"]
+        # "Sept. '21": a two-digit year is of this century.
+        year = (
+            int(raw_year.lstrip("'’").rjust(4, "0")) + (2000 if raw_year[0] in "'’" else 0)
+            if raw_year
+            else None
+        )
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return year, month, day
+
+
+def _month(name: str) -> int:
+    """The number of a month name or abbreviation."""
+    word = name.rstrip(".").lower()
+    return MONTHS.get(word) or _MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
+
+
+def _anniversaries(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """ "its 25th anniversary" and "twenty-fifth anniversary" as a number of years."""
+    found = []
+    for m in _compiled(_ANNIVERSARY).finditer(text):
+        if m["ord"]:
+            years = int(m["ord"])
+        else:
+            *tens, last = re.split(r"[\s-]+", m["ordw"].lower())
+            years = _ORDINAL_WORDS[last] + (words_to_int(tens[0]) if tens else 0)
+        if _free(taken, m.start(), m.end()):
+            note = f'read "{m.group(0)}" as {years} years'
+            found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), YEARS,
+                                 Decimal(years), Qualifier.EXACT, note=note, fixed=True))  # fmt: skip
+    return found
+
+
+def _spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """Spans of time in words: "half a decade", "a century", "the past decade", "decade-long"."""
+    found = []
+    for m in _compiled(_SPAN).finditer(text):
+        word = (m["past"] or m["long"] or m["span"]).lower()
+        years = _TIME_UNITS.get(word) or _SPANS[word]
+        if _free(taken, m.start(), m.end()):
+            note = f'read "{m.group(0)}" as {years} years'
+            found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), YEARS,
+                                 Decimal(years), Qualifier.EXACT, Decimal(1), note=note,
+                                 fixed=bool(m["past"])))  # fmt: skip
+    return found
+
+
+def _multipliers(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """ "doubled", "tripled": a change in percent (+100%, +200%)."""
+    found = []
+    for m in _compiled(_MULTIPLY).finditer(text):
+        if m["frac"]:
+            # "grew by half" is a change of +50%, but only after a verb of change.
+            if not re.search(r"\b(?:gr[eo]w\w*|r[io]se\w*|increas\w*|expand\w*|climb\w*|jump\w*"
+                             r"|fell|fall\w*|drop\w*|declin\w*|shr[iu]nk\w*)\s+$",
+                             text[: m.start()], re.IGNORECASE):  # fmt: skip
+                continue
+            share = Decimal(str(_FRACTIONS[re.sub(r"\s+", " ", m["frac"].lower())]))
+            down = re.search(r"(?:fell|fall|drop|declin|shr)\w*\s+$", text[: m.start()], re.I)
+            factor = 1 - share if down else 1 + share
+        else:
+            stem = re.sub(r"(?:ed|es|e|ing|ves|ved|ving)$", "", m["mult"].lower())
+            factor = Decimal(str(_MULTIPLIERS[stem]))
+        if _free(taken, m.start(), m.end()):
+            change = (factor - 1) * 100
+            note = f'read "{m.group(0)}" as a change of {change:+}%'
+            found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), CHANGE,
+                                 change, Qualifier.EXACT, Decimal(10), note=note))  # fmt: skip
+    return found
+
+
+def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """Amounts, percentages, durations and counts, each a quantity and not a name."""
+    found = []
+    for m in _compiled(_NUMBER, re.IGNORECASE | re.VERBOSE).finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start or not _is_quantity(text, m, start, end):
+            continue
+        if not _free(taken, start, end):
+            continue
+        reading = _quantity(m, start, end, text[start:end])
+        if _compiled(_WHOLE, 0).search(text[:start]):
+            reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
+                              Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
+        found.append(reading)
+    return found
+
+
+_WHOLE = r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
+
+
+def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """False for names and compounds: COVID-19, G7, 9/11, two-way, one-on-one, Phase 2, 2021."""
+    before, after = text[:start], text[end:]
+    if start and (text[start - 1].isalnum() or text[start - 1] in "/_"):
+        return False
+    if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
+        pass  # "25-year-old" is an age; "$22bn-plus" a bound
+    elif (
+        after[:1].isalpha()
+        or after[:1] == "/"
+        or re.match(r"-[A-Za-z]", after)
+        or (after[:1] in ".," and after[1:2].isdigit())
+    ):
+        return False  # "5G", "9/11", "two-way", "one-on-one", "first-time"
+    if re.search(r"[A-Za-z]-$", before) and m["digits"]:
+        return False  # "COVID-19", "G-20"
+    previous = re.findall(r"[A-Za-z]+", before[-20:])
+    if previous and previous[-1].lower() in _NAMING and not m["cur"]:
+        return False
+    if not (m["scale"] or m["unit"] or m["cur"]):
+        if m["article"] or (m["words"] and m["words"].lower() == "one"):
+            return False  # "one for women, another for youth": a pronoun, not a count
+        if m["digits"] and re.fullmatch(r"(?:19|20)\d{2}", m["digits"]):
+            return False  # a year: read by _years
+    return True
+
+
+def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
+    """The Reading of one number match: value, precision and unit."""
+    if m["digits"]:
+        value, precision = _digits(m["digits"])
+    elif m["words"]:
+        value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
+    else:
+        value, precision = Decimal(1), Decimal(1)
+    scale = Decimal(_SCALES[m["scale"].lower()]) if m["scale"] else Decimal(1)
+    precision = scale if (m["words"] or m["article"]) and m["scale"] else precision * scale
+    value *= scale
+    unit, note = COUNT, ""
+    if not m["unit"] and re.search(r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$", m.string[:start], re.I):
+        note = f'read "{written}" as an age in years'
+        return Reading(
+            start, end, start, end, written, YEARS, value, Qualifier.EXACT, precision, note=note
+        )
+    word = re.sub(r"[\s.-]", "", (m["unit"] or "").lower())
+    named = UNIT_WORDS.get(word)
+    if m["cur"] or named == USD or word.endswith("dollars"):
+        unit = USD
+    elif named == PERCENT:
+        unit = PERCENT
+    elif word.endswith(("point", "points")):
+        unit = "points"  # percentage points: no figure of the sheet is in points
+    elif named == TIMES or word == "x":
+        unit, note = CHANGE, f'read "{written}" as a change of {(value - 1) * 100:+}%'
+        value, precision = (value - 1) * 100, precision * 100
+    elif word in _TIME_UNITS:
+        factor = Decimal(_TIME_UNITS[word])
+        unit, value, precision = YEARS, value * factor, precision * factor
+    return Reading(
+        start, end, start, end, written, unit, value, Qualifier.EXACT, precision, note=note
+    )
+
+
+def _digits(text: str) -> tuple[Decimal, Decimal]:
+    """The value of a digit string and the place value of its last significant digit."""
+    plain = text.replace(",", "")
+    value = Decimal(plain)
+    if "." in plain:
+        return value, Decimal(1).scaleb(-len(plain.split(".")[1]))
+    stripped = plain.rstrip("0") or "0"
+    return value, Decimal(10) ** (len(plain) - len(stripped))
+
+
+def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """Bare years: "since 1982" (a duration), "through 2026" (an end year) or context."""
+    found = []
+    for m in _compiled(_YEAR).finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        before = text[: m.start()]
+        if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+            continue  # "the 2001 Inter-American Democratic Charter": a name
+        year = Decimal(m["year"])
+        written = m.group(0)
+        if (s := _compiled(_SINCE).search(before)) is not None:
+            found.append(Reading(s.start(), m.end(), m.start(), m.end(), text[s.start():m.end()],
+                                 YEARS, year, Qualifier.EXACT, Decimal(10 if m["decade"] else 1),
+                                 since=True))  # fmt: skip
+        elif (u := _compiled(_UNTIL).search(before)) is not None and not m["decade"]:
+            note = f'read "{text[u.start() : m.end()]}" as an end year'
+            found.append(Reading(u.start(), m.end(), m.start(), m.end(), written, DATE, year,
+                                 Qualifier.EXACT, note=note))  # fmt: skip
+        elif not m["decade"] and _compiled(_WHEN).search(before):
+            found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
+                                 Qualifier.EXACT))  # fmt: skip
+    return found
+
+
+_RANGE_GAP = r"\s*(?:-|–|—|to|and)\s*"
+
+
+def _ranges(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "between $280 million and $290 million", "$280-290 million", "280 to 290": one range."""
+    out: list[Reading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        if prev is None or not _is_range(text, prev, r):
+            out.append(r)
+            continue
+        low, unit = prev.value, r.unit if r.unit != COUNT else prev.unit
+        if low != 0 and low < r.value / 1000:
+            # "$280-290 million": the first number borrows the second's scale and unit.
+            low *= _scale_of(r)
+        lead = re.search(r"between\s+$", text[: prev.start], re.IGNORECASE)
+        start = lead.start() if lead else prev.start
+        out[-1] = Reading(start, r.end, prev.number_start, r.number_end, text[start : r.end],
+                          unit, low, "range", r.precision, high=r.value)  # fmt: skip
+    return out
+
+
+def _is_range(text: str, a: Reading, b: Reading) -> bool:
+    """True when two numbers side by side are the ends of one range."""
+    if DATE in (a.unit, b.unit) or "year" in (a.unit, b.unit) or a.bound == "range":
+        return False
+    gap = text[a.end : b.start]
+    if not re.fullmatch(_RANGE_GAP, gap, re.IGNORECASE):
+        return False
+    word = gap.strip().lower()
+    if word == "and":
+        return re.search(r"between\s+$", text[: a.start], re.IGNORECASE) is not None
+    if word == "to":
+        return re.search(r"from\s+$", text[: a.start], re.IGNORECASE) is None
+    return COUNT in (a.unit, b.unit) or a.unit == b.unit
+
+
+def _scale_of(r: Reading) -> Decimal:
+    """The scale word's factor of a reading ("million" -> 10**6), from its written text."""
+    m = re.search(rf"\b({_SCALE_RE})\b", r.text, re.IGNORECASE)
+    return Decimal(_SCALES[m.group(1).lower()]) if m else Decimal(1)
+
+
+_NEGATION = r"\b(?:not|never|no|n't|nor|neither|hardly|barely)\b[^.;]{0,25}$"
+
+
+def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
+    """The reading with its bound read from the words before and after it."""
+    if r.unit in (DATE, "year") or r.bound == "range" or r.since or r.fixed:
+        return r
+    before, after = text[: r.start], text[r.end :]
+    bound, start = _bound_before(before)
+    read = start < r.start  # some words before the number were read as its bound
+    if bound == Qualifier.EXACT:
+        start = r.start  # "only $100 million": the number alone is the claim
+    end = r.end
+    for pattern, word in BOUNDS_AFTER:
+        m = re.match(pattern, after, re.IGNORECASE)
+        if m and bound == Qualifier.EXACT:
+            bound, end = word, r.end + m.end()
+    note, bound_read = r.note, True
+    lead = before[:start]
+    if bound != Qualifier.EXACT and re.search(_NEGATION, lead, re.IGNORECASE):
+        bound_read, note = False, f'a negation before "{text[start : r.end]}" is not read'
+    elif bound == Qualifier.EXACT and not read and _unread(before):
+        bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
+    if (
+        bound == Qualifier.OVER
+        and r.unit == YEARS
+        and _is_duration(text[start : r.start], readings, r)
+    ):
+        bound, start = Qualifier.EXACT, r.start
+        note = f'read "{text[r.start : r.end]}" as a duration, not as a bound'
+    return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
+                   bound_read=bound_read, note=note)  # fmt: skip
+
+
+def _bound_before(before: str) -> tuple[str, int]:
+    """The bound the words right before a number give, and where those words start."""
+    best: tuple[str, int] = (Qualifier.EXACT, len(before))
+    for pattern, word in BOUNDS_BEFORE:
+        m = _compiled(rf"(?:^|(?<=[^\w]))(?:{pattern})\s+(?:(?:the|a|an)\s+)?$").search(before)
+        if m and m.start() < best[1]:
+            best = (word, m.start())
+    return best
+
+
+def _last_word(before: str) -> str:
+    """The last word before a number."""
+    found = re.findall(r"[A-Za-z]+", before[-30:])
+    return found[-1] if found else ""
+
+
+def _unread(before: str) -> bool:
+    """True when the word right before a number could bound it but is not read."""
+    if not re.search(r"[A-Za-z]+\s*$", before):
+        return False
+    return _UNREAD.match(_last_word(before).lower()) is not None
+
+
+def _is_duration(words: str, readings: list[Reading], r: Reading) -> bool:
+    """ "spent $60 million over three years": "over" starts a span of time, not a bound."""
+    if not re.fullmatch(r"\s*over\s+(?:(?:a|an|the)\s+)?", words, re.IGNORECASE):
+        return False
+    return any(o.number_start < r.number_start and o.unit not in (YEARS, "year", DATE)
+               for o in readings)  # fmt: skip

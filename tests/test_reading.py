@@ -1,0 +1,234 @@
+"""Reading a draft: splitting, quantities or not, bounds by their roots, derived forms, dates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from perufacts.reading import Reading, read_numbers, split_draft
+
+
+def _one(text: str) -> Reading:
+    (reading,) = read_numbers(text)
+    return reading
+
+
+def _read(text: str) -> list[tuple[str, str, Decimal, str]]:
+    return [(r.text, str(r.unit), r.value, str(r.bound)) for r in read_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("trade topped $22 billion", "over"), ("trade tops $22 billion", "over"),
+        ("trade is topping $22 billion", "over"), ("it exceeded $22 billion", "over"),
+        ("it surpasses the $22 billion mark", "over"), ("it crossed $22 billion", "over"),
+        ("upwards of $22 billion", "over"), ("more than $22 billion", "over"),
+        ("in excess of $22 billion", "over"), ("at least $22 billion", "at-least"),
+        ("no less than $22 billion", "at-least"), ("$22 billion or more", "at-least"),
+        ("$22bn-plus", "at-least"), ("under $22 billion", "under"), ("below $22 billion", "under"),
+        ("fewer than 400 alumnae", "under"), ("less than $22 billion", "under"),
+        ("up to $22 billion", "up-to"), ("at most $22 billion", "up-to"),
+        ("nearly 400", "nearly"), ("almost 400", "nearly"), ("just shy of 400", "nearly"),
+        ("about 400", "about"), ("some 400", "about"), ("roughly 400", "about"),
+        ("around 400", "about"), ("an estimated 400", "about"), ("400 or so", "about"),
+        ("exactly 400", "exact"), ("only 400", "exact"), ("400", "exact"),
+    ],
+)  # fmt: skip
+def test_a_bound_is_read_from_the_words_around_the_number(text: str, bound: str) -> None:
+    assert _one(text).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between $280 million and $290 million", 280_000_000, 290_000_000),
+        ("$280-290 million", 280_000_000, 290_000_000),
+        ("280 to 290 million people", 280_000_000, 290_000_000),
+        ("$280–$290 million", 280_000_000, 290_000_000),
+    ],
+)
+def test_ranges(text: str, low: int, high: int) -> None:
+    r = _one(text)
+    assert (r.bound, r.value, r.high) == ("range", low, high)
+
+
+def test_from_x_to_y_is_a_change_not_a_range() -> None:
+    found = _read("from $9 billion in 2009 to over $22 billion in 2021")
+    assert [(t, b) for t, _, _, b in found] == [
+        ("$9 billion", "exact"),
+        ("2009", "exact"),
+        ("over $22 billion", "over"),
+        ("2021", "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["spent $60 million over three years", "$60 million over a three-year span"]
+)
+def test_over_a_span_of_time_is_a_duration_not_a_bound(text: str) -> None:
+    duration = read_numbers(text)[1]
+    assert (duration.unit, duration.value, duration.bound) == ("years", 3, "exact")
+    assert "duration" in duration.note
+
+
+def test_over_the_past_decade_is_ten_years() -> None:
+    r = _one("trade grew over the past decade")
+    assert (r.unit, r.value, r.bound) == ("years", 10, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("trade doubled", "change", 100), ("trade more than tripled", "change", 200),
+        ("trade grew 2.4 times", "change", 140), ("a 3-fold rise", "change", 200),
+        ("trade grew by half", "change", 50), ("half a decade", "years", 5),
+        ("a century", "years", 100), ("its 30th anniversary", "years", 30),
+        ("its twenty-fifth anniversary", "years", 25), ("two decades", "years", 20),
+        ("4 decades", "years", 40), ("a 60-year collaboration", "years", 60),
+        ("the MOU turned 25 in 2022", "years", 25),
+    ],
+)  # fmt: skip
+def test_derived_forms(text: str, unit: str, value: int) -> None:
+    r = read_numbers(text)[0]
+    assert (r.unit, r.value) == (unit, value)
+
+
+def test_since_a_year_is_a_duration_and_through_a_year_an_end() -> None:
+    since, end = read_numbers("INL has worked here since 1982, with funding through 2026")
+    assert (since.unit, since.value, since.since) == ("years", 1982, True)
+    assert (end.unit, end.value) == ("date", 2026)
+    assert end.note == 'read "through 2026" as an end year'
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "day"),
+    [
+        ("Jan. 15", None, 1, 15), ("15 January", None, 1, 15), ("January 15th", None, 1, 15),
+        ("the 15th of January", None, 1, 15), ("Aug. 3, 2021", 2021, 8, 3),
+        ("2022-01-15", 2022, 1, 15), ("Sept. 2021", 2021, 9, None), ("1/15/2022", 2022, 1, 15),
+        ("20 January 2022", 2022, 1, 20),
+    ],
+)  # fmt: skip
+def test_dates_in_every_usual_form(
+    text: str, year: int | None, month: int, day: int | None
+) -> None:
+    r = _one(text)
+    assert (r.unit, int(r.value) if r.year_given else None, r.month, r.day) == (
+        "date", year, month, day,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two-way trade", "a one-on-one meeting", "COVID-19 vaccines", "the G7 summit",
+        "after 9/11", "first-time voters", "the fifth-largest partner", "a 15-member delegation",
+        "two programs: one for women, another for youth", "the 2001 Inter-American Charter",
+        "Phase 2 of the plan",
+    ],
+)  # fmt: skip
+def test_names_compounds_ranks_and_enumerations_are_not_quantities(text: str) -> None:
+    assert [r.text for r in read_numbers(text) if r.unit != "year"] == [
+        r.text for r in read_numbers(text) if r.text.lower().startswith("two")
+    ]
+
+
+def test_a_year_beside_an_amount_is_read_as_a_year() -> None:
+    assert [str(r.unit) for r in read_numbers("In 2021 trade topped $22 billion")] == [
+        "year",
+        "USD",
+    ]
+
+
+def test_an_unread_word_before_a_number_leaves_its_bound_unread() -> None:
+    r = _one("trade was reportedly $22 billion")
+    assert (r.bound, r.bound_read) == ("exact", False)
+
+
+def test_a_negated_bound_is_not_read() -> None:
+    assert _one("trade did not top $22 billion").bound_read is False
+
+
+def test_a_denominator_is_the_whole_not_a_claim() -> None:
+    assert [r.whole for r in read_numbers("16 of Peru's 25 regions")] == [False, True]
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+
+def test_bullets_lines_and_clauses_each_stand_alone_with_their_line_and_column() -> None:
+    draft = (
+        "Notes\n"
+        "- Peru hosts 1.3m migrants\n"
+        "• USAID signed a deal, and INL trained police\n"
+        "One claim a line without a full stop\n"
+        "A wrapped sentence that goes on\n"
+        "and ends here.\n"
+    )
+    found = [(s.line, s.column, s.text) for s in split_draft(draft)]
+    assert found == [
+        (1, 1, "Notes"),
+        (2, 3, "Peru hosts 1.3m migrants"),
+        (3, 3, "USAID signed a deal"),
+        (3, 28, "INL trained police"),
+        (4, 1, "One claim a line without a full stop"),
+        (5, 1, "A wrapped sentence that goes on\nand ends here."),
+    ]
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    texts = [s.sentence for s in split_draft("The U.S. gave Jan. 15 aid. Peru thanked it.")]
+    assert texts == ["The U.S. gave Jan. 15 aid.", "Peru thanked it."]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_sentence() -> None:
+    (segment,) = split_draft("\ufeffPeru hosts 1.3m migrants.")
+    assert segment.text == "Peru hosts 1.3m migrants."
+    assert segment.start == 1
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_SPELLED = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int) -> str:
+    """An English number word for 0-99."""
+    if n < 20:
+        return _SPELLED[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_SPELLED[ones]}" if ones else "")
+
+
+@given(st.integers(min_value=2, max_value=99))
+def test_spelled_numbers_read_as_their_value(n: int) -> None:
+    r = _one(f"USAID funded {_spell(n)} projects")
+    assert (r.value, r.unit) == (n, "count")
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from([("", 1), (" thousand", 10**3), (" million", 10**6), (" billion", 10**9)]),
+)
+def test_amounts_with_separators_and_scales_read_exactly(n: int, scale: tuple[str, int]) -> None:
+    word, factor = scale
+    r = _one(f"it received ${n:,}{word} in aid")
+    assert (r.value, r.unit) == (n * factor, "USD")
+
+
+@given(
+    st.sampled_from(["over", "more than", "topped", "exceeded", "at least", "under", "nearly"]),
+    st.decimals(min_value=1, max_value=999, places=1),
+)
+def test_a_bound_word_always_bounds_its_number(word: str, value: Decimal) -> None:
+    r = _one(f"the fund {word} ${value} million")
+    assert r.bound != "exact"
+    assert r.value == value * 10**6
