@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
+from perufacts.text import key
 from perufacts.vocab import Qualifier, Unit
 
 RelationKind = Literal["percent-change"]
@@ -61,6 +62,10 @@ class Topic:
     heading_line: int | None
     summary: str
     aliases: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        """Every name the topic answers to: its id, heading and aliases."""
+        return [self.id, self.heading, *self.aliases]
 
 
 @dataclass
@@ -206,6 +211,10 @@ class Store:
         for f in self.figures:
             if topic in (None, f.topic) and unit in (None, f.unit):
                 yield f
+
+    def topics_named(self, name_key: str) -> list[Topic]:
+        """The topics with a name whose ``text.key`` is ``name_key``, in store order."""
+        return [t for t in self.topics if any(key(n) == name_key for n in t.names())]
 
     def select_statements(self, topic: str) -> Iterator[Statement]:
         """The statements of one topic id, in store order."""

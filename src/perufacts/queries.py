@@ -75,18 +75,13 @@ def _get(lookup: Callable[[str], T | None], record_id: str) -> T:
 # --- topics --------------------------------------------------------------------------------
 
 
-def _names(topic: Topic) -> list[str]:
-    """Every name a topic answers to."""
-    return [topic.id, topic.heading, *topic.aliases]
-
-
 def resolve_topic(store: Store, name: str) -> Topic:
     """The one topic ``name`` means: by id, alias, heading words, or a unique prefix; never a guess."""
     wanted = key(name)
     if not wanted:
         raise NotFoundError("no topic name given", suggestions=[t.id for t in store.topics])
     for rule in (_exact, _heading_words, _prefix):
-        found = rule(store.topics, wanted)
+        found = rule(store, wanted)
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
@@ -99,27 +94,27 @@ def resolve_topic(store: Store, name: str) -> Topic:
     )
 
 
-def _exact(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _exact(store: Store, wanted: str) -> list[Topic]:
     """Topics with a name equal to ``wanted``."""
-    return [t for t in topics if any(key(n) == wanted for n in _names(t))]
+    return store.topics_named(wanted)
 
 
-def _heading_words(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _heading_words(store: Store, wanted: str) -> list[Topic]:
     """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
-    return [t for t in topics if query and query <= set(words(t.heading))]
+    return [t for t in store.topics if query and query <= set(words(t.heading))]
 
 
-def _prefix(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _prefix(store: Store, wanted: str) -> list[Topic]:
     """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
-    return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
+    return [t for t in store.topics if any(key(n).startswith(wanted) for n in t.names())]
 
 
 def _topic_keys(topics: Sequence[Topic]) -> dict[str, str]:
     """Each folded name, with the topic it names."""
-    return {key(n): t.id for t in topics for n in _names(t)}
+    return {key(n): t.id for t in topics for n in t.names()}
 
 
 def _suggest(wanted: str, keys: dict[str, str], topics: Sequence[Topic]) -> list[str]:
@@ -194,9 +189,11 @@ def _unit(store: Store, name: str | None) -> Unit | None:
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    if unit is None:
+    if unit is None and topic_id is not None:
         units = Counter(f.unit for f in store.select_figures(topic_id) if f.unit != Unit.DATE)
-        unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
+        unit = units.most_common(1)[0][0] if units else Unit.USD
+    elif unit is None:
+        unit = Unit.USD
     contexts = list(list_figures(store, topic_id, unit))
     if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")

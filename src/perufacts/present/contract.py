@@ -80,19 +80,16 @@ def plain(*fields: object) -> str:
 # --- documents and topics ----------------------------------------------------------------------
 
 
+def _fields(record: object, *names: str) -> dict[str, Any]:
+    """Some fields of a record, by name, in the order given."""
+    return {name: getattr(record, name) for name in names}
+
+
 def source_dict(source: Source) -> dict[str, Any]:
     """A document's metadata."""
-    return {
-        "id": source.id,
-        "title": source.title,
-        "publisher": source.publisher,
-        "url": source.url,
-        "date": source.date,
-        "date_basis": source.date_basis,
-        "licence": source.licence,
-        "file": source.file,
-        "sha256": source.sha256,
-    }
+    return _fields(
+        source, "id", "title", "publisher", "url", "date", "date_basis", "licence", "file", "sha256"
+    )
 
 
 def numbered(body: str | None) -> list[tuple[int, str]]:
@@ -127,13 +124,8 @@ def statement_dict(s: Statement) -> dict[str, Any]:
 
 def topic_dict(view: TopicView) -> dict[str, Any]:
     """A topic with its figures and statements."""
-    t = view.topic
     return {
-        "id": t.id,
-        "heading": t.heading,
-        "heading_line": t.heading_line,
-        "summary": t.summary,
-        "aliases": t.aliases,
+        **_fields(view.topic, "id", "heading", "heading_line", "summary", "aliases"),
         "figures": [figure_record(c) for c in view.figures],
         "statements": [statement_dict(s) for s in view.statements],
     }
@@ -150,12 +142,7 @@ def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
     """Every topic with its figure count."""
     return {
         "topics": [
-            {
-                "id": t.id,
-                "heading": t.heading,
-                "heading_line": t.heading_line,
-                "figures": counts[t.id],
-            }
+            {**_fields(t, "id", "heading", "heading_line"), "figures": counts[t.id]}
             for t in store.topics
         ]
     }
@@ -295,12 +282,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     """A checked claim for JSON."""
     c = claim.figure
     return {
-        "sentence": claim.sentence,
-        "sentence_text": claim.sentence_text,
-        "line": claim.line,
-        "column": claim.column,
-        "text": claim.text,
-        "verdict": claim.verdict,
+        **_fields(claim, "sentence", "sentence_text", "line", "column", "text", "verdict"),
         "reason": claim.reason,
         "matched": list(claim.matched),
         "candidates": list(claim.candidates),

@@ -27,7 +27,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
-from perufacts.text import words
+from perufacts.text import key, words
 from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
@@ -48,6 +48,9 @@ CREATE TABLE records (
 CREATE INDEX records_by_id ON records (kind, rid);
 CREATE INDEX records_by_topic ON records (kind, topic, pos);
 CREATE INDEX records_by_unit ON records (kind, unit, pos);
+-- Every name of every topic, as ``text.key`` folds it: a topic is found by name without a scan.
+CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE INDEX topic_names_by_key ON topic_names (key, pos);
 -- The folded, singular words of each statement and figure (``text.words``), one token each:
 -- the tokenizer splits on the spaces between them and changes nothing else.
 CREATE VIRTUAL TABLE search USING fts5 (
@@ -132,13 +135,19 @@ class Records(Sequence[T], Generic[T]):
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"
 
-    def where(self, condition: str, params: tuple[object, ...]) -> Iterator[T]:
-        """The records meeting an SQL ``condition`` on their columns, in store order, as read."""
-        query = f"SELECT pos, data FROM records WHERE kind = ? AND {condition} ORDER BY pos"
-        for pos, data in self._db.execute(query, (self._kind, *params)):
-            if pos not in self._built:
-                self._built[pos] = self._build(json.loads(data))
-            yield self._built[pos]
+    def where(self, *conditions: tuple[str, str]) -> Iterator[T]:
+        """The records whose columns (topic, unit) have these values, all if none, in store order.
+
+        Built as they are read and not kept: a listing of every figure streams in little memory.
+        """
+        where = "".join(f" AND {column} = ?" for column, _ in conditions)
+        # The first column's own index, named: SQLite would rather walk the primary key in store
+        # order and test every row, which on 100,000 figures costs more than the whole lookup.
+        index = f" INDEXED BY records_by_{conditions[0][0]}" if conditions else ""
+        query = f"SELECT pos, data FROM records{index} WHERE kind = ?{where} ORDER BY pos"
+        params = (self._kind, *(value for _, value in conditions))
+        for pos, data in self._db.execute(query, params):
+            yield self._built[pos] if pos in self._built else self._build(json.loads(data))
 
     def get(self, record_id: str) -> T | None:
         """The record with this id, or None: one indexed read."""
@@ -165,8 +174,14 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
         for kind, read in _SEARCHED.items()
         for pos, item in enumerate(data.get(kind, ()))
     )
+    names = (
+        (key(n), pos)
+        for pos, item in enumerate(data.get("topics", ()))
+        for n in BUILDERS["topics"](item).names()
+    )
     with db:
         db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO topic_names VALUES (?, ?)", names)
         db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
     write_meta(db, {"version": data["version"]})
     return db
@@ -242,15 +257,17 @@ class CachedStore(Store):
         self, topic: str | None = None, unit: Unit | None = None
     ) -> Iterator[Figure]:
         """The figures of one topic id and one unit (either may be None), through the indexes."""
-        conditions = [
-            (c, v) for c, v in (("topic = ?", topic), ("unit = ?", unit)) if v is not None
-        ]
-        condition = " AND ".join(c for c, _ in conditions) or "1"
-        return self._figures.where(condition, tuple(str(v) for _, v in conditions))
+        given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
+        return self._figures.where(*given)
+
+    def topics_named(self, name_key: str) -> list[Topic]:
+        """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
+        query = "SELECT DISTINCT pos FROM topic_names WHERE key = ? ORDER BY pos"
+        return [self._topics[p] for (p,) in self._db.execute(query, (name_key,))]
 
     def select_statements(self, topic: str) -> Iterator[Statement]:
         """The statements of one topic id, through the topic index."""
-        return self._statements.where("topic = ?", (topic,))
+        return self._statements.where(("topic", topic))
 
     def units(self) -> list[Unit]:
         """The units the store's figures use, sorted: read from the unit index alone."""
