@@ -93,6 +93,7 @@ class ExportFormat(str, Enum):
     JSONL = "jsonl"
     MARKDOWN = "markdown"
     SQLITE = "sqlite"
+    HTML = "html"
 
 
 class CiteFormat(str, Enum):
@@ -152,6 +153,7 @@ TopicOption = Annotated[
     str | None,
     typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
 ]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 FigureIdsArgument = Annotated[
     list[str],
     typer.Argument(
@@ -585,6 +587,15 @@ def check_command(
         str | None,
         typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
     ] = None,
+    html_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            help="Also write the checked draft as a self-contained HTML page ('-' for stdout).",
+            metavar="PATH",
+        ),
+    ] = None,
+    force: ForceOption = False,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -594,25 +605,63 @@ def check_command(
     Each number gets a verdict: supported, contradicted, undetermined (the sheet gives only
     a bound that neither confirms nor rules it out) or no-match (the sheet says nothing
     about it), with the figure and source line used. Exits 5 when anything is
-    contradicted, 0 otherwise.
+    contradicted, 0 otherwise. --html PATH also writes the draft as a page with each
+    number marked (written atomically; an existing file is replaced only with --force).
 
     Example: perufacts check "Peru hosts 2 million Venezuelan migrants."
     """
     from perufacts.check import CONTRADICTED, check_text
 
     fmt = _format(as_json, plain)
-    claims = check_text(load_store(store), _read_draft(text, file))
-    show(
-        fmt,
-        json=lambda: {
-            "claims": [render.claim_dict(c) for c in claims],
-            "summary": render.verdict_counts(claims),
-        },
-        plain=lambda: [render.claim_row(c) for c in claims],
-        table=lambda: [render.claims_table(claims)],
-    )
+    page = _page_target(html_path, fmt, force=force)
+    data = load_store(store)
+    draft = _read_draft(text, file)
+    claims = check_text(data, draft)
+    if html_path is not None:
+        from perufacts import html
+
+        title = Path(file).name if file not in (None, "-") else "draft"
+        _write_page(html.check_page(data, draft, claims, title=title), page, force=force)
+    # A page sent to stdout is the whole output; otherwise the verdicts print as usual.
+    if html_path is None or page is not None:
+        show(
+            fmt,
+            json=lambda: {
+                "claims": [render.claim_dict(c) for c in claims],
+                "summary": render.verdict_counts(claims),
+            },
+            plain=lambda: [render.claim_row(c) for c in claims],
+            table=lambda: [render.claims_table(claims)],
+        )
     if any(c.verdict == CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)
+
+
+def _page_target(path: Path | None, fmt: Format, *, force: bool) -> Path | None:
+    """Where an HTML page goes (None: stdout), refused before any work if it cannot go there."""
+    if path is None:
+        return None
+    if str(path) == "-":
+        if fmt is not Format.TABLE:
+            raise UsageError(
+                "--html - writes the page to stdout: it cannot be used with --json or --plain"
+            )
+        return None
+    from perufacts import export
+
+    export.check_destination(path, force=force)
+    return path
+
+
+def _write_page(body: str, path: Path | None, *, force: bool) -> None:
+    """Write an HTML page atomically to ``path``, or to stdout for None."""
+    if path is None:
+        emit_bytes(body.encode("utf-8"))
+        return
+    from perufacts import export
+
+    export.write_text(path, body, force=force)
+    typer.echo(f"perufacts: wrote the checked draft to {render.one_line(str(path))}", err=True)
 
 
 def _read_draft(text: str | None, file: str | None) -> str:
@@ -672,12 +721,10 @@ def export_command(
             help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the output file if it exists.")
-    ] = False,
+    force: ForceOption = False,
     store: StoreOption = None,
 ) -> None:
-    """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
+    """Export figures as CSV, JSON Lines, a Markdown table, an SQLite database or an HTML page.
 
     Text formats go to stdout unless -o is given. A file is written under a temporary name
     and renamed into place; an existing file is refused (exit 2) unless --force.
@@ -691,21 +738,27 @@ def export_command(
     export.check_target(fmt.value, output, force=force)
     data = export.select(load_store(store), topic)
     if output is None:
-        emit_bytes(_export_body(fmt, data).encode("utf-8"))
+        emit_bytes(_export_body(fmt, data, store).encode("utf-8"))
         return
     if fmt is ExportFormat.SQLITE:
         export.write_sqlite(data, output, force=force)
     else:
-        export.write_text(output, _export_body(fmt, data), force=force)
+        export.write_text(output, _export_body(fmt, data, store), force=force)
     noun = "figure" if len(data.figures) == 1 else "figures"
     typer.echo(
         f"perufacts: wrote {len(data.figures)} {noun} to {render.one_line(str(output))}", err=True
     )
 
 
-def _export_body(fmt: ExportFormat, data: Store) -> str:
-    """The text of a text export format."""
+def _export_body(fmt: ExportFormat, data: Store, store: Path | None) -> str:
+    """The text of a text export format (html reads the sources' text beside the store)."""
     from perufacts import export
+
+    if fmt is ExportFormat.HTML:
+        from perufacts import html
+
+        path = resolve_store_path(store)
+        return html.sheet_page(data, {s.id: read_source_text(path, s) for s in data.sources})
 
     if fmt is ExportFormat.JSONL:
         return export.jsonl_text(render.figure_dict(c) for c in queries.context(data, data.figures))

@@ -24,7 +24,7 @@ from perufacts.compare import CONTRADICTED, SUPPORTED, UNDETERMINED
 from perufacts.models import Source, Store
 from perufacts.queries import FigureContext
 from perufacts.render import BOUNDS, format_interval, format_value, inert, verdict_counts
-from perufacts.text import split_sentences
+from perufacts.text import split_sentences, squash_spaces
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -124,7 +124,9 @@ def _source_view(source: Source) -> dict[str, Any]:
     }
 
 
-def _segments(text: str, start: int, end: int, marks: Sequence[tuple[int, int, Any]]) -> list[Segment]:
+def _segments(
+    text: str, start: int, end: int, marks: Sequence[tuple[int, int, Any]]
+) -> list[Segment]:
     """``text[start:end]`` cut into plain and marked stretches; marks are sorted and disjoint."""
     out = []
     at = start
@@ -168,7 +170,6 @@ class ClaimView:
     line: int
     column: int
     text: str
-    sentence: str
     verdict: str
     icon: str
     label: str
@@ -194,7 +195,7 @@ def _claim_view(number: int, claim: Claim, draft: str) -> ClaimView:
     reason = getattr(claim, "reason", None) or _reason(claim)
     return ClaimView(
         number, start, end, getattr(claim, "line", line), getattr(claim, "column", column),
-        draft[start:end], claim.sentence_text, claim.verdict, icon, label, reason,
+        draft[start:end], claim.verdict, icon, label, reason,
         format_interval(claim.claimed, claim.unit) if claim.unit != "date" else claim.text,
         c, format_value(c.figure) if c else None,
     )  # fmt: skip
@@ -262,7 +263,9 @@ def _draft_spans(draft: str) -> list[tuple[str, int, bool, bool, int, int]]:
             gap = True
             continue
         if m := _HEADING.match(body):
-            spans.append(("heading", len(m.group(1)), False, True, start + m.end(), start + len(body)))
+            spans.append(
+                ("heading", len(m.group(1)), False, True, start + m.end(), start + len(body))
+            )
         elif m := _BULLET.match(body):
             ordered = m.group(2) is not None
             spans.append(("list", 0, ordered, False, start + m.end(), start + len(body)))
@@ -276,7 +279,16 @@ def _draft_spans(draft: str) -> list[tuple[str, int, bool, bool, int, int]]:
     return spans
 
 
-def claim_reviews(views: list[ClaimView]) -> list[dict[str, Any]]:
+def _quoted_sentence(draft: str, at: int) -> str:
+    """The sentence of the draft around offset ``at``, within its own paragraph, item or heading."""
+    for _, _, _, _, a, b in _draft_spans(draft):
+        if a <= at < b:
+            sentences = [(a + off, s) for off, s in split_sentences(draft[a:b])]
+            return squash_spaces(next(s for off, s in reversed(sentences) if off <= at))
+    return ""
+
+
+def claim_reviews(views: list[ClaimView], draft: str) -> list[dict[str, Any]]:
     """schema.org ClaimReview objects for the claims the sheet decides (supported or contradicted)."""
     reviews = []
     for v in views:
@@ -287,7 +299,7 @@ def claim_reviews(views: list[ClaimView]) -> list[dict[str, Any]]:
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": v.sentence,
+            "claimReviewed": _quoted_sentence(draft, v.start),
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": value,
@@ -324,7 +336,7 @@ def check_page(store: Store, draft: str, claims: list[Claim], *, title: str = "d
         claims=views,
         summary=[(v, *VERDICT_LOOK[v], counts[v]) for v in VERDICTS],
         sources=[_source_view(s) for s in sources],
-        reviews=claim_reviews(views),
+        reviews=claim_reviews(views, draft),
     )
 
 
@@ -381,7 +393,9 @@ def _add_line(section: Section, line: str, marks: list[tuple[int, int, Any]]) ->
         section.blocks.append(Block(kind, items=[segments]))
 
 
-def _figure_marks(line: str, said: list[Any], figures: list[FigureContext]) -> list[tuple[int, int, Any]]:
+def _figure_marks(
+    line: str, said: list[Any], figures: list[FigureContext]
+) -> list[tuple[int, int, Any]]:
     """Where each figure of the line's statements stands in the line."""
     marks: list[tuple[int, int, Any]] = []
     for s in said:
