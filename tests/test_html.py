@@ -517,7 +517,10 @@ def test_chromium_sees_every_figure_of_the_sheet(browser, pages) -> None:
     ["hostile-check", "hostile-sheet", "hostile-check-no-csp", "hostile-sheet-no-csp"],
 )
 def test_hostile_text_runs_no_script_in_chromium(browser, pages, name: str) -> None:
-    dom = Dom(browser(pages[name], "--dump-dom").stdout)
+    done = browser(pages[name], "--dump-dom")
+    # Nothing was even blocked: no script reached the page for the policy to refuse.
+    assert _console(done.stderr) == []
+    dom = Dom(done.stdout)
     # The injected script would have set data-pwned on <body>: it did not run.
     assert dom.find("body") == [{}]
     _assert_inert(dom)
@@ -562,6 +565,16 @@ def test_screenshots_are_not_blank(browser, pages, tmp_path: Path, name: str, si
     assert len(shots[name]) > 10 * len(shots["blank"])
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"{name}-{size.replace(',', 'x')}.png").write_bytes(shots[name])
+
+
+@pytest.mark.parametrize("name", ["check", "sheet"])
+def test_dark_mode_is_a_different_page(browser, pages, tmp_path: Path, name: str) -> None:
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    browser(pages[name], f"--screenshot={light}", "--window-size=800,600")
+    browser(pages[name], f"--screenshot={dark}", "--window-size=800,600", "--force-dark-mode")
+    light_rows, dark_rows = _png_rows(light.read_bytes())[2], _png_rows(dark.read_bytes())[2]
+    # The first scanline is the page's background, in another colour when dark.
+    assert light_rows[0] != dark_rows[0]
 
 
 def test_the_hostile_check_page_marks_the_hostile_drafts_claim(browser, pages) -> None:
