@@ -21,6 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import MINI_STORE, REAL_STORE, ROOT, write_store
 from perufacts import html
@@ -161,6 +163,30 @@ def test_each_claim_is_marked_where_it_stands_in_the_draft() -> None:
         ("7", 8, 15),
     ]
     assert {c.verdict for c in claims} == set(VERDICTS)
+
+
+PIECES = [
+    "Peru", "hosts", "trade", "Venezuelan migrants", "$22 billion", "over", "1.3 million",
+    "2 million", "150 percent", "January 15", "in 2021", "34 projects", "<b>", "&amp;", "\u202e",
+    " ", "  ", ".", ". ", "\n", "\n\n", "\n- ", "\n1. ", "\n# ", "\r\n", "\t",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_draft_is_marked_exactly_and_escaped(draft: str) -> None:
+    store = load_store(None)
+    claims = check_text(store, draft)
+    views = [html._claim_view(n, c, draft) for n, c in enumerate(claims, 1)]
+    assert [draft[v.start : v.end] for v in views] == [c.text for c in claims]
+    dom = Dom(html.check_page(store, draft, claims))
+    assert dom.find("b") == []
+    assert _claim_verdicts(dom) == [v.verdict for v in _kept(views)]
+
+
+def _kept(views: list[html.ClaimView]) -> list[html.ClaimView]:
+    """The claims that get a mark: those that overlap no earlier one."""
+    return [m for _, _, m in html._disjoint([(v.start, v.end, v) for v in views])]
 
 
 def test_the_page_marks_every_claim_with_its_verdict_and_counts_them() -> None:

@@ -236,7 +236,7 @@ class Block:
 def _draft_blocks(draft: str, views: list[ClaimView]) -> list[Block]:
     """The draft's headings, paragraphs and lists, with every claim marked where it stands."""
     marks = _disjoint([(v.start, v.end, v) for v in views])
-    spans = _draft_spans(draft)
+    spans = _draft_spans(draft, [(v.start, v.end) for v in views])
     levels = sorted({level for kind, level, *_ in spans if kind == "heading"})
     blocks: list[Block] = []
     for kind, level, ordered, new_block, a, b in spans:
@@ -251,8 +251,14 @@ def _draft_blocks(draft: str, views: list[ClaimView]) -> list[Block]:
     return blocks
 
 
-def _draft_spans(draft: str) -> list[tuple[str, int, bool, bool, int, int]]:
-    """(kind, heading level, ordered, starts a new block, start, end) of each piece of the draft."""
+def _draft_spans(
+    draft: str, shown: list[tuple[int, int]]
+) -> list[tuple[str, int, bool, bool, int, int]]:
+    """(kind, heading level, ordered, starts a new block, start, end) of each piece of the draft.
+
+    A list marker that is part of a checked number (a span in ``shown``) stays text: the page
+    must show every number it marks.
+    """
     spans: list[tuple[str, int, bool, bool, int, int]] = []
     at = 0
     gap = True
@@ -266,7 +272,9 @@ def _draft_spans(draft: str) -> list[tuple[str, int, bool, bool, int, int]]:
             spans.append(
                 ("heading", len(m.group(1)), False, True, start + m.end(), start + len(body))
             )
-        elif m := _BULLET.match(body):
+        elif (m := _BULLET.match(body)) and not any(
+            a < start + m.end() and start < b for a, b in shown
+        ):
             ordered = m.group(2) is not None
             spans.append(("list", 0, ordered, False, start + m.end(), start + len(body)))
         elif spans and not gap and spans[-1][0] != "heading":
@@ -279,9 +287,11 @@ def _draft_spans(draft: str) -> list[tuple[str, int, bool, bool, int, int]]:
     return spans
 
 
-def _quoted_sentence(draft: str, at: int) -> str:
+def _quoted_sentence(
+    draft: str, spans: list[tuple[str, int, bool, bool, int, int]], at: int
+) -> str:
     """The sentence of the draft around offset ``at``, within its own paragraph, item or heading."""
-    for _, _, _, _, a, b in _draft_spans(draft):
+    for _, _, _, _, a, b in spans:
         if a <= at < b:
             sentences = [(a + off, s) for off, s in split_sentences(draft[a:b])]
             return squash_spaces(next(s for off, s in reversed(sentences) if off <= at))
@@ -291,6 +301,7 @@ def _quoted_sentence(draft: str, at: int) -> str:
 def claim_reviews(views: list[ClaimView], draft: str) -> list[dict[str, Any]]:
     """schema.org ClaimReview objects for the claims the sheet decides (supported or contradicted)."""
     reviews = []
+    spans = _draft_spans(draft, [(v.start, v.end) for v in views])
     for v in views:
         if v.verdict not in RATINGS or v.figure is None:
             continue
@@ -299,7 +310,7 @@ def claim_reviews(views: list[ClaimView], draft: str) -> list[dict[str, Any]]:
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "claimReviewed": _quoted_sentence(draft, v.start),
+            "claimReviewed": _quoted_sentence(draft, spans, v.start),
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": value,
@@ -467,9 +478,8 @@ def _figure_rows(store: Store) -> list[dict[str, Any]]:
         f = c.figure
         rows.append({
             "id": f.id, "label": f.label, "as_written": f.as_written, "value": format_value(f),
-            "unit": f.unit, "period": f.period or "", "topic": c.topic.heading,
-            "topic_id": c.topic.id, "line": c.statement.line, "note": f.note or "",
-            "citation": cite.one_line(c), "sentence": c.statement.text,
+            "period": f.period or "", "topic_id": c.topic.id, "line": c.statement.line,
+            "note": f.note or "", "citation": cite.one_line(c),
         })  # fmt: skip
     return rows
 
@@ -489,5 +499,4 @@ def sheet_page(store: Store, texts: dict[str, str]) -> str:
         charts=_charts(store),
         figures=_figure_rows(store),
         open_end=_OPEN_END,
-        row=_ROW,
     )
