@@ -14,8 +14,7 @@ import pytest
 
 from conftest import MINI_STORE, REAL_STORE
 from perufacts import export
-from perufacts.cli import ExportFormat
-from perufacts.records import store_from_dict
+from perufacts.store import store_from_dict
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in STORE["figures"]]
@@ -73,8 +72,15 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_formats_match_the_core() -> None:
-    # html has its own tests (tests/test_html.py): it is a page, not a table of rows.
-    assert [f.value for f in ExportFormat] == [*FORMATS, "html"]
+    assert list(export.FORMATS) == FORMATS
+
+
+def test_the_command_line_offers_the_cores_formats_and_the_pages() -> None:
+    from perufacts.cli import PAGES, ExportFormat
+
+    # html is built by a presenter (tests/test_html.py), which the core must not import.
+    assert list(PAGES) == ["html"]
+    assert [str(f) for f in ExportFormat] == [*FORMATS, "html"]
 
 
 # --- CSV -------------------------------------------------------------------------------------

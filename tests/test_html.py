@@ -1,7 +1,8 @@
 """HTML pages: the checked draft and the annotated sheet, built in-process and opened in Chromium.
 
-The browser tests run Debian's ``chromium`` headless (``.ci/run`` installs it when missing) and
-are skipped, with the reason, only where it is absent. Screenshots go to ``.ci/artifacts/``,
+The browser tests run Debian's ``chromium`` headless (``.ci/run`` installs it when missing). They
+are marked slow: they run in CI (``CI=true``, as ``.ci/run`` sets it) or with ``-m slow``, and
+are skipped, with the reason, where chromium is absent. Screenshots go to ``.ci/artifacts/``,
 which CI keeps.
 """
 
@@ -25,9 +26,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI_STORE, REAL_STORE, ROOT, write_store
-from perufacts import html
-from perufacts.check import VERDICTS, check_text
+from perufacts.check import check_text
+from perufacts.present import html
 from perufacts.store import load_store, read_source_text
+from perufacts.vocab import Verdict
 
 REAL = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in REAL["figures"]]
@@ -162,7 +164,7 @@ def test_each_claim_is_marked_where_it_stands_in_the_draft() -> None:
         ("over $22 billion", 6, 65),
         ("7", 8, 15),
     ]
-    assert {c.verdict for c in claims} == set(VERDICTS)
+    assert {c.verdict for c in claims} == set(Verdict)
 
 
 PIECES = [
@@ -172,7 +174,8 @@ PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# How many drafts: the hypothesis profile decides (tests/conftest.py: light locally, full in CI).
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_any_draft_is_marked_exactly_and_escaped(draft: str) -> None:
     store = load_store(None)
@@ -194,9 +197,9 @@ def test_the_page_marks_every_claim_with_its_verdict_and_counts_them() -> None:
     claims = check_text(store, DRAFT)
     dom = Dom(_check_page())
     assert _claim_verdicts(dom) == [c.verdict for c in claims]
-    counts = {v: sum(c.verdict == v for c in claims) for v in VERDICTS}
+    counts = {v: sum(c.verdict == v for c in claims) for v in Verdict}
     shown = {a["data-count"] for a in dom.find("strong") if "data-count" in a}
-    assert shown == set(VERDICTS)
+    assert shown == {str(v) for v in Verdict}
     page = _check_page()
     for verdict, n in counts.items():
         assert f'<strong data-count="{verdict}">{n}</strong>' in page
@@ -221,7 +224,7 @@ def test_the_drafts_headings_paragraphs_and_bullets_are_kept() -> None:
 def test_claim_review_json_ld_for_decided_claims_only() -> None:
     store = load_store(None)
     claims = check_text(store, DRAFT)
-    decided = [c for c in claims if c.verdict in ("supported", "contradicted")]
+    decided = [c for c in claims if c.verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED)]
     reviews = _reviews(Dom(_check_page()))
     assert len(reviews) == len(decided) == 3
     first = reviews[0]
@@ -445,7 +448,7 @@ try:
     main()
 except SystemExit:
     pass
-sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "markupsafe", "perufacts.html"))))
+sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "markupsafe", "perufacts.present.html"))))
 """
 
 
@@ -520,6 +523,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return paths
 
 
+@pytest.mark.slow
 def test_chromium_sees_every_claim_with_its_verdict(browser, pages) -> None:
     done = browser(pages["check"], "--dump-dom")
     claims = check_text(load_store(None), DRAFT)
@@ -529,6 +533,7 @@ def test_chromium_sees_every_claim_with_its_verdict(browser, pages) -> None:
     assert _console(done.stderr) == []
 
 
+@pytest.mark.slow
 def test_chromium_sees_every_figure_of_the_sheet(browser, pages) -> None:
     done = browser(pages["sheet"], "--dump-dom")
     dom = Dom(done.stdout)
@@ -538,6 +543,7 @@ def test_chromium_sees_every_figure_of_the_sheet(browser, pages) -> None:
     assert _console(done.stderr) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
     ["hostile-check", "hostile-sheet", "hostile-check-no-csp", "hostile-sheet-no-csp"],
@@ -571,6 +577,7 @@ def _png_rows(data: bytes) -> tuple[int, int, list[bytes]]:
     return width, height, [raw[i : i + stride] for i in range(0, len(raw), stride)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["1440,900", "390,844"])
 @pytest.mark.parametrize("name", ["check", "sheet"])
 def test_screenshots_are_not_blank(browser, pages, tmp_path: Path, name: str, size: str) -> None:
@@ -593,6 +600,7 @@ def test_screenshots_are_not_blank(browser, pages, tmp_path: Path, name: str, si
     (ARTIFACTS / f"{name}-{size.replace(',', 'x')}.png").write_bytes(shots[name])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["check", "sheet"])
 def test_dark_mode_is_a_different_page(browser, pages, tmp_path: Path, name: str) -> None:
     light, dark = tmp_path / "light.png", tmp_path / "dark.png"
@@ -603,11 +611,13 @@ def test_dark_mode_is_a_different_page(browser, pages, tmp_path: Path, name: str
     assert light_rows[0] != dark_rows[0]
 
 
+@pytest.mark.slow
 def test_the_hostile_check_page_marks_the_hostile_drafts_claim(browser, pages) -> None:
     dom = Dom(browser(pages["hostile-check"], "--dump-dom").stdout)
     assert _claim_verdicts(dom) == ["supported"]
 
 
+@pytest.mark.slow
 def test_mini_store_pages_open_cleanly(browser, tmp_path: Path) -> None:
     page = tmp_path / "mini.html"
     page.write_text(_sheet_page(MINI_STORE), encoding="utf-8")

@@ -1,8 +1,8 @@
 """Self-contained HTML pages: a checked draft with its verdicts, and the whole sheet annotated.
 
 This module builds plain view data from the core's objects (claims, figures, statements) and
-hands it to the Jinja2 templates in ``templates/``. Every piece of store or draft text reaches
-the page through the template's autoescaping, after ``render.inert`` made control and bidi
+hands it to the Jinja2 templates in ``perufacts/templates/``. Every piece of store or draft text reaches
+the page through the template's autoescaping, after ``present.safety.inert`` made control and bidi
 characters visible; the ClaimReview JSON-LD goes through Jinja2's ``tojson`` filter, which
 escapes ``<``, ``>``, ``&`` and ``'`` for the inside of a ``<script>`` element. Nothing here is
 ever read as markup. Jinja2 is imported only when a page is built.
@@ -19,32 +19,45 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perufacts import __version__, cite, queries
-from perufacts.check import NO_MATCH, VERDICTS, Claim
-from perufacts.compare import CONTRADICTED, SUPPORTED, UNDETERMINED
 from perufacts.models import Source, Store
+from perufacts.present.contract import verdict_counts
+from perufacts.present.formatting import format_interval
+from perufacts.present.safety import inert
 from perufacts.queries import FigureContext
-from perufacts.render import BOUNDS, format_interval, format_value, inert, verdict_counts
+from perufacts.record import format_value
 from perufacts.text import split_sentences, squash_spaces
+from perufacts.vocab import End, Qualifier, Unit, Verdict
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-TEMPLATES = Path(__file__).parent / "templates"
+    # Only for annotations: the page is handed claims the command already checked.
+    from perufacts.check import Claim
+
+# The templates live at the package's top (src/perufacts/templates), shipped in the wheel.
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 # What each verdict looks like on the page: an icon and a word, so colour is never alone.
-VERDICT_LOOK = {
-    SUPPORTED: ("✓", "Supported"),
-    CONTRADICTED: ("✗", "Contradicted"),
-    UNDETERMINED: ("?", "Undetermined"),
-    NO_MATCH: ("–", "No match"),
+VERDICT_ICONS = {
+    Verdict.SUPPORTED: "✓",
+    Verdict.CONTRADICTED: "✗",
+    Verdict.UNDETERMINED: "?",
+    Verdict.NO_MATCH: "–",
 }
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """The verdict as a reader sees it: "Supported", "No match"."""
+    return str(verdict).replace("-", " ").capitalize()
+
+
 # The ClaimReview rating scale (documented in docs/html.md): 1 is worst, 5 is best. Only a
 # claim the sheet decides gets a review; undetermined and no-match get none.
 RATING_WORST = 1
 RATING_BEST = 5
 RATINGS = {
-    SUPPORTED: (RATING_BEST, "Supported by the sheet"),
-    CONTRADICTED: (RATING_WORST, "Contradicted by the sheet"),
+    Verdict.SUPPORTED: (RATING_BEST, f"{verdict_label(Verdict.SUPPORTED)} by the sheet"),
+    Verdict.CONTRADICTED: (RATING_WORST, f"{verdict_label(Verdict.CONTRADICTED)} by the sheet"),
 }
 # Only these schemes become links; anything else (javascript:, data:, ...) is shown as text.
 _LINK_SCHEMES = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
@@ -170,7 +183,7 @@ class ClaimView:
     line: int
     column: int
     text: str
-    verdict: str
+    verdict: Verdict
     icon: str
     label: str
     reason: str
@@ -182,21 +195,22 @@ class ClaimView:
 def _claim_view(number: int, claim: Claim, draft: str) -> ClaimView:
     """The one adapter from the checker's ``Claim`` to the page: its place in the draft, its reason."""
     # The checker gives a sentence number and an offset inside the (stripped) sentence; a
-    # checker that gives absolute offsets (with ``end``) is used as it is.
-    if hasattr(claim, "end"):
-        start, end = int(claim.start), int(claim.end)
+    # checker that gives absolute offsets in the draft (``start`` with ``end``) is taken as is.
+    absolute_end = getattr(claim, "end", None)
+    if isinstance(absolute_end, int):
+        start, end = claim.start, absolute_end
     else:
         start = _locate(claim, draft)
         end = start + len(claim.text)
     line = draft.count("\n", 0, start) + 1
     column = start - (draft.rfind("\n", 0, start) + 1) + 1
-    icon, label = VERDICT_LOOK[claim.verdict]
     c = claim.figure
     reason = getattr(claim, "reason", None) or _reason(claim)
     return ClaimView(
         number, start, end, getattr(claim, "line", line), getattr(claim, "column", column),
-        draft[start:end], claim.verdict, icon, label, reason,
-        format_interval(claim.claimed, claim.unit) if claim.unit != "date" else claim.text,
+        draft[start:end], claim.verdict, VERDICT_ICONS[claim.verdict],
+        verdict_label(claim.verdict), reason,
+        claim.text if claim.unit == Unit.DATE else format_interval(claim.claimed, claim.unit),
         c, format_value(c.figure) if c else None,
     )  # fmt: skip
 
@@ -216,9 +230,9 @@ def _reason(claim: Claim) -> str:
     if c is None:
         return f"No figure of the sheet is about “{claim.text}”."
     says = f"The sheet says “{c.figure.as_written}” ({c.figure.id})"
-    if claim.verdict == SUPPORTED:
+    if claim.verdict is Verdict.SUPPORTED:
         return f"{says}; “{claim.text}” agrees with it."
-    if claim.verdict == CONTRADICTED:
+    if claim.verdict is Verdict.CONTRADICTED:
         return f"{says}; “{claim.text}” is outside what that allows."
     return f"{says}, which neither confirms nor rules out “{claim.text}”."
 
@@ -345,7 +359,7 @@ def check_page(store: Store, draft: str, claims: list[Claim], *, title: str = "d
         draft_sha256=hashlib.sha256(draft.encode("utf-8")).hexdigest(),
         blocks=_draft_blocks(draft, views),
         claims=views,
-        summary=[(v, *VERDICT_LOOK[v], counts[v]) for v in VERDICTS],
+        summary=[(v, VERDICT_ICONS[v], verdict_label(v), counts[v]) for v in Verdict],
         sources=[_source_view(s) for s in sources],
         reviews=claim_reviews(views, draft),
     )
@@ -434,28 +448,28 @@ class Bar:
     end: str
 
 
-def _bar_end(qualifier: str) -> str:
-    """How a bar ends: "exact", "lower" (the value is at least this: open to the right),
-    "upper" (at most this) or "about"."""
-    bound = BOUNDS[qualifier]
-    if bound.startswith(">"):
+def _bar_end(qualifier: Qualifier) -> str:
+    """How a bar ends, from the interval the qualifier allows: "lower" (a lower bound, open to
+    the right), "upper" (an upper bound), "about" (either side of the value) or "exact"."""
+    rule = qualifier.rule
+    if rule.high is End.INFINITY:
         return "lower"
-    if bound.startswith("<"):
+    if rule.high is End.VALUE and rule.low is not End.VALUE:
         return "upper"
-    return "about" if bound == "~" else "exact"
+    return "exact" if rule.low is rule.high else "about"
 
 
 def _charts(store: Store) -> list[dict[str, Any]]:
     """One bar chart for each unit of the store except dates, largest figure first."""
-    units = sorted({f.unit for f in store.figures if f.unit != "date"})
+    units = sorted({f.unit for f in store.figures if f.unit != Unit.DATE})
     charts = []
     for unit in units:
         _, contexts = queries.chart(store, None, unit)
-        top = max(float(c.figure.value) for c in contexts)  # type: ignore[arg-type]
+        top = max(float(c.figure.value) for c in contexts)
         bars = [
             Bar(
                 c.figure.id, c.figure.as_written, i * _ROW,
-                max(2.0, _BAR * float(c.figure.value) / top) if top > 0 else 2.0,  # type: ignore[arg-type]
+                max(2.0, _BAR * float(c.figure.value) / top) if top > 0 else 2.0,
                 _bar_end(c.figure.qualifier),
             )
             for i, c in enumerate(contexts)
