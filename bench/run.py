@@ -83,11 +83,18 @@ def cases(scale_dir: Path) -> dict[str, list[str]]:
         "search vaccine (table)": [PERUFACTS, "search", "vaccine"],
         "--help": [PERUFACTS, "--help"],
         "check one sentence --json": [
-            PERUFACTS, "check", "Peru hosts 1.3 million Venezuelan migrants.", "--json",
+            PERUFACTS,
+            "check",
+            "Peru hosts 1.3 million Venezuelan migrants.",
+            "--json",
         ],
         "10,000-figure store: check one sentence": [
-            PERUFACTS, "check", f"Programme {item_name(9_999)} received over $1 million.", "--json",
-            "--store", str(scale_dir / "10k" / "facts.json"),
+            PERUFACTS,
+            "check",
+            f"Programme {item_name(9_999)} received over $1 million.",
+            "--json",
+            "--store",
+            str(scale_dir / "10k" / "facts.json"),
         ],
         f"batch: figure <all {len(ids)} ids> --json": [PERUFACTS, "figure", *ids, "--json"],
     }

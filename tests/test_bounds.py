@@ -17,7 +17,7 @@ from perufacts.bounds import (
     interval_of,
     verdict,
 )
-from perufacts.models import Figure
+from perufacts.models import Figure, Frame
 from perufacts.numbers import parse_quantity
 from perufacts.vocab import Qualifier, Unit, Verdict
 
@@ -45,7 +45,7 @@ def test_each_qualifier_bounds_the_value_as_documented(qualifier: Qualifier) -> 
 
 
 def _figure(value: int | str, unit: Unit, qualifier: Qualifier = Qualifier.EXACT) -> Figure:
-    return Figure("f", "s", "t", "1.1", "F", value, unit, qualifier, "as written")
+    return Figure("f", "s", "t", "1.1", "F", value, unit, qualifier, "as written", Frame(["f"]))
 
 
 def test_a_figure_interval_is_its_bound_or_its_days() -> None:

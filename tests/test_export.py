@@ -75,6 +75,14 @@ def test_formats_match_the_core() -> None:
     assert list(export.FORMATS) == FORMATS
 
 
+def test_the_command_line_offers_the_cores_formats_and_the_pages() -> None:
+    from perufacts.cli import PAGES, ExportFormat
+
+    # html is built by a presenter (tests/test_html.py), which the core must not import.
+    assert list(PAGES) == ["html"]
+    assert [str(f) for f in ExportFormat] == [*FORMATS, "html"]
+
+
 # --- CSV -------------------------------------------------------------------------------------
 
 

@@ -30,7 +30,8 @@ LAYERS = [
     ["perufacts.present", "perufacts.present.safety"],
     ["perufacts.present.formatting"],
     ["perufacts.present.contract"],
-    ["perufacts.present.tables"],
+    # The two presenters side by side: Rich tables for the terminal, HTML pages for a browser.
+    ["perufacts.present.tables", "perufacts.present.html"],
     ["perufacts._compat"],
     ["perufacts.cli"],
     ["perufacts.__main__"],
@@ -40,6 +41,8 @@ RANK = {module: i for i, layer in enumerate(LAYERS) for module in layer}
 HOMES = {
     "typer": {"perufacts.cli", "perufacts._compat"},
     "rich": {"perufacts.present.tables"},
+    "jinja2": {"perufacts.present.html"},
+    "markupsafe": {"perufacts.present.html"},
     "pydantic": {"perufacts.store.validation"},
 }
 

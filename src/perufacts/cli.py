@@ -130,12 +130,25 @@ def _choices(name: str, names: Iterable[str]) -> Any:
     return functional_api(name, [(n.upper().replace("-", "_"), n) for n in names])
 
 
+def _sheet_page(data: Store, store: Path | None) -> str:
+    """The store as one annotated HTML page (present.html; Jinja2 is imported only here)."""
+    from perufacts.present import html
+
+    path = resolve_store_path(store)
+    return html.sheet_page(data, {s.id: read_source_text(path, s) for s in data.sources})
+
+
+# Export formats that a presenter builds (a page, not rows of figures). The core's registry,
+# export.FORMATS, cannot name them (the core never imports a presenter), so the command line
+# offers both and routes these past the core.
+PAGES: dict[str, Callable[[Store, Path | None], str]] = {"html": _sheet_page}
+
 if TYPE_CHECKING:
     # A member is the format's name as a str; the type checker needs no more than that.
     ExportFormat: TypeAlias = str
     CiteFormat: TypeAlias = str
 else:
-    ExportFormat = _choices("ExportFormat", export.FORMATS)
+    ExportFormat = _choices("ExportFormat", [*export.FORMATS, *PAGES])
     CiteFormat = _choices("CiteFormat", cite.FORMATS)
 
 
@@ -215,6 +228,7 @@ TopicOption = Annotated[
     str | None,
     typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
 ]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 FigureIdsArgument = Annotated[
     list[str],
     typer.Argument(
@@ -654,6 +668,15 @@ def check_command(
     explain: Annotated[
         bool, typer.Option("--explain", help="Add a column saying why each figure was chosen.")
     ] = False,
+    html_path: Annotated[
+        str | None,
+        typer.Option(
+            "--html",
+            help="Also write the checked draft as a self-contained HTML page ('-' for stdout).",
+            metavar="PATH",
+        ),
+    ] = None,
+    force: ForceOption = False,
     store: StoreOption = None,
 ) -> None:
     """Check the numbers in a sentence or a draft against the sheet.
@@ -661,22 +684,58 @@ def check_command(
     Each number gets a verdict: supported, contradicted, undetermined (the sheet gives only
     a bound that neither confirms nor rules it out) or no-match (the sheet says nothing
     about it), with the figure and source line used. Exits 5 when anything is
-    contradicted, 0 otherwise.
+    contradicted, 0 otherwise. --html PATH also writes the draft as a page with each
+    number marked (written atomically; an existing file is replaced only with --force).
 
-    Example: perufacts check "Peru hosts 2 million Venezuelan migrants."
+    Example: perufacts check --file draft.md --html report.html
     """
     from perufacts.check import check_text
 
+    page = _page_target(ctx, html_path, force=force)
+    data = load_store(store)
+    draft = _read_draft(text, file)
     pinned = figure.strip().lower() if figure is not None else None
-    claims = check_text(load_store(store), _read_draft(text, file), pinned=pinned)
-    show(
-        ctx,
-        json=lambda: contract.claims_dict(claims),
-        plain=lambda: [contract.claim_row(c) for c in claims],
-        table=lambda t: [t.claims_table(claims, explain=explain)],
-    )
+    claims = check_text(data, draft, pinned=pinned)
+    if html_path is not None:
+        from perufacts.present import html
+
+        title = Path(file).name if file not in (None, "-") else "draft"
+        _write_page(html.check_page(data, draft, claims, title=title), page, force=force)
+        if page is not None:
+            typer.echo(f"perufacts: wrote the checked draft to {one_line(str(page))}", err=True)
+    # A page sent to stdout is the whole output; otherwise the verdicts print as usual.
+    if html_path is None or page is not None:
+        show(
+            ctx,
+            json=lambda: contract.claims_dict(claims),
+            plain=lambda: [contract.claim_row(c) for c in claims],
+            table=lambda t: [t.claims_table(claims, explain=explain)],
+        )
     if any(c.verdict == Verdict.CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)
+
+
+def _page_target(ctx: typer.Context, html_path: str | None, *, force: bool) -> Path | None:
+    """Where check's page goes (None: stdout or no page), refused before any work if it cannot."""
+    if html_path is None:
+        return None
+    target = export.destination(html_path)
+    if target is None:
+        if _format(ctx) is not Format.TABLE:
+            raise UsageError(
+                "--html - writes the page to stdout: it cannot be used with --json or --plain"
+            )
+        return None
+    export.check_destination(target, force=force)
+    return target
+
+
+def _write_page(body: str, target: Path | None, *, force: bool) -> None:
+    """Write an HTML page atomically to ``target``, or to stdout for None."""
+    if target is None:
+        emit_bytes(body.encode("utf-8"))
+    else:
+        export.write_text(target, body, force=force)
 
 
 def _read_draft(text: str | None, file: str | None) -> str:
@@ -734,24 +793,30 @@ def export_command(
             help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the output file if it exists.")
-    ] = False,
+    force: ForceOption = False,
     store: StoreOption = None,
 ) -> None:
-    """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
+    """Export figures as CSV, JSON Lines, a Markdown table, an SQLite database or an HTML page.
 
     Text formats go to stdout unless -o is given. A file is written under a temporary name
-    and renamed into place; an existing file is refused (exit 2) unless --force.
+    and renamed into place; an existing file is refused (exit 2) unless --force. html is
+    the whole sheet as a page, each figure marked in its text.
 
     Example: perufacts export --format sqlite -o facts.db
     """
     target = export.destination(output)
-    export.check_target(fmt, target, force=force)
+    page = PAGES.get(fmt)
+    # Refused before any work: a file that may not be replaced, a database bound for stdout.
+    if page is None:
+        export.check_target(fmt, target, force=force)
+    elif target is not None:
+        export.check_destination(target, force=force)
     data = export.select(load_store(store), topic)
-    body = export.export(data, fmt, target, force=force)
-    if body is not None:
+    if page is not None:
+        _write_page(page(data, store), target, force=force)
+    elif (body := export.export(data, fmt, target, force=force)) is not None:
         emit_bytes(body)
+    if target is None:
         return
     noun = "figure" if len(data.figures) == 1 else "figures"
     typer.echo(f"perufacts: wrote {len(data.figures)} {noun} to {one_line(str(target))}", err=True)
