@@ -95,13 +95,7 @@ class ExportFormat(str, Enum):
     SQLITE = "sqlite"
 
 
-class CiteFormat(str, Enum):
-    """The citation formats of ``cite``."""
-
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
+CiteFormat = render.CiteFormat
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -365,7 +359,7 @@ def figure_command(
     contexts = queries.get_figures(load_store(store), ids)
     show(
         fmt,
-        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
+        json=lambda: render.figures_dict(contexts),
         plain=lambda: [render.figure_row(c) for c in contexts],
         table=lambda: render.spaced([render.figure_panel(c) for c in contexts]),
     )
@@ -390,7 +384,7 @@ def figures_command(
     contexts = queries.list_figures(load_store(store), topic, unit)
     show(
         fmt,
-        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
+        json=lambda: render.figures_dict(contexts),
         plain=lambda: [render.figure_row(c) for c in contexts],
         table=lambda: [render.figures_table(contexts)],
     )
@@ -415,7 +409,7 @@ def search_command(
     hits = queries.search(load_store(store), text)
     show(
         fmt,
-        json=lambda: {"query": text, "results": [render.hit_dict(h) for h in hits]},
+        json=lambda: render.search_dict(text, hits),
         plain=lambda: [render.hit_row(h) for h in hits],
         table=lambda: [render.search_table(text, hits)],
     )
@@ -531,7 +525,7 @@ def audit_command(
     checks = audit(load_store(store))
     show(
         fmt,
-        json=lambda: {"relations": [render.stated_dict(c) for c in checks]},
+        json=lambda: render.audit_dict(checks),
         plain=lambda: [render.stated_row(c) for c in checks],
         table=lambda: [render.audit_table(checks)],
     )
@@ -604,10 +598,7 @@ def check_command(
     claims = check_text(load_store(store), _read_draft(text, file))
     show(
         fmt,
-        json=lambda: {
-            "claims": [render.claim_dict(c) for c in claims],
-            "summary": render.verdict_counts(claims),
-        },
+        json=lambda: render.check_dict(claims),
         plain=lambda: [render.claim_row(c) for c in claims],
         table=lambda: [render.claims_table(claims)],
     )
@@ -735,18 +726,8 @@ def cite_command(
 
     Example: perufacts cite trade-2021 --format bibtex >> refs.bib
     """
-    from perufacts import cite
-
     (context,) = queries.get_figures(load_store(store), [figure_id])
-    if fmt is CiteFormat.CSL_JSON:
-        emit_json(cite.csl_json(context))
-    elif fmt is CiteFormat.BIBTEX:
-        # A citation goes to a terminal or a document: control characters shown, never sent.
-        sys.stdout.write(render.inert(cite.as_bibtex(context)))
-    elif fmt is CiteFormat.MARKDOWN:
-        sys.stdout.write(render.inert(cite.as_markdown(context)))
-    else:
-        sys.stdout.write(render.inert(cite.as_text(context)))
+    sys.stdout.write(render.citation_text(context, fmt, ascii_only=not _utf8(sys.stdout)))
 
 
 # --- entry point -----------------------------------------------------------------------------

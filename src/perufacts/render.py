@@ -11,6 +11,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from perufacts.models import Figure, Source, Statement, Store
@@ -26,6 +27,28 @@ if TYPE_CHECKING:
 
     from perufacts.check import Claim
     from perufacts.compare import Change, Comparison, StatedCheck
+    from perufacts.json_types import (
+        AuditJSON,
+        CheckJSON,
+        CitationsJSON,
+        ClaimJSON,
+        ComparisonJSON,
+        ErrorBodyJSON,
+        ErrorJSON,
+        FigureHitJSON,
+        FigureJSON,
+        FiguresJSON,
+        IntervalJSON,
+        SearchJSON,
+        SourceJSON,
+        SourceRefJSON,
+        SourcesJSON,
+        StatedJSON,
+        StatementHitJSON,
+        StatementJSON,
+        TopicJSON,
+        TopicsJSON,
+    )
     from perufacts.numbers import Interval
 
 BOUNDS = {
@@ -88,7 +111,7 @@ def highlight_span(c: FigureContext) -> tuple[int, int] | None:
 # --- JSON-ready dicts --------------------------------------------------------------------------
 
 
-def source_dict(source: Source) -> dict[str, Any]:
+def source_dict(source: Source) -> SourceJSON:
     """A document's metadata."""
     return {
         "id": source.id,
@@ -103,13 +126,20 @@ def source_dict(source: Source) -> dict[str, Any]:
     }
 
 
-def sources_dict(sources: Sequence[Source], bodies: dict[str, str]) -> dict[str, Any]:
-    """The documents' metadata, each with its numbered lines when its text is in ``bodies``."""
+def sources_dict(
+    sources: Sequence[Source], bodies: dict[str, str], span: tuple[int, int] | None = None
+) -> SourcesJSON:
+    """The documents' metadata, each with its numbered lines when its text is in ``bodies``.
+
+    ``span`` (first, last) keeps only the lines numbered first to last.
+    """
+    first, last = span or (1, math.inf)
     out = []
     for s in sources:
         item = source_dict(s)
         if s.id in bodies:
-            item["lines"] = [{"line": n, "text": t} for n, t in _numbered(bodies[s.id])]
+            numbered = _numbered(bodies[s.id])
+            item["lines"] = [{"line": n, "text": t} for n, t in numbered if first <= n <= last]
         out.append(item)
     return {"sources": out}
 
@@ -128,12 +158,12 @@ def _numbered(body: str | None) -> list[tuple[int, str]]:
     return list(enumerate(body.split("\n"), 1)) if body is not None else []
 
 
-def statement_dict(s: Statement) -> dict[str, Any]:
+def statement_dict(s: Statement) -> StatementJSON:
     """A sentence of the document with its place."""
     return {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
 
 
-def figure_dict(c: FigureContext) -> dict[str, Any]:
+def figure_dict(c: FigureContext) -> FigureJSON:
     """A figure with its value, bound and full source (the JSON contract in the README)."""
     f = c.figure
     return {
@@ -153,7 +183,7 @@ def figure_dict(c: FigureContext) -> dict[str, Any]:
     }
 
 
-def source_ref(c: FigureContext) -> dict[str, Any]:
+def source_ref(c: FigureContext) -> SourceRefJSON:
     """Where a figure comes from: document, section, statement, line and the sentence itself."""
     return {
         "document": c.source.id,
@@ -166,7 +196,12 @@ def source_ref(c: FigureContext) -> dict[str, Any]:
     }
 
 
-def topic_dict(view: TopicView) -> dict[str, Any]:
+def figures_dict(contexts: Iterable[FigureContext]) -> FiguresJSON:
+    """The result of ``figure`` and ``figures``: a list of figures."""
+    return {"figures": [figure_dict(c) for c in contexts]}
+
+
+def topic_dict(view: TopicView) -> TopicJSON:
     """A topic with its figures and statements."""
     t = view.topic
     return {
@@ -180,7 +215,7 @@ def topic_dict(view: TopicView) -> dict[str, Any]:
     }
 
 
-def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
+def topics_dict(store: Store, counts: dict[str, int]) -> TopicsJSON:
     """Every topic with its figure count."""
     return {
         "topics": [
@@ -195,11 +230,16 @@ def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
     }
 
 
-def hit_dict(hit: Hit) -> dict[str, Any]:
+def hit_dict(hit: Hit) -> FigureHitJSON | StatementHitJSON:
     """One search result."""
     if hit.figure is not None:
         return {"kind": "figure", "score": hit.score, "figure": figure_dict(hit.figure)}
     return {"kind": "statement", "score": hit.score, "statement": statement_dict(hit.statement)}
+
+
+def search_dict(query: str, hits: Iterable[Hit]) -> SearchJSON:
+    """The result of ``search``: the query and its hits, best first."""
+    return {"query": query, "results": [hit_dict(h) for h in hits]}
 
 
 def hit_row(hit: Hit) -> str:
@@ -218,14 +258,44 @@ def claim_row(claim: Claim) -> str:
     return plain(claim.sentence, claim.text, claim.verdict, *figure, claim.sentence_text)
 
 
-def error_dict(
-    code: str, message: str, suggestions: list[str], problems: list[str]
-) -> dict[str, Any]:
+def error_dict(code: str, message: str, suggestions: list[str], problems: list[str]) -> ErrorJSON:
     """The one JSON shape of every error."""
-    error: dict[str, Any] = {"code": code, "message": message, "suggestions": suggestions}
+    error: ErrorBodyJSON = {"code": code, "message": message, "suggestions": suggestions}
     if problems:
         error["problems"] = problems
     return {"error": error}
+
+
+class CiteFormat(str, Enum):
+    """The citation formats of ``cite``."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
+
+
+def citation_text(c: FigureContext, fmt: CiteFormat, *, ascii_only: bool = False) -> str:
+    """A figure's citation as ``cite`` prints it: CSL-JSON as JSON, the others shown inert."""
+    from perufacts import cite
+
+    if fmt is CiteFormat.CSL_JSON:
+        return to_json(cite.csl_json(c), ascii_only=ascii_only) + "\n"
+    # A citation goes to a terminal or a document: control characters shown, never sent.
+    write = {
+        CiteFormat.TEXT: cite.as_text,
+        CiteFormat.MARKDOWN: cite.as_markdown,
+        CiteFormat.BIBTEX: cite.as_bibtex,
+    }[fmt]
+    return inert(write(c))
+
+
+def citations_dict(contexts: Sequence[FigureContext], fmt: CiteFormat) -> CitationsJSON:
+    """Citations of several figures in one format, each exactly as ``cite`` prints it."""
+    return {
+        "format": fmt.value,
+        "citations": [{"figure": c.figure.id, "text": citation_text(c, fmt)} for c in contexts],
+    }
 
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
@@ -247,9 +317,18 @@ def figure_row(c: FigureContext, *prefix: object) -> str:
     """A figure as one plain record (raw value, so that awk can compute with it)."""
     f = c.figure
     return plain(
-        *prefix, f.id, f.value, f.unit, f.qualifier, f.as_written, f.label, f.period, f.topic,
-        c.statement.line, c.statement.text,
-    )  # fmt: skip
+        *prefix,
+        f.id,
+        f.value,
+        f.unit,
+        f.qualifier,
+        f.as_written,
+        f.label,
+        f.period,
+        f.topic,
+        c.statement.line,
+        c.statement.text,
+    )
 
 
 # --- Rich renderables --------------------------------------------------------------------------
@@ -484,13 +563,13 @@ def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
     return f"{lo} to {hi}"
 
 
-def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> dict[str, Any] | None:
+def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> IntervalJSON | None:
     """An interval for JSON: open ends say so, infinite ends are null; dates are ISO dates."""
     if iv is None:
         return None
     if unit == "date" and not signed:
         low, high = (None if math.isinf(x) else _iso_day(x) for x in (iv.lo, iv.hi))
-        shown = low if low == high else f"{low or '...'} to {high or '...'}"
+        shown = low if low is not None and low == high else f"{low or '...'} to {high or '...'}"
         return {
             "low": low,
             "high": high,
@@ -514,7 +593,7 @@ def _iso_day(day_number: float) -> str:
     return dt.date.fromordinal(int(day_number)).isoformat()
 
 
-def stated_dict(check: StatedCheck) -> dict[str, Any]:
+def stated_dict(check: StatedCheck) -> StatedJSON:
     """A relation the sheet states, recomputed, with the verdict."""
     s = check.stated
     return {
@@ -529,14 +608,20 @@ def stated_dict(check: StatedCheck) -> dict[str, Any]:
     }
 
 
+def audit_dict(checks: Iterable[StatedCheck]) -> AuditJSON:
+    """The result of ``audit``: every relation the sheet states, recomputed."""
+    return {"relations": [stated_dict(c) for c in checks]}
+
+
 def stated_row(check: StatedCheck) -> str:
     """A stated relation as a plain record."""
     d = stated_dict(check)
+    computed = d["computed"]["display"] if d["computed"] else None
     return plain(d["relation"], *d["figures"], d["stated"], d["stated_as_written"], d["line"],
-                 d["computed"]["display"], d["verdict"])  # fmt: skip
+                 computed, d["verdict"])  # fmt: skip
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+def comparison_dict(comparison: Comparison) -> ComparisonJSON:
     """A comparison for JSON."""
     unit = comparison.unit
     base = comparison.figures[0].figure.id
@@ -561,14 +646,11 @@ def comparison_rows(comparison: Comparison) -> list[str]:
     """A comparison as plain records: each figure, then each change from the first."""
     rows = [figure_row(c, "figure") for c in comparison.figures]
     for change in comparison_dict(comparison)["changes"]:
-        stated = change["stated"] or {}
-        shown = [
-            (change[k] or {}).get("display") for k in ("difference", "ratio", "percent_change")
-        ]
-        rows.append(
-            plain("change", change["from"], change["to"], *shown, stated.get("stated_as_written"),
-                  stated.get("verdict"))
-        )  # fmt: skip
+        stated = change["stated"]
+        intervals = (change["difference"], change["ratio"], change["percent_change"])
+        shown = [iv["display"] if iv else None for iv in intervals]
+        said = (stated["stated_as_written"], stated["verdict"]) if stated else (None, None)
+        rows.append(plain("change", change["from"], change["to"], *shown, *said))
     return rows
 
 
@@ -623,7 +705,7 @@ def audit_table(checks: list[StatedCheck]) -> RenderableType:
     return t
 
 
-def claim_dict(claim: Claim) -> dict[str, Any]:
+def claim_dict(claim: Claim) -> ClaimJSON:
     """A checked claim for JSON."""
     c = claim.figure
     return {
@@ -636,6 +718,11 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "as_written": c.figure.as_written if c else None,
         "source": source_ref(c) if c else None,
     }
+
+
+def check_dict(claims: list[Claim]) -> CheckJSON:
+    """The result of ``check``: each number found with its verdict, and the count of each verdict."""
+    return {"claims": [claim_dict(c) for c in claims], "summary": verdict_counts(claims)}
 
 
 def verdict_counts(claims: list[Claim]) -> dict[str, int]:
