@@ -730,6 +730,28 @@ def cite_command(
     sys.stdout.write(render.citation_text(context, fmt, ascii_only=not _utf8(sys.stdout)))
 
 
+@app.command("mcp")
+@boundary
+def mcp_command(store: StoreOption = None) -> None:
+    """Serve the figures to AI assistants: a Model Context Protocol server on stdio.
+
+    Tools: topics, topic, figure, figures, search, source, compare, audit, check, cite, each
+    answering with the JSON of the matching command's --json. Needs the MCP SDK:
+    pip install 'perufacts[mcp]'. docs/mcp.md shows a client configuration.
+
+    Example: perufacts mcp --store my-facts.json
+    """
+    try:
+        from perufacts import mcp_server
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] != "mcp":
+            raise
+        raise UsageError(
+            "perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'"
+        ) from None
+    mcp_server.serve(store)
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 
