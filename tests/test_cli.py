@@ -378,7 +378,7 @@ def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
 
 COMMANDS = [
     "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite",
+    "audit", "chart", "check", "export", "cite", "mcp",
 ]  # fmt: skip
 
 
