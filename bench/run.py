@@ -53,6 +53,9 @@ def cases(scale_dir: Path) -> dict[str, list[str]]:
         "topic migration (table)": [PERUFACTS, "topic", "migration"],
         "search vaccine (table)": [PERUFACTS, "search", "vaccine"],
         "--help": [PERUFACTS, "--help"],
+        # The mcp command's help must cost what any help costs: the SDK is imported only to serve.
+        "mcp --help": [PERUFACTS, "mcp", "--help"],
+        "reference: importing the MCP server (SDK)": [sys.executable, "-c", "import perufacts.mcp_server"],
         f"batch: figure <all {len(ids)} ids> --json": [PERUFACTS, "figure", *ids, "--json"],
         "1,000-figure store: figure --json": [
             PERUFACTS, "figure", last(1_000), "--json", "--store", str(scale_dir / "1k" / "facts.json"),
@@ -117,7 +120,7 @@ def report(times: dict[str, list[float]], peak: dict[str, int], rounds: int) -> 
     single = median["figure trade-2021 --json"]
     batch = next(m for n, m in median.items() if n.startswith("batch"))
     lookups = [n for n in median if n in ("figure trade-2021 --json", "topic migration (table)",
-                                          "search vaccine (table)", "--help")]  # fmt: skip
+                                          "search vaccine (table)", "--help", "mcp --help")]  # fmt: skip
     large = median["100,000-figure store: figure --json"]
     # Linear growth: 90,000 more figures (10k -> 100k) cost at most 10 times what 9,000 more
     # (1k -> 10k) cost. Differences are taken within each round, so a slow round slows both.
