@@ -16,14 +16,14 @@ import io
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_type_hints
 
 import anyio
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from mcp.server.stdio import stdio_server
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from perufacts import queries, render
 from perufacts.errors import PerufactsError, StoreError, UsageError
@@ -55,18 +55,24 @@ SCHEMA_URI = "perufacts://schema"
 SOURCE_URI = "perufacts://sources/{source}"
 LINES_URI = "perufacts://sources/{source}/lines/{span}"
 
+
+def _closed(shape: Any) -> type[BaseModel]:
+    """A model of a contract shape whose JSON Schema, like the shape's, forbids other fields."""
+    fields: dict[str, Any] = {name: (kind, ...) for name, kind in get_type_hints(shape).items()}
+    return create_model(shape.__name__, __config__=ConfigDict(extra="forbid"), **fields)
+
+
 # What each tool declares it returns: a CallToolResult whose structured content has the shape
-# of the contract. FastMCP publishes the shape as the tool's output schema; a RootModel keeps
-# the shape's own JSON Schema, closed (no field it does not name).
-TopicsResult = Annotated[CallToolResult, RootModel[TopicsJSON]]
-TopicResult = Annotated[CallToolResult, RootModel[TopicJSON]]
-FiguresResult = Annotated[CallToolResult, RootModel[FiguresJSON]]
-SearchResult = Annotated[CallToolResult, RootModel[SearchJSON]]
-SourcesResult = Annotated[CallToolResult, RootModel[SourcesJSON]]
-ComparisonResult = Annotated[CallToolResult, RootModel[ComparisonJSON]]
-AuditResult = Annotated[CallToolResult, RootModel[AuditJSON]]
-CheckResult = Annotated[CallToolResult, RootModel[CheckJSON]]
-CitationsResult = Annotated[CallToolResult, RootModel[CitationsJSON]]
+# of the contract, which FastMCP publishes as the tool's output schema.
+TopicsResult = Annotated[CallToolResult, _closed(TopicsJSON)]
+TopicResult = Annotated[CallToolResult, _closed(TopicJSON)]
+FiguresResult = Annotated[CallToolResult, _closed(FiguresJSON)]
+SearchResult = Annotated[CallToolResult, _closed(SearchJSON)]
+SourcesResult = Annotated[CallToolResult, _closed(SourcesJSON)]
+ComparisonResult = Annotated[CallToolResult, _closed(ComparisonJSON)]
+AuditResult = Annotated[CallToolResult, _closed(AuditJSON)]
+CheckResult = Annotated[CallToolResult, _closed(CheckJSON)]
+CitationsResult = Annotated[CallToolResult, _closed(CitationsJSON)]
 
 FigureIds = Annotated[
     list[str], Field(min_length=1, description="Figure ids, e.g. ['trade-2021', 'trade-2009'].")
