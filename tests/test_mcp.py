@@ -409,8 +409,9 @@ def test_no_other_command_imports_the_sdk(tmp_path, args) -> None:
 
 
 def test_without_the_sdk_mcp_says_how_to_install_it_and_exits_2(tmp_path) -> None:
-    # None in sys.modules makes `import mcp` fail as if the package were not installed.
-    blocked = "import sys; sys.modules['mcp'] = None\n" + PROBE
+    # None in sys.modules makes an import fail as if the package were not installed: the SDK,
+    # and one of its dependencies that perufacts also imports.
+    blocked = "import sys; sys.modules['mcp'] = sys.modules['anyio'] = None\n" + PROBE
     done = subprocess.run(
         [sys.executable, "-c", blocked, "mcp"], capture_output=True, timeout=TIMEOUT, check=False,
         env=server_env(tmp_path / "cache"),

@@ -741,14 +741,20 @@ def mcp_command(store: StoreOption = None) -> None:
 
     Example: perufacts mcp --store my-facts.json
     """
+    import importlib.util
+
+    needs_sdk = UsageError("perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'")
+    # Asked before importing anything: without the extra, the SDK's own dependencies are
+    # missing too, and the first of them to fail need not be `mcp`.
+    if importlib.util.find_spec("mcp") is None:
+        raise needs_sdk
     try:
         from perufacts import mcp_server
-    except ImportError as exc:
-        if (exc.name or "").split(".")[0] != "mcp":
+    except ModuleNotFoundError as exc:
+        # mcp 2.x has no mcp.server.fastmcp.
+        if not (exc.name or "").startswith("mcp."):
             raise
-        raise UsageError(
-            "perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'"
-        ) from None
+        raise needs_sdk from None
     mcp_server.serve(store)
 
 
