@@ -231,6 +231,32 @@ def test_a_line_past_the_end_is_a_usage_error(served) -> None:
     assert "line 9999 is past the end" in result.structuredContent["error"]["message"]
 
 
+@pytest.mark.parametrize(("span", "lines"), [("8", (8, 8)), ("17-18", (17, 18)), ("08-9", (8, 9))])
+def test_a_span_is_a_line_or_a_range(span, lines) -> None:
+    from perufacts.mcp_server import parse_span
+
+    assert parse_span(span) == lines
+
+
+@pytest.mark.parametrize(
+    ("span", "message"),
+    [
+        ("eight", "not a line or a range of lines: 'eight' (try 8 or 8-12)"),
+        ("-3", "not a line or a range of lines: '-3' (try 8 or 8-12)"),
+        ("0", "no lines 0 to 0: lines are numbered from 1, first to last"),
+        ("9-8", "no lines 9 to 8: lines are numbered from 1, first to last"),
+        ("43", "line 43 is past the end: the text has 42 lines"),
+    ],
+)
+def test_a_bad_span_is_a_usage_error(span, message) -> None:
+    from perufacts.errors import UsageError
+    from perufacts.mcp_server import check_span, parse_span
+
+    with pytest.raises(UsageError) as raised:
+        check_span(*parse_span(span), 42)
+    assert raised.value.message == message
+
+
 @pytest.mark.parametrize("fmt", CITE_FORMATS)
 def test_cite_gives_what_the_command_prints(served, run, fmt) -> None:
     got = served[f"cite-{fmt}"].structuredContent

@@ -165,7 +165,8 @@ class Tools:
         bodies = {s.id: read_source_text(store_path, s) for s in data.sources}
         span = None
         if line is not None or last is not None:
-            span = (line or 1, last or line or 1)
+            first = 1 if line is None else line
+            span = (first, first if last is None else last)
             longest = max((len(b.split("\n")) for b in bodies.values()), default=0)
             check_span(*span, longest)
         return _result(render.sources_dict(data.sources, bodies, span))
