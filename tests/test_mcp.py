@@ -364,7 +364,27 @@ def _message(method: str, params: dict[str, Any], ident: int | None = None) -> b
     return (json.dumps(message) + "\n").encode()
 
 
-def test_stdout_carries_nothing_but_json_rpc_messages(tmp_path) -> None:
+# The server, with a lookup that prints to stdout as a careless library might.
+NOISY = """
+import sys
+from perufacts import queries
+real = queries.get_figures
+def noisy(*args, **kwargs):
+    print("stray output from a library")
+    return real(*args, **kwargs)
+queries.get_figures = noisy
+from perufacts.cli import main
+sys.argv = ["perufacts", "mcp"]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["-m", "perufacts", "mcp"], ["-c", NOISY]],
+    ids=["server", "server-with-a-stray-print"],
+)
+def test_stdout_carries_nothing_but_json_rpc_messages(tmp_path, command) -> None:
     hello = {"protocolVersion": "2025-06-18", "capabilities": {},
              "clientInfo": {"name": "test", "version": "0"}}  # fmt: skip
     requests = [
@@ -375,7 +395,7 @@ def test_stdout_carries_nothing_but_json_rpc_messages(tmp_path) -> None:
         ("tools/call", {"name": "no-such-tool", "arguments": {}}),
     ]
     server = subprocess.Popen(
-        [sys.executable, "-m", "perufacts", "mcp"],
+        [sys.executable, *command],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         env=server_env(tmp_path / "cache"),
     )  # fmt: skip
@@ -401,6 +421,8 @@ def test_stdout_carries_nothing_but_json_rpc_messages(tmp_path) -> None:
     assert messages[2]["result"]["isError"] is True
     assert messages[5]["result"]["isError"] is True  # an unknown tool: the SDK's error
     assert all(line.endswith(b"\n") for line in lines)
+    stray = err.count(b"stray output from a library\n")
+    assert stray == (2 if command[0] == "-c" else 0)  # the two figure calls
 
 
 # --- what needs the SDK, and what does not -------------------------------------------------------
