@@ -20,7 +20,7 @@ import pytest
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, MINI_STORE, ROOT
 
 TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 BROKEN_STORE = FIXTURES / "broken" / "duplicate-id.json"
@@ -328,6 +328,23 @@ def ours(stderr: str) -> list[str]:
 def test_the_server_answers_after_errors_and_logs_nothing(served) -> None:
     assert served["topics-again"].structuredContent == served["topics"].structuredContent
     assert ours(served["stderr"]) == []
+
+
+def test_store_serves_another_store(tmp_path, run) -> None:
+    async def calls(session: ClientSession) -> list[Any]:
+        resources = (await session.list_resources()).resources
+        return [await session.call_tool("figures", {}), [str(r.uri) for r in resources]]
+
+    with (tmp_path / "stderr.txt").open("w+", encoding="utf-8") as errlog:
+        env = server_env(tmp_path / "cache")
+        figures, uris = in_session(["mcp", "--store", str(MINI_STORE)], env, errlog, calls)
+    expected = cli_json(run, ["figures", "--store", str(MINI_STORE)])
+    assert figures.structuredContent == expected
+    mini = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+    assert [f["id"] for f in expected["figures"]] == [f["id"] for f in mini["figures"]]
+    assert uris == ["perufacts://schema"] + [
+        f"perufacts://sources/{s['id']}" for s in mini["sources"]
+    ]
 
 
 def test_an_invalid_store_is_one_clear_error_on_every_call(tmp_path, run) -> None:
