@@ -95,6 +95,7 @@ class ExportFormat(str, Enum):
     SQLITE = "sqlite"
 
 
+# Defined beside the citations it names, which the MCP server prints too.
 CiteFormat = render.CiteFormat
 
 
