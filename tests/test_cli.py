@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from conftest import COMMANDS
 from perufacts import __version__
 from perufacts.cli import _complete_figure, _complete_topic, app
 
@@ -376,11 +377,6 @@ def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
 
 # --- shared behaviour ------------------------------------------------------------------------
 
-COMMANDS = [
-    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite", "mcp",
-]  # fmt: skip
-
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(run, command: str) -> None:
@@ -393,7 +389,8 @@ def test_every_command_is_covered_by_the_help_test() -> None:
     import typer.main
 
     group = typer.main.get_command(app)
-    assert sorted(group.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+    assert isinstance(group, typer.core.TyperGroup)
+    assert sorted(group.commands) == sorted(COMMANDS)
 
 
 def test_root_help_lists_exit_codes(run) -> None:
@@ -436,6 +433,21 @@ def test_usage_error_with_json_is_a_json_object(run) -> None:
     assert json.loads(result.stderr) == {
         "error": {"code": "usage", "message": "No such command 'nosuch'.", "suggestions": []}
     }
+
+
+def test_json_after_double_dash_is_data_so_the_error_is_plain(run) -> None:
+    result = run("search", "--", "--json", "x")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: Got unexpected extra argument(s) (x) (see 'perufacts search --help')\n"
+    )
+
+
+def test_json_before_double_dash_makes_the_error_json(run) -> None:
+    result = run("search", "--json", "--", "--json", "x")
+    assert result.exit_code == 2
+    assert json.loads(result.stderr)["error"]["message"] == "Got unexpected extra argument(s) (x)"
 
 
 def test_missing_argument_is_a_usage_error(run) -> None:

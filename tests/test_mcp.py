@@ -3,6 +3,9 @@
 Each tool's structured result must equal the parsed --json output of the matching command,
 and validate against the tool's output schema; errors are tool errors that leave the server
 answering; stdout carries nothing but JSON-RPC messages.
+
+One server session, shared by most tests, always runs; the tests that start servers or
+commands of their own (about a second each) are marked slow and run in CI.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
 from conftest import FIXTURES, MINI_STORE, ROOT
+from perufacts import cite
 
 TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 BROKEN_STORE = FIXTURES / "broken" / "duplicate-id.json"
@@ -44,7 +48,7 @@ CALLS: dict[str, tuple[str, dict[str, Any], list[str]]] = {
 }  # fmt: skip
 LINES = {"line-8": {"line": 8}, "lines-8-10": {"line": 8, "last": 10}}
 CITE_IDS = ["trade-2021", "venezuelan-migrants"]
-CITE_FORMATS = ["text", "markdown", "bibtex", "csl-json"]
+CITE_FORMATS = list(cite.FORMATS)
 ERRORS: dict[str, tuple[str, dict[str, Any], list[str]]] = {
     "unknown-figure": ("figure", {"ids": ["trade-2012"]}, ["figure", "trade-2012"]),
     "unknown-topic": ("topic", {"name": "migraton"}, ["topic", "migraton"]),
@@ -285,7 +289,7 @@ def test_resources_are_the_schema_and_the_sheet(served) -> None:
         "perufacts://sources/{source}",
         "perufacts://sources/{source}/lines/{span}",
     }
-    from perufacts.validation import schema_json
+    from perufacts.store.validation import schema_json
 
     (schema,) = served["perufacts://schema"]
     assert schema.text == schema_json()
@@ -330,6 +334,7 @@ def test_the_server_answers_after_errors_and_logs_nothing(served) -> None:
     assert ours(served["stderr"]) == []
 
 
+@pytest.mark.slow
 def test_store_serves_another_store(tmp_path, run) -> None:
     async def calls(session: ClientSession) -> list[Any]:
         resources = (await session.list_resources()).resources
@@ -347,6 +352,7 @@ def test_store_serves_another_store(tmp_path, run) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_an_invalid_store_is_one_clear_error_on_every_call(tmp_path, run) -> None:
     async def calls(session: ClientSession) -> list[Any]:
         return [
@@ -396,6 +402,7 @@ main()
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [["-m", "perufacts", "mcp"], ["-c", NOISY]],
@@ -457,6 +464,7 @@ sys.stderr.write(json.dumps({"exit": code, "loaded": loaded}))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [["figure", "trade-2021", "--json"], ["topic", "migration"], ["check", CHECKED, "--json"],

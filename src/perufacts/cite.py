@@ -8,15 +8,15 @@ variables of the CSL-JSON schema.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from perufacts.models import Source
 from perufacts.numbers import DateValue, parse_date
 from perufacts.queries import FigureContext
+from perufacts.vocab import MONTH_NAMES
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 _LATEX = {
     "\\": r"\textbackslash{}",
     "{": r"\{",
@@ -56,7 +56,7 @@ def document_date(source: Source) -> str:
     date = issued(source)
     parts = [str(date.day)] if date.day and date.month else []
     if date.month:
-        parts.append(_MONTHS[date.month - 1])
+        parts.append(MONTH_NAMES[date.month - 1])
     parts.append(str(date.year) if date.year is not None else "n.d.")
     return " ".join(parts)
 
@@ -134,7 +134,7 @@ def as_bibtex(c: FigureContext) -> str:
         fields.append(("year", f"{{{date.year}}}"))
     if date.month:
         # The bare three-letter macro: every BibTeX style knows it and prints the month its way.
-        fields.append(("month", _MONTHS[date.month - 1][:3].lower()))
+        fields.append(("month", MONTH_NAMES[date.month - 1][:3].lower()))
     fields += [("url", f"{{{_bib_url(s.url)}}}"), ("note", f"{{{latex_escape(_note(c))}}}")]
     body = ",\n".join(f"  {name:<12} = {value}" for name, value in fields)
     return f"@misc{{{citation_key(c)},\n{body}\n}}\n"
@@ -159,3 +159,23 @@ def csl_json(c: FigureContext) -> list[dict[str, Any]]:
         item["issued"] = {"date-parts": [parts]}
     item |= {"URL": s.url, "section": c.topic.heading, "note": _note(c)}
     return [item]
+
+
+# --- the formats -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CitationFormat:
+    """A citation format: text to print, or data to print as one JSON document."""
+
+    text: Callable[[FigureContext], str] | None = None
+    data: Callable[[FigureContext], Any] | None = None
+
+
+# Format name -> how to write it; the command line offers exactly these names.
+FORMATS = {
+    "text": CitationFormat(text=as_text),
+    "markdown": CitationFormat(text=as_markdown),
+    "bibtex": CitationFormat(text=as_bibtex),
+    "csl-json": CitationFormat(data=csl_json),
+}

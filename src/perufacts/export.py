@@ -13,9 +13,8 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,11 @@ from perufacts import cite, queries
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import grouped_number, plain_number
+from perufacts.record import figure_record
+from perufacts.vocab import Unit
+
+# The name that means standard output wherever a file name is asked for.
+STDOUT = "-"
 
 CSV_COLUMNS = (
     "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
@@ -44,8 +48,9 @@ def select(store: Store, topic: str | None) -> Store:
     statement_ids = {s.id for s in store.statements if s.topic == chosen.id}
     statement_ids |= {f.statement for f in figures}
     figure_ids = {f.id for f in figures}
-    return replace(
-        store,
+    # A plain in-memory Store: its lookups scan these lists, whatever store it was cut from.
+    return Store(
+        version=store.version,
         sources=[s for s in store.sources if s.id == chosen.source],
         topics=[chosen],
         statements=[s for s in store.statements if s.id in statement_ids],
@@ -72,6 +77,11 @@ def csv_text(store: Store) -> str:
     return out.getvalue()
 
 
+def jsonl_figures(store: Store) -> str:
+    """The figures as JSON Lines, one figure record (the ``--json`` shape) per line."""
+    return jsonl_text(figure_record(c) for c in queries.context(store, store.figures))
+
+
 def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
     """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
     lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
@@ -85,7 +95,9 @@ def markdown_text(store: Store) -> str:
     for c in queries.context(store, store.figures):
         f = c.figure
         value = (
-            grouped_number(f.value) if f.unit == "date" else f"{grouped_number(f.value)} {f.unit}"
+            grouped_number(f.value)
+            if f.unit == Unit.DATE
+            else f"{grouped_number(f.value)} {f.unit}"
         )
         cells = (f.id, f.topic, f.label, f.as_written, value, f.period or "", str(c.statement.line))
         rows.append(f"| {' | '.join(cite.markdown_escape(cell) for cell in cells)} |")
@@ -212,14 +224,58 @@ def build_database(store: Store, path: Path) -> None:
         db.close()
 
 
+# --- the formats -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """An export format: text (to stdout or a file), or a database built at a path."""
+
+    text: Callable[[Store], str] | None = None
+    database: Callable[[Store, Path], None] | None = None
+
+
+# Format name -> how to write it; the command line offers exactly these names.
+FORMATS = {
+    "csv": ExportFormat(text=csv_text),
+    "jsonl": ExportFormat(text=jsonl_figures),
+    "markdown": ExportFormat(text=markdown_text),
+    "sqlite": ExportFormat(database=build_database),
+}
+
+
+def destination(output: str | Path | None) -> Path | None:
+    """The file an export goes to, or None for standard output (no name, or ``-``)."""
+    if output is None or str(output) == STDOUT:
+        return None
+    return Path(output)
+
+
+def export(store: Store, fmt: str, path: Path | None, *, force: bool) -> bytes | None:
+    """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout."""
+    writer = FORMATS[fmt]
+    if writer.text is not None:
+        body = writer.text(store)
+        if path is None:
+            return body.encode("utf-8")
+        write_text(path, body, force=force)
+        return None
+    build = writer.database
+    if build is None or path is None:
+        check_target(fmt, path, force=force)  # refuses a database bound for stdout
+        raise AssertionError(f"export format {fmt!r} writes neither text nor a database")
+    atomic_write(path, lambda tmp: build(store, tmp), force=force)
+    return None
+
+
 # --- writing files ---------------------------------------------------------------------------
 
 
 def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
     """Refuse, before any work, an export that has nowhere to go or may not overwrite its file."""
     if path is None:
-        if fmt == "sqlite":
-            raise UsageError("--format sqlite needs -o PATH: a database cannot go to stdout")
+        if FORMATS[fmt].text is None:
+            raise UsageError(f"--format {fmt} needs -o PATH: a database cannot go to stdout")
         return
     check_destination(path, force=force)
 
@@ -249,13 +305,10 @@ def write_text(path: Path, body: str, *, force: bool) -> None:
     atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
 
 
-def write_sqlite(store: Store, path: Path, *, force: bool) -> None:
-    """Write the store as an SQLite database to ``path`` atomically."""
-    atomic_write(path, lambda tmp: build_database(store, tmp), force=force)
-
-
-def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> None:
     """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file."""
+    import tempfile  # only when a file is written
+
     check_destination(path, force=force)
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -1,10 +1,14 @@
-"""The shapes of the JSON contract: what ``render``'s dict builders return, field by field.
+"""The shapes of the JSON contract: what its dict builders return, field by field.
 
-Each builder in ``render`` is annotated with one of these types, so a type checker holds the
-builder and its type to the same fields; the MCP server publishes them as output schemas. They
-are closed (PEP 728): their JSON Schema forbids fields they do not name.
+The builders are ``record`` (a figure and its source, shared with the exports) and
+``present.contract`` (everything else). Each is annotated with one of these types, so a type
+checker holds the builder and its type to the same fields; the MCP server publishes them as
+output schemas. They are closed (PEP 728): their JSON Schema forbids fields they do not name.
 
-Imported by ``render`` for annotations only, and at run time by the MCP server alone.
+They sit below ``record`` (they need only the vocabulary) because the figure record is built
+in the core, which may not import from ``present``. The builders import them for annotations
+only, so a lookup never loads this module (nor typing_extensions); the MCP server alone
+imports it at run time.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 # only from it before Python 3.12, and `closed=` is new in 3.15.
 from typing_extensions import NotRequired, TypedDict
 
-from perufacts.models import Qualifier, Unit
+from perufacts.vocab import Qualifier, Unit, Verdict
 
 
 class SourceRefJSON(TypedDict, closed=True):
@@ -198,7 +202,7 @@ class ClaimJSON(TypedDict, closed=True):
     sentence: int
     sentence_text: str
     text: str
-    verdict: str
+    verdict: Verdict
     claimed: IntervalJSON | None
     figure: str | None
     as_written: str | None

@@ -1,6 +1,7 @@
 """The Model Context Protocol server: the lookups of the command line, as tools for AI assistants.
 
-Every tool answers with the same JSON as the command's ``--json`` (built by ``render``), as
+Every tool answers with the same JSON as the command's ``--json`` (built by
+``present.contract``), as
 structured content under an output schema (``json_types``), and the same JSON as text for
 clients that read only text. An error the core raises (an unknown id, an invalid store) is a
 tool error carrying the JSON of ``--json`` errors, did-you-mean list included; the server
@@ -16,7 +17,7 @@ import io
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias, get_type_hints
 
 import anyio
 from mcp.server.fastmcp import FastMCP
@@ -25,8 +26,8 @@ from mcp.server.stdio import stdio_server
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from perufacts import queries, render
-from perufacts.errors import PerufactsError, StoreError, UsageError
+from perufacts import cite, queries
+from perufacts.errors import NotFoundError, PerufactsError, StoreError, UsageError
 from perufacts.json_types import (
     AuditJSON,
     CheckJSON,
@@ -39,7 +40,10 @@ from perufacts.json_types import (
     TopicsJSON,
 )
 from perufacts.models import Store
+from perufacts.present import contract
+from perufacts.present.safety import one_line
 from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.vocab import TextEnum
 
 INSTRUCTIONS = (
     "Figures from the U.S. State Department fact sheet 'The U.S.-Peru Relationship' "
@@ -77,6 +81,12 @@ CitationsResult = Annotated[CallToolResult, _closed(CitationsJSON)]
 FigureIds = Annotated[
     list[str], Field(min_length=1, description="Figure ids, e.g. ['trade-2021', 'trade-2009'].")
 ]
+if TYPE_CHECKING:
+    # A member is the format's name as a str; the type checker needs no more than that.
+    CiteFormat: TypeAlias = str
+else:
+    # The names of the cite registry, which the tool's input schema lists as its choices.
+    CiteFormat = TextEnum("CiteFormat", [(n.upper().replace("-", "_"), n) for n in cite.FORMATS])
 TopicName = Annotated[
     str, Field(description="Topic id, alias or heading words (case and accents don't matter).")
 ]
@@ -85,15 +95,15 @@ TopicName = Annotated[
 def _result(data: Any) -> CallToolResult:
     """A tool's answer: the contract's JSON as structured content, and the same as text."""
     return CallToolResult(
-        content=[TextContent(type="text", text=render.to_json(data))], structuredContent=data
+        content=[TextContent(type="text", text=contract.to_json(data))], structuredContent=data
     )
 
 
 def _error(exc: PerufactsError) -> CallToolResult:
     """A tool error: the JSON that ``--json`` writes on stderr, did-you-mean list included."""
-    data = render.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
+    data = contract.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
     return CallToolResult(
-        content=[TextContent(type="text", text=render.to_json(data))],
+        content=[TextContent(type="text", text=contract.to_json(data))],
         structuredContent=dict(data),
         isError=True,
     )
@@ -129,18 +139,18 @@ class Tools:
     def topics(self) -> TopicsResult:
         """List every topic of the fact sheet: id, heading, heading line and number of figures."""
         data = self._load()
-        return _result(render.topics_dict(data, queries.figure_counts(data)))
+        return _result(contract.topics_dict(data, queries.figure_counts(data)))
 
     def topic(self, name: TopicName) -> TopicResult:
         """Show one topic: its summary, its figures and its statements with their line numbers."""
         data = self._load()
         return _result(
-            render.topic_dict(queries.topic_view(data, queries.resolve_topic(data, name)))
+            contract.topic_dict(queries.topic_view(data, queries.resolve_topic(data, name)))
         )
 
     def figure(self, ids: FigureIds) -> FiguresResult:
         """Get figures by id, each with its value, bound and source sentence, line and URL."""
-        return _result(render.figures_dict(queries.get_figures(self._load(), ids)))
+        return _result(contract.figures_dict(queries.get_figures(self._load(), ids)))
 
     def figures(
         self,
@@ -148,11 +158,11 @@ class Tools:
         unit: Annotated[str | None, Field(description="Only this unit, e.g. USD.")] = None,
     ) -> FiguresResult:
         """List figures, optionally of one topic and/or one unit, each with its source."""
-        return _result(render.figures_dict(queries.list_figures(self._load(), topic, unit)))
+        return _result(contract.figures_dict(queries.list_figures(self._load(), topic, unit)))
 
     def search(self, text: Annotated[str, Field(description="Words to look for.")]) -> SearchResult:
         """Find the statements and figures that contain every word, best first."""
-        return _result(render.search_dict(text, queries.search(self._load(), text)))
+        return _result(contract.search_dict(text, queries.search(self._load(), text)))
 
     def source(
         self,
@@ -169,19 +179,19 @@ class Tools:
             span = (first, first if last is None else last)
             longest = max((len(b.split("\n")) for b in bodies.values()), default=0)
             check_span(*span, longest)
-        return _result(render.sources_dict(data.sources, bodies, span))
+        return _result(contract.sources_dict(data.sources, bodies, span))
 
     def compare(self, ids: FigureIds) -> ComparisonResult:
         """Compare figures of one unit: difference, ratio and percent change from the first."""
         from perufacts.compare import compare
 
-        return _result(render.comparison_dict(compare(self._load(), ids)))
+        return _result(contract.comparison_dict(compare(self._load(), ids)))
 
     def audit(self) -> AuditResult:
         """Recompute every relation the sheet states and say whether its figures agree."""
         from perufacts.compare import audit
 
-        return _result(render.audit_dict(audit(self._load())))
+        return _result(contract.audit_dict(audit(self._load())))
 
     def check(
         self, text: Annotated[str, Field(description="The sentence(s) to check.")]
@@ -189,17 +199,15 @@ class Tools:
         """Call before stating a number from the sheet: checks each number in the text against it."""
         from perufacts.check import check_text
 
-        return _result(render.check_dict(check_text(self._load(), text)))
+        return _result(contract.claims_dict(check_text(self._load(), text)))
 
     def cite(
         self,
         ids: FigureIds,
-        format: Annotated[
-            render.CiteFormat, Field(description="Citation format.")
-        ] = render.CiteFormat.TEXT,
+        format: Annotated[CiteFormat, Field(description="Citation format.")] = "text",
     ) -> CitationsResult:
         """Cite figures: the document, section and line, and the exact sentence, in a format."""
-        return _result(render.citations_dict(queries.get_figures(self._load(), ids), format))
+        return _result(contract.citations_dict(queries.get_figures(self._load(), ids), format))
 
 
 TOOL_NAMES = ("topics", "topic", "figure", "figures", "search", "source", "compare", "audit",
@@ -250,7 +258,7 @@ def _add_resources(server: FastMCP, store: Path | None) -> None:
     @server.resource(SCHEMA_URI, name="schema", mime_type="application/schema+json")
     def schema() -> str:
         """The JSON Schema of the fact store format."""
-        from perufacts.validation import schema_json
+        from perufacts.store.validation import schema_json
 
         return schema_json()
 
@@ -271,7 +279,7 @@ def _add_resources(server: FastMCP, store: Path | None) -> None:
         sources = load_store(store).sources
     except StoreError as exc:
         # The server still starts: every call answers with this error, which a client shows.
-        sys.stderr.write(f"perufacts: {render.one_line(exc.message)}\n")
+        sys.stderr.write(f"perufacts: {one_line(exc.message)}\n")
         return
     # Listed by name, so that a client shows each document without knowing the template.
     for source in sources:
@@ -287,8 +295,6 @@ def _source_body(store: Path | None, source_id: str) -> str:
     data = load_store(store)
     found = [s for s in data.sources if s.id == source_id]
     if not found:
-        from perufacts.errors import NotFoundError
-
         known = [s.id for s in data.sources]
         raise NotFoundError(f"no source {source_id!r} (sources: {', '.join(known)})")
     return read_source_text(resolve_store_path(store), found[0])

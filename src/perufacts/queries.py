@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import Figure, Source, Statement, Store, Topic
-from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
+from perufacts.vocab import Unit
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
@@ -56,27 +56,20 @@ def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
     return [
         FigureContext(
             f,
-            _get(store.statements, f.statement),
-            _get(store.topics, f.topic),
-            _get(store.sources, f.source),
+            _get(store.statement, f.statement),
+            _get(store.topic, f.topic),
+            _get(store.source, f.source),
         )
         for f in figures
     ]
 
 
-def _get(records: Sequence[T], record_id: str) -> T:
-    """A record by id: through the store's index when it has one, else by a scan."""
-    found = _find(records, record_id)
+def _get(lookup: Callable[[str], T | None], record_id: str) -> T:
+    """A record by id through one of the store's lookups; KeyError if there is none."""
+    found = lookup(record_id)
     if found is None:
         raise KeyError(record_id)
     return found
-
-
-def _find(records: Sequence[T], record_id: str) -> T | None:
-    """A record by id, or None."""
-    if isinstance(records, Records):
-        return records.get(record_id)
-    return next((r for r in records if r.id == record_id), None)  # type: ignore[attr-defined]
 
 
 # --- topics --------------------------------------------------------------------------------
@@ -106,30 +99,30 @@ def resolve_topic(store: Store, name: str) -> Topic:
     )
 
 
-def _exact(topics: list[Topic], wanted: str) -> list[Topic]:
+def _exact(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name equal to ``wanted``."""
     return [t for t in topics if any(key(n) == wanted for n in _names(t))]
 
 
-def _heading_words(topics: list[Topic], wanted: str) -> list[Topic]:
+def _heading_words(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
     return [t for t in topics if query and query <= set(words(t.heading))]
 
 
-def _prefix(topics: list[Topic], wanted: str) -> list[Topic]:
+def _prefix(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
     return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
 
 
-def _topic_keys(topics: list[Topic]) -> dict[str, str]:
+def _topic_keys(topics: Sequence[Topic]) -> dict[str, str]:
     """Each folded name, with the topic it names."""
     return {key(n): t.id for t in topics for n in _names(t)}
 
 
-def _suggest(wanted: str, keys: dict[str, str], topics: list[Topic]) -> list[str]:
+def _suggest(wanted: str, keys: dict[str, str], topics: Sequence[Topic]) -> list[str]:
     """The topics whose names are closest to ``wanted``."""
     import difflib  # only when a name was not found
 
@@ -144,17 +137,14 @@ def _or(items: list[str]) -> str:
 
 def topic_view(store: Store, topic: Topic) -> TopicView:
     """A topic's figures and statements, in the order the document gives them."""
-    figures = [f for f in store.figures if f.topic == topic.id]
-    statements = [s for s in store.statements if s.topic == topic.id]
-    return TopicView(topic, context(store, figures), statements)
+    figures = context(store, store.select_figures(topic.id))
+    return TopicView(topic, figures, list(store.select_statements(topic.id)))
 
 
 def figure_counts(store: Store) -> dict[str, int]:
-    """How many figures each topic has."""
-    counts = {t.id: 0 for t in store.topics}
-    for f in store.figures:
-        counts[f.topic] += 1
-    return counts
+    """How many figures each topic has (none included)."""
+    counts = store.figure_counts()
+    return {t.id: counts.get(t.id, 0) for t in store.topics}
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -163,7 +153,7 @@ def figure_counts(store: Store) -> dict[str, int]:
 def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
     """The figures with these ids, in the order asked; every unknown id is reported at once."""
     normal = [i.strip().lower() for i in ids]
-    found = {n: _find(store.figures, n) for n in normal}
+    found = {n: store.figure(n) for n in normal}
     missing = [i for i, n in zip(ids, normal, strict=True) if found[n] is None]
     if missing:
         import difflib  # only when an id was not found
@@ -175,38 +165,48 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
         names = ", ".join(repr(m) for m in missing)
         noun = "figure" if len(missing) == 1 else "figures"
         raise NotFoundError(f"no {noun} {names}", suggestions=list(dict.fromkeys(suggestions)))
-    return context(store, [found[n] for n in normal])  # type: ignore[misc]
+    return context(store, [f for n in normal if (f := found[n]) is not None])
 
 
 def list_figures(
     store: Store, topic: str | None = None, unit: str | None = None
-) -> list[FigureContext]:
-    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
-    chosen = store.figures
-    if topic is not None:
-        topic_id = resolve_topic(store, topic).id
-        chosen = [f for f in chosen if f.topic == topic_id]
-    if unit is not None:
-        units = sorted({f.unit for f in store.figures})
-        match = [u for u in units if u.lower() == unit.strip().lower()]
-        if not match:
-            raise NotFoundError(f"no unit {unit!r}", suggestions=units)
-        chosen = [f for f in chosen if f.unit == match[0]]
-    return context(store, chosen)
+) -> Iterator[FigureContext]:
+    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit.
+
+    The names are checked at once; the figures come one at a time, as they are read.
+    """
+    topic_id = resolve_topic(store, topic).id if topic is not None else None
+    figures = store.select_figures(topic_id, _unit(store, unit))
+    return (c for f in figures for c in context(store, [f]))
+
+
+def _unit(store: Store, name: str | None) -> Unit | None:
+    """The store's unit that ``name`` names, in any case; NotFoundError when it has none such."""
+    if name is None:
+        return None
+    units = store.units()
+    match = [u for u in units if u.lower() == name.strip().lower()]
+    if not match:
+        raise NotFoundError(f"no unit {name!r}", suggestions=[str(u) for u in units])
+    return match[0]
 
 
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    chosen = [f for f in store.figures if topic_id in (None, f.topic)]
     if unit is None:
-        units = Counter(f.unit for f in chosen if f.unit != "date")
-        unit = units.most_common(1)[0][0] if topic_id and units else "USD"
-    contexts = [c for c in list_figures(store, None, unit) if topic_id in (None, c.figure.topic)]
-    if contexts and contexts[0].figure.unit == "date":
+        units = Counter(f.unit for f in store.select_figures(topic_id) if f.unit != Unit.DATE)
+        unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
+    contexts = list(list_figures(store, topic_id, unit))
+    if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")
-    contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
+    contexts.sort(key=lambda c: -_number(c.figure))
     return (contexts[0].figure.unit if contexts else unit), contexts
+
+
+def _number(f: Figure) -> float:
+    """A figure's value as a number (dates are never charted)."""
+    return float(f.value)
 
 
 # --- search --------------------------------------------------------------------------------
@@ -235,12 +235,12 @@ def search(store: Store, text: str) -> list[Hit]:
     if not wanted:
         return []
     phrase = " ".join(wanted)
-    contexts = {c.figure.id: c for c in context(store, store.figures)}
+    statements, figures = store.search_candidates(wanted)
     hits = []
-    for s in store.statements:
+    for s in statements:
         hits += _statement_hit(s, wanted, phrase)
-    for fid, c in contexts.items():
-        hits += _figure_hit(c, wanted, phrase, fid)
+    for c in context(store, figures):
+        hits += _figure_hit(c, wanted, phrase)
     return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
 
 
@@ -263,12 +263,10 @@ def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
     return [Hit("statement", round(score, 3), s, None, match_spans(s.text, wanted))]
 
 
-def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
+def _figure_hit(c: FigureContext, wanted: list[str], phrase: str) -> list[Hit]:
     """The figure as a search hit, if its own words match."""
     f = c.figure
-    haystack = words(
-        " ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
-    )
+    haystack = words(f.searchable())
     score = _score(haystack, wanted, phrase)
     if not score:
         return []

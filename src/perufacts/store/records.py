@@ -1,0 +1,263 @@
+"""The store's records kept in SQLite and read one row at a time, and the Store built on them.
+
+A validated store is written once into a small SQLite database (in the cache folder, or in
+memory when there is none); every Store is read from such a database. Finding one figure in a
+store of 100,000 then reads a handful of rows through an index, instead of parsing the file;
+so do a topic's figures and statements (indexed by topic and unit), and a search, which asks a
+full-text index of each statement's and figure's folded words for the records holding every
+word of the query.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+from perufacts.models import (
+    Figure,
+    Furniture,
+    NotFigure,
+    Relation,
+    Source,
+    Statement,
+    Store,
+    Topic,
+)
+from perufacts.text import words
+from perufacts.vocab import Unit, qualifier_named
+
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records (
+    kind TEXT NOT NULL,
+    pos INTEGER NOT NULL,
+    rid TEXT,
+    topic TEXT,
+    unit TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (kind, pos)
+) WITHOUT ROWID;
+CREATE INDEX records_by_id ON records (kind, rid);
+CREATE INDEX records_by_topic ON records (kind, topic, pos);
+CREATE INDEX records_by_unit ON records (kind, unit, pos);
+-- The folded, singular words of each statement and figure (``text.words``), one token each:
+-- the tokenizer splits on the spaces between them and changes nothing else.
+CREATE VIRTUAL TABLE search USING fts5 (
+    words, kind UNINDEXED, pos UNINDEXED, tokenize = "unicode61 remove_diacritics 0"
+);
+"""
+# What ``search`` reads of each kind of record.
+_SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
+    "statements": lambda d: str(d["text"]),
+    "figures": lambda d: Figure(**d).searchable(),
+}
+KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+
+
+def _source(data: dict[str, Any]) -> Source:
+    """A Source from its JSON, its furniture included."""
+    furniture = [Furniture(**f) for f in data.get("furniture", ())]
+    return Source(**{**data, "furniture": furniture})
+
+
+BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "sources": _source,
+    "topics": lambda d: Topic(**d),
+    "statements": lambda d: Statement(**d),
+    "figures": lambda d: Figure(
+        **{**d, "unit": Unit(d["unit"]), "qualifier": qualifier_named(d["qualifier"])}
+    ),
+    "not_figures": lambda d: NotFigure(**d),
+    "relations": lambda d: Relation(**d),
+}
+
+
+class Records(Sequence[T], Generic[T]):
+    """The records of one kind, built from their rows when first read."""
+
+    def __init__(self, db: sqlite3.Connection, kind: str) -> None:
+        self._db = db
+        self._kind = kind
+        self._build = BUILDERS[kind]
+        self._built: dict[int, T] = {}
+        self._len: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            query = "SELECT count(*) FROM records WHERE kind = ?"
+            self._len = self._db.execute(query, (self._kind,)).fetchone()[0]
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if i not in self._built:
+            query = "SELECT data FROM records WHERE kind = ? AND pos = ?"
+            row = self._db.execute(query, (self._kind, i)).fetchone()
+            if row is None:
+                raise IndexError(i)
+            self._built[i] = self._build(json.loads(row[0]))
+        return self._built[i]
+
+    def __iter__(self) -> Iterator[T]:
+        query = "SELECT pos, data FROM records WHERE kind = ? ORDER BY pos"
+        for pos, data in self._db.execute(query, (self._kind,)):
+            if pos not in self._built:
+                self._built[pos] = self._build(json.loads(data))
+            yield self._built[pos]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Records({self._kind}, {len(self)} items)"
+
+    def where(self, condition: str, params: tuple[object, ...]) -> Iterator[T]:
+        """The records meeting an SQL ``condition`` on their columns, in store order, as read."""
+        query = f"SELECT pos, data FROM records WHERE kind = ? AND {condition} ORDER BY pos"
+        for pos, data in self._db.execute(query, (self._kind, *params)):
+            if pos not in self._built:
+                self._built[pos] = self._build(json.loads(data))
+            yield self._built[pos]
+
+    def get(self, record_id: str) -> T | None:
+        """The record with this id, or None: one indexed read."""
+        query = "SELECT pos FROM records WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
+        try:
+            row = self._db.execute(query, (self._kind, record_id)).fetchone()
+        except UnicodeEncodeError:  # a lone surrogate from a mis-decoded argument: no such id
+            return None
+        return None if row is None else self[row[0]]
+
+
+def build_database(data: dict[str, Any]) -> sqlite3.Connection:
+    """Write a store's parsed JSON into a new database in memory and return it, open."""
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    rows = (
+        (kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
+         json.dumps(item, ensure_ascii=False))
+        for kind in KINDS
+        for pos, item in enumerate(data.get(kind, ()))
+    )  # fmt: skip
+    searched = (
+        (" ".join(words(read(item))), kind, pos)
+        for kind, read in _SEARCHED.items()
+        for pos, item in enumerate(data.get(kind, ()))
+    )
+    with db:
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
+    write_meta(db, {"version": data["version"]})
+    return db
+
+
+def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
+    """Set metadata entries (each value stored as JSON)."""
+    with db:
+        db.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+            [(k, json.dumps(v)) for k, v in meta.items()],
+        )
+
+
+def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
+    """The database's metadata (the store's version, the sources it was validated against)."""
+    return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
+
+
+class CachedStore(Store):
+    """A Store whose records are read from an SQLite database as they are needed.
+
+    Lookups by id go through the database's index instead of a scan.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        # A store has few topics and sources, and every figure's context names one of each.
+        self._known_topics: dict[str, Topic | None] = {}
+        self._known_sources: dict[str, Source | None] = {}
+        self._sources = Records[Source](db, "sources")
+        self._topics = Records[Topic](db, "topics")
+        self._statements = Records[Statement](db, "statements")
+        self._figures = Records[Figure](db, "figures")
+        super().__init__(
+            read_meta(db)["version"], self._sources, self._topics, self._statements,
+            self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
+        )  # fmt: skip
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None: one indexed read, once."""
+        if source_id not in self._known_sources:
+            self._known_sources[source_id] = self._sources.get(source_id)
+        return self._known_sources[source_id]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None: one indexed read, once."""
+        if topic_id not in self._known_topics:
+            self._known_topics[topic_id] = self._topics.get(topic_id)
+        return self._known_topics[topic_id]
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """The statement with this id, or None: one indexed read."""
+        return self._statements.get(statement_id)
+
+    def figure(self, figure_id: str) -> Figure | None:
+        """The figure with this id, or None: one indexed read."""
+        return self._figures.get(figure_id)
+
+    def select_figures(
+        self, topic: str | None = None, unit: Unit | None = None
+    ) -> Iterator[Figure]:
+        """The figures of one topic id and one unit (either may be None), through the indexes."""
+        conditions = [
+            (c, v) for c, v in (("topic = ?", topic), ("unit = ?", unit)) if v is not None
+        ]
+        condition = " AND ".join(c for c, _ in conditions) or "1"
+        return self._figures.where(condition, tuple(str(v) for _, v in conditions))
+
+    def select_statements(self, topic: str) -> Iterator[Statement]:
+        """The statements of one topic id, through the topic index."""
+        return self._statements.where("topic = ?", (topic,))
+
+    def units(self) -> list[Unit]:
+        """The units the store's figures use, sorted: read from the unit index alone."""
+        query = "SELECT DISTINCT unit FROM records WHERE kind = 'figures'"
+        return sorted(Unit(u) for (u,) in self._db.execute(query))
+
+    def figure_counts(self) -> dict[str, int]:
+        """How many figures each topic id has, counted on the topic index."""
+        query = "SELECT topic, count(*) FROM records WHERE kind = 'figures' GROUP BY topic"
+        return dict(self._db.execute(query))
+
+    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
+        """The statements and figures holding every one of ``words``, from the full-text index."""
+        if not words:
+            return [], []
+        # Each word is [a-z0-9]+ (``text.words``); quoted, FTS5 reads it as one token.
+        match = " AND ".join(f'"{w}"' for w in words)
+        query = "SELECT kind, pos FROM search WHERE search MATCH ? ORDER BY kind, pos"
+        found: dict[str, list[int]] = {"statements": [], "figures": []}
+        for kind, pos in self._db.execute(query, (match,)):
+            found[kind].append(pos)
+        return [self._statements[p] for p in found["statements"]], [
+            self._figures[p] for p in found["figures"]
+        ]
+
+
+def store_from_dict(data: dict[str, Any]) -> Store:
+    """A Store in memory from JSON that has already been validated (no checks, no SQLite)."""
+    return Store(
+        version=data["version"],
+        **{kind: [BUILDERS[kind](item) for item in data.get(kind, ())] for kind in KINDS},
+    )
