@@ -96,6 +96,13 @@ def cases(scale_dir: Path) -> dict[str, list[str]]:
             "--store",
             str(scale_dir / "10k" / "facts.json"),
         ],
+        # The mcp command's help must cost what any help costs: the SDK is imported only to serve.
+        "mcp --help": [PERUFACTS, "mcp", "--help"],
+        "reference: importing the MCP server (SDK)": [
+            sys.executable,
+            "-c",
+            "import perufacts.mcp_server",
+        ],
         f"batch: figure <all {len(ids)} ids> --json": [PERUFACTS, "figure", *ids, "--json"],
     }
     for n, sub, shown in SIZES:
@@ -185,7 +192,7 @@ def report(
     single = median["figure trade-2021 --json"]
     batch = next(m for n, m in median.items() if n.startswith("batch"))
     lookups = [n for n in median if n in ("figure trade-2021 --json", "topic migration (table)",
-                                          "search vaccine (table)", "--help")]  # fmt: skip
+                                          "search vaccine (table)", "--help", "mcp --help")]  # fmt: skip
     large = [f"100,000-figure store: {case}" for case in SCALED]
     check = median["check one sentence --json"]
     check_10k = median["10,000-figure store: check one sentence"]

@@ -28,7 +28,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI els
 # Every command of the CLI, listed once.
 COMMANDS = [
     "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite",
+    "audit", "chart", "check", "export", "cite", "mcp",
 ]  # fmt: skip
 
 

@@ -16,7 +16,8 @@ SRC = ROOT / "src" / "perufacts"
 # Bottom to top; a module may import its own layer or any below it, never one above.
 LAYERS = [
     ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
-    ["perufacts.models", "perufacts.numbers"],
+    # json_types: the contract's shapes, which the core's figure record is annotated with.
+    ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
     ["perufacts.reading"],
     ["perufacts.frames"],
     ["perufacts.bounds"],
@@ -33,7 +34,8 @@ LAYERS = [
     # The two presenters side by side: Rich tables for the terminal, HTML pages for a browser.
     ["perufacts.present.tables", "perufacts.present.html"],
     ["perufacts._compat"],
-    ["perufacts.cli"],
+    # Front ends: the command line, and the MCP server that only `perufacts mcp` imports.
+    ["perufacts.cli", "perufacts.mcp_server"],
     ["perufacts.__main__"],
 ]
 RANK = {module: i for i, layer in enumerate(LAYERS) for module in layer}
@@ -43,7 +45,8 @@ HOMES = {
     "rich": {"perufacts.present.tables"},
     "jinja2": {"perufacts.present.html"},
     "markupsafe": {"perufacts.present.html"},
-    "pydantic": {"perufacts.store.validation"},
+    "pydantic": {"perufacts.store.validation", "perufacts.mcp_server"},
+    "mcp": {"perufacts.mcp_server"},
 }
 
 

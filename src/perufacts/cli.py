@@ -24,7 +24,7 @@ from perufacts._compat import ClickException, NoArgsIsHelpError
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.present import contract
-from perufacts.present.safety import inert, one_line
+from perufacts.present.safety import one_line
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
@@ -843,12 +843,34 @@ def cite_command(
     Example: perufacts cite trade-2021 --format bibtex >> refs.bib
     """
     (context,) = queries.get_figures(load_store(store), [figure_id])
-    citation = cite.FORMATS[fmt]
-    if citation.data is not None:
-        emit_json(citation.data(context))
-    elif citation.text is not None:
-        # A citation goes to a terminal or a document: control characters shown, never sent.
-        sys.stdout.write(inert(citation.text(context)))
+    sys.stdout.write(contract.citation_text(context, fmt, ascii_only=not _utf8(sys.stdout)))
+
+
+@command("mcp", output=False)
+def mcp_command(store: StoreOption = None) -> None:
+    """Serve the figures to AI assistants: a Model Context Protocol server on stdio.
+
+    Tools: topics, topic, figure, figures, search, source, compare, audit, check, cite, each
+    answering with the JSON of the matching command's --json. Needs the MCP SDK:
+    pip install 'perufacts[mcp]'. docs/mcp.md shows a client configuration.
+
+    Example: perufacts mcp --store my-facts.json
+    """
+    import importlib.util
+
+    needs_sdk = UsageError("perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'")
+    # Asked before importing anything: without the extra, the SDK's own dependencies are
+    # missing too, and the first of them to fail need not be `mcp`.
+    if importlib.util.find_spec("mcp") is None:
+        raise needs_sdk
+    try:
+        from perufacts import mcp_server
+    except ModuleNotFoundError as exc:
+        # mcp 2.x has no mcp.server.fastmcp.
+        if not (exc.name or "").startswith("mcp."):
+            raise
+        raise needs_sdk from None
+    mcp_server.serve(store)
 
 
 # --- entry point -----------------------------------------------------------------------------

@@ -6,12 +6,16 @@ core, below both export and the presenters.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from perufacts.models import Figure
 from perufacts.numbers import grouped_number
 from perufacts.queries import FigureContext
 from perufacts.vocab import Unit
+
+if TYPE_CHECKING:
+    # Only for annotations: a lookup should not pay for importing typing_extensions.
+    from perufacts.json_types import FigureJSON, SourceRefJSON
 
 
 def format_value(f: Figure) -> str:
@@ -23,7 +27,7 @@ def format_value(f: Figure) -> str:
     return f"{bound} {amount} {f.unit}" if bound else f"{amount} {f.unit}"
 
 
-def figure_record(c: FigureContext) -> dict[str, Any]:
+def figure_record(c: FigureContext) -> FigureJSON:
     """A figure with its value, bound and full source (the JSON contract in the README)."""
     f = c.figure
     return {
@@ -43,7 +47,7 @@ def figure_record(c: FigureContext) -> dict[str, Any]:
     }
 
 
-def source_ref(c: FigureContext) -> dict[str, Any]:
+def source_ref(c: FigureContext) -> SourceRefJSON:
     """Where a figure comes from: document, section, statement, line and the sentence itself."""
     return {
         "document": c.source.id,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from perufacts import cite
 from perufacts.bounds import Interval
 from perufacts.models import Source, Statement, Store
 from perufacts.present.formatting import format_interval, iso_day
@@ -24,6 +25,28 @@ if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing the claim checker.
     from perufacts.check import Claim
     from perufacts.compare import Comparison, StatedCheck
+
+    # The shapes of the contract (json_types says why they are not imported at run time).
+    from perufacts.json_types import (
+        AuditJSON,
+        CheckJSON,
+        CitationsJSON,
+        ClaimJSON,
+        ComparisonJSON,
+        ErrorBodyJSON,
+        ErrorJSON,
+        FigureHitJSON,
+        FiguresJSON,
+        IntervalJSON,
+        SearchJSON,
+        SourceJSON,
+        SourcesJSON,
+        StatedJSON,
+        StatementHitJSON,
+        StatementJSON,
+        TopicJSON,
+        TopicsJSON,
+    )
 
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 
@@ -61,11 +84,9 @@ class JsonList:
         yield opening + "]\n}" if empty else "\n  ]\n}"
 
 
-def error_dict(
-    code: str, message: str, suggestions: list[str], problems: list[str]
-) -> dict[str, Any]:
+def error_dict(code: str, message: str, suggestions: list[str], problems: list[str]) -> ErrorJSON:
     """The one JSON shape of every error."""
-    error: dict[str, Any] = {"code": code, "message": message, "suggestions": suggestions}
+    error: ErrorBodyJSON = {"code": code, "message": message, "suggestions": suggestions}
     if problems:
         error["problems"] = problems
     return {"error": error}
@@ -80,16 +101,13 @@ def plain(*fields: object) -> str:
 # --- documents and topics ----------------------------------------------------------------------
 
 
-def _fields(record: object, *names: str) -> dict[str, Any]:
-    """Some fields of a record, by name, in the order given."""
-    return {name: getattr(record, name) for name in names}
-
-
-def source_dict(source: Source) -> dict[str, Any]:
+def source_dict(source: Source) -> SourceJSON:
     """A document's metadata."""
-    return _fields(
-        source, "id", "title", "publisher", "url", "date", "date_basis", "licence", "file", "sha256"
-    )
+    s = source
+    return {
+        "id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "date": s.date,
+        "date_basis": s.date_basis, "licence": s.licence, "file": s.file, "sha256": s.sha256,
+    }  # fmt: skip
 
 
 def numbered(body: str | None) -> list[tuple[int, str]]:
@@ -97,13 +115,20 @@ def numbered(body: str | None) -> list[tuple[int, str]]:
     return list(enumerate(body.split("\n"), 1)) if body is not None else []
 
 
-def sources_dict(sources: Sequence[Source], bodies: dict[str, str]) -> dict[str, Any]:
-    """The documents' metadata, each with its numbered lines when its text is in ``bodies``."""
+def sources_dict(
+    sources: Sequence[Source], bodies: dict[str, str], span: tuple[int, int] | None = None
+) -> SourcesJSON:
+    """The documents' metadata, each with its numbered lines when its text is in ``bodies``.
+
+    ``span`` (first, last) keeps only the lines numbered first to last.
+    """
+    first, last = span or (1, math.inf)
     out = []
     for s in sources:
         item = source_dict(s)
         if s.id in bodies:
-            item["lines"] = [{"line": n, "text": t} for n, t in numbered(bodies[s.id])]
+            lines = numbered(bodies[s.id])
+            item["lines"] = [{"line": n, "text": t} for n, t in lines if first <= n <= last]
         out.append(item)
     return {"sources": out}
 
@@ -117,15 +142,19 @@ def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
     return rows
 
 
-def statement_dict(s: Statement) -> dict[str, Any]:
+def statement_dict(s: Statement) -> StatementJSON:
     """A sentence of the document with its place."""
     return {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
 
 
-def topic_dict(view: TopicView) -> dict[str, Any]:
+def topic_dict(view: TopicView) -> TopicJSON:
     """A topic with its figures and statements."""
     return {
-        **_fields(view.topic, "id", "heading", "heading_line", "summary", "aliases"),
+        "id": view.topic.id,
+        "heading": view.topic.heading,
+        "heading_line": view.topic.heading_line,
+        "summary": view.topic.summary,
+        "aliases": view.topic.aliases,
         "figures": [figure_record(c) for c in view.figures],
         "statements": [statement_dict(s) for s in view.statements],
     }
@@ -138,11 +167,16 @@ def topic_rows(view: TopicView) -> list[str]:
     ]
 
 
-def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
+def topics_dict(store: Store, counts: dict[str, int]) -> TopicsJSON:
     """Every topic with its figure count."""
     return {
         "topics": [
-            {**_fields(t, "id", "heading", "heading_line"), "figures": counts[t.id]}
+            {
+                "id": t.id,
+                "heading": t.heading,
+                "heading_line": t.heading_line,
+                "figures": counts[t.id],
+            }
             for t in store.topics
         ]
     }
@@ -160,7 +194,7 @@ def figure_row(c: FigureContext, *prefix: object) -> str:
     )  # fmt: skip
 
 
-def hit_dict(hit: Hit) -> dict[str, Any]:
+def hit_dict(hit: Hit) -> FigureHitJSON | StatementHitJSON:
     """One search result."""
     if hit.figure is not None:
         return {"kind": "figure", "score": hit.score, "figure": figure_record(hit.figure)}
@@ -197,13 +231,13 @@ def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
 # --- intervals, comparisons, audits and claims -------------------------------------------------
 
 
-def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> dict[str, Any] | None:
+def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> IntervalJSON | None:
     """An interval for JSON: open ends say so, infinite ends are null; dates are ISO dates."""
     if iv is None:
         return None
     if unit == Unit.DATE and not signed:
         low, high = (None if math.isinf(x) else iso_day(x) for x in (iv.lo, iv.hi))
-        shown = low if low == high else f"{low or '...'} to {high or '...'}"
+        shown = low if low is not None and low == high else f"{low or '...'} to {high or '...'}"
         return {
             "low": low,
             "high": high,
@@ -220,7 +254,7 @@ def interval_dict(iv: Interval | None, unit: str, *, signed: bool = False) -> di
     }
 
 
-def stated_dict(check: StatedCheck) -> dict[str, Any]:
+def stated_dict(check: StatedCheck) -> StatedJSON:
     """A relation the sheet states, recomputed, with the verdict."""
     s = check.stated
     return {
@@ -238,11 +272,12 @@ def stated_dict(check: StatedCheck) -> dict[str, Any]:
 def stated_row(check: StatedCheck) -> str:
     """A stated relation as a plain record."""
     d = stated_dict(check)
+    computed = d["computed"]["display"] if d["computed"] else None
     return plain(d["relation"], *d["figures"], d["stated"], d["stated_as_written"], d["line"],
-                 d["computed"]["display"], d["verdict"])  # fmt: skip
+                 computed, d["verdict"])  # fmt: skip
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+def comparison_dict(comparison: Comparison) -> ComparisonJSON:
     """A comparison for JSON."""
     unit = comparison.unit
     base = comparison.figures[0].figure.id
@@ -267,22 +302,24 @@ def comparison_rows(comparison: Comparison) -> list[str]:
     """A comparison as plain records: each figure, then each change from the first."""
     rows = [figure_row(c, "figure") for c in comparison.figures]
     for change in comparison_dict(comparison)["changes"]:
-        stated = change["stated"] or {}
-        shown = [
-            (change[k] or {}).get("display") for k in ("difference", "ratio", "percent_change")
-        ]
-        rows.append(
-            plain("change", change["from"], change["to"], *shown, stated.get("stated_as_written"),
-                  stated.get("verdict"))
-        )  # fmt: skip
+        stated = change["stated"]
+        intervals = (change["difference"], change["ratio"], change["percent_change"])
+        shown = [iv["display"] if iv else None for iv in intervals]
+        said = (stated["stated_as_written"], stated["verdict"]) if stated else (None, None)
+        rows.append(plain("change", change["from"], change["to"], *shown, *said))
     return rows
 
 
-def claim_dict(claim: Claim) -> dict[str, Any]:
+def claim_dict(claim: Claim) -> ClaimJSON:
     """A checked claim for JSON."""
     c = claim.figure
     return {
-        **_fields(claim, "sentence", "sentence_text", "line", "column", "text", "verdict"),
+        "sentence": claim.sentence,
+        "sentence_text": claim.sentence_text,
+        "line": claim.line,
+        "column": claim.column,
+        "text": claim.text,
+        "verdict": claim.verdict,
         "reason": claim.reason,
         "matched": list(claim.matched),
         "candidates": list(claim.candidates),
@@ -314,21 +351,26 @@ def verdict_counts(claims: list[Claim]) -> dict[str, int]:
 
 
 def figures_json(contexts: Iterable[FigureContext]) -> JsonList:
-    """Figures for JSON, streamed as they come."""
+    """Figures for JSON, streamed as they come: the text of ``to_json(figures_dict(contexts))``."""
     return JsonList("figures", (figure_record(c) for c in contexts))
 
 
-def search_dict(query: str, hits: list[Hit]) -> dict[str, Any]:
+def figures_dict(contexts: Iterable[FigureContext]) -> FiguresJSON:
+    """Figures for JSON, whole (the result of ``figure`` and ``figures``)."""
+    return {"figures": [figure_record(c) for c in contexts]}
+
+
+def search_dict(query: str, hits: list[Hit]) -> SearchJSON:
     """Search results for JSON, with the query they answer."""
     return {"query": query, "results": [hit_dict(h) for h in hits]}
 
 
-def audit_dict(checks: list[StatedCheck]) -> dict[str, Any]:
+def audit_dict(checks: list[StatedCheck]) -> AuditJSON:
     """Every stated relation, recomputed, for JSON."""
     return {"relations": [stated_dict(c) for c in checks]}
 
 
-def claims_dict(claims: list[Claim]) -> dict[str, Any]:
+def claims_dict(claims: list[Claim]) -> CheckJSON:
     """Checked claims and how many got each verdict, for JSON."""
     return {"claims": [claim_dict(c) for c in claims], "summary": verdict_counts(claims)}
 
@@ -336,3 +378,24 @@ def claims_dict(claims: list[Claim]) -> dict[str, Any]:
 def chart_rows(contexts: list[FigureContext], unit: str) -> list[str]:
     """A chart's bars as plain records."""
     return [plain(*bar.values()) for bar in chart_dict(contexts, unit)["bars"]]
+
+
+# --- citations ---------------------------------------------------------------------------------
+
+
+def citation_text(c: FigureContext, fmt: str, *, ascii_only: bool = False) -> str:
+    """A figure's citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
+    citation = cite.FORMATS[fmt]
+    if citation.data is not None:
+        return to_json(citation.data(c), ascii_only=ascii_only) + "\n"
+    assert citation.text is not None  # a format writes either data or text
+    # A citation goes to a terminal or a document: control characters shown, never sent.
+    return inert(citation.text(c))
+
+
+def citations_dict(contexts: Sequence[FigureContext], fmt: str) -> CitationsJSON:
+    """Citations of several figures in one format, each exactly as ``cite`` prints it."""
+    return {
+        "format": str(fmt),
+        "citations": [{"figure": c.figure.id, "text": citation_text(c, fmt)} for c in contexts],
+    }

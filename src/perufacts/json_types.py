@@ -1,0 +1,250 @@
+"""The shapes of the JSON contract: what its dict builders return, field by field.
+
+The builders are ``record`` (a figure and its source, shared with the exports) and
+``present.contract`` (everything else). Each is annotated with one of these types, so a type
+checker holds the builder and its type to the same fields; the MCP server publishes them as
+output schemas. They are closed (PEP 728): their JSON Schema forbids fields they do not name.
+
+They sit below ``record`` (they need only the vocabulary) because the figure record is built
+in the core, which may not import from ``present``. The builders import them for annotations
+only, so a lookup never loads this module (nor typing_extensions); the MCP server alone
+imports it at run time.
+"""
+
+from __future__ import annotations
+
+# typing_extensions (a dependency of pydantic) rather than typing: pydantic reads TypedDicts
+# only from it before Python 3.12, and `closed=` is new in 3.15.
+from typing_extensions import NotRequired, TypedDict
+
+from perufacts.vocab import Qualifier, Unit, Verdict
+
+
+class SourceRefJSON(TypedDict, closed=True):
+    """Where a figure comes from: document, section, statement, line and the sentence itself."""
+
+    document: str
+    title: str
+    url: str
+    section: str
+    statement: str
+    line: int
+    text: str
+
+
+class FigureJSON(TypedDict, closed=True):
+    """A figure with its value, bound and full source."""
+
+    id: str
+    topic: str
+    label: str
+    value: int | float | str
+    unit: Unit
+    qualifier: Qualifier
+    bound: str
+    as_written: str
+    display: str
+    period: str | None
+    year_inferred: bool
+    note: str | None
+    source: SourceRefJSON
+
+
+class FiguresJSON(TypedDict, closed=True):
+    """The result of ``figure`` and ``figures``."""
+
+    figures: list[FigureJSON]
+
+
+class StatementJSON(TypedDict, closed=True):
+    """A sentence of the document with its place."""
+
+    id: str
+    topic: str
+    line: int
+    text: str
+    document: str
+
+
+class TopicJSON(TypedDict, closed=True):
+    """The result of ``topic``: a topic with its figures and statements."""
+
+    id: str
+    heading: str
+    heading_line: int | None
+    summary: str
+    aliases: list[str]
+    figures: list[FigureJSON]
+    statements: list[StatementJSON]
+
+
+class TopicEntryJSON(TypedDict, closed=True):
+    """One topic in the list of topics, with its number of figures."""
+
+    id: str
+    heading: str
+    heading_line: int | None
+    figures: int
+
+
+class TopicsJSON(TypedDict, closed=True):
+    """The result of ``topics``."""
+
+    topics: list[TopicEntryJSON]
+
+
+class FigureHitJSON(TypedDict, closed=True):
+    """A search result that is a figure."""
+
+    kind: str
+    score: float
+    figure: FigureJSON
+
+
+class StatementHitJSON(TypedDict, closed=True):
+    """A search result that is a statement."""
+
+    kind: str
+    score: float
+    statement: StatementJSON
+
+
+class SearchJSON(TypedDict, closed=True):
+    """The result of ``search``, best first."""
+
+    query: str
+    results: list[FigureHitJSON | StatementHitJSON]
+
+
+class LineJSON(TypedDict, closed=True):
+    """One numbered line of a document."""
+
+    line: int
+    text: str
+
+
+class SourceJSON(TypedDict, closed=True):
+    """A document's metadata, with its numbered lines when they were asked for."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str
+    date: str
+    date_basis: str
+    licence: str
+    file: str
+    sha256: str
+    lines: NotRequired[list[LineJSON]]
+
+
+class SourcesJSON(TypedDict, closed=True):
+    """The result of ``source``."""
+
+    sources: list[SourceJSON]
+
+
+class IntervalJSON(TypedDict, closed=True):
+    """An interval: open ends say so, infinite ends are null, dates are ISO dates."""
+
+    low: float | str | None
+    high: float | str | None
+    low_open: bool
+    high_open: bool
+    display: str
+
+
+class StatedJSON(TypedDict, closed=True):
+    """A relation the sheet states, recomputed from its figures, with the verdict."""
+
+    relation: str
+    kind: str
+    figures: list[str]
+    stated: str
+    stated_as_written: str
+    line: int
+    computed: IntervalJSON | None
+    verdict: str
+
+
+class AuditJSON(TypedDict, closed=True):
+    """The result of ``audit``."""
+
+    relations: list[StatedJSON]
+
+
+# "from" is a Python keyword: this type is spelt the functional way.
+ChangeJSON = TypedDict(
+    "ChangeJSON",
+    {
+        "from": str,
+        "to": str,
+        "difference": IntervalJSON | None,
+        "ratio": IntervalJSON | None,
+        "percent_change": IntervalJSON | None,
+        "stated": StatedJSON | None,
+    },
+    closed=True,
+)
+
+
+class ComparisonJSON(TypedDict, closed=True):
+    """The result of ``compare``: the figures, and each one's change from the first."""
+
+    unit: str
+    figures: list[FigureJSON]
+    changes: list[ChangeJSON]
+
+
+class ClaimJSON(TypedDict, closed=True):
+    """A number found in checked text, with its verdict and the figure it was checked against."""
+
+    sentence: int
+    sentence_text: str
+    line: int
+    column: int
+    text: str
+    verdict: Verdict
+    reason: str
+    matched: list[str]
+    candidates: list[str]
+    claimed: IntervalJSON | None
+    figure: str | None
+    as_written: str | None
+    source: SourceRefJSON | None
+
+
+class CheckJSON(TypedDict, closed=True):
+    """The result of ``check``: every number with its verdict, and how many got each verdict."""
+
+    claims: list[ClaimJSON]
+    summary: dict[str, int]
+
+
+class CitationJSON(TypedDict, closed=True):
+    """One figure's citation, exactly as ``cite`` prints it."""
+
+    figure: str
+    text: str
+
+
+class CitationsJSON(TypedDict, closed=True):
+    """Citations of several figures in one format."""
+
+    format: str
+    citations: list[CitationJSON]
+
+
+class ErrorBodyJSON(TypedDict, closed=True):
+    """What went wrong: a code, a message, close names, and each problem of an invalid store."""
+
+    code: str
+    message: str
+    suggestions: list[str]
+    problems: NotRequired[list[str]]
+
+
+class ErrorJSON(TypedDict, closed=True):
+    """The one JSON shape of every error."""
+
+    error: ErrorBodyJSON
