@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perufacts.vocab import End, Qualifier, Unit, Verdict
@@ -98,12 +99,17 @@ def _clean(x: float) -> float:
 
 def claim_interval(q: Quantity) -> Interval:
     """What a number in someone's sentence allows: its bound, or its rounding if unqualified."""
+    return claimed(q.value, q.qualifier, q.precision)
+
+
+def claimed(value: float | Decimal, qualifier: Qualifier, precision: float | Decimal) -> Interval:
+    """What a claimed value allows: its bound, or its rounding when it has none."""
     # "2 million" is read as rounded to its last significant digit, but never more loosely
     # than 5% either way: "1 million" must not pass for 1.3 million.
-    if q.qualifier != Qualifier.EXACT:
-        return interval_of(q.value, q.qualifier)
-    half = min(float(q.precision) / 2, abs(float(q.value)) * _ROUNDING_CAP)
-    return Interval(_clean(float(q.value) - half), _clean(float(q.value) + half))
+    if qualifier != Qualifier.EXACT:
+        return interval_of(float(value), qualifier)
+    half = min(float(precision) / 2, abs(float(value)) * _ROUNDING_CAP)
+    return Interval(_clean(float(value) - half), _clean(float(value) + half))
 
 
 def date_span(iso: str) -> Interval:

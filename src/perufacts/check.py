@@ -15,9 +15,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
-from perufacts.bounds import Interval, date_span, figure_interval, interval_of, verdict
+from perufacts.bounds import Interval, claimed, date_span, figure_interval, verdict
 from perufacts.frames import STOPWORDS, Profile, frame_index
 from perufacts.models import Figure, Store
 from perufacts.queries import FigureContext, get_figures
@@ -42,7 +41,6 @@ _KIND = {Unit.USD: USD, Unit.PERCENT: PERCENT, Unit.YEARS: YEARS, Unit.DATE: DAT
 _NEAR = 4  # words after a number that name what it counts ("34 projects")
 _AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
 _STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
-_ROUNDING_CAP = Decimal("0.05")
 _PART = re.compile(
     r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$",
@@ -540,9 +538,4 @@ def _plain_interval(r: Reading) -> Interval:
         return Interval(-math.inf, math.inf)
     if r.bound == "range":
         return Interval(float(r.value), float(r.high if r.high is not None else r.value))
-    if r.bound != "exact":
-        return interval_of(float(r.value), qualifier_named(r.bound))
-    # "2 million" is read as rounded to its last significant digit, but never more loosely
-    # than 5% either way: "1 million" must not pass for 1.3 million.
-    half = min(r.precision / 2, abs(r.value) * _ROUNDING_CAP)
-    return Interval(float(r.value - half), float(r.value + half))
+    return claimed(r.value, qualifier_named(r.bound), r.precision)
