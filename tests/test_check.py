@@ -81,6 +81,25 @@ def test_labelled_set_accuracy_is_total(store) -> None:
     assert wrong == []
 
 
+TRUE_FILE = Path(__file__).parent / "data" / "true-claims.tsv"
+
+
+def test_true_sentences_written_to_provoke_it_are_never_contradicted(store) -> None:
+    """150 sentences that the sheet does not rule out, written to trip the checker up."""
+    rows = [line.split("\t") for line in TRUE_FILE.read_text(encoding="utf-8").splitlines()]
+    contradicted = [
+        (sentence, c.text)
+        for _, sentence in rows
+        for c in check_text(store, sentence)
+        if c.verdict == Verdict.CONTRADICTED
+    ]
+    SCORES.append(
+        f"claim check: {len(rows)} true or unrelated sentences, {len(contradicted)} contradicted"
+    )
+    assert len(rows) >= 150
+    assert contradicted == []
+
+
 def test_the_sheet_checked_against_itself_contradicts_nothing(store) -> None:
     """Each of the 26 figures is supported by its own sentence; nothing is contradicted."""
     sheet = (ROOT / "data" / "sources" / "us-peru-fact-sheet-2022.txt").read_text(encoding="utf-8")

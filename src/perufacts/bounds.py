@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 INF = math.inf
 _NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v (End.NEAR and End.FAR)
+_CLAIM_NEARLY = 0.8  # a claimed "nearly v" allows from 80% of v
 _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
 
 
@@ -106,6 +107,11 @@ def claimed(value: float | Decimal, qualifier: Qualifier, precision: float | Dec
     """What a claimed value allows: its bound, or its rounding when it has none."""
     # "2 million" is read as rounded to its last significant digit, but never more loosely
     # than 5% either way: "1 million" must not pass for 1.3 million.
+    if qualifier in (Qualifier.NEARLY,):
+        # A writer's "nearly", "just shy of" is read generously, from 80%: "shy of 1.5 million"
+        # is not ruled out by 1.3 million. (The sheet's own "nearly 400" keeps its 90%.)
+        v = float(value)
+        return Interval(_clean(v * _CLAIM_NEARLY), v, hi_open=True)
     if qualifier != Qualifier.EXACT:
         return interval_of(float(value), qualifier)
     half = min(float(precision) / 2, abs(float(value)) * _ROUNDING_CAP)

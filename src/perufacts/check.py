@@ -38,18 +38,29 @@ from perufacts.vocab import Unit, Verdict, qualifier_named
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 # The kind of number each unit of the store is: counts of things meet bare numbers.
 _KIND = {Unit.USD: USD, Unit.PERCENT: PERCENT, Unit.YEARS: YEARS, Unit.DATE: DATE}
-_NEAR = 4  # words after a number that name what it counts ("34 projects")
+_NEAR = 6  # words after a number that name what it counts ("34 projects")
+# Verbs that only say something happened: the date belongs to their subject.
+_EVENT_VERBS = frozenset(
+    "took take takes taking place happened happen happens occurred occur occurs came come "
+    "held hold was were is be began begin begun started start struck hit unfolded".split()
+)
+_VERB_WORDS = frozenset(
+    "is are was were be been being have has had will would can could should may might must do "
+    "does did now who which that live lives remain remains stand stands".split()
+)
 _AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
 _STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
 _PART = re.compile(
     r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
-    r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$",
+    r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
+    r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
     re.IGNORECASE,
 )
 _TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
 _ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
-    r"reports|reported|estimates|estimated|states|stated|announced)\b",
+    r"reports|reported|estimates|estimated|states|stated|announced|recalls|wrote|writes)\b"
+    r"(?=\s*(?:[,.;:!?]|$|that\b))",
     re.IGNORECASE,
 )
 
@@ -112,6 +123,7 @@ class _Fit:
     evidence: int
     matched: tuple[str, ...]
     matcher: _Matcher
+    beside: bool = False  # a word of what the figure measures stands right by the number
 
     @property
     def context(self) -> FigureContext:
@@ -166,12 +178,27 @@ def _check_segment(
     claims = []
     for r in readings:
         if r.unit == "year":
-            if quantities:
+            if quantities or not r.claimable:
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
         years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
         claims.append(_judge(segment, draft, r, years, matcher, pinned))
-    return claims
+    return _one_number_a_figure(claims)
+
+
+def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
+    """In one clause a figure is given once: a second number that lands on it is doubtful."""
+    # "two million, not twenty million, doses"; "1.3 million Venezuelans, in a population of
+    # 33 million": when one number of the clause agrees with the figure, another that lands on
+    # the same figure is about something else, and is not contradicted.
+    supported = {c.figure.figure.id for c in claims if c.figure and c.verdict == SUPPORTED}
+    out = []
+    for c in claims:
+        if c.verdict == CONTRADICTED and c.figure and c.figure.figure.id in supported:
+            reason = f"another number of its clause is the sheet's {c.figure.figure.id}; {c.reason}"
+            c = replace(c, verdict=UNDETERMINED, reason=reason)
+        out.append(c)
+    return out
 
 
 def _as_context(r: Reading, readings: list[Reading]) -> Reading:
@@ -202,9 +229,24 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
     stop = min(later, default=len(clause))
     begin = max(earlier, default=0)
-    after = {int(y.value) for y in years if r.number_end <= y.number_start < stop}
+    after = {
+        int(y.value)
+        for y in years
+        if r.number_end <= y.number_start < stop
+        # "$9 billion in 2009", "$9bn (2009)"; not "$9 billion ... the 2021 level"
+        and re.fullmatch(
+            r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
+            clause[r.end : y.number_start],
+            re.IGNORECASE,
+        )
+    }
     before = {int(y.value) for y in years if begin <= y.number_start < r.number_start}
-    return after or before or {int(y.value) for y in years}
+    if after or before:
+        return after or before
+    # A year elsewhere in the clause dates this number only when it is the clause's one number
+    # of its kind: "in 2021 trade was $22bn, up from $9bn" does not date the $9bn.
+    alike = [o for o in others if o.unit == r.unit]
+    return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
 # --- matching --------------------------------------------------------------------------------
@@ -253,6 +295,8 @@ def _fits(
     for i, text in enumerate(texts):
         clause = segment.text if i == 0 else text
         near = _near_words(segment.text, r)
+        if r.unit == DATE:
+            near += _words_before(segment.text, r)
         fits, reason = _rank(clause, stretch, near, r, years, matcher, reason)
         if fits:
             return fits, reason
@@ -359,7 +403,8 @@ def _fit(
         matched.append(", ".join(str(y) for y in sorted(years & p.years)))
     # The sentence's other words break ties between figures that measure the same thing.
     score += 0.1 * len(vocab.words & p.content)
-    return _Fit(p, score, evidence, tuple(matched), matcher)
+    beside = any(near_vocab.find(w) for term in p.measure for w in term if w not in STOPWORDS)
+    return _Fit(p, score, evidence, tuple(matched), matcher, beside)
 
 
 def _kind_of(r: Reading) -> str:
@@ -401,15 +446,40 @@ def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
     return clause[begin:stop]
 
 
+def _words_before(clause: str, r: Reading) -> list[str]:
+    """The words that say what a date dates: right before it, or the clause it opens."""
+    before = re.split(r"[,;:()—–]", clause[: r.start])[-1]
+    said = [w for w in words(before) if w not in STOPWORDS]
+    if said and said[-1] in _EVENT_VERBS:
+        # "the trip took place in November": a verb of happening dates its subject.
+        return said
+    if said:
+        return said[-5:]
+    # "In September 2020, USAID signed...": a date that opens its clause dates what follows.
+    return [w for w in words(clause[r.end :]) if w not in STOPWORDS][:4]
+
+
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
     # "20 of Peru's regions": what is counted comes after the "of".
     rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
     cut = re.search(
-        r"(?<![\w-])\d|[,;:.()]|\s(?:in|of|for|from|to|at|on|by|with|and|across|over)\s", rest
+        r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
+        r"|under|through|since|as|like|than)\s",
+        rest,
     )
-    return words(rest[: cut.start()] if cut else rest)[:_NEAR]
+    phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
+    # The noun phrase ends where its verb starts: "artifacts have been returned", "doses
+    # donated by", "Venezuelans now live" (a participle first is an adjective: "trafficked").
+    for i, w in enumerate(phrase):
+        # Before the noun, "-ly -ed" is an adjective ("illegally trafficked artifacts"); after
+        # it, the verb has begun ("artifacts illegally trafficked into").
+        adjective = not i or (i == 1 and phrase[0].endswith("ly"))
+        verb_like = w.endswith(("ed", "ing")) or (i and w.endswith("ly"))
+        if w in _VERB_WORDS or (verb_like and not adjective):
+            return phrase[:i]
+    return phrase
 
 
 def _is_part(text: str, r: Reading) -> str:
@@ -434,8 +504,15 @@ def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
     if r.unit != COUNT or not near:
         return ""
     nouns = [w for w in near if w not in STOPWORDS]
+    if not nouns:
+        return ""
+    # The last word of the phrase is what is counted: "25 regional governments" counts
+    # governments, not regions; "2 million COVID-19 vaccine doses" counts doses.
+    head = Vocabulary({nouns[-1]})
+    if any(len(term) == 1 and head.find(term[0]) for term in p.measure):
+        return ""
     named = Vocabulary(set(nouns))
-    if not nouns or any(all(named.find(w) for w in term) for term in p.measure):
+    if any(len(term) > 1 and all(named.find(w) for w in term) for term in p.measure):
         return ""
     return " ".join(nouns)
 
@@ -491,6 +568,11 @@ def _doubt(r: Reading, best: _Fit) -> str:
     if best.evidence < _STRONG:
         words_ = " and ".join(repr(m) for m in best.matched)
         return f"only {words_} ties it to {best.profile.id}: too little to contradict"
+    if r.unit == DATE and not best.beside:
+        # A clause can date several things: "after the January 15 spill, Blinken traveled".
+        return (
+            f"no word right by {r.text!r} says it dates {best.profile.id}: too little to contradict"
+        )
     return ""
 
 

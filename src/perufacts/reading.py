@@ -53,7 +53,7 @@ _SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS, "mil": 10**6, "dozen": 12}
 _SPANS = {
     "half a decade": 5, "half-a-decade": 5, "a decade": 10, "a century": 100,
     "half a century": 50, "a quarter century": 25, "a quarter-century": 25,
-    "a quarter of a century": 25, "a dozen years": 12, "a year": 1, "a decade and a half": 15,
+    "a quarter of a century": 25, "a dozen years": 12, "a decade and a half": 15,
 }  # fmt: skip
 # Verbs of multiplying, by their stems ("doubled", "doubling", "doubles").
 _MULTIPLIERS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5, "hal": 0.5}
@@ -122,6 +122,7 @@ class Reading:
     since: bool = False  # "since 1982": a duration up to the sheet's date
     fixed: bool = False  # the bound is part of the form ("the past decade"): not read around it
     whole: bool = False  # "16 of Peru's 25 regions": the 25 is the whole the 16 is part of
+    claimable: bool = True  # a bare year: a claim of its own ("in 2021"), or only context
     note: str = ""  # how a derived form was read
 
 
@@ -424,7 +425,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             continue
         if not _free(taken, start, end):
             continue
-        reading = _quantity(m, start, end, text[start:end])
+        reading = _fraction(text, _quantity(m, start, end, text[start:end]))
         if _compiled(_WHOLE, 0).search(text[:start]):
             reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
                               Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
@@ -435,11 +436,32 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
 _WHOLE = r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
 
 
+_FRACTION = (
+    r"\b(?P<frac>half|a\s+half|one\s+half|a\s+third|one\s+third|two[\s-]thirds|a\s+quarter"
+    r"|one\s+quarter|three[\s-]quarters)\s+(?:of\s+)?$"
+)
+_FRACTIONS_OF = {"half": Decimal("0.5"), "third": Decimal(1) / 3, "thirds": Decimal(2) / 3,
+                 "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}  # fmt: skip
+
+
+def _fraction(text: str, r: Reading) -> Reading:
+    """ "half a billion", "a third of a billion dollars": a share of the number after it."""
+    m = _compiled(_FRACTION).search(text[: r.start])
+    if m is None or r.unit not in (USD, COUNT) or r.value % 1000:
+        return r
+    share = _FRACTIONS_OF[re.split(r"[\s-]+", m["frac"].lower())[-1]]
+    return replace(r, start=m.start(), number_start=m.start(), text=text[m.start() : r.end],
+                   value=r.value * share, precision=r.precision * share)  # fmt: skip
+
+
 def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """False for names and compounds: COVID-19, G7, 9/11, two-way, one-on-one, Phase 2, 2021."""
     before, after = text[:start], text[end:]
     if start and (text[start - 1].isalnum() or text[start - 1] in "/_"):
         return False
+    plain = not (m["cur"] or m["scale"] or m["unit"])
+    if plain and text[start - 1 : start] == "(" and after[:1] == ")" and len(m["digits"] or "") < 3:
+        return False  # "(2) drug interdiction": an item's number in a list
     if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
         pass  # "25-year-old" is an age; "$22bn-plus" a bound
     elif (
@@ -527,9 +549,12 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             note = f'read "{text[u.start() : m.end()]}" as an end year'
             found.append(Reading(u.start(), m.end(), m.start(), m.end(), written, DATE, year,
                                  Qualifier.EXACT, note=note))  # fmt: skip
-        elif not m["decade"] and _compiled(_WHEN).search(before):
+        elif not m["decade"]:
+            # Every year is context for the numbers near it ("the 2009 figure"); it is a claim
+            # of its own only after "in", "on", "during" ("USAID signed it in 2021").
+            claim = _compiled(_WHEN).search(before) is not None
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
-                                 Qualifier.EXACT))  # fmt: skip
+                                 Qualifier.EXACT, claimable=claim))  # fmt: skip
     return found
 
 
@@ -597,6 +622,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     lead = before[:start]
     if bound != Qualifier.EXACT and re.search(_NEGATION, lead, re.IGNORECASE):
         bound_read, note = False, f'a negation before "{text[start : r.end]}" is not read'
+    elif re.search(r"\b(?:not|never|nor)\s+$", before, re.IGNORECASE):
+        bound_read, note = False, f'"{text[r.start : r.end]}" is negated'
     elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
     if (
@@ -614,10 +641,18 @@ def _bound_before(before: str) -> tuple[str, int]:
     """The bound the words right before a number give, and where those words start."""
     best: tuple[str, int] = (Qualifier.EXACT, len(before))
     for pattern, word in BOUNDS_BEFORE:
-        m = _compiled(rf"(?:^|(?<=[^\w]))(?:{pattern})\s+(?:(?:the|a|an)\s+)?$").search(before)
-        if m and m.start() < best[1]:
-            best = (word, m.start())
+        m = _compiled(
+            rf"(?:^|(?<=[^\w]))(?P<bound>{pattern})\s+(?P<article>(?:the|a|an)\s+)?$"
+        ).search(before)
+        if m is None or m.start() >= best[1]:
+            continue
+        if m["article"] and _compiled(_PREPOSITION).fullmatch(m["bound"]):
+            continue  # "under the 25-year-old MOU": a place in a phrase, not a bound
+        best = (word, m.start())
     return best
+
+
+_PREPOSITION = r"(?:just\s+|well\s+)?(?:over|under|above|below|beneath|beyond)"
 
 
 def _last_word(before: str) -> str:
