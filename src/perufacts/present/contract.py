@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from perufacts.bounds import Interval
 from perufacts.models import Source, Statement, Store
 from perufacts.present.formatting import format_interval, iso_day
 from perufacts.present.safety import inert
@@ -21,7 +20,8 @@ from perufacts.text import squash_spaces
 from perufacts.vocab import TIMES, Unit, Verdict
 
 if TYPE_CHECKING:
-    # Only for annotations: a lookup should not pay for importing the claim checker.
+    # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
+    from perufacts.bounds import Interval
     from perufacts.check import Claim
     from perufacts.compare import Comparison, StatedCheck
 
