@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from perufacts import cite
-from perufacts.bounds import Interval
 from perufacts.models import Source, Statement, Store
 from perufacts.present.formatting import format_interval, iso_day
 from perufacts.present.safety import inert
@@ -22,7 +20,8 @@ from perufacts.text import squash_spaces
 from perufacts.vocab import TIMES, Unit, Verdict
 
 if TYPE_CHECKING:
-    # Only for annotations: a lookup should not pay for importing the claim checker.
+    # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
+    from perufacts.bounds import Interval
     from perufacts.check import Claim
     from perufacts.compare import Comparison, StatedCheck
 
@@ -385,6 +384,8 @@ def chart_rows(contexts: list[FigureContext], unit: str) -> list[str]:
 
 def citation_text(c: FigureContext, fmt: str, *, ascii_only: bool = False) -> str:
     """A figure's citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
+    from perufacts import cite  # only the commands that cite pay for it
+
     citation = cite.FORMATS[fmt]
     if citation.data is not None:
         return to_json(citation.data(c), ascii_only=ascii_only) + "\n"

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from perufacts.errors import StoreError
-from perufacts.frames import build_index
 from perufacts.models import Store
 from perufacts.store import cache
 from perufacts.store.files import (
@@ -127,6 +126,8 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     # What the claim checker needs of every figure is derived once, here, and cached with it.
+    from perufacts.frames import build_index
+
     write_derived(db, "frames", build_index(store).to_data())
     return db, store
 
