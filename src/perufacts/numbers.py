@@ -115,7 +115,7 @@ def _to_number(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def _digits_value(text: str) -> tuple[Decimal, Decimal]:
+def digits_value(text: str) -> tuple[Decimal, Decimal]:
     """The value of a digit string and the place value of its last significant digit."""
     plain = text.replace(",", "")
     value = Decimal(plain)
@@ -128,7 +128,7 @@ def _digits_value(text: str) -> tuple[Decimal, Decimal]:
 def _quantity(m: re.Match[str]) -> Quantity:
     """The Quantity a regular-expression match describes."""
     if m["digits"]:
-        base, precision = _digits_value(m["digits"])
+        base, precision = digits_value(m["digits"])
     elif m["words"]:
         base = Decimal(words_to_int(m["words"]))
         precision = Decimal(1)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from perufacts.numbers import MONTHS, words_to_int
+from perufacts.numbers import MONTHS, digits_value, words_to_int
 from perufacts.vocab import (
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
@@ -487,7 +487,7 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
 def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     """The Reading of one number match: value, precision and unit."""
     if m["digits"]:
-        value, precision = _digits(m["digits"])
+        value, precision = digits_value(m["digits"])
     elif m["words"]:
         value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
     else:
@@ -518,16 +518,6 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     return Reading(
         start, end, start, end, written, unit, value, Qualifier.EXACT, precision, note=note
     )
-
-
-def _digits(text: str) -> tuple[Decimal, Decimal]:
-    """The value of a digit string and the place value of its last significant digit."""
-    plain = text.replace(",", "")
-    value = Decimal(plain)
-    if "." in plain:
-        return value, Decimal(1).scaleb(-len(plain.split(".")[1]))
-    stripped = plain.rstrip("0") or "0"
-    return value, Decimal(10) ** (len(plain) - len(stripped))
 
 
 def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
