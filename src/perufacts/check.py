@@ -182,7 +182,7 @@ def _check_segment(
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
         years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
-        claims.append(_judge(segment, draft, r, years, matcher, pinned))
+        claims.append(_judge(segment, draft, r, readings, years, matcher, pinned))
     return _one_number_a_figure(claims)
 
 
@@ -256,6 +256,7 @@ def _judge(
     segment: Segment,
     draft: str,
     r: Reading,
+    readings: list[Reading],
     years: set[int],
     matcher: _Matcher,
     pinned: str | None,
@@ -275,29 +276,30 @@ def _judge(
             return _no_match(base, r, reason)
         fit = _Fit(p, 1.0, _STRONG, ("--figure",), matcher)
         return _verdict(base, r, fit, [fit], pinned=True)
-    fits, excluded = _fits(segment, r, years, matcher)
+    fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
         return _no_match(base, r, excluded or "no figure of the sheet measures what this counts")
     return _verdict(base, r, fits[0], fits, pinned=False)
 
 
 def _fits(
-    segment: Segment, r: Reading, years: set[int], matcher: _Matcher
+    segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: _Matcher
 ) -> tuple[list[_Fit], str]:
     """The figures a reading could be about, best first, and why others were set aside."""
+    # A clause with no word of what it measures borrows its sentence's, then the sentence
+    # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
     texts = [segment.text]
     if segment.sentence != segment.text:
         texts.append(segment.sentence)
     if segment.previous:
         texts.append(f"{segment.previous} {segment.sentence}")
+    stretch = _stretch(segment.text, r, readings)
+    near = _near_words(segment.text, r)
+    if r.unit == DATE:
+        near += _words_before(segment.text, r)
     reason = ""
-    stretch = _stretch(segment.text, r, read_numbers(segment.text))
-    for i, text in enumerate(texts):
-        clause = segment.text if i == 0 else text
-        near = _near_words(segment.text, r)
-        if r.unit == DATE:
-            near += _words_before(segment.text, r)
-        fits, reason = _rank(clause, stretch, near, r, years, matcher, reason)
+    for text in texts:
+        fits, reason = _rank(text, stretch, near, r, years, matcher, reason)
         if fits:
             return fits, reason
     return [], reason
