@@ -70,7 +70,7 @@ def test_figure_table_prints_markup_in_data_as_written(run, mini_store) -> None:
         "Section     Trade (topic trade)\n"
         "Source      A Mini Sheet, perufacts tests, line 6\n"
         "Statement   The [bold]Fund[/bold] gave nearly 300 grants.\n"
-        'Cite        perufacts tests. "A Mini Sheet." January 2020. Section "Trade", line 6.\n'
+        'Cite        perufacts tests. "A Mini Sheet." January 2020. Trade, bullet 2 (perufacts line 6).\n'
         "            https://example.org/mini\n"
     )
 
@@ -163,7 +163,7 @@ def test_figure_trade_2021(run) -> None:
     assert "Value       > 22,000,000,000 USD" in lines
     assert "Period      2021" in lines
     assert "Source      The U.S.-Peru Relationship, U.S. Department of State, line 8" in lines
-    assert lines[-4:-2] == [
+    assert lines[-5:-3] == [
         "Statement   Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our countries",
         "            increased over 140 percent, from $9 billion in 2009 to over $22 billion in 2021.",
     ]

@@ -10,6 +10,7 @@ import gc
 import signal
 import sys
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -717,36 +718,64 @@ def _export_body(fmt: ExportFormat, data: Store) -> str:
 @app.command("cite")
 @boundary
 def cite_command(
-    figure_id: Annotated[
-        str,
+    ids: Annotated[
+        list[str],
         typer.Argument(
-            help="The figure's id.", autocompletion=_complete_figure, show_default=False
+            help="Figure ids: the document is cited once, then each figure's place in it.",
+            metavar="ID...",
+            autocompletion=_complete_figure,
+            show_default=False,
         ),
     ],
     fmt: Annotated[
         CiteFormat,
         typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
     ] = CiteFormat.TEXT,
+    accessed: Annotated[
+        str | None,
+        typer.Option(
+            "--accessed",
+            metavar="DATE",
+            help="The day you read the page, YYYY-MM-DD, for urldate/accessed [default: today].",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Cite a figure: the document, its section and line, and the exact sentence.
+    """Cite figures: the document once, then each figure's section, bullet and line.
 
-    bibtex and csl-json are for reference managers (Zotero, JabRef, BibTeX, Pandoc).
+    The locator names the section heading and bullet number as printed on the page
+    ("Peru, a Vital Strategic Partner, bullet 2"), then the line of perufacts' copy.
+    bibtex (a biblatex @online entry and a \\cite[locator]{key} per figure) and csl-json
+    (CSL items and citationItems) are for reference managers (Zotero, JabRef, biber, Pandoc).
 
-    Example: perufacts cite trade-2021 --format bibtex >> refs.bib
+    Example: perufacts cite trade-2009 trade-2021 --format bibtex >> refs.bib
     """
     from perufacts import cite
 
-    (context,) = queries.get_figures(load_store(store), [figure_id])
+    contexts = queries.get_figures(load_store(store), ids)
+    day = _accessed_day(accessed)
     if fmt is CiteFormat.CSL_JSON:
-        emit_json(cite.csl_json(context))
+        emit_json(cite.csl_json(contexts, day))
     elif fmt is CiteFormat.BIBTEX:
         # A citation goes to a terminal or a document: control characters shown, never sent.
-        sys.stdout.write(render.inert(cite.as_bibtex(context)))
+        sys.stdout.write(render.inert(cite.as_bibtex(contexts, day)))
     elif fmt is CiteFormat.MARKDOWN:
-        sys.stdout.write(render.inert(cite.as_markdown(context)))
+        sys.stdout.write(render.inert(cite.as_markdown(contexts)))
     else:
-        sys.stdout.write(render.inert(cite.as_text(context)))
+        sys.stdout.write(render.inert(cite.as_text(contexts)))
+
+
+def _accessed_day(text: str | None) -> date:
+    """The --accessed day, or today."""
+    import datetime as dt
+
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--accessed wants a day as YYYY-MM-DD, not {text!r}") from None
 
 
 # --- entry point -----------------------------------------------------------------------------

@@ -29,6 +29,9 @@ class FigureContext:
     statement: Statement
     topic: Topic
     source: Source
+    # The statement's bullet (or, where the section has no heading, paragraph) number within
+    # its section, counted as the page prints them; 0 when unknown.
+    item: int = 0
 
 
 @dataclass
@@ -52,16 +55,26 @@ class Hit:
 
 
 def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
-    """Attach statement, topic and source to each figure."""
-    return [
-        FigureContext(
-            f,
-            _get(store.statements, f.statement),
-            _get(store.topics, f.topic),
-            _get(store.sources, f.source),
+    """Attach statement, topic, source and place in the section to each figure."""
+    out = []
+    items: dict[str, dict[int, int]] = {}
+    for f in figures:
+        statement = _get(store.statements, f.statement)
+        if f.topic not in items:
+            items[f.topic] = item_numbers(store, f.topic)
+        topic, source = _get(store.topics, f.topic), _get(store.sources, f.source)
+        out.append(
+            FigureContext(f, statement, topic, source, items[f.topic].get(statement.line, 0))
         )
-        for f in figures
-    ]
+    return out
+
+
+def item_numbers(store: Store, topic_id: str) -> dict[int, int]:
+    """Each line of a section with its bullet (or paragraph) number, 1 for the first."""
+    # Validation makes every body line exactly its statements, so the section's statement
+    # lines are its bullets (or paragraphs), one number per line however many sentences.
+    lines = sorted({s.line for s in store.statements if s.topic == topic_id})
+    return {line: n for n, line in enumerate(lines, 1)}
 
 
 def _get(records: Sequence[T], record_id: str) -> T:
