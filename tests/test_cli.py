@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from conftest import REAL_STORE
 from perufacts import __version__
 from perufacts.cli import _complete_figure, _complete_topic, app
 
@@ -177,6 +178,7 @@ def test_figure_json_contract(run_json) -> None:
         "topic": "partnership",
         "label": "U.S.-Peru total trade in 2021",
         "value": 22000000000,
+        "date": None,
         "unit": "USD",
         "qualifier": "over",
         "bound": ">",
@@ -190,9 +192,10 @@ def test_figure_json_contract(run_json) -> None:
             "title": "The U.S.-Peru Relationship",
             "url": "https://www.state.gov/the-u-s-peru-relationship/",
             "section": "Peru, a Vital Strategic Partner",
+            "place": "Peru, a Vital Strategic Partner, bullet 2",
             "statement": "8.1",
             "line": 8,
-            "text": "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
+            "sentence": "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
             "countries increased over 140 percent, from $9 billion in 2009 to over $22 billion "
             "in 2021.",
         },
@@ -321,10 +324,48 @@ def test_figures_filters(run_json) -> None:
     ]
 
 
-def test_unknown_unit_exits_3(run) -> None:
+def test_a_date_has_no_value_and_an_iso_date(run_json) -> None:
+    (visit,) = run_json("figure", "lima-visit")["figures"]
+    assert (visit["value"], visit["date"], visit["year_inferred"]) == (None, "2022-10-06", True)
+    assert (visit["source"]["section"], visit["source"]["place"]) == (None, "opening paragraph 1")
+
+
+def test_unknown_unit_far_from_any_lists_them_all(run) -> None:
     result = run("figures", "--unit", "euros")
     assert result.exit_code == 3
     assert result.stderr.startswith("perufacts: no unit 'euros' (did you mean USD, artifacts, ")
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"), [("dolars", "USD"), ("yeers", "years"), ("programe", "programs")]
+)
+def test_a_misspelt_unit_suggests_only_the_closest(run, name: str, suggestion: str) -> None:
+    result = run("figures", "--unit", name)
+    assert result.exit_code == 3
+    assert result.stderr == f"perufacts: no unit {name!r} (did you mean {suggestion}?)\n"
+
+
+@pytest.mark.parametrize(
+    ("names", "unit"),
+    [
+        (["USD", "usd", "dollars", "dollar", "$", "US$"], "USD"),
+        (["years", "year", "Years", "yrs"], "years"),
+        (["date", "dates", "Date"], "date"),
+        (["people", "person", "persons"], "people"),
+        (["percent", "%", "per cent"], "percent"),
+        (["programs", "program", "programmes"], "programs"),
+        (["lines-of-effort", "lines of effort", "line of effort"], "lines-of-effort"),
+    ],
+)
+def test_unit_names_people_use_resolve(run_json, names: list[str], unit: str) -> None:
+    expected = [
+        f["id"]
+        for f in json.loads(REAL_STORE.read_text(encoding="utf-8"))["figures"]
+        if f["unit"] == unit
+    ]
+    for name in names:
+        got = run_json("figures", "--unit", name)["figures"]
+        assert [f["id"] for f in got] == expected, name
 
 
 @pytest.mark.parametrize(

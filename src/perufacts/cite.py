@@ -90,7 +90,7 @@ def printed_heading(c: FigureContext) -> str | None:
     return c.topic.heading if c.topic.heading_line is not None else None
 
 
-def _where(c: FigureContext) -> str:
+def place(c: FigureContext) -> str:
     """The section and bullet, or the opening paragraph, a reader of the page can find."""
     heading = printed_heading(c)
     if heading is None:
@@ -100,7 +100,7 @@ def _where(c: FigureContext) -> str:
 
 def locator(c: FigureContext) -> str:
     """The figure's place: "Peru, a Vital Strategic Partner, bullet 2 (perufacts line 8)"."""
-    return f"{_where(c)} (perufacts line {c.statement.line})"
+    return f"{place(c)} (perufacts line {c.statement.line})"
 
 
 def csl_locator(c: FigureContext) -> dict[str, str]:
@@ -109,7 +109,7 @@ def csl_locator(c: FigureContext) -> dict[str, str]:
     line = {"suffix": f", perufacts line {c.statement.line}"}
     if printed_heading(c) is None and c.item:
         return {"label": "paragraph", "locator": str(c.item), **line}
-    return {"label": "section", "locator": _where(c), **line}
+    return {"label": "section", "locator": place(c), **line}
 
 
 def _period(text: str) -> str:

@@ -149,6 +149,15 @@ StoreOption = Annotated[
         show_default=False,
     ),
 ]
+UnitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--unit",
+        "-u",
+        metavar="UNIT",
+        help="Only this unit: USD, percent, people, years, date... ('dollars' and 'year' work too).",
+    ),
+]
 TopicOption = Annotated[
     str | None,
     typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
@@ -376,9 +385,7 @@ def figure_command(
 @boundary
 def figures_command(
     topic: TopicOption = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")
-    ] = None,
+    unit: UnitOption = None,
     as_json: JsonOption = False,
     plain: PlainOption = False,
     store: StoreOption = None,
@@ -665,6 +672,7 @@ def export_command(
         typer.Option("--format", "-f", help="File format.", case_sensitive=False),
     ],
     topic: TopicOption = None,
+    unit: UnitOption = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -676,43 +684,53 @@ def export_command(
     force: Annotated[
         bool, typer.Option("--force", help="Replace the output file if it exists.")
     ] = False,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="Start a CSV with a UTF-8 byte order mark, for spreadsheets."),
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
 
-    Text formats go to stdout unless -o is given. A file is written under a temporary name
-    and renamed into place; an existing file is refused (exit 2) unless --force.
+    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/fields.md):
+    a numeric value (numbers only) and an ISO date (dates only), the bound, the display
+    text, the section, year_inferred and the note. Text formats go to stdout unless -o is
+    given. A file is written under a temporary name and renamed into place; an existing
+    file is refused (exit 2) unless --force.
 
-    Example: perufacts export --format sqlite -o facts.db
+    Example: perufacts export --format csv --unit dollars --bom -o usd.csv
     """
     from perufacts import export
 
     if output is not None and str(output) == "-":
         output = None
+    if bom and fmt is not ExportFormat.CSV:
+        raise UsageError("--bom is for --format csv only")
     export.check_target(fmt.value, output, force=force)
-    data = export.select(load_store(store), topic)
+    data = export.select(load_store(store), topic, unit)
+    records = [render.figure_record(c) for c in queries.context(data, data.figures)]
     if output is None:
-        emit_bytes(_export_body(fmt, data).encode("utf-8"))
+        emit_bytes(_export_body(fmt, data, records, bom).encode("utf-8"))
         return
     if fmt is ExportFormat.SQLITE:
-        export.write_sqlite(data, output, force=force)
+        export.write_sqlite(data, records, output, force=force)
     else:
-        export.write_text(output, _export_body(fmt, data), force=force)
+        export.write_text(output, _export_body(fmt, data, records, bom), force=force)
     noun = "figure" if len(data.figures) == 1 else "figures"
     typer.echo(
         f"perufacts: wrote {len(data.figures)} {noun} to {render.one_line(str(output))}", err=True
     )
 
 
-def _export_body(fmt: ExportFormat, data: Store) -> str:
+def _export_body(fmt: ExportFormat, data: Store, records: list[dict[str, Any]], bom: bool) -> str:
     """The text of a text export format."""
     from perufacts import export
 
     if fmt is ExportFormat.JSONL:
-        return export.jsonl_text(render.figure_dict(c) for c in queries.context(data, data.figures))
+        return export.jsonl_text(records)
     if fmt is ExportFormat.MARKDOWN:
-        return export.markdown_text(data)
-    return export.csv_text(data)
+        return export.markdown_text(data, records)
+    return export.csv_text(records, render.RECORD_FIELDS, bom=bom)
 
 
 @app.command("cite")

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,10 @@ from typing import Any
 from perufacts import cite, queries
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
-from perufacts.numbers import grouped_number, plain_number
+from perufacts.numbers import plain_number
 
-CSV_COLUMNS = (
-    "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
-    "statement", "document_title", "document_url",
-)  # fmt: skip
+# The byte order mark that spreadsheet programs look for to read a CSV file as UTF-8.
+BOM = "\ufeff"
 # JSON allows these raw inside strings, but str.splitlines() and other line readers split on them.
 _JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
 
@@ -35,19 +33,24 @@ _JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]
 # --- what to export --------------------------------------------------------------------------
 
 
-def select(store: Store, topic: str | None) -> Store:
-    """The whole store, or only the topic ``topic`` names (resolved like ``perufacts topic``)."""
-    if topic is None:
+def select(store: Store, topic: str | None, unit: str | None = None) -> Store:
+    """The whole store, or only one topic (resolved like ``perufacts topic``) and/or one unit."""
+    if topic is None and unit is None:
         return store
-    chosen = queries.resolve_topic(store, topic)
-    figures = [f for f in store.figures if f.topic == chosen.id]
-    statement_ids = {s.id for s in store.statements if s.topic == chosen.id}
+    chosen = [queries.resolve_topic(store, topic)] if topic is not None else list(store.topics)
+    topic_ids = {t.id for t in chosen}
+    figures = [f for f in store.figures if f.topic in topic_ids]
+    if unit is not None:
+        wanted = queries.resolve_unit(store, unit)
+        figures = [f for f in figures if f.unit == wanted]
+    statement_ids = {s.id for s in store.statements if s.topic in topic_ids and unit is None}
     statement_ids |= {f.statement for f in figures}
     figure_ids = {f.id for f in figures}
+    source_ids = {t.source for t in chosen}
     return replace(
         store,
-        sources=[s for s in store.sources if s.id == chosen.source],
-        topics=[chosen],
+        sources=[s for s in store.sources if s.id in source_ids],
+        topics=chosen,
         statements=[s for s in store.statements if s.id in statement_ids],
         figures=figures,
         not_figures=[n for n in store.not_figures if n.statement in statement_ids],
@@ -58,18 +61,31 @@ def select(store: Store, topic: str | None) -> Store:
 # --- text formats ----------------------------------------------------------------------------
 
 
-def csv_text(store: Store) -> str:
-    """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks."""
+def csv_text(
+    records: Sequence[Mapping[str, Any]], fields: Sequence[str], *, bom: bool = False
+) -> str:
+    """One CSV row per record under a header; quoting and CRLF line ends as RFC 4180 asks.
+
+    Numbers are written as plain digits, true/false as ``true``/``false`` and null as an
+    empty cell, so that a spreadsheet or pandas reads each column as one type.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in queries.context(store, store.figures):
-        f = c.figure
-        writer.writerow([
-            f.id, f.topic, f.label, plain_number(f.value), f.unit, f.qualifier, f.as_written,
-            f.period or "", c.statement.line, c.statement.text, c.source.title, c.source.url,
-        ])  # fmt: skip
-    return out.getvalue()
+    writer.writerow(fields)
+    for r in records:
+        writer.writerow([_csv_cell(r[name]) for name in fields])
+    return (BOM if bom else "") + out.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    """A value as a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return plain_number(value)
+    return str(value)
 
 
 def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
@@ -78,18 +94,15 @@ def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def markdown_text(store: Store) -> str:
-    """A Markdown pipe table of the figures with the documents they come from named under it."""
+def markdown_text(store: Store, records: Sequence[Mapping[str, Any]]) -> str:
+    """A Markdown pipe table of the figures, bounds shown as the table shows them, and the sources."""
     header = ("ID", "Topic", "Label", "As written", "Value", "Period", "Line")
     rows = [f"| {' | '.join(header)} |", "| --- | --- | --- | --- | ---: | --- | ---: |"]
-    for c in queries.context(store, store.figures):
-        f = c.figure
-        value = (
-            grouped_number(f.value) if f.unit == "date" else f"{grouped_number(f.value)} {f.unit}"
-        )
-        cells = (f.id, f.topic, f.label, f.as_written, value, f.period or "", str(c.statement.line))
+    for r in records:
+        cells = (r["id"], r["topic"], r["label"], r["as_written"], r["display"],
+                 r["period"] or "", str(r["line"]))  # fmt: skip
         rows.append(f"| {' | '.join(cite.markdown_escape(cell) for cell in cells)} |")
-    used = {f.source for f in store.figures}
+    used = {r["document"] for r in records}
     sources = [f"Source: {cite.markdown_source(s)}." for s in store.sources if s.id in used]
     return "\n".join(rows) + "\n\n" + "\n\n".join(sources) + "\n"
 
@@ -110,7 +123,7 @@ CREATE TABLE sources (
 );
 CREATE TABLE topics (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
+    document TEXT NOT NULL REFERENCES sources (id),
     heading TEXT NOT NULL,
     heading_line INTEGER,
     summary TEXT NOT NULL,
@@ -118,24 +131,33 @@ CREATE TABLE topics (
 );
 CREATE TABLE statements (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
+    document TEXT NOT NULL REFERENCES sources (id),
     topic TEXT NOT NULL REFERENCES topics (id),
     line INTEGER NOT NULL,
     text TEXT NOT NULL
 );
+-- One row per figure with the same fields as the CSV and JSON Lines exports (docs/fields.md).
 CREATE TABLE figures (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
     topic TEXT NOT NULL REFERENCES topics (id),
-    statement TEXT NOT NULL REFERENCES statements (id),
+    section TEXT, -- the heading as printed; NULL for the opening paragraphs
+    place TEXT NOT NULL,
     label TEXT NOT NULL,
-    value NOT NULL, -- no declared type: numbers stay numbers, ISO dates stay text
+    value NUMERIC, -- numbers only; NULL for a date
+    date TEXT, -- ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); NULL for a number
     unit TEXT NOT NULL,
     qualifier TEXT NOT NULL,
+    bound TEXT NOT NULL,
     as_written TEXT NOT NULL,
+    display TEXT NOT NULL,
     period TEXT,
     year_inferred INTEGER NOT NULL CHECK (year_inferred IN (0, 1)),
-    note TEXT
+    note TEXT,
+    line INTEGER NOT NULL,
+    statement TEXT NOT NULL REFERENCES statements (id),
+    sentence TEXT NOT NULL,
+    document TEXT NOT NULL REFERENCES sources (id),
+    CHECK ((value IS NULL) <> (date IS NULL))
 );
 CREATE TABLE relations (
     id TEXT PRIMARY KEY,
@@ -149,7 +171,7 @@ CREATE TABLE relation_figures (
     figure TEXT NOT NULL REFERENCES figures (id),
     PRIMARY KEY (relation, position)
 );
-CREATE INDEX topics_source ON topics (source);
+CREATE INDEX topics_document ON topics (document);
 CREATE INDEX statements_topic ON statements (topic);
 CREATE INDEX figures_topic ON figures (topic);
 CREATE INDEX figures_statement ON figures (statement);
@@ -161,7 +183,17 @@ CREATE VIRTUAL TABLE statements_fts USING fts5 (
 """
 
 
-def _fill_database(db: sqlite3.Connection, store: Store) -> None:
+# The record fields of a figures row; title and url are the sources table's.
+_FIGURE_COLUMNS = (
+    "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
+    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "document",
+)  # fmt: skip
+
+
+def _fill_database(
+    db: sqlite3.Connection, store: Store, records: Sequence[Mapping[str, Any]]
+) -> None:
     """Insert every row of the store into the tables of SQLITE_SCHEMA."""
     db.executemany(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -177,11 +209,11 @@ def _fill_database(db: sqlite3.Connection, store: Store) -> None:
         "INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
         [(s.id, s.source, s.topic, s.line, s.text) for s in store.statements],
     )
+    columns = ", ".join(_FIGURE_COLUMNS)
     db.executemany(
-        "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(f.id, f.source, f.topic, f.statement, f.label, f.value, f.unit, f.qualifier,
-          f.as_written, f.period, int(f.year_inferred), f.note) for f in store.figures],
-    )  # fmt: skip
+        f"INSERT INTO figures ({columns}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",
+        [tuple(r[c] for c in _FIGURE_COLUMNS) for r in records],
+    )
     db.executemany(
         "INSERT INTO relations VALUES (?, ?, ?, ?)",
         [(r.id, r.kind, r.stated, r.note) for r in store.relations],
@@ -197,7 +229,7 @@ def _index_statements(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')")
 
 
-def build_database(store: Store, path: Path) -> None:
+def build_database(store: Store, records: Sequence[Mapping[str, Any]], path: Path) -> None:
     """Write the store into a new SQLite database at ``path`` (an empty or missing file)."""
     db = sqlite3.connect(path)
     try:
@@ -206,7 +238,7 @@ def build_database(store: Store, path: Path) -> None:
         db.execute("PRAGMA foreign_keys = ON")
         db.executescript(SQLITE_SCHEMA)
         with db:
-            _fill_database(db, store)
+            _fill_database(db, store, records)
             _index_statements(db)
     finally:
         db.close()
@@ -249,9 +281,11 @@ def write_text(path: Path, body: str, *, force: bool) -> None:
     atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
 
 
-def write_sqlite(store: Store, path: Path, *, force: bool) -> None:
-    """Write the store as an SQLite database to ``path`` atomically."""
-    atomic_write(path, lambda tmp: build_database(store, tmp), force=force)
+def write_sqlite(
+    store: Store, records: Sequence[Mapping[str, Any]], path: Path, *, force: bool
+) -> None:
+    """Write the store, with these figure records, as an SQLite database to ``path`` atomically."""
+    atomic_write(path, lambda tmp: build_database(store, records, tmp), force=force)
 
 
 def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:

@@ -26,6 +26,21 @@ Unit = Literal[
     "years",
     "date",
 ]
+# Other names people give each unit; singular and plural forms of these and of the unit's own
+# name match too ("dollars", "$", "year", "dates").
+UNIT_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "us$", "dollar", "us dollar", "money", "amount"),
+    "percent": ("%", "per cent", "percentage", "pct"),
+    "people": ("person", "persons", "population"),
+    "doses": ("dose",),
+    "artifacts": ("artefacts", "artifact"),
+    "projects": ("project",),
+    "regions": ("region",),
+    "programs": ("program", "programme", "programmes"),
+    "lines-of-effort": ("line of effort", "lines", "effort"),
+    "years": ("year", "yr", "yrs", "duration"),
+    "date": ("dates", "day", "when"),
+}
 # How a figure's wording bounds its true value (rules in ``numbers.interval_of``).
 Qualifier = Literal[
     "exact", "over", "more-than", "at-least", "nearly", "about", "under", "less-than", "up-to"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
-from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.models import UNIT_NAMES, Figure, Source, Statement, Store, Topic
 from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
 
@@ -200,12 +200,29 @@ def list_figures(
         topic_id = resolve_topic(store, topic).id
         chosen = [f for f in chosen if f.topic == topic_id]
     if unit is not None:
-        units = sorted({f.unit for f in store.figures})
-        match = [u for u in units if u.lower() == unit.strip().lower()]
-        if not match:
-            raise NotFoundError(f"no unit {unit!r}", suggestions=units)
-        chosen = [f for f in chosen if f.unit == match[0]]
+        wanted = resolve_unit(store, unit)
+        chosen = [f for f in chosen if f.unit == wanted]
     return context(store, chosen)
+
+
+def _unit_key(name: str) -> str:
+    """A unit name compared the way people write it: "$" and "%" kept, words folded and singular."""
+    stripped = name.strip().lower()
+    return stripped if stripped in ("$", "%", "us$") else key(stripped)
+
+
+def resolve_unit(store: Store, name: str) -> str:
+    """The unit ``name`` means: its id, a singular or plural form, or a common name ("dollars")."""
+    units = sorted({f.unit for f in store.figures})
+    names = {_unit_key(n): u for u in units for n in (u, *UNIT_NAMES.get(u, ()))}
+    found = names.get(_unit_key(name))
+    if found is not None:
+        return found
+    import difflib  # only when a name was not found
+
+    close = difflib.get_close_matches(_unit_key(name), list(names), n=1, cutoff=0.7)
+    # The closest unit when one is close; when none is, every unit there is.
+    raise NotFoundError(f"no unit {name!r}", suggestions=[names[c] for c in close] or units)
 
 
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:

@@ -133,14 +133,25 @@ def statement_dict(s: Statement) -> dict[str, Any]:
     return {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
 
 
+def figure_number(f: Figure) -> int | float | None:
+    """The figure's number, or None for a date (its ISO form is ``figure_date``)."""
+    return None if f.unit == "date" else f.value  # type: ignore[return-value]
+
+
+def figure_date(f: Figure) -> str | None:
+    """The figure's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or None for a number."""
+    return str(f.value) if f.unit == "date" else None
+
+
 def figure_dict(c: FigureContext) -> dict[str, Any]:
-    """A figure with its value, bound and full source (the JSON contract in the README)."""
+    """A figure with its value, bound and full source (the JSON contract in docs/json.md)."""
     f = c.figure
     return {
         "id": f.id,
         "topic": f.topic,
         "label": f.label,
-        "value": f.value,
+        "value": figure_number(f),
+        "date": figure_date(f),
         "unit": f.unit,
         "qualifier": f.qualifier,
         "bound": BOUNDS[f.qualifier] or "=",
@@ -154,16 +165,37 @@ def figure_dict(c: FigureContext) -> dict[str, Any]:
 
 
 def source_ref(c: FigureContext) -> dict[str, Any]:
-    """Where a figure comes from: document, section, statement, line and the sentence itself."""
+    """Where a figure comes from: document, section and place, statement, line and the sentence."""
+    from perufacts import cite
+
     return {
         "document": c.source.id,
         "title": c.source.title,
         "url": c.source.url,
-        "section": c.topic.heading,
+        "section": cite.printed_heading(c),
+        "place": cite.place(c),
         "statement": c.statement.id,
         "line": c.statement.line,
-        "text": c.statement.text,
+        "sentence": c.statement.text,
     }
+
+
+# The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,
+# each meaning what the same name means in the JSON of `figure` (docs/fields.md).
+RECORD_FIELDS = (
+    "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
+    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "document", "title", "url",
+)  # fmt: skip
+
+
+def figure_record(c: FigureContext) -> dict[str, Any]:
+    """A figure as one flat record with the RECORD_FIELDS."""
+    d = figure_dict(c)
+    source = d.pop("source")
+    flat = d | {k: source[k] for k in ("section", "place", "line", "statement", "sentence")}
+    flat |= {"document": source["document"], "title": source["title"], "url": source["url"]}
+    return {k: flat[k] for k in RECORD_FIELDS}
 
 
 def topic_dict(view: TopicView) -> dict[str, Any]:
