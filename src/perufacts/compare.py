@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from perufacts.errors import UsageError
 from perufacts.models import Figure, Relation, Store
-from perufacts.numbers import Interval, interval_of
+from perufacts.numbers import INF, Interval, interval_of
 from perufacts.queries import FigureContext, context, get_figures
 
 SUPPORTED, CONTRADICTED, UNDETERMINED = "supported", "contradicted", "undetermined"
@@ -98,13 +98,29 @@ def _change(
     store: Store, base: FigureContext, other: FigureContext, relation: Relation | None
 ) -> Change:
     """How ``other`` differs from ``base``, and the relation the sheet states between them."""
+    check = _stated_check(store, relation, base, other) if relation else None
+    is_date = base.figure.unit == "date"
+    if other.figure.id == base.figure.id:
+        # One quantity, however loosely bounded, does not differ from itself.
+        same = None if is_date else Interval(1.0, 1.0)
+        return Change(
+            other, Interval(0.0, 0.0), same, None if is_date else Interval(0.0, 0.0), check
+        )
     a, b = figure_interval(base.figure), figure_interval(other.figure)
     ratio = percent = None
-    if base.figure.unit != "date" and a.lo > 0:
-        ratio = b / a
-        percent = _percent_change(a, b)
-    check = _stated_check(store, relation, base, other) if relation else None
+    if not is_date and a.lo > 0:
+        # A ratio of positive amounts is above 0 and a change above -100% whatever the figures:
+        # reached only through an unbounded base, those ends say nothing and are left open.
+        ratio = _unbounded_below(b / a, 0.0)
+        percent = _unbounded_below(_percent_change(a, b), -100.0)
     return Change(other, b - a, ratio, percent, check)
+
+
+def _unbounded_below(iv: Interval, floor: float) -> Interval:
+    """``iv`` with a lower end at the trivial ``floor`` replaced by no lower bound."""
+    if iv.lo > floor:
+        return iv
+    return Interval(-INF, iv.hi, True, iv.hi_open)
 
 
 def _stated_check(

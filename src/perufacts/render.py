@@ -504,15 +504,22 @@ def format_amount(x: float, unit: str, *, signed: bool = False, direction: int =
 
 
 def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
-    """An interval as the bound a reader needs: "> +$13 billion", "2.44× to 2.6×", "+20 years"."""
-    lo = format_amount(iv.lo, unit, signed=signed, direction=-1)
-    hi = format_amount(iv.hi, unit, signed=signed, direction=1)
+    """An interval as the bound a reader needs: "> +$13 billion", "2.44× to 2.6×", "unknown".
+
+    An end with no bound is never printed as infinity: one open end shows the other as a
+    bound ("> +$13 billion"), and two say "unknown".
+    """
+    if math.isinf(iv.lo) and math.isinf(iv.hi):
+        return "unknown"
     if iv.lo == iv.hi:
         return format_amount(iv.lo, unit, signed=signed)
     if math.isinf(iv.hi):
+        lo = format_amount(iv.lo, unit, signed=signed, direction=-1)
         return f"{'>' if iv.lo_open else '>='} {lo}"
+    hi = format_amount(iv.hi, unit, signed=signed, direction=1)
     if math.isinf(iv.lo):
         return f"{'<' if iv.hi_open else '<='} {hi}"
+    lo = format_amount(iv.lo, unit, signed=signed, direction=-1)
     return f"{lo} to {hi}"
 
 
