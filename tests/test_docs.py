@@ -111,24 +111,23 @@ def _environment(scratch: Path) -> dict[str, str]:
     return env
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("block", RUN, ids=[b.name for b in RUN])
-def test_every_console_example_prints_what_it_shows(block: Block, scratch: Path) -> None:
-    if shutil.which("perufacts", path=str(Path(sys.executable).parent)) is None:
-        pytest.fail("perufacts is not installed beside this Python: pip install -e '.[test]'")
-    commands, expected = _split(block.body)
-    missing = sorted(
-        {c.split()[0] for c in commands} - {"perufacts", "echo", "cat", "printf", "head"}
-    )
-    for tool in missing:
-        if shutil.which(tool) is None:
-            pytest.skip(f"{block.name} needs {tool}, which is not installed")
+_MARK = "\x1e"
+
+
+def _run(block: Block, scratch: Path, *, mark: bool = False) -> str:
+    """What the block's commands print, run in order in one shell in a folder of their own.
+
+    With ``mark``, a line holding only _MARK ends each command's output (its exit status kept).
+    """
+    commands, _ = _split(block.body)
     work = scratch / f"run-{block.path.stem}-{block.line}"
+    shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     for name in ("data", "tests", "docs"):
-        (work / name).symlink_to(scratch / name, target_is_directory=True)
+        (work / name).symlink_to(ROOT / name, target_is_directory=True)
     # One shell for the block, so that `echo $?` sees the command before it.
-    script = "\n".join(f"{{ {c}\n}} 2>&1" for c in commands)
+    end = f"; __status=$?; printf '{_MARK}\\n'; (exit $__status)" if mark else ""
+    script = "\n".join(f"{{ {c}\n}} 2>&1{end}" for c in commands)
     result = subprocess.run(
         ["bash", "--noprofile", "--norc", "-c", script],
         cwd=work,
@@ -140,7 +139,25 @@ def test_every_console_example_prints_what_it_shows(block: Block, scratch: Path)
         timeout=120,
         check=False,
     )
-    assert _normal(result.stdout) == _normal(expected), block.name
+    return result.stdout
+
+
+def _tools_missing(block: Block) -> list[str]:
+    """The programs other than perufacts and the shell's own that a block needs and lacks."""
+    commands, _ = _split(block.body)
+    needed = {c.split()[0] for c in commands} - {"perufacts", "echo", "cat", "printf"}
+    return sorted(t for t in needed if shutil.which(t) is None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("block", RUN, ids=[b.name for b in RUN])
+def test_every_console_example_prints_what_it_shows(block: Block, scratch: Path) -> None:
+    if shutil.which("perufacts", path=str(Path(sys.executable).parent)) is None:
+        pytest.fail("perufacts is not installed beside this Python: pip install -e '.[test]'")
+    if missing := _tools_missing(block):
+        pytest.skip(f"{block.name} needs {', '.join(missing)}, which is not installed")
+    _, expected = _split(block.body)
+    assert _normal(_run(block, scratch)) == _normal(expected), block.name
 
 
 def test_the_docs_have_examples_to_run() -> None:
@@ -175,3 +192,35 @@ def test_the_parser_reads_markers_and_transcripts(tmp_path: Path) -> None:
     )
     assert _split(first.body) == (["perufacts topics --plain | head -n 1", "echo $?"], "visit\n0")
     assert second.skip_reason == "timings"
+
+
+def update(paths: list[Path]) -> None:
+    """Rewrite the output of every console example in ``paths`` with what it prints now (as cog does)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            for block in reversed([b for b in _blocks(path) if b in RUN]):
+                chunks = _run(block, scratch, mark=True).split(f"{_MARK}\n")
+                outputs = iter(chunks)
+                lines = []
+                for line in block.body.splitlines():
+                    if line.startswith("$ "):
+                        lines.append(line)
+                        chunk = next(outputs)
+                        lines += _normal(chunk).split("\n") if chunk.strip() else []
+                new_body = "\n".join(lines) + "\n"
+                start = text.index(block.body, _offset(text, block.line))
+                text = text[:start] + new_body + text[start + len(block.body) :]
+            path.write_text(text, encoding="utf-8")
+
+
+def _offset(text: str, line: int) -> int:
+    """The offset of the start of 1-based ``line``."""
+    return sum(len(x) + 1 for x in text.split("\n")[: line - 1])
+
+
+if __name__ == "__main__":
+    update([Path(p).resolve() for p in sys.argv[1:]] or DOCS)

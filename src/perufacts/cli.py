@@ -134,7 +134,7 @@ def _complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
 JsonOption = Annotated[
     bool,
     typer.Option(
-        "--json", help="Print one JSON document on stdout (the README documents its fields)."
+        "--json", help="Print one JSON document on stdout (docs/json.md lists its fields)."
     ),
 ]
 PlainOption = Annotated[
@@ -692,7 +692,7 @@ def export_command(
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
 
-    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/fields.md):
+    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/json.md):
     a numeric value (numbers only) and an ISO date (dates only), the bound, the display
     text, the section, year_inferred and the note. Text formats go to stdout unless -o is
     given. A file is written under a temporary name and renamed into place; an existing

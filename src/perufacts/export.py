@@ -136,7 +136,7 @@ CREATE TABLE statements (
     line INTEGER NOT NULL,
     text TEXT NOT NULL
 );
--- One row per figure with the same fields as the CSV and JSON Lines exports (docs/fields.md).
+-- One row per figure with the same fields as the CSV and JSON Lines exports (docs/json.md).
 CREATE TABLE figures (
     id TEXT PRIMARY KEY,
     topic TEXT NOT NULL REFERENCES topics (id),

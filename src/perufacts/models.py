@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-# The controlled vocabulary of units (documented in the README).
+# The controlled vocabulary of units (documented in docs/store.md and docs/json.md).
 Unit = Literal[
     "USD",
     "percent",

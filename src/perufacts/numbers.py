@@ -336,7 +336,7 @@ class Interval:
         )
 
 
-# How each qualifier bounds the value v (the README's table repeats these rules).
+# How each qualifier bounds the value v (docs/commands.md, "Comparisons", repeats these rules).
 _NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v
 _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
 

@@ -181,7 +181,7 @@ def source_ref(c: FigureContext) -> dict[str, Any]:
 
 
 # The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,
-# each meaning what the same name means in the JSON of `figure` (docs/fields.md).
+# each meaning what the same name means in the JSON of `figure` (docs/json.md).
 RECORD_FIELDS = (
     "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
     "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
