@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import UNIT_NAMES, Figure, Source, Statement, Store, Topic
+from perufacts.numbers import Quantity
 from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
 
@@ -259,51 +260,105 @@ def match_spans(text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class Query:
+    """A search query: its words, and its numbers read as values ("2 million" is 2000000)."""
+
+    words: list[str]
+    numbers: list[Quantity]
+
+    @property
+    def phrase(self) -> str:
+        """The words as one phrase, for the bonus of finding them together."""
+        return " ".join(self.words)
+
+
+def parse_query(text: str) -> Query:
+    """The words and numbers of a query; a query with neither is a usage error."""
+    from perufacts.numbers import find_quantities
+
+    numbers = find_quantities(text)
+    rest = text
+    for q in reversed(numbers):
+        rest = rest[: q.start] + " " + rest[q.end :]
+    query = Query(query_words(rest), numbers)
+    if not query.words and not query.numbers:
+        raise UsageError("nothing to search for: give a word or a number")
+    return query
+
+
 def search(store: Store, text: str) -> list[Hit]:
-    """Statements and figures containing every word of ``text``, best first."""
-    wanted = query_words(text)
-    if not wanted:
-        return []
-    phrase = " ".join(wanted)
-    contexts = {c.figure.id: c for c in context(store, store.figures)}
+    """Statements and figures containing every word and number of ``text``, best first.
+
+    A number matches the same value however it is written: "2 million" finds "two million",
+    "286,000,000" finds "$286 million"; a unit given with it ("$", "percent", "years") must
+    agree with the text's, when the text gives one.
+    """
+    query = parse_query(text)
     hits = []
     for s in store.statements:
-        hits += _statement_hit(s, wanted, phrase)
-    for fid, c in contexts.items():
-        hits += _figure_hit(c, wanted, phrase, fid)
+        hits += _statement_hit(s, query)
+    for c in context(store, store.figures):
+        hits += _figure_hit(c, query)
     return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
 
 
-def _score(haystack: list[str], wanted: list[str], phrase: str) -> float:
+def _score(haystack: list[str], query: Query) -> float:
     """How well the words match: 0 unless every wanted word is there."""
     present = set(haystack)
-    if not all(w in present for w in wanted):
+    if not all(w in present for w in query.words):
         return 0.0
-    hits = sum(haystack.count(w) for w in wanted)
-    together = 2.0 if phrase in " ".join(haystack) else 0.0
+    hits = sum(haystack.count(w) for w in query.words) + len(query.numbers)
+    together = 2.0 if query.words and query.phrase in " ".join(haystack) else 0.0
     # Shorter texts where the words stand out rank above long ones that mention them in passing.
     return together + hits + 10.0 / (10 + len(haystack))
 
 
-def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
+def _same_number(found: Quantity, wanted: Quantity) -> bool:
+    """True when a number of the text is the query's: the same value, and no other unit."""
+    return found.value == wanted.value and (
+        wanted.unit is None or found.unit in (None, wanted.unit)
+    )
+
+
+def number_spans(text: str, numbers: list[Quantity]) -> list[tuple[int, int]] | None:
+    """Where ``text`` states each of ``numbers``; None when it lacks one of them."""
+    if not numbers:
+        return []
+    from perufacts.numbers import find_quantities
+
+    found = find_quantities(text)
+    spans = []
+    for wanted in numbers:
+        same = [(q.start, q.end) for q in found if _same_number(q, wanted)]
+        if not same:
+            return None
+        spans += same
+    return spans
+
+
+def _statement_hit(s: Statement, query: Query) -> list[Hit]:
     """The statement as a search hit, if it matches."""
-    score = _score(words(s.text), wanted, phrase)
+    numbers = number_spans(s.text, query.numbers)
+    score = _score(words(s.text), query) if numbers is not None else 0.0
     if not score:
         return []
-    return [Hit("statement", round(score, 3), s, None, match_spans(s.text, wanted))]
+    spans = sorted(match_spans(s.text, query.words) + (numbers or []))
+    return [Hit("statement", round(score, 3), s, None, spans)]
 
 
-def _figure_hit(c: FigureContext, wanted: list[str], phrase: str, fid: str) -> list[Hit]:
-    """The figure as a search hit, if its own words match."""
+def _figure_hit(c: FigureContext, query: Query) -> list[Hit]:
+    """The figure as a search hit, if its own words and numbers match."""
     f = c.figure
-    haystack = words(
-        " ".join([fid.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
-    )
-    score = _score(haystack, wanted, phrase)
+    own = " ".join([f.id.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
+    if query.numbers and number_spans(f"{f.as_written} {f.period or ''}", query.numbers) is None:
+        return []
+    score = _score(words(own), query)
     if not score:
         return []
     # A figure whose own label matches is a more direct answer than the sentence around it.
-    return [Hit("figure", round(score + 1.0, 3), c.statement, c, match_spans(f.label, wanted))]
+    spans = match_spans(f.label, query.words)
+    return [Hit("figure", round(score + 1.0, 3), c.statement, c, spans)]
 
 
 def summary(store: Store) -> dict[str, int]:
