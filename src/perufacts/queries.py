@@ -277,7 +277,8 @@ def parse_query(text: str) -> Query:
     """The words and numbers of a query; a query with neither is a usage error."""
     from perufacts.numbers import find_quantities
 
-    numbers = find_quantities(text)
+    # A number glued to a word ("COVID-19") is part of a name, and stays a word.
+    numbers = [q for q in find_quantities(text) if not _part_of_name(text, q.start)]
     rest = text
     for q in reversed(numbers):
         rest = rest[: q.start] + " " + rest[q.end :]
@@ -285,6 +286,11 @@ def parse_query(text: str) -> Query:
     if not query.words and not query.numbers:
         raise UsageError("nothing to search for: give a word or a number")
     return query
+
+
+def _part_of_name(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a word and a hyphen, as in "COVID-19"."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def search(store: Store, text: str) -> list[Hit]:
