@@ -149,3 +149,29 @@ def audit(store: Store) -> list[StatedCheck]:
         base, other = (by_id[i] for i in relation.figures)
         checks.append(_stated_check(store, relation, base, other))
     return checks
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """The sum of figures of one unit, as bounded as the figures are."""
+
+    figures: list[FigureContext]
+    unit: str | None
+    interval: Interval
+
+
+def total(figures: list[FigureContext]) -> Total:
+    """The bound-aware sum of figures of one unit: a lower bound among them makes it one."""
+    units = list(dict.fromkeys(c.figure.unit for c in figures))
+    if len(units) > 1:
+        raise UsageError(f"--sum adds up figures of one unit, not {', '.join(units)}: add --unit")
+    if units == ["date"]:
+        raise UsageError("dates cannot be added up")
+    parts = [figure_interval(c.figure) for c in figures]
+    interval = Interval(
+        sum(p.lo for p in parts),
+        sum(p.hi for p in parts),
+        any(p.lo_open for p in parts),
+        any(p.hi_open for p in parts),
+    )
+    return Total(figures, units[0] if units else None, interval)

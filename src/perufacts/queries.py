@@ -226,6 +226,37 @@ def resolve_unit(store: Store, name: str) -> str:
     raise NotFoundError(f"no unit {name!r}", suggestions=[names[c] for c in close] or units)
 
 
+SORT_KEYS = ("line", "id", "value")
+
+
+def sort_figures(contexts: list[FigureContext], by: str) -> list[FigureContext]:
+    """Figures in document order ("line"), by id, or largest value first within each unit."""
+    if by == "line":
+        return sorted(contexts, key=lambda c: c.statement.line)
+    if by == "id":
+        return sorted(contexts, key=lambda c: c.figure.id)
+    if by != "value":
+        raise UsageError(f"cannot sort by {by!r}: use {', '.join(SORT_KEYS)}")
+    # ISO dates sort as their strings do; numbers as numbers; a unit's figures stay together.
+    largest = sorted(contexts, key=_value_key, reverse=True)
+    return sorted(largest, key=lambda c: c.figure.unit)
+
+
+def _value_key(c: FigureContext) -> tuple[bool, float | str]:
+    """A sort key that never compares a date with a number."""
+    value = c.figure.value
+    return (isinstance(value, str), value)
+
+
+def around(store: Store, c: FigureContext, n: int = 1) -> tuple[list[Statement], list[Statement]]:
+    """The ``n`` sentences before and after the figure's own, within its section, in order."""
+    section = sorted(
+        (s for s in store.statements if s.topic == c.statement.topic), key=lambda s: s.line
+    )
+    i = next(i for i, s in enumerate(section) if s.id == c.statement.id)
+    return section[max(0, i - n) : i], section[i + 1 : i + 1 + n]
+
+
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
