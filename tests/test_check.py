@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_STORE
-from perufacts.check import VERDICTS, check_text
+from perufacts.check import check_text
 from perufacts.store import load_store
+from perufacts.vocab import Verdict
 
 CLAIMS_FILE = Path(__file__).parent / "data" / "claims.tsv"
 
@@ -39,7 +40,7 @@ def _claim(store, sentence: str, number: str):
 
 def test_the_labelled_set_is_large_and_covers_every_verdict() -> None:
     assert len(LABELLED) >= 40
-    assert {v for v, *_ in LABELLED} == set(VERDICTS)
+    assert {v for v, *_ in LABELLED} == set(Verdict)
 
 
 def test_labelled_set_accuracy_is_total(store) -> None:

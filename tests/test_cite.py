@@ -18,7 +18,6 @@ from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_la
 
 from conftest import REAL_STORE
 from perufacts import cite
-from perufacts.cli import CiteFormat
 from perufacts.models import Figure, Source, Statement, Topic
 from perufacts.queries import FigureContext
 
@@ -95,7 +94,7 @@ def _csl_schema_validator() -> jsonschema.Draft3Validator:
 
 
 def test_formats_match_the_core() -> None:
-    assert [f.value for f in CiteFormat] == ["text", "markdown", "bibtex", "csl-json"]
+    assert list(cite.FORMATS) == ["text", "markdown", "bibtex", "csl-json"]
 
 
 def test_text_citation(run) -> None:

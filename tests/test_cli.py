@@ -434,7 +434,8 @@ def test_every_command_is_covered_by_the_help_test() -> None:
     import typer.main
 
     group = typer.main.get_command(app)
-    assert sorted(group.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+    assert isinstance(group, typer.core.TyperGroup)
+    assert sorted(group.commands) == sorted(COMMANDS)
 
 
 def test_root_help_lists_exit_codes(run) -> None:
@@ -477,6 +478,21 @@ def test_usage_error_with_json_is_a_json_object(run) -> None:
     assert json.loads(result.stderr) == {
         "error": {"code": "usage", "message": "No such command 'nosuch'.", "suggestions": []}
     }
+
+
+def test_json_after_double_dash_is_data_so_the_error_is_plain(run) -> None:
+    result = run("search", "--", "--json", "x")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: Got unexpected extra argument(s) (x) (see 'perufacts search --help')\n"
+    )
+
+
+def test_json_before_double_dash_makes_the_error_json(run) -> None:
+    result = run("search", "--json", "--", "--json", "x")
+    assert result.exit_code == 2
+    assert json.loads(result.stderr)["error"]["message"] == "Got unexpected extra argument(s) (x)"
 
 
 def test_missing_argument_is_a_usage_error(run) -> None:

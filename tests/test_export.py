@@ -14,10 +14,8 @@ import pytest
 
 from conftest import MINI_STORE, REAL_STORE
 from perufacts import export
-from perufacts.cli import ExportFormat
-from perufacts.queries import context
-from perufacts.records import store_from_dict
-from perufacts.render import RECORD_FIELDS, figure_record
+from perufacts.record import EXPORT_FIELDS
+from perufacts.store import store_from_dict
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in STORE["figures"]]
@@ -71,7 +69,7 @@ def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
             "qualifier": f["qualifier"],
             "bound": BOUND_SYMBOLS[f["qualifier"]],
             "as_written": f["as_written"],
-            # The display text is render's; DISPLAY below pins a few figures' exactly.
+            # The display text is the presenters'; DISPLAY below pins a few figures' exactly.
             "display": "",
             "period": f["period"] or "",
             "year_inferred": "true" if f.get("year_inferred") else "false",
@@ -100,10 +98,6 @@ DISPLAY = {
 }
 
 
-def _records(store) -> list[dict]:
-    return [figure_record(c) for c in context(store, store.figures)]
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """An empty folder for the exports alone (tmp_path also holds the test's cache)."""
@@ -121,7 +115,7 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_formats_match_the_core() -> None:
-    assert [f.value for f in ExportFormat] == FORMATS
+    assert list(export.FORMATS) == FORMATS
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -199,7 +193,7 @@ def test_csv_is_utf8_with_crlf_line_ends(run) -> None:
 def test_csv_quotes_commas_quotes_and_newlines() -> None:
     data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
     data["figures"][0]["label"] = 'Trade, "total"\nin 2020'
-    text = export.csv_text(_records(store_from_dict(data)), RECORD_FIELDS)
+    text = export.csv_text(store_from_dict(data))
     assert '"Trade, ""total""\nin 2020"' in text
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert rows[0]["label"] == 'Trade, "total"\nin 2020'
@@ -280,7 +274,7 @@ def test_markdown_escapes_pipes_in_cells() -> None:
     data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
     data["figures"][0]["label"] = "Trade | goods & services"
     store = store_from_dict(data)
-    table = export.markdown_text(store, _records(store))
+    table = export.markdown_text(store)
     row = table.splitlines()[2]
     assert row == (
         "| trade-2020 | trade | Trade \\| goods \\& services | over \\$5 billion | "
@@ -339,7 +333,7 @@ def test_sqlite_holds_the_store_exactly(run, folder: Path) -> None:
     assert _query(path, "PRAGMA foreign_key_check") == []
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
     columns = [row[1] for row in _query(path, "PRAGMA table_info(figures)")]
-    assert columns == [f for f in RECORD_FIELDS if f not in ("title", "url")]
+    assert columns == [f for f in EXPORT_FIELDS if f not in ("title", "url")]
     figures = _query(path, "SELECT * FROM figures ORDER BY rowid")
     expected = _expected_csv_rows(REAL_STORE)
     assert [r[:2] + r[4:5] + r[7:11] + r[12:13] for r in figures] == [

@@ -8,16 +8,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from perufacts.compare import CONTRADICTED, SUPPORTED, date_span, verdict
-from perufacts.numbers import (
-    Interval,
-    claim_interval,
-    find_quantities,
-    interval_of,
-    parse_date,
-    parse_quantity,
-    words_to_int,
-)
+from perufacts.bounds import Interval, claim_interval, date_span, interval_of, verdict
+from perufacts.numbers import find_quantities, parse_date, parse_quantity, words_to_int
+from perufacts.vocab import Qualifier, Verdict
 
 ONES = "zero one two three four five six seven eight nine".split()
 TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -109,9 +102,7 @@ def test_date_span_covers_the_precision_given() -> None:
 # --- intervals -------------------------------------------------------------------------------
 
 positive = st.floats(min_value=1e-3, max_value=1e12, allow_nan=False, allow_infinity=False)
-qualifiers = st.sampled_from(
-    ["exact", "over", "more-than", "at-least", "nearly", "about", "under", "less-than", "up-to"]
-)
+qualifiers = st.sampled_from(list(Qualifier))
 
 
 @st.composite
@@ -155,9 +146,9 @@ def test_verdicts_agree_with_points(a, w: float, q: str) -> None:
     truth, x = a
     claim = interval_of(w, q)
     v = verdict(truth, claim)
-    if v == SUPPORTED:
+    if v == Verdict.SUPPORTED:
         assert claim.contains(x)
-    if v == CONTRADICTED:
+    if v == Verdict.CONTRADICTED:
         assert not claim.contains(x)
 
 
@@ -169,11 +160,13 @@ def test_an_unqualified_claim_allows_at_most_5_percent_either_way(n: int) -> Non
 
 
 def test_growth_of_trade_is_a_lower_bound() -> None:
-    growth = (interval_of(22e9, "over") / interval_of(9e9, "exact")).scaled(100, -100)
+    growth = (interval_of(22e9, Qualifier.OVER) / interval_of(9e9, Qualifier.EXACT)).scaled(
+        100, -100
+    )
     assert growth.lo == pytest.approx(144.444, abs=1e-3)
     assert growth.lo_open
     assert math.isinf(growth.hi)
-    assert verdict(growth, interval_of(140, "over")) == SUPPORTED
+    assert verdict(growth, interval_of(140, Qualifier.OVER)) == Verdict.SUPPORTED
 
 
 def test_intervals_subtract_with_open_ends() -> None:

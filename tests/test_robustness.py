@@ -354,6 +354,6 @@ def test_citations_show_control_characters_never_send_them(run, hostile_store, f
 
 
 def test_bidi_controls_are_shown_not_obeyed() -> None:
-    from perufacts.render import inert
+    from perufacts.present.safety import inert
 
     assert inert("price \u202e000,1$") == "price \\u202e000,1$"

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
 from perufacts.errors import StoreError
-from perufacts.records import store_from_dict
-from perufacts.store import MAX_BYTES, load_store, parse_json, validate_bytes
+from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
+from perufacts.store.records import Records
 
 BROKEN = FIXTURES / "broken"
 SHARED_SOURCE = ROOT.parent / "shared" / "source" / "us-peru-fact-sheet-2022.txt"
@@ -190,7 +190,7 @@ def test_validation_keeps_exactly_the_parsed_json() -> None:
 
 
 def test_schema_file_matches_the_models() -> None:
-    from perufacts.validation import schema_json
+    from perufacts.store.validation import schema_json
 
     committed = (ROOT / "data" / "facts.schema.json").read_text(encoding="utf-8")
     assert committed == schema_json(), "regenerate: perufacts schema > data/facts.schema.json"
@@ -237,8 +237,11 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     store = _copy_mini(tmp_path)
     load_store(store)
     cached = load_store(store)
-    assert cached.figures.get("visitors").label == "Museum visitors"  # type: ignore[attr-defined]
-    assert cached.figures._built.keys() == {3}  # type: ignore[attr-defined]
+    found = cached.figure("visitors")
+    assert found is not None
+    assert found.label == "Museum visitors"
+    assert isinstance(cached.figures, Records)
+    assert cached.figures._built.keys() == {3}
 
 
 @pytest.mark.parametrize("date", ["undated", "2022-13", "2022-02-30"])

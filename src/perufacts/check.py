@@ -13,38 +13,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from perufacts.compare import (
-    CONTRADICTED,
-    SUPPORTED,
-    UNDETERMINED,
-    date_span,
-    figure_interval,
-    verdict,
-)
+from perufacts.bounds import Interval, claim_interval, date_span, figure_interval, verdict
 from perufacts.models import Figure, Store
 from perufacts.numbers import (
     DateValue,
-    Interval,
     Quantity,
-    claim_interval,
     find_dates,
     find_quantities,
     is_number_word,
 )
 from perufacts.queries import STOPWORDS, FigureContext, context
 from perufacts.text import Vocabulary, split_sentences, words
+from perufacts.vocab import SCALE_WORDS, WRITTEN_UNITS, Qualifier, Unit, Verdict
 
-NO_MATCH = "no-match"
-VERDICTS = (SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH)
-COUNT_UNITS = {"people", "doses", "artifacts", "projects", "regions", "programs", "lines-of-effort"}
 # Enough evidence that a sentence is about a figure: roughly two distinctive shared words.
 MIN_SCORE = 3.0
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _NEAR = 4  # words after a number that name what it counts ("2 million Venezuelans")
 # Words that say nothing about which figure is meant: the country, number and unit words.
-_NOISE = STOPWORDS | {
+_NOISE = STOPWORDS | set(SCALE_WORDS) | {
     "peru", "peruvian", "united", "state", "u", "s", "us", "about", "over", "more", "than",
-    "year", "decade", "million", "billion", "thousand", "hundred", "dollar", "percent",
+    "year", "decade", "dollar", "percent",
 }  # fmt: skip
 
 
@@ -58,7 +47,7 @@ class Claim:
     text: str
     unit: str
     claimed: Interval
-    verdict: str
+    verdict: Verdict
     figure: FigureContext | None
 
 
@@ -110,7 +99,7 @@ def _check_sentence(
         best = _best_in_context(candidates, sentence, previous, near, local, idf)
         claims.append(_quantity_claim(n, sentence, q, best))
     for d in dates:
-        candidates = [p for p in profiles if p.figure.figure.unit == "date"]
+        candidates = [p for p in profiles if p.figure.figure.unit == Unit.DATE]
         best = _best_in_context(candidates, sentence, previous, "", years, idf)
         claims.append(_date_claim(n, sentence, d, best))
     return sorted(claims, key=lambda c: c.start)
@@ -129,7 +118,7 @@ def _clause_years(before: str, after: str) -> set[int]:
 
 def _is_year(q: Quantity) -> bool:
     """True for a bare year such as 2021, which is context rather than a claim."""
-    return q.unit is None and q.qualifier == "exact" and bool(_YEAR.match(q.text.strip()))
+    return q.unit is None and q.qualifier == Qualifier.EXACT and bool(_YEAR.match(q.text.strip()))
 
 
 def _inside(q: Quantity, dates: list[DateValue]) -> bool:
@@ -144,14 +133,14 @@ def _part_of_name(sentence: str, q: Quantity) -> bool:
 
 def _unit_fits(q: Quantity, f: Figure, near: str) -> bool:
     """Whether a number of this unit can be about this figure at all."""
-    if f.unit == "date":
+    if f.unit == Unit.DATE:
         return False
-    if q.unit in ("USD", "percent", "years"):
+    if q.unit in WRITTEN_UNITS:
         return f.unit == q.unit
     if q.unit is not None:
         return False
     # A bare number counts things; "2 million doses" must not be read as dollars or years.
-    return f.unit in COUNT_UNITS
+    return f.unit.counts
 
 
 def _profiles(store: Store) -> list[_Profile]:
@@ -263,7 +252,7 @@ def _quantity_claim(n: int, sentence: str, q: Quantity, best: FigureContext | No
     claimed = claim_interval(q)
     text = q.text.strip()
     if best is None:
-        return Claim(n, sentence, q.start, text, q.unit or "count", claimed, NO_MATCH, None)
+        return Claim(n, sentence, q.start, text, q.unit or "count", claimed, Verdict.NO_MATCH, None)
     found = verdict(figure_interval(best.figure), claimed)
     return Claim(n, sentence, q.start, text, best.figure.unit, claimed, found, best)
 
@@ -272,9 +261,9 @@ def _date_claim(n: int, sentence: str, d: DateValue, best: FigureContext | None)
     """A date's claim, judged against the date figure it is about."""
     if best is None:
         claimed = date_span(d.iso(d.year)) if d.year else Interval(-math.inf, math.inf)
-        return Claim(n, sentence, d.start, d.text, "date", claimed, NO_MATCH, None)
+        return Claim(n, sentence, d.start, d.text, Unit.DATE, claimed, Verdict.NO_MATCH, None)
     truth_iso = str(best.figure.value)
     # A date written without its year ("January 15") is read in the figure's own year.
     claimed = date_span(d.iso(int(truth_iso[:4])))
     found = verdict(date_span(truth_iso), claimed)
-    return Claim(n, sentence, d.start, d.text, "date", claimed, found, best)
+    return Claim(n, sentence, d.start, d.text, Unit.DATE, claimed, found, best)

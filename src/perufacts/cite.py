@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from perufacts.models import Source
 from perufacts.numbers import DateValue, parse_date
 from perufacts.queries import FigureContext
+from perufacts.vocab import MONTH_NAMES
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 _LATEX = {
     "\\": r"\textbackslash{}",
     "{": r"\{",
@@ -65,7 +65,7 @@ def document_date(source: Source) -> str:
     date = issued(source)
     parts = [str(date.day)] if date.day and date.month else []
     if date.month:
-        parts.append(_MONTHS[date.month - 1])
+        parts.append(MONTH_NAMES[date.month - 1])
     parts.append(str(date.year) if date.year is not None else "n.d.")
     return " ".join(parts)
 
@@ -205,7 +205,7 @@ def bibtex_entry(source: Source, accessed: dt.date) -> str:
         fields.append(("year", f"{{{date.year}}}"))
     if date.month:
         # The bare three-letter macro: every BibTeX style knows it and prints the month its way.
-        fields.append(("month", _MONTHS[date.month - 1][:3].lower()))
+        fields.append(("month", MONTH_NAMES[date.month - 1][:3].lower()))
     fields += [("url", f"{{{_bib_url(source.url)}}}"), ("urldate", f"{{{accessed.isoformat()}}}")]
     body = ",\n".join(f"  {name:<12} = {value}" for name, value in fields)
     return f"@online{{{citation_key(source)},\n{body}\n}}\n"
@@ -263,3 +263,24 @@ def csl_json(contexts: list[FigureContext], accessed: dt.date) -> dict[str, Any]
             for c in figures
         ],
     }
+
+
+# --- the formats -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CitationFormat:
+    """A citation format: text to print, or data to print as one JSON document."""
+
+    text: Callable[[list[FigureContext], dt.date], str] | None = None
+    data: Callable[[list[FigureContext], dt.date], Any] | None = None
+
+
+# Format name -> how to write figures' citations (the day the page was read is for urldate);
+# the command line offers exactly these names.
+FORMATS = {
+    "text": CitationFormat(text=lambda contexts, _accessed: as_text(contexts)),
+    "markdown": CitationFormat(text=lambda contexts, _accessed: as_markdown(contexts)),
+    "bibtex": CitationFormat(text=as_bibtex),
+    "csl-json": CitationFormat(data=csl_json),
+}

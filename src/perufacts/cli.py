@@ -7,23 +7,28 @@ import atexit
 import codecs
 import functools
 import gc
+import inspect
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar
 
 import typer
-from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 
-from perufacts import __version__, queries, render
+from perufacts import __version__, cite, export, queries
+from perufacts._compat import ClickException, NoArgsIsHelpError
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
+from perufacts.present import contract
+from perufacts.present.safety import inert, one_line
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
+from perufacts.vocab import TextEnum, Verdict
 
 EXIT_CODES = (
     "Exit codes: 0 success (an empty result included), 1 unexpected failure, 2 usage error, "
@@ -31,27 +36,59 @@ EXIT_CODES = (
 )
 
 
-class PerufactsGroup(TyperGroup):
-    """The root command: usage errors become one line (JSON with --json) and exit 2."""
+@dataclass
+class Output:
+    """The output format asked for, kept on the Click context (``ctx.obj``) for every handler.
 
-    def main(  # type: ignore[override]
+    It starts as what the command line seems to ask for (``--json`` before any ``--``), which
+    is all there is to go on when a command cannot even be parsed; the --json and --plain
+    options overwrite it with what was actually parsed as soon as the command's options are.
+    """
+
+    json: bool = False
+    plain: bool = False
+
+    @classmethod
+    def guess(cls, argv: list[str]) -> "Output":
+        """What ``argv`` seems to ask for before it is parsed: words after ``--`` are data."""
+        options = argv[: argv.index("--")] if "--" in argv else argv
+        return cls(json="--json" in options, plain="--plain" in options)
+
+    def format(self) -> "Format":
+        """The one format: table, JSON or plain; both --json and --plain is a usage error."""
+        if self.json and self.plain:
+            raise UsageError("--json and --plain cannot be used together")
+        return Format.JSON if self.json else Format.PLAIN if self.plain else Format.TABLE
+
+
+class PerufactsGroup(TyperGroup):
+    """The root command: every error becomes one line (JSON with --json) and its exit code."""
+
+    def main(
         self,
-        args: list[str] | None = None,
+        args: Sequence[str] | None = None,
         prog_name: str | None = None,
         complete_var: str | None = None,
         standalone_mode: bool = True,
+        windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
         """Run click without its own error handling, so that usage errors are one line."""
         argv = list(sys.argv[1:] if args is None else args)
+        output = Output.guess(argv)
+        extra.setdefault("obj", output)
         try:
-            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
         except NoArgsIsHelpError as exc:
             exc.show()
             code = exc.exit_code
         except ClickException as exc:
-            hint = f"see '{exc.ctx.command_path} --help'" if getattr(exc, "ctx", None) else ""
-            _report(UsageError(exc.format_message(), suggestions=[]), "--json" in argv, hint)
+            ctx = getattr(exc, "ctx", None)
+            hint = f"see '{ctx.command_path} --help'" if ctx else ""
+            _report(UsageError(exc.format_message()), output.json, hint)
+            code = exc.exit_code
+        except PerufactsError as exc:
+            _report(exc, output.json)
             code = exc.exit_code
         except typer.Abort:
             typer.echo("perufacts: aborted", err=True)
@@ -76,7 +113,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Format(str, Enum):
@@ -87,22 +125,19 @@ class Format(str, Enum):
     PLAIN = "plain"
 
 
-class ExportFormat(str, Enum):
-    """The file formats of ``export``."""
-
-    CSV = "csv"
-    JSONL = "jsonl"
-    MARKDOWN = "markdown"
-    SQLITE = "sqlite"
+def _choices(name: str, names: Iterable[str]) -> Any:
+    """An enum of these names for Typer to offer as choices (built from a core registry)."""
+    functional_api: Any = TextEnum  # Enum("Name", members): the type checker cannot follow it
+    return functional_api(name, [(n.upper().replace("-", "_"), n) for n in names])
 
 
-class CiteFormat(str, Enum):
-    """The citation formats of ``cite``."""
-
-    TEXT = "text"
-    MARKDOWN = "markdown"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
+if TYPE_CHECKING:
+    # A member is the format's name as a str; the type checker needs no more than that.
+    ExportFormat: TypeAlias = str
+    CiteFormat: TypeAlias = str
+else:
+    ExportFormat = _choices("ExportFormat", export.FORMATS)
+    CiteFormat = _choices("CiteFormat", cite.FORMATS)
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -131,14 +166,42 @@ def _complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
     return [f.id for f in store.figures if f.id.startswith(incomplete.lower())] if store else []
 
 
+def _output(ctx: typer.Context) -> Output:
+    """The output choice kept on the context (a fresh one if the command runs without the root)."""
+    if not isinstance(ctx.obj, Output):
+        ctx.obj = Output()
+    return ctx.obj
+
+
+def _parsed_json(ctx: typer.Context, value: bool) -> bool:
+    """Keep the parsed --json on the context (a usage error with --plain, before any work)."""
+    _output(ctx).json = value
+    _output(ctx).format()
+    return value
+
+
+def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
+    """Keep the parsed --plain on the context (a usage error with --json, before any work)."""
+    _output(ctx).plain = value
+    _output(ctx).format()
+    return value
+
+
 JsonOption = Annotated[
     bool,
     typer.Option(
-        "--json", help="Print one JSON document on stdout (docs/json.md lists its fields)."
+        "--json",
+        help="Print one JSON document on stdout (docs/json.md lists its fields).",
+        callback=_parsed_json,
     ),
 ]
 PlainOption = Annotated[
-    bool, typer.Option("--plain", help="Print tab-separated records, one per line, for grep/awk.")
+    bool,
+    typer.Option(
+        "--plain",
+        help="Print tab-separated records, one per line, for grep/awk.",
+        callback=_parsed_plain,
+    ),
 ]
 StoreOption = Annotated[
     Path | None,
@@ -184,48 +247,80 @@ TopicArgument = Annotated[
 # --- the boundary: errors become one line and an exit code -----------------------------------
 
 
-def _format(as_json: bool, plain: bool) -> Format:
-    """The output format the flags ask for; both at once is a usage error."""
-    if as_json and plain:
-        raise UsageError("--json and --plain cannot be used together")
-    return Format.JSON if as_json else Format.PLAIN if plain else Format.TABLE
+def _format(ctx: typer.Context) -> Format:
+    """The output format of this run (decided once, on the context)."""
+    return _output(ctx).format()
 
 
 def _report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     """Write an error to stderr: one line, or one JSON object with --json."""
     if as_json:
-        data = render.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
-        typer.echo(render.to_json(data, ascii_only=not _utf8(sys.stderr)), err=True)
+        data = contract.error_dict(exc.code, exc.message, exc.suggestions, exc.problems)
+        typer.echo(contract.to_json(data, ascii_only=not _utf8(sys.stderr)), err=True)
         return
     if exc.suggestions:
         hint = f"did you mean {', '.join(exc.suggestions)}?"
     tail = f" ({hint})" if hint else ""
-    typer.echo(f"perufacts: {render.one_line(exc.message)}{render.one_line(tail)}", err=True)
+    typer.echo(f"perufacts: {one_line(exc.message)}{one_line(tail)}", err=True)
 
 
-def _fail(exc: PerufactsError, as_json: bool) -> NoReturn:
-    """Report an error and leave with its exit code."""
-    _report(exc, as_json)
-    raise typer.Exit(exc.exit_code) from None
+def command(name: str, *, output: bool = True) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register a command under ``name``, behind the boundary, with --json and --plain if ``output``."""
+
+    def register(function: Callable[P, R]) -> Callable[P, R]:
+        """The command, registered."""
+        wrapped = boundary(function)
+        return app.command(name)(_with_output_options(wrapped) if output else wrapped)
+
+    return register
 
 
-def boundary(command: F) -> F:
-    """Translate the core's errors, and any unexpected one, into a message and an exit code."""
+# The output options every listing command offers, declared once (as sqlite-utils'
+# ``output_options`` does): a command reads its format from the context, not from these.
+_OUTPUT_OPTIONS = (
+    inspect.Parameter(
+        "as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOption
+    ),
+    inspect.Parameter(
+        "plain", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=PlainOption
+    ),
+)
 
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        """The command, with the core's errors translated."""
-        as_json = bool(kwargs.get("as_json"))
+
+def _with_output_options(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` with --json and --plain added to what Typer sees, before --store."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        """The command, without the options it reads from the context."""
+        for option in _OUTPUT_OPTIONS:
+            kwargs.pop(option.name, None)
+        return function(*args, **kwargs)
+
+    own = [
+        p.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+        for p in inspect.signature(function).parameters.values()
+    ]
+    at = next((i for i, p in enumerate(own) if p.name == "store"), len(own))
+    # inspect.signature(), which Typer reads, prefers a function's __signature__ to its code.
+    wrapper.__dict__["__signature__"] = inspect.Signature([*own[:at], *_OUTPUT_OPTIONS, *own[at:]])
+    return wrapper
+
+
+def boundary(function: Callable[P, R]) -> Callable[P, R]:
+    """Let the core's errors through to the one handler, and make any other error one of them."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        """The command, with unexpected errors turned into the core's kind."""
         try:
-            return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, typer.TyperException):
+            return function(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
             raise
-        except PerufactsError as exc:
-            _fail(exc, as_json)
         except Exception as exc:
-            _fail(PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}"), as_json)
+            raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -237,24 +332,30 @@ def _utf8(stream: Any) -> bool:
 
 
 def show(
-    fmt: Format,
+    ctx: typer.Context,
     *,
     json: Callable[[], Any],
     plain: Callable[[], list[str]],
-    table: Callable[[], list[Any]],
+    table: Callable[[Any], list[Any]],
 ) -> None:
-    """Print a result in the chosen format; only that format is ever built."""
+    """Print a result in the chosen format; only that format is ever built.
+
+    ``table`` is given the Rich presenters (``present.tables``), imported only for a table.
+    """
+    fmt = _format(ctx)
     if fmt is Format.JSON:
         emit_json(json())
     elif fmt is Format.PLAIN:
         emit_plain(plain())
     else:
-        emit_rich(*table())
+        from perufacts.present import tables
+
+        tables.print_renderables(*table(tables))
 
 
 def emit_json(data: Any) -> None:
     """Write one JSON document to stdout, bypassing Rich entirely."""
-    sys.stdout.write(render.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
+    sys.stdout.write(contract.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
 
 
 def emit_plain(rows: list[str]) -> None:
@@ -268,22 +369,6 @@ def emit_bytes(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
-
-
-def emit_rich(*renderables: Any) -> None:
-    """Print Rich renderables to stdout (colour only on a terminal that wants it)."""
-    from rich.console import Console
-
-    console = Console(highlight=False, emoji=False, markup=False)
-    # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
-    # columns: lines longer than the terminal are the lesser harm.
-    console.width = max(console.width, render.min_width(console, renderables))
-    # Rich pads every cell to its column's width; the padding at the end of a line is noise.
-    with console.capture() as captured:
-        for item in renderables:
-            console.print(item)
-    lines = captured.get().split("\n")
-    sys.stdout.write("\n".join(line.rstrip(" ") for line in lines))
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -308,32 +393,29 @@ def _root(
     """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
 
 
-@app.command("topics")
-@boundary
+@command("topics")
 def topics_command(
-    as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None
+    ctx: typer.Context,
+    store: StoreOption = None,
 ) -> None:
     """List every topic: id, heading and number of figures.
 
     Example: perufacts topics --plain
     """
-    fmt = _format(as_json, plain)
     data = load_store(store)
     counts = queries.figure_counts(data)
     show(
-        fmt,
-        json=lambda: render.topics_dict(data, counts),
-        plain=lambda: [render.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
-        table=lambda: [render.topics_table(data, counts)],
+        ctx,
+        json=lambda: contract.topics_dict(data, counts),
+        plain=lambda: [contract.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
+        table=lambda t: [t.topics_table(data, counts)],
     )
 
 
-@app.command("topic")
-@boundary
+@command("topic")
 def topic_command(
+    ctx: typer.Context,
     name: TopicArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show a topic: its summary, its figures and its statements with their line numbers.
@@ -343,26 +425,20 @@ def topic_command(
 
     Example: perufacts topic migration
     """
-    fmt = _format(as_json, plain)
     data = load_store(store)
     view = queries.topic_view(data, queries.resolve_topic(data, name))
     show(
-        fmt,
-        json=lambda: render.topic_dict(view),
-        plain=lambda: (
-            [render.figure_row(c, "figure") for c in view.figures]
-            + [render.plain("statement", s.id, s.line, s.text) for s in view.statements]
-        ),
-        table=lambda: [render.topic_panel(view)],
+        ctx,
+        json=lambda: contract.topic_dict(view),
+        plain=lambda: contract.topic_rows(view),
+        table=lambda t: [t.topic_panel(view)],
     )
 
 
-@app.command("figure")
-@boundary
+@command("figure")
 def figure_command(
+    ctx: typer.Context,
     ids: FigureIdsArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show figures with their value, period, source line and the sentence they come from.
@@ -371,45 +447,39 @@ def figure_command(
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
-    fmt = _format(as_json, plain)
     contexts = queries.get_figures(load_store(store), ids)
     show(
-        fmt,
-        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
-        plain=lambda: [render.figure_row(c) for c in contexts],
-        table=lambda: render.spaced([render.figure_panel(c) for c in contexts]),
+        ctx,
+        json=lambda: contract.figures_dict(contexts),
+        plain=lambda: [contract.figure_row(c) for c in contexts],
+        table=lambda t: t.figure_panels(contexts),
     )
 
 
-@app.command("figures")
-@boundary
+@command("figures")
 def figures_command(
+    ctx: typer.Context,
     topic: TopicOption = None,
     unit: UnitOption = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """List figures as one table, optionally of one topic or one unit.
 
     Example: perufacts figures --unit USD
     """
-    fmt = _format(as_json, plain)
     contexts = queries.list_figures(load_store(store), topic, unit)
     show(
-        fmt,
-        json=lambda: {"figures": [render.figure_dict(c) for c in contexts]},
-        plain=lambda: [render.figure_row(c) for c in contexts],
-        table=lambda: [render.figures_table(contexts)],
+        ctx,
+        json=lambda: contract.figures_dict(contexts),
+        plain=lambda: [contract.figure_row(c) for c in contexts],
+        table=lambda t: [t.figures_table(contexts)],
     )
 
 
-@app.command("search")
-@boundary
+@command("search")
 def search_command(
+    ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -419,45 +489,41 @@ def search_command(
 
     Example: perufacts search "Cesar Landa"
     """
-    fmt = _format(as_json, plain)
     hits = queries.search(load_store(store), text)
     show(
-        fmt,
-        json=lambda: {"query": text, "results": [render.hit_dict(h) for h in hits]},
-        plain=lambda: [render.hit_row(h) for h in hits],
-        table=lambda: [render.search_table(text, hits)],
+        ctx,
+        json=lambda: contract.search_dict(text, hits),
+        plain=lambda: [contract.hit_row(h) for h in hits],
+        table=lambda t: [t.search_table(text, hits)],
     )
 
 
-@app.command("source")
-@boundary
+@command("source")
 def source_command(
+    ctx: typer.Context,
     lines: Annotated[
         bool, typer.Option("--lines", help="Also print the text with line numbers.")
     ] = False,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Show the document's metadata (title, publisher, date, url, licence, sha256).
 
     Example: perufacts source --lines
     """
-    fmt = _format(as_json, plain)
     data = load_store(store)
     store_path = resolve_store_path(store)
     bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
     show(
-        fmt,
-        json=lambda: render.sources_dict(data.sources, bodies),
-        plain=lambda: render.source_rows(data.sources, bodies),
-        table=lambda: render.source_tables(data.sources, bodies),
+        ctx,
+        json=lambda: contract.sources_dict(data.sources, bodies),
+        plain=lambda: contract.source_rows(data.sources, bodies),
+        table=lambda t: t.source_tables(data.sources, bodies),
     )
 
 
-@app.command("validate")
-@boundary
+@command("validate")
 def validate_command(
+    ctx: typer.Context,
     path: Annotated[
         Path | None,
         typer.Argument(
@@ -465,8 +531,6 @@ def validate_command(
             show_default=False,
         ),
     ] = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Validate a store in full and print its counts; every problem is one line on stderr.
@@ -475,30 +539,27 @@ def validate_command(
 
     Example: perufacts validate data/facts.json
     """
-    fmt = _format(as_json, plain)
     try:
         data = load_store(path or store, use_cache=False)
     except StoreError as exc:
-        if not as_json:
+        if _format(ctx) is not Format.JSON:
             for problem in exc.problems:
-                typer.echo(render.one_line(problem), err=True)
+                typer.echo(one_line(problem), err=True)
         raise
     summary = queries.summary(data)
     counts = {"store": str(resolve_store_path(path or store)), **summary}
     show(
-        fmt,
+        ctx,
         json=lambda: {"valid": True, **counts},
-        plain=lambda: [render.plain(k, v) for k, v in counts.items()],
-        table=lambda: [render.summary_grid(counts)],
+        plain=lambda: [contract.plain(k, v) for k, v in counts.items()],
+        table=lambda t: [t.summary_grid(counts)],
     )
 
 
-@app.command("compare")
-@boundary
+@command("compare")
 def compare_command(
+    ctx: typer.Context,
     ids: FigureIdsArgument,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Compare figures of one unit: difference, ratio and percent change, with their bounds.
@@ -512,20 +573,19 @@ def compare_command(
     """
     from perufacts.compare import compare
 
-    fmt = _format(as_json, plain)
     comparison = compare(load_store(store), ids)
     show(
-        fmt,
-        json=lambda: render.comparison_dict(comparison),
-        plain=lambda: render.comparison_rows(comparison),
-        table=lambda: [render.comparison_table(comparison)],
+        ctx,
+        json=lambda: contract.comparison_dict(comparison),
+        plain=lambda: contract.comparison_rows(comparison),
+        table=lambda t: [t.comparison_table(comparison)],
     )
 
 
-@app.command("audit")
-@boundary
+@command("audit")
 def audit_command(
-    as_json: JsonOption = False, plain: PlainOption = False, store: StoreOption = None
+    ctx: typer.Context,
+    store: StoreOption = None,
 ) -> None:
     """Recompute every relation the sheet states and say whether the figures agree.
 
@@ -533,23 +593,22 @@ def audit_command(
 
     Example: perufacts audit
     """
-    from perufacts.compare import CONTRADICTED, audit
+    from perufacts.compare import audit
 
-    fmt = _format(as_json, plain)
     checks = audit(load_store(store))
     show(
-        fmt,
-        json=lambda: {"relations": [render.stated_dict(c) for c in checks]},
-        plain=lambda: [render.stated_row(c) for c in checks],
-        table=lambda: [render.audit_table(checks)],
+        ctx,
+        json=lambda: contract.audit_dict(checks),
+        plain=lambda: [contract.stated_row(c) for c in checks],
+        table=lambda t: [t.audit_table(checks)],
     )
-    if any(c.verdict == CONTRADICTED for c in checks):
+    if any(c.verdict == Verdict.CONTRADICTED for c in checks):
         raise typer.Exit(EXIT_CONTRADICTED)
 
 
-@app.command("chart")
-@boundary
+@command("chart")
 def chart_command(
+    ctx: typer.Context,
     unit: Annotated[
         str | None,
         typer.Option(
@@ -557,8 +616,6 @@ def chart_command(
         ),
     ] = None,
     topic: TopicOption = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Draw the figures of one unit as horizontal bars, largest first.
@@ -568,21 +625,18 @@ def chart_command(
 
     Example: perufacts chart --unit USD
     """
-    fmt = _format(as_json, plain)
     unit, contexts = queries.chart(load_store(store), topic, unit)
     show(
-        fmt,
-        json=lambda: render.chart_dict(contexts, unit),
-        plain=lambda: [
-            render.plain(*bar.values()) for bar in render.chart_dict(contexts, unit)["bars"]
-        ],
-        table=lambda: [render.Chart(contexts)],
+        ctx,
+        json=lambda: contract.chart_dict(contexts, unit),
+        plain=lambda: contract.chart_rows(contexts, unit),
+        table=lambda t: [t.Chart(contexts)],
     )
 
 
-@app.command("check")
-@boundary
+@command("check")
 def check_command(
+    ctx: typer.Context,
     text: Annotated[
         str | None,
         typer.Argument(
@@ -593,8 +647,6 @@ def check_command(
         str | None,
         typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
     ] = None,
-    as_json: JsonOption = False,
-    plain: PlainOption = False,
     store: StoreOption = None,
 ) -> None:
     """Check the numbers in a sentence or a draft against the sheet.
@@ -606,20 +658,16 @@ def check_command(
 
     Example: perufacts check "Peru hosts 2 million Venezuelan migrants."
     """
-    from perufacts.check import CONTRADICTED, check_text
+    from perufacts.check import check_text
 
-    fmt = _format(as_json, plain)
     claims = check_text(load_store(store), _read_draft(text, file))
     show(
-        fmt,
-        json=lambda: {
-            "claims": [render.claim_dict(c) for c in claims],
-            "summary": render.verdict_counts(claims),
-        },
-        plain=lambda: [render.claim_row(c) for c in claims],
-        table=lambda: [render.claims_table(claims)],
+        ctx,
+        json=lambda: contract.claims_dict(claims),
+        plain=lambda: [contract.claim_row(c) for c in claims],
+        table=lambda t: [t.claims_table(claims)],
     )
-    if any(c.verdict == CONTRADICTED for c in claims):
+    if any(c.verdict == Verdict.CONTRADICTED for c in claims):
         raise typer.Exit(EXIT_CONTRADICTED)
 
 
@@ -652,20 +700,18 @@ def _read_stdin() -> str:
         raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
 
 
-@app.command("schema")
-@boundary
+@command("schema", output=False)
 def schema_command() -> None:
     """Print the JSON Schema of the store format (data/facts.schema.json is this output).
 
     Example: perufacts schema > facts.schema.json
     """
-    from perufacts.validation import schema_json
+    from perufacts.store.validation import schema_json
 
     sys.stdout.write(schema_json())
 
 
-@app.command("export")
-@boundary
+@command("export", output=False)
 def export_command(
     fmt: Annotated[
         ExportFormat,
@@ -700,41 +746,20 @@ def export_command(
 
     Example: perufacts export --format csv --unit dollars --bom -o usd.csv
     """
-    from perufacts import export
-
-    if output is not None and str(output) == "-":
-        output = None
-    if bom and fmt is not ExportFormat.CSV:
+    target = export.destination(output)
+    if bom and fmt != "csv":
         raise UsageError("--bom is for --format csv only")
-    export.check_target(fmt.value, output, force=force)
+    export.check_target(fmt, target, force=force)
     data = export.select(load_store(store), topic, unit)
-    records = [render.figure_record(c) for c in queries.context(data, data.figures)]
-    if output is None:
-        emit_bytes(_export_body(fmt, data, records, bom).encode("utf-8"))
+    body = export.export(data, fmt, target, force=force, bom=bom)
+    if body is not None:
+        emit_bytes(body)
         return
-    if fmt is ExportFormat.SQLITE:
-        export.write_sqlite(data, records, output, force=force)
-    else:
-        export.write_text(output, _export_body(fmt, data, records, bom), force=force)
     noun = "figure" if len(data.figures) == 1 else "figures"
-    typer.echo(
-        f"perufacts: wrote {len(data.figures)} {noun} to {render.one_line(str(output))}", err=True
-    )
+    typer.echo(f"perufacts: wrote {len(data.figures)} {noun} to {one_line(str(target))}", err=True)
 
 
-def _export_body(fmt: ExportFormat, data: Store, records: list[dict[str, Any]], bom: bool) -> str:
-    """The text of a text export format."""
-    from perufacts import export
-
-    if fmt is ExportFormat.JSONL:
-        return export.jsonl_text(records)
-    if fmt is ExportFormat.MARKDOWN:
-        return export.markdown_text(data, records)
-    return export.csv_text(records, render.RECORD_FIELDS, bom=bom)
-
-
-@app.command("cite")
-@boundary
+@command("cite", output=False)
 def cite_command(
     ids: Annotated[
         list[str],
@@ -748,7 +773,7 @@ def cite_command(
     fmt: Annotated[
         CiteFormat,
         typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
-    ] = CiteFormat.TEXT,
+    ] = "text",
     accessed: Annotated[
         str | None,
         typer.Option(
@@ -769,29 +794,22 @@ def cite_command(
 
     Example: perufacts cite trade-2009 trade-2021 --format bibtex >> refs.bib
     """
-    from perufacts import cite
-
     contexts = queries.get_figures(load_store(store), ids)
     day = _accessed_day(accessed)
-    if fmt is CiteFormat.CSL_JSON:
-        emit_json(cite.csl_json(contexts, day))
-    elif fmt is CiteFormat.BIBTEX:
+    citation = cite.FORMATS[fmt]
+    if citation.data is not None:
+        emit_json(citation.data(contexts, day))
+    elif citation.text is not None:
         # A citation goes to a terminal or a document: control characters shown, never sent.
-        sys.stdout.write(render.inert(cite.as_bibtex(contexts, day)))
-    elif fmt is CiteFormat.MARKDOWN:
-        sys.stdout.write(render.inert(cite.as_markdown(contexts)))
-    else:
-        sys.stdout.write(render.inert(cite.as_text(contexts)))
+        sys.stdout.write(inert(citation.text(contexts, day)))
 
 
 def _accessed_day(text: str | None) -> date:
     """The --accessed day, or today."""
-    import datetime as dt
-
     if text is None:
-        return dt.date.today()
+        return date.today()
     try:
-        return dt.date.fromisoformat(text.strip())
+        return date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"--accessed wants a day as YYYY-MM-DD, not {text!r}") from None
 

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from dataclasses import dataclass
 
+from perufacts.bounds import INF, Interval, figure_interval, verdict
 from perufacts.errors import UsageError
-from perufacts.models import Figure, Relation, Store
-from perufacts.numbers import INF, Interval, interval_of
+from perufacts.models import Relation, Store
 from perufacts.queries import FigureContext, context, get_figures
-
-SUPPORTED, CONTRADICTED, UNDETERMINED = "supported", "contradicted", "undetermined"
-
-
-def verdict(truth: Interval, claim: Interval) -> str:
-    """How a claim fares against what the sheet allows: every allowed value fits, none does, or some."""
-    if truth.within(claim):
-        return SUPPORTED
-    if not truth.overlaps(claim):
-        return CONTRADICTED
-    return UNDETERMINED
+from perufacts.vocab import Unit, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +20,7 @@ class StatedCheck:
     other: FigureContext
     stated: FigureContext
     computed: Interval
-    verdict: str
+    verdict: Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,29 +39,8 @@ class Comparison:
     """Figures of one unit side by side, with each one's change from the first."""
 
     figures: list[FigureContext]
-    unit: str
+    unit: Unit
     changes: list[Change]
-
-
-def figure_interval(f: Figure) -> Interval:
-    """A figure's bounds; a date becomes the span of days its precision covers."""
-    if f.unit == "date":
-        return date_span(str(f.value))
-    return interval_of(f.value, f.qualifier)  # type: ignore[arg-type]
-
-
-def date_span(iso: str) -> Interval:
-    """ "2021-09" -> the first to the last day of September 2021, as day numbers."""
-    parts = [int(p) for p in iso.split("-")]
-    year, month, day = [*parts, None, None][:3]
-    first = dt.date(year, month or 1, day or 1)
-    if day:
-        last = first
-    elif month:
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    else:
-        last = dt.date(year, 12, 31)
-    return Interval(float(first.toordinal()), float(last.toordinal()))
 
 
 def compare(store: Store, ids: list[str]) -> Comparison:
@@ -99,7 +66,7 @@ def _change(
 ) -> Change:
     """How ``other`` differs from ``base``, and the relation the sheet states between them."""
     check = _stated_check(store, relation, base, other) if relation else None
-    is_date = base.figure.unit == "date"
+    is_date = base.figure.unit == Unit.DATE
     if other.figure.id == base.figure.id:
         # One quantity, however loosely bounded, does not differ from itself.
         same = None if is_date else Interval(1.0, 1.0)
@@ -165,7 +132,7 @@ def total(figures: list[FigureContext]) -> Total:
     units = list(dict.fromkeys(c.figure.unit for c in figures))
     if len(units) > 1:
         raise UsageError(f"--sum adds up figures of one unit, not {', '.join(units)}: add --unit")
-    if units == ["date"]:
+    if units == [Unit.DATE]:
         raise UsageError("dates cannot be added up")
     parts = [figure_interval(c.figure) for c in figures]
     interval = Interval(

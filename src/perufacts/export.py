@@ -13,9 +13,8 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,10 @@ from perufacts import cite, queries
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import plain_number
+from perufacts.record import EXPORT_FIELDS, export_record
+
+# The name that means standard output wherever a file name is asked for.
+STDOUT = "-"
 
 # The byte order mark that spreadsheet programs look for to read a CSV file as UTF-8.
 BOM = "\ufeff"
@@ -47,8 +50,9 @@ def select(store: Store, topic: str | None, unit: str | None = None) -> Store:
     statement_ids |= {f.statement for f in figures}
     figure_ids = {f.id for f in figures}
     source_ids = {t.source for t in chosen}
-    return replace(
-        store,
+    # A plain in-memory Store: its lookups scan these lists, whatever store it was cut from.
+    return Store(
+        version=store.version,
         sources=[s for s in store.sources if s.id in source_ids],
         topics=chosen,
         statements=[s for s in store.statements if s.id in statement_ids],
@@ -61,20 +65,23 @@ def select(store: Store, topic: str | None, unit: str | None = None) -> Store:
 # --- text formats ----------------------------------------------------------------------------
 
 
-def csv_text(
-    records: Sequence[Mapping[str, Any]], fields: Sequence[str], *, bom: bool = False
-) -> str:
-    """One CSV row per record under a header; quoting and CRLF line ends as RFC 4180 asks.
+def figure_records(store: Store) -> list[dict[str, Any]]:
+    """The store's figures as flat export records (record.EXPORT_FIELDS)."""
+    return [export_record(c) for c in queries.context(store, store.figures)]
+
+
+def csv_text(store: Store) -> str:
+    """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks.
 
     Numbers are written as plain digits, true/false as ``true``/``false`` and null as an
     empty cell, so that a spreadsheet or pandas reads each column as one type.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(fields)
-    for r in records:
-        writer.writerow([_csv_cell(r[name]) for name in fields])
-    return (BOM if bom else "") + out.getvalue()
+    writer.writerow(EXPORT_FIELDS)
+    for r in figure_records(store):
+        writer.writerow([_csv_cell(r[name]) for name in EXPORT_FIELDS])
+    return out.getvalue()
 
 
 def _csv_cell(value: Any) -> str:
@@ -88,21 +95,26 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
+def jsonl_figures(store: Store) -> str:
+    """The figures as JSON Lines: one flat export record per line, with JSON types."""
+    return jsonl_text(figure_records(store))
+
+
+def jsonl_text(rows: Iterable[Mapping[str, Any]]) -> str:
     """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
-    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
+    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in rows]
     return "".join(line + "\n" for line in lines)
 
 
-def markdown_text(store: Store, records: Sequence[Mapping[str, Any]]) -> str:
-    """A Markdown pipe table of the figures, bounds shown as the table shows them, and the sources."""
+def markdown_text(store: Store) -> str:
+    """A Markdown pipe table of the figures, bounds shown as the tables show them, and sources."""
     header = ("ID", "Topic", "Label", "As written", "Value", "Period", "Line")
     rows = [f"| {' | '.join(header)} |", "| --- | --- | --- | --- | ---: | --- | ---: |"]
-    for r in records:
+    for r in figure_records(store):
         cells = (r["id"], r["topic"], r["label"], r["as_written"], r["display"],
                  r["period"] or "", str(r["line"]))  # fmt: skip
         rows.append(f"| {' | '.join(cite.markdown_escape(cell) for cell in cells)} |")
-    used = {r["document"] for r in records}
+    used = {f.source for f in store.figures}
     sources = [f"Source: {cite.markdown_source(s)}." for s in store.sources if s.id in used]
     return "\n".join(rows) + "\n\n" + "\n\n".join(sources) + "\n"
 
@@ -191,9 +203,7 @@ _FIGURE_COLUMNS = (
 )  # fmt: skip
 
 
-def _fill_database(
-    db: sqlite3.Connection, store: Store, records: Sequence[Mapping[str, Any]]
-) -> None:
+def _fill_database(db: sqlite3.Connection, store: Store) -> None:
     """Insert every row of the store into the tables of SQLITE_SCHEMA."""
     db.executemany(
         "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -212,7 +222,7 @@ def _fill_database(
     columns = ", ".join(_FIGURE_COLUMNS)
     db.executemany(
         f"INSERT INTO figures ({columns}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",
-        [tuple(r[c] for c in _FIGURE_COLUMNS) for r in records],
+        [tuple(r[c] for c in _FIGURE_COLUMNS) for r in figure_records(store)],
     )
     db.executemany(
         "INSERT INTO relations VALUES (?, ?, ?, ?)",
@@ -229,7 +239,7 @@ def _index_statements(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')")
 
 
-def build_database(store: Store, records: Sequence[Mapping[str, Any]], path: Path) -> None:
+def build_database(store: Store, path: Path) -> None:
     """Write the store into a new SQLite database at ``path`` (an empty or missing file)."""
     db = sqlite3.connect(path)
     try:
@@ -238,10 +248,61 @@ def build_database(store: Store, records: Sequence[Mapping[str, Any]], path: Pat
         db.execute("PRAGMA foreign_keys = ON")
         db.executescript(SQLITE_SCHEMA)
         with db:
-            _fill_database(db, store, records)
+            _fill_database(db, store)
             _index_statements(db)
     finally:
         db.close()
+
+
+# --- the formats -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """An export format: text (to stdout or a file), or a database built at a path."""
+
+    text: Callable[[Store], str] | None = None
+    database: Callable[[Store, Path], None] | None = None
+
+
+# Format name -> how to write it; the command line offers exactly these names.
+FORMATS = {
+    "csv": ExportFormat(text=csv_text),
+    "jsonl": ExportFormat(text=jsonl_figures),
+    "markdown": ExportFormat(text=markdown_text),
+    "sqlite": ExportFormat(database=build_database),
+}
+
+
+def destination(output: str | Path | None) -> Path | None:
+    """The file an export goes to, or None for standard output (no name, or ``-``)."""
+    if output is None or str(output) == STDOUT:
+        return None
+    return Path(output)
+
+
+def export(
+    store: Store, fmt: str, path: Path | None, *, force: bool, bom: bool = False
+) -> bytes | None:
+    """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout.
+
+    ``bom`` starts a CSV file with the byte order mark spreadsheet programs look for.
+    """
+    writer = FORMATS[fmt]
+    if bom and fmt != "csv":
+        raise UsageError("--bom is for --format csv only")
+    if writer.text is not None:
+        body = (BOM if bom else "") + writer.text(store)
+        if path is None:
+            return body.encode("utf-8")
+        write_text(path, body, force=force)
+        return None
+    build = writer.database
+    if build is None or path is None:
+        check_target(fmt, path, force=force)  # refuses a database bound for stdout
+        raise AssertionError(f"export format {fmt!r} writes neither text nor a database")
+    atomic_write(path, lambda tmp: build(store, tmp), force=force)
+    return None
 
 
 # --- writing files ---------------------------------------------------------------------------
@@ -250,8 +311,8 @@ def build_database(store: Store, records: Sequence[Mapping[str, Any]], path: Pat
 def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
     """Refuse, before any work, an export that has nowhere to go or may not overwrite its file."""
     if path is None:
-        if fmt == "sqlite":
-            raise UsageError("--format sqlite needs -o PATH: a database cannot go to stdout")
+        if FORMATS[fmt].text is None:
+            raise UsageError(f"--format {fmt} needs -o PATH: a database cannot go to stdout")
         return
     check_destination(path, force=force)
 
@@ -281,15 +342,10 @@ def write_text(path: Path, body: str, *, force: bool) -> None:
     atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
 
 
-def write_sqlite(
-    store: Store, records: Sequence[Mapping[str, Any]], path: Path, *, force: bool
-) -> None:
-    """Write the store, with these figure records, as an SQLite database to ``path`` atomically."""
-    atomic_write(path, lambda tmp: build_database(store, records, tmp), force=force)
-
-
-def atomic_write(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> None:
     """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file."""
+    import tempfile  # only when a file is written
+
     check_destination(path, force=force)
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

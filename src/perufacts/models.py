@@ -8,43 +8,12 @@ run, and frozen ones three times slower to build. Treat them as read-only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
-# The controlled vocabulary of units (documented in docs/store.md and docs/json.md).
-Unit = Literal[
-    "USD",
-    "percent",
-    "people",
-    "doses",
-    "artifacts",
-    "projects",
-    "regions",
-    "programs",
-    "lines-of-effort",
-    "years",
-    "date",
-]
-# Other names people give each unit; singular and plural forms of these and of the unit's own
-# name match too ("dollars", "$", "year", "dates").
-UNIT_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "us$", "dollar", "us dollar", "money", "amount"),
-    "percent": ("%", "per cent", "percentage", "pct"),
-    "people": ("person", "persons", "population"),
-    "doses": ("dose",),
-    "artifacts": ("artefacts", "artifact"),
-    "projects": ("project",),
-    "regions": ("region",),
-    "programs": ("program", "programme", "programmes"),
-    "lines-of-effort": ("line of effort", "lines", "effort"),
-    "years": ("year", "yr", "yrs", "duration"),
-    "date": ("dates", "day", "when"),
-}
-# How a figure's wording bounds its true value (rules in ``numbers.interval_of``).
-Qualifier = Literal[
-    "exact", "over", "more-than", "at-least", "nearly", "about", "under", "less-than", "up-to"
-]
+from perufacts.vocab import Qualifier, Unit
+
 RelationKind = Literal["percent-change"]
 
 _STRICT: dict[str, Any] = {"extra": "forbid", "strict": True}
@@ -147,6 +116,10 @@ class Relation:
 class Store:
     """The whole fact store."""
 
+    # The docstring above is the schema's description. Every query goes through the lookups
+    # below: they scan the records held in memory here, and ``store.records.CachedStore``
+    # answers them from the SQLite database of a validated store; queries never see which.
+
     __pydantic_config__ = _STRICT
     version: int
     sources: Sequence[Source]
@@ -155,3 +128,72 @@ class Store:
     figures: Sequence[Figure]
     not_figures: Sequence[NotFigure] = field(default_factory=list)
     relations: Sequence[Relation] = field(default_factory=list)
+
+    def __eq__(self, other: object) -> bool:
+        # An in-memory store and a cached one with the same records are the same store.
+        if not isinstance(other, Store):
+            return NotImplemented
+        return all(list(getattr(self, n)) == list(getattr(other, n)) for n in _RECORD_FIELDS) and (
+            self.version == other.version
+        )
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        return _by_id(self, "sources", self.sources, source_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None."""
+        return _by_id(self, "topics", self.topics, topic_id)
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """The statement with this id, or None."""
+        return _by_id(self, "statements", self.statements, statement_id)
+
+    def figure(self, figure_id: str) -> Figure | None:
+        """The figure with this id, or None."""
+        return _by_id(self, "figures", self.figures, figure_id)
+
+    def select_figures(
+        self, topic: str | None = None, unit: Unit | None = None
+    ) -> Iterator[Figure]:
+        """The figures of one topic id and one unit (either may be None for all), in store order."""
+        for f in self.figures:
+            if topic in (None, f.topic) and unit in (None, f.unit):
+                yield f
+
+    def section_lines(self, topic: str) -> list[int]:
+        """The lines that hold a topic's statements, in order: its bullets, or paragraphs."""
+        return sorted({s.line for s in self.statements if s.topic == topic})
+
+    def units(self) -> list[Unit]:
+        """The units the store's figures use, sorted."""
+        return sorted({f.unit for f in self.figures})
+
+    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
+        """Statements and figures that may contain ``words`` (all of them, in memory)."""
+        return list(self.statements), list(self.figures)
+
+
+_RECORD_FIELDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+
+
+class _Identified(Protocol):
+    """A record with an id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Identified)
+
+
+def _by_id(store: Store, kind: str, records: Iterable[R], record_id: str) -> R | None:
+    """A record by id through an index built on first use (the first of a repeated id wins)."""
+    indexes: dict[str, dict[str, Any]] = store.__dict__.setdefault("_indexes", {})
+    index = indexes.get(kind)
+    if index is None:
+        index = indexes[kind] = {}
+        for record in records:
+            index.setdefault(record.id, record)
+    found: R | None = index.get(record_id)
+    return found

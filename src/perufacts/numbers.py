@@ -6,10 +6,20 @@ Values are computed with Decimal so that "$86.8 million" is exactly 86800000, ne
 from __future__ import annotations
 
 import functools
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from perufacts.vocab import (
+    DECADES,
+    MONTH_NAMES,
+    QUALIFIER_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    UNIT_WORDS,
+    Qualifier,
+    Unit,
+)
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -22,31 +32,13 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-_SCALES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
-}  # fmt: skip
-# Wording -> qualifier id; longer phrases first so "more than" wins over a bare word.
-QUALIFIER_WORDS = {
-    "just over": "over", "well over": "over", "more than": "more-than", "over": "over",
-    "above": "over", "in excess of": "over", "at least": "at-least", "nearly": "nearly",
-    "almost": "nearly", "close to": "nearly", "about": "about", "around": "about",
-    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
-    "less than": "less-than", "fewer than": "less-than", "under": "under", "below": "under",
-    "up to": "up-to", "at most": "up-to", "exactly": "exact",
-}  # fmt: skip
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
-        1,
-    )
-}
+_SCALES = {**SCALE_WORDS, **SCALE_ABBREVIATIONS}
+MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 
 _WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
 # Patterns are compiled on first use (see _compiled): a lookup needs none of them.
 _QUANTITY = (
@@ -75,7 +67,7 @@ class Quantity:
     """A number found in text: its value in base units, how it is bounded, and its unit if stated."""
 
     value: int | float
-    qualifier: str
+    qualifier: Qualifier
     unit: str | None
     precision: int | float
     start: int
@@ -150,9 +142,9 @@ def _quantity(m: re.Match[str]) -> Quantity:
         precision *= scale
     value = base * scale
     unit = _unit_of(m["cur"], m["unit"])
-    if unit == "decades":
-        value, precision, unit = value * 10, precision * 10, "years"
-    qualifier = QUALIFIER_WORDS[m["qual"].lower()] if m["qual"] else "exact"
+    if unit == DECADES:
+        value, precision, unit = value * 10, precision * 10, Unit.YEARS
+    qualifier = QUALIFIER_WORDS[m["qual"].lower()] if m["qual"] else Qualifier.EXACT
     return Quantity(
         value=_to_number(value),
         qualifier=qualifier,
@@ -164,17 +156,11 @@ def _quantity(m: re.Match[str]) -> Quantity:
     )
 
 
-_UNIT_WORDS = {
-    "dollars": "USD", "usd": "USD", "%": "percent", "percent": "percent", "year": "years",
-    "years": "years", "decade": "decades", "decades": "decades", "fold": "times", "times": "times",
-}  # fmt: skip
-
-
 def _unit_of(currency: str | None, unit: str | None) -> str | None:
     """The unit a currency sign or unit word names, if any."""
     if currency:
-        return "USD"
-    return _UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
+        return Unit.USD
+    return UNIT_WORDS.get(re.sub(r"[\s-]", "", (unit or "").lower()))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -275,100 +261,3 @@ def grouped_number(value: int | float | str) -> str:
     if isinstance(value, str):
         return value
     return format(Decimal(plain_number(value)), ",f")
-
-
-# --- bounds: what a figure's wording allows its true value to be ------------------------------
-
-INF = math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """The values a figure or claim allows: lo..hi, each end open (excluded) or closed."""
-
-    lo: float
-    hi: float
-    lo_open: bool = False
-    hi_open: bool = False
-
-    def is_empty(self) -> bool:
-        """True when no value fits (for example (5, 5))."""
-        return self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open))
-
-    def contains(self, x: float) -> bool:
-        """True when ``x`` is allowed."""
-        above = x > self.lo or (x == self.lo and not self.lo_open)
-        below = x < self.hi or (x == self.hi and not self.hi_open)
-        return above and below
-
-    def within(self, other: Interval) -> bool:
-        """True when every value this allows, ``other`` allows too."""
-        lo_ok = self.lo > other.lo or (self.lo == other.lo and (self.lo_open or not other.lo_open))
-        hi_ok = self.hi < other.hi or (self.hi == other.hi and (self.hi_open or not other.hi_open))
-        return lo_ok and hi_ok
-
-    def overlaps(self, other: Interval) -> bool:
-        """True when some value is allowed by both."""
-        lo, lo_open = max((self.lo, self.lo_open), (other.lo, other.lo_open))
-        hi, hi_open = min((self.hi, not self.hi_open), (other.hi, not other.hi_open))
-        return not Interval(lo, hi, lo_open, not hi_open).is_empty()
-
-    def __sub__(self, other: Interval) -> Interval:
-        return Interval(
-            self.lo - other.hi, self.hi - other.lo, self.lo_open or other.hi_open,
-            self.hi_open or other.lo_open,
-        )  # fmt: skip
-
-    def __truediv__(self, other: Interval) -> Interval:
-        """Ratio of two positive intervals."""
-        if other.lo <= 0:
-            raise ValueError("ratio needs a positive divisor")
-        hi = INF if self.hi == INF else self.hi / other.lo
-        return Interval(
-            self.lo / other.hi if other.hi != INF else 0.0, hi,
-            self.lo_open or other.hi_open, self.hi_open or other.lo_open,
-        )  # fmt: skip
-
-    def scaled(self, factor: float, shift: float = 0.0) -> Interval:
-        """``factor * x + shift`` for every x allowed (factor > 0)."""
-        return Interval(
-            self.lo * factor + shift, self.hi * factor + shift, self.lo_open, self.hi_open
-        )
-
-
-# How each qualifier bounds the value v (docs/commands.md, "Comparisons", repeats these rules).
-_NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v
-_ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
-
-
-def interval_of(value: float, qualifier: str) -> Interval:
-    """The values that ``qualifier value`` allows, e.g. "over 22e9" -> (22e9, inf)."""
-    v = float(value)
-    near, far = _clean(v * _NEARLY), _clean(v * (2 - _NEARLY))
-    rules = {
-        "exact": Interval(v, v),
-        "over": Interval(v, INF, lo_open=True),
-        "more-than": Interval(v, INF, lo_open=True),
-        "at-least": Interval(v, INF),
-        "nearly": Interval(near, v, hi_open=True),
-        "about": Interval(near, far),
-        "under": Interval(0.0, v, hi_open=True),
-        "less-than": Interval(0.0, v, hi_open=True),
-        "up-to": Interval(0.0, v),
-    }
-    return rules[qualifier]
-
-
-def _clean(x: float) -> float:
-    """Drop float noise: 400 * 1.1 is 440, not 440.00000000000006."""
-    return float(f"{x:.12g}")
-
-
-def claim_interval(q: Quantity) -> Interval:
-    """What a number in someone's sentence allows: its bound, or its rounding if unqualified."""
-    # "2 million" is read as rounded to its last significant digit, but never more loosely
-    # than 5% either way: "1 million" must not pass for 1.3 million.
-    if q.qualifier != "exact":
-        return interval_of(q.value, q.qualifier)
-    half = min(float(q.precision) / 2, abs(float(q.value)) * _ROUNDING_CAP)
-    return Interval(_clean(float(q.value) - half), _clean(float(q.value) + half))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
-from perufacts.models import UNIT_NAMES, Figure, Source, Statement, Store, Topic
+from perufacts.models import Figure, Source, Statement, Store, Topic
 from perufacts.numbers import Quantity
-from perufacts.records import Records
 from perufacts.text import fold, key, singular, words
+from perufacts.vocab import UNIT_NAMES, Unit
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
@@ -60,10 +60,10 @@ def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
     out = []
     items: dict[str, dict[int, int]] = {}
     for f in figures:
-        statement = _get(store.statements, f.statement)
+        statement = _get(store.statement, f.statement)
         if f.topic not in items:
             items[f.topic] = item_numbers(store, f.topic)
-        topic, source = _get(store.topics, f.topic), _get(store.sources, f.source)
+        topic, source = _get(store.topic, f.topic), _get(store.source, f.source)
         out.append(
             FigureContext(f, statement, topic, source, items[f.topic].get(statement.line, 0))
         )
@@ -74,23 +74,15 @@ def item_numbers(store: Store, topic_id: str) -> dict[int, int]:
     """Each line of a section with its bullet (or paragraph) number, 1 for the first."""
     # Validation makes every body line exactly its statements, so the section's statement
     # lines are its bullets (or paragraphs), one number per line however many sentences.
-    lines = sorted({s.line for s in store.statements if s.topic == topic_id})
-    return {line: n for n, line in enumerate(lines, 1)}
+    return {line: n for n, line in enumerate(store.section_lines(topic_id), 1)}
 
 
-def _get(records: Sequence[T], record_id: str) -> T:
-    """A record by id: through the store's index when it has one, else by a scan."""
-    found = _find(records, record_id)
+def _get(lookup: Callable[[str], T | None], record_id: str) -> T:
+    """A record by id through one of the store's lookups; KeyError if there is none."""
+    found = lookup(record_id)
     if found is None:
         raise KeyError(record_id)
     return found
-
-
-def _find(records: Sequence[T], record_id: str) -> T | None:
-    """A record by id, or None."""
-    if isinstance(records, Records):
-        return records.get(record_id)
-    return next((r for r in records if r.id == record_id), None)  # type: ignore[attr-defined]
 
 
 # --- topics --------------------------------------------------------------------------------
@@ -120,30 +112,30 @@ def resolve_topic(store: Store, name: str) -> Topic:
     )
 
 
-def _exact(topics: list[Topic], wanted: str) -> list[Topic]:
+def _exact(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name equal to ``wanted``."""
     return [t for t in topics if any(key(n) == wanted for n in _names(t))]
 
 
-def _heading_words(topics: list[Topic], wanted: str) -> list[Topic]:
+def _heading_words(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
     return [t for t in topics if query and query <= set(words(t.heading))]
 
 
-def _prefix(topics: list[Topic], wanted: str) -> list[Topic]:
+def _prefix(topics: Sequence[Topic], wanted: str) -> list[Topic]:
     """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
     return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
 
 
-def _topic_keys(topics: list[Topic]) -> dict[str, str]:
+def _topic_keys(topics: Sequence[Topic]) -> dict[str, str]:
     """Each folded name, with the topic it names."""
     return {key(n): t.id for t in topics for n in _names(t)}
 
 
-def _suggest(wanted: str, keys: dict[str, str], topics: list[Topic]) -> list[str]:
+def _suggest(wanted: str, keys: dict[str, str], topics: Sequence[Topic]) -> list[str]:
     """The topics whose names are closest to ``wanted``."""
     import difflib  # only when a name was not found
 
@@ -177,7 +169,7 @@ def figure_counts(store: Store) -> dict[str, int]:
 def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
     """The figures with these ids, in the order asked; every unknown id is reported at once."""
     normal = [i.strip().lower() for i in ids]
-    found = {n: _find(store.figures, n) for n in normal}
+    found = {n: store.figure(n) for n in normal}
     missing = [i for i, n in zip(ids, normal, strict=True) if found[n] is None]
     if missing:
         import difflib  # only when an id was not found
@@ -189,21 +181,16 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
         names = ", ".join(repr(m) for m in missing)
         noun = "figure" if len(missing) == 1 else "figures"
         raise NotFoundError(f"no {noun} {names}", suggestions=list(dict.fromkeys(suggestions)))
-    return context(store, [found[n] for n in normal])  # type: ignore[misc]
+    return context(store, [f for n in normal if (f := found[n]) is not None])
 
 
 def list_figures(
     store: Store, topic: str | None = None, unit: str | None = None
 ) -> list[FigureContext]:
     """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
-    chosen = store.figures
-    if topic is not None:
-        topic_id = resolve_topic(store, topic).id
-        chosen = [f for f in chosen if f.topic == topic_id]
-    if unit is not None:
-        wanted = resolve_unit(store, unit)
-        chosen = [f for f in chosen if f.unit == wanted]
-    return context(store, chosen)
+    topic_id = resolve_topic(store, topic).id if topic is not None else None
+    wanted = resolve_unit(store, unit) if unit is not None else None
+    return context(store, store.select_figures(topic_id, wanted))
 
 
 def _unit_key(name: str) -> str:
@@ -212,9 +199,9 @@ def _unit_key(name: str) -> str:
     return stripped if stripped in ("$", "%", "us$") else key(stripped)
 
 
-def resolve_unit(store: Store, name: str) -> str:
+def resolve_unit(store: Store, name: str) -> Unit:
     """The unit ``name`` means: its id, a singular or plural form, or a common name ("dollars")."""
-    units = sorted({f.unit for f in store.figures})
+    units = store.units()
     names = {_unit_key(n): u for u in units for n in (u, *UNIT_NAMES.get(u, ()))}
     found = names.get(_unit_key(name))
     if found is not None:
@@ -223,7 +210,8 @@ def resolve_unit(store: Store, name: str) -> str:
 
     close = difflib.get_close_matches(_unit_key(name), list(names), n=1, cutoff=0.7)
     # The closest unit when one is close; when none is, every unit there is.
-    raise NotFoundError(f"no unit {name!r}", suggestions=[names[c] for c in close] or units)
+    suggestions = [names[c] for c in close] or units
+    raise NotFoundError(f"no unit {name!r}", suggestions=[str(u) for u in suggestions])
 
 
 SORT_KEYS = ("line", "id", "value")
@@ -262,13 +250,18 @@ def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[
     topic_id = resolve_topic(store, topic).id if topic is not None else None
     chosen = [f for f in store.figures if topic_id in (None, f.topic)]
     if unit is None:
-        units = Counter(f.unit for f in chosen if f.unit != "date")
-        unit = units.most_common(1)[0][0] if topic_id and units else "USD"
+        units = Counter(f.unit for f in chosen if f.unit != Unit.DATE)
+        unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
     contexts = [c for c in list_figures(store, None, unit) if topic_id in (None, c.figure.topic)]
-    if contexts and contexts[0].figure.unit == "date":
+    if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")
-    contexts.sort(key=lambda c: -float(c.figure.value))  # type: ignore[arg-type]
+    contexts.sort(key=lambda c: -_number(c.figure))
     return (contexts[0].figure.unit if contexts else unit), contexts
+
+
+def _number(f: Figure) -> float:
+    """A figure's value as a number (dates are never charted)."""
+    return float(f.value)
 
 
 # --- search --------------------------------------------------------------------------------

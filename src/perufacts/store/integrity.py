@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from perufacts.compare import date_span
+from perufacts.bounds import date_span
 from perufacts.errors import StoreError
-from perufacts.models import Figure, Source, Statement, Store
+from perufacts.models import Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
-from perufacts.store import read_regular_file
+from perufacts.store.files import read_regular_file
 from perufacts.text import key, squash_spaces
+from perufacts.vocab import WRITTEN_UNITS, Qualifier, Unit
 
 _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BULLET = re.compile(r"^\s*[•\-*]\s+")
-_NUMBER_UNITS = {"USD", "percent", "years"}
-# Qualifiers whose interval reaches down to zero: no change can be measured from them.
-_MAY_BE_ZERO = {"under", "less-than", "up-to"}
 
 
 def check_store(store: Store, base_dir: Path) -> list[str]:
@@ -43,7 +41,7 @@ def check_store(store: Store, base_dir: Path) -> list[str]:
 def _ids(store: Store) -> Iterator[str]:
     """Problems with ids: not slugs, or used twice."""
     seen: dict[str, str] = {}
-    groups = {
+    groups: dict[str, Sequence[Source | Topic | Statement | Figure | Relation]] = {
         "sources": store.sources,
         "topics": store.topics,
         "statements": store.statements,
@@ -164,7 +162,7 @@ def _figures(store: Store) -> list[str]:
 
 def _figure_value(f: Figure) -> list[str]:
     """Problems with a figure's value, as ``field: message`` (the caller adds the figure's place)."""
-    if f.unit == "date":
+    if f.unit == Unit.DATE:
         return _date_value(f)
     if isinstance(f.value, str):
         return [f"value: must be a number for unit {f.unit!r} (got {f.value!r})"]
@@ -183,7 +181,7 @@ def _figure_value(f: Figure) -> list[str]:
         )
     if parsed.unit and parsed.unit != f.unit:
         problems.append(f"unit: {f.unit!r} but as_written {f.as_written!r} is in {parsed.unit!r}")
-    if not parsed.unit and f.unit in _NUMBER_UNITS:
+    if not parsed.unit and f.unit in WRITTEN_UNITS:
         problems.append(f"unit: {f.unit!r} but as_written {f.as_written!r} names no unit")
     return problems
 
@@ -207,7 +205,7 @@ def _date_value(f: Figure) -> list[str]:
         problems.append(
             f"year_inferred: is {f.year_inferred} but as_written {f.as_written!r} {says}"
         )
-    if f.qualifier != "exact":
+    if f.qualifier != Qualifier.EXACT:
         problems.append(f"qualifier: a date is 'exact' (got {f.qualifier!r})")
     return problems
 
@@ -268,19 +266,26 @@ def _relations(store: Store) -> list[str]:
     for i, r in enumerate(store.relations):
         parts = [figures.get(fid) for fid in r.figures]
         stated = figures.get(r.stated)
+        first = parts[0] if parts else None
         if len(parts) != 2:
             problems.append(f"relations[{i}].figures: a {r.kind} relates exactly two figures")
-        elif all(parts) and parts[0].unit != parts[1].unit:
+        elif first and parts[1] and first.unit != parts[1].unit:
             problems.append(f"relations[{i}].figures: the figures are in different units")
-        if stated and stated.unit != "percent":
+        if stated and stated.unit != Unit.PERCENT:
             problems.append(f"relations[{i}].stated: a {r.kind} is stated in percent")
-        first = parts[0] if parts else None
-        if first and (first.unit == "date" or first.qualifier in _MAY_BE_ZERO or first.value <= 0):  # type: ignore[operator]
+        if first and not _above_zero(first):
             problems.append(
                 f"relations[{i}].figures: a {r.kind} needs a first figure above zero, not "
                 f"{first.as_written!r}"
             )
     return problems
+
+
+def _above_zero(f: Figure) -> bool:
+    """True when every value a figure allows is above zero, so a change can be measured from it."""
+    if f.unit == Unit.DATE or isinstance(f.value, str):
+        return False
+    return not f.qualifier.may_be_zero and f.value > 0
 
 
 def _aliases(store: Store) -> list[str]:

@@ -1,4 +1,4 @@
-"""The store's records kept in SQLite, read one row at a time.
+"""The store's records kept in SQLite and read one row at a time, and the Store built on them.
 
 A validated store is written once into a small SQLite database (in the cache folder, or in
 memory when there is none); every Store is read from such a database. Finding one figure in a
@@ -22,6 +22,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
+from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
 
@@ -49,7 +50,9 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "sources": _source,
     "topics": lambda d: Topic(**d),
     "statements": lambda d: Statement(**d),
-    "figures": lambda d: Figure(**d),
+    "figures": lambda d: Figure(
+        **{**d, "unit": Unit(d["unit"]), "qualifier": qualifier_named(d["qualifier"])}
+    ),
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
 }
@@ -98,8 +101,6 @@ class Records(Sequence[T], Generic[T]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
 
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"
 
@@ -142,14 +143,51 @@ def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
     return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
 
 
-def store_from_database(db: sqlite3.Connection) -> Store:
-    """A Store whose records are read from ``db`` as they are needed."""
-    return Store(
-        version=read_meta(db)["version"],
-        **{kind: Records(db, kind) for kind in KINDS},  # type: ignore[arg-type]
-    )
+class CachedStore(Store):
+    """A Store whose records are read from an SQLite database as they are needed.
+
+    Lookups by id go through the database's index instead of a scan.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._sources = Records[Source](db, "sources")
+        self._topics = Records[Topic](db, "topics")
+        self._statements = Records[Statement](db, "statements")
+        self._figures = Records[Figure](db, "figures")
+        super().__init__(
+            read_meta(db)["version"], self._sources, self._topics, self._statements,
+            self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
+        )  # fmt: skip
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None: one indexed read."""
+        return self._sources.get(source_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None: one indexed read."""
+        return self._topics.get(topic_id)
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """The statement with this id, or None: one indexed read."""
+        return self._statements.get(statement_id)
+
+    def figure(self, figure_id: str) -> Figure | None:
+        """The figure with this id, or None: one indexed read."""
+        return self._figures.get(figure_id)
+
+    def section_lines(self, topic: str) -> list[int]:
+        """The lines that hold a topic's statements, read in SQLite without building records."""
+        query = (
+            "SELECT DISTINCT json_extract(data, '$.line') AS line FROM records "
+            "WHERE kind = 'statements' AND json_extract(data, '$.topic') = ? ORDER BY line"
+        )
+        return [line for (line,) in self._db.execute(query, (topic,))]
 
 
 def store_from_dict(data: dict[str, Any]) -> Store:
-    """A Store from JSON that has already been validated (no checks here), in memory."""
-    return store_from_database(build_database(data))
+    """A Store in memory from JSON that has already been validated (no checks, no SQLite)."""
+    return Store(
+        version=data["version"],
+        **{kind: [BUILDERS[kind](item) for item in data.get(kind, ())] for kind in KINDS},
+    )

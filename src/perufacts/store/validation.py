@@ -32,8 +32,8 @@ def _format(errors: list[Any]) -> list[str]:
     # A value that fits no member of a union gets one error per member: merge them into one line.
     merged: dict[str, list[str]] = {}
     for error in errors:
-        loc = [p for p in error["loc"] if p not in _UNION_TAGS]
-        merged.setdefault(location(loc), []).append(_message(error))
+        parts = [p for p in error["loc"] if p not in _UNION_TAGS]
+        merged.setdefault(location(parts), []).append(_message(error))
     lines = []
     for loc, messages in merged.items():
         unique = list(dict.fromkeys(messages))
@@ -65,10 +65,33 @@ def _message(error: Any) -> str:
 
 def schema_json() -> str:
     """The store's JSON Schema, generated from the models (committed as data/facts.schema.json)."""
-    schema = TypeAdapter(Store).json_schema()
+    schema = _inline_enums(TypeAdapter(Store).json_schema())
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         **schema,
         "title": "perufacts fact store",
     }
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def _inline_enums(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with each vocabulary written out where it is used, as the committed schema has it.
+
+    pydantic puts an Enum under $defs and refers to it; a field's allowed words are easier to
+    read in place, and the committed data/facts.schema.json was written that way.
+    """
+    defs = schema.get("$defs", {})
+    enums = {f"#/$defs/{name}": d for name, d in defs.items() if "enum" in d}
+    for definition in defs.values():
+        for name, prop in definition.get("properties", {}).items():
+            ref = enums.get(prop.get("$ref", ""))
+            if ref is not None:
+                title = name.replace("_", " ").title()
+                definition["properties"][name] = {
+                    "enum": ref["enum"],
+                    "title": title,
+                    "type": "string",
+                }
+    for name in [n for n, d in defs.items() if "enum" in d]:
+        del defs[name]
+    return schema

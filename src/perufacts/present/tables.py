@@ -1,0 +1,327 @@
+"""Rich tables, panels and charts for the terminal: the only module that imports Rich.
+
+Every string from the store goes into a Rich ``Text`` (never into markup) after ``inert``.
+The command line imports this module only when it prints a table.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+
+from perufacts.cite import one_line as citation
+from perufacts.models import Source, Statement, Store
+from perufacts.present.contract import numbered, source_dict, verdict_counts
+from perufacts.present.formatting import format_interval
+from perufacts.present.safety import inert
+from perufacts.queries import FigureContext, Hit, TopicView
+from perufacts.record import format_value
+from perufacts.vocab import TIMES, End, Unit, Verdict
+
+if TYPE_CHECKING:
+    from perufacts.check import Claim
+    from perufacts.compare import Change, Comparison, StatedCheck
+
+_UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
+_VERDICT_STYLE = {
+    Verdict.SUPPORTED: "green",
+    Verdict.CONTRADICTED: "bold red",
+    Verdict.UNDETERMINED: "yellow",
+    Verdict.NO_MATCH: "dim",
+}
+_MIN_BAR = 10
+_ROOMY = 100_000
+
+
+def print_renderables(*renderables: RenderableType) -> None:
+    """Print to stdout (colour only on a terminal that wants it), no padding at line ends."""
+    console = Console(highlight=False, emoji=False, markup=False)
+    # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
+    # columns: lines longer than the terminal are the lesser harm.
+    console.width = max(console.width, min_width(console, renderables))
+    # Rich pads every cell to its column's width; the padding at the end of a line is noise.
+    with console.capture() as captured:
+        for item in renderables:
+            console.print(item)
+    lines = captured.get().split("\n")
+    sys.stdout.write("\n".join(line.rstrip(" ") for line in lines))
+
+
+def min_width(console: Console, renderables: Iterable[RenderableType]) -> int:
+    """The least width Rich measures ``renderables`` to need: no-wrap columns whole, none dropped."""
+    # Measured against a width they cannot fill, so that the terminal's does not cap the answer.
+    roomy = console.options.update_width(_ROOMY)
+    return max((Measurement.get(console, roomy, r).minimum for r in renderables), default=0)
+
+
+# --- building blocks ---------------------------------------------------------------------------
+
+
+def text(value: object, style: str = "") -> Text:
+    """Data as a Rich Text: never parsed as markup, control characters made visible."""
+    return Text(inert("" if value is None else str(value)), style=style)
+
+
+def table(*columns: str, title: str | None = None) -> Table:
+    """A table whose cells wrap instead of being cut short."""
+    t = Table(*columns, title=title, box=box.SIMPLE_HEAD, title_justify="left", show_edge=False)
+    for column in t.columns:
+        column.overflow = "fold"
+        # Ids and line numbers are read whole or not at all.
+        column.no_wrap = column.header in _UNBROKEN
+    return t
+
+
+def grid(rows: Iterable[tuple[str, RenderableType]]) -> Table:
+    """Names and values in two columns: names dim and whole, values folded to fit."""
+    g = Table.grid(padding=(0, 2))
+    g.add_column(style="dim", no_wrap=True)
+    g.add_column(overflow="fold")
+    for name, value in rows:
+        g.add_row(name, value)
+    return g
+
+
+def highlighted(s: Statement, spans: list[tuple[int, int]]) -> Text:
+    """A statement with the given character spans emphasised."""
+    out = text(s.text)
+    for start, end in spans:
+        out.stylize("bold reverse", start, end)
+    return out
+
+
+def highlight_span(c: FigureContext) -> tuple[int, int] | None:
+    """Where the figure's words stand in its statement (spaces of any kind match)."""
+    pattern = r"\s+".join(re.escape(w) for w in c.figure.as_written.split())
+    m = re.search(pattern, c.statement.text)
+    return m.span() if m else None
+
+
+def spaced(items: list[RenderableType]) -> list[RenderableType]:
+    """Renderables with a blank line between each."""
+    out: list[RenderableType] = []
+    for i, item in enumerate(items):
+        out += [text("")] if i else []
+        out.append(item)
+    return out
+
+
+# --- topics, figures, search and sources -------------------------------------------------------
+
+
+def topics_table(store: Store, counts: dict[str, int]) -> RenderableType:
+    """Every topic: id, heading and number of figures."""
+    t = table("Topic", "Heading", "Figures")
+    t.columns[2].justify = "right"
+    for topic in store.topics:
+        t.add_row(text(topic.id), text(topic.heading), text(counts[topic.id]))
+    return t
+
+
+def topic_panel(view: TopicView) -> RenderableType:
+    """A topic's heading, summary, figures and statements."""
+    topic = view.topic
+    where = f"line {topic.heading_line}" if topic.heading_line else "opening paragraphs, no heading"
+    title = text(topic.heading, "bold")
+    title.append(f"  ({topic.id}, {where})", style="dim")
+    statements = table("Line", "Statement", title="Statements")
+    for s in view.statements:
+        statements.add_row(text(s.line), text(s.text))
+    parts: list[RenderableType] = []
+    if view.figures:
+        parts.append(figures_table(view.figures, title="Figures"))
+    parts.append(statements)
+    return Group(title, text(topic.summary), text(""), *spaced(parts))
+
+
+def figure_panel(c: FigureContext) -> RenderableType:
+    """One figure with its value, period, place in the document and highlighted sentence."""
+    f = c.figure
+    span = highlight_span(c)
+    rows: list[tuple[str, RenderableType]] = [
+        ("Figure", text(f.id, "bold")),
+        ("Label", text(f.label)),
+        ("As written", text(f.as_written, "bold")),
+        ("Value", text(format_value(f))),
+        ("Period", text(f.period or "-")),
+        ("Section", text(f"{c.topic.heading} (topic {c.topic.id})")),
+        ("Source", text(f"{c.source.title}, {c.source.publisher}, line {c.statement.line}")),
+        ("Statement", highlighted(c.statement, [span] if span else [])),
+    ]
+    if f.note:
+        rows.append(("Note", text(f.note)))
+    rows.append(("Cite", text(citation(c))))
+    return grid(rows)
+
+
+def figure_panels(contexts: list[FigureContext]) -> list[RenderableType]:
+    """One panel per figure, a blank line between each."""
+    return spaced([figure_panel(c) for c in contexts])
+
+
+def figures_table(contexts: list[FigureContext], title: str | None = None) -> RenderableType:
+    """Many figures in one table: the id, then one stacked cell per figure."""
+    t = table("ID", "Figure", title=title)
+    for c in contexts:
+        t.add_row(text(c.figure.id), _figure_cell(c, label=True))
+    return t
+
+
+def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
+    """A figure's words in bold, optionally its label, then its value, period and line."""
+    f = c.figure
+    cell = text(f.as_written, "bold")
+    if label:
+        cell.append_text(text(f"\n{f.label}"))
+    when = f", {f.period}" if f.period else ""
+    cell.append_text(text(f"\n{format_value(f)}{when}, line {c.statement.line}", "dim"))
+    return cell
+
+
+def search_table(query: str, hits: list[Hit]) -> RenderableType:
+    """Search results, best first, with the matching words emphasised."""
+    noun = "result" if len(hits) == 1 else "results"
+    t = table("Line", "Match", "Text")
+    for hit in hits:
+        if hit.figure is not None:
+            f = hit.figure.figure
+            label = text(f"{f.label}: ")
+            label.append_text(text(f.as_written, "bold"))
+            for start, end in hit.spans:
+                label.stylize("bold reverse", start, end)
+            t.add_row(text(hit.statement.line), text(f"figure {f.id}"), label)
+        else:
+            t.add_row(
+                text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans)
+            )
+    return Group(text(f"{len(hits)} {noun} for {query!r}"), t)
+
+
+def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[RenderableType]:
+    """Each document's metadata, then its text with line numbers if given."""
+    out: list[RenderableType] = []
+    for s in sources:
+        out.append(grid((name, text(value)) for name, value in source_dict(s).items()))
+        if s.id in bodies:
+            t = table("Line", "Text")
+            for n, line in numbered(bodies[s.id]):
+                t.add_row(text(n), text(line))
+            out.append(t)
+    return out
+
+
+def summary_grid(summary: dict[str, object]) -> RenderableType:
+    """The counts of a validated store."""
+    return grid((name.replace("_", " "), text(value)) for name, value in summary.items())
+
+
+# --- comparisons, audits, claim checks and charts ----------------------------------------------
+
+
+def comparison_table(comparison: Comparison) -> RenderableType:
+    """Figures side by side, each with its change from the first, and any stated relation checked."""
+    unit = comparison.unit
+    t = table("ID", "Figure", "Change from first")
+    for i, c in enumerate(comparison.figures):
+        change = text("(base)", "dim") if i == 0 else _change_text(comparison.changes[i - 1], unit)
+        t.add_row(text(c.figure.id), _figure_cell(c), change)
+    notes = [_stated_text(ch.stated) for ch in comparison.changes if ch.stated]
+    return Group(t, *notes)
+
+
+def _change_text(ch: Change, unit: str) -> Text:
+    """A change's difference, ratio and percent change, one per line."""
+    parts = [format_interval(ch.difference, unit, signed=True)]
+    if ch.ratio is not None and ch.percent is not None:
+        parts += [
+            format_interval(ch.ratio, TIMES),
+            format_interval(ch.percent, Unit.PERCENT, signed=True),
+        ]
+    return text("\n".join(parts))
+
+
+def _stated_text(check: StatedCheck) -> Text:
+    """The sentence saying what the sheet states and whether the figures agree."""
+    s = check.stated
+    computed = format_interval(check.computed, Unit.PERCENT, signed=True)
+    out = text(
+        f"The sheet states {s.figure.as_written!r} ({s.figure.id}, line {s.statement.line}); "
+        f"computed from the figures: {computed}: "
+    )
+    out.append_text(text(check.verdict.relation, _VERDICT_STYLE[check.verdict]))
+    return out
+
+
+def audit_table(checks: list[StatedCheck]) -> RenderableType:
+    """Every stated relation with its verdict."""
+    t = table("Relation", "Figures", "Stated", "Computed", "Verdict")
+    for check in checks:
+        t.add_row(
+            text(check.relation.id),
+            text(f"{check.base.figure.id} -> {check.other.figure.id}"),
+            text(f"{check.stated.figure.as_written} (line {check.stated.statement.line})"),
+            text(format_interval(check.computed, Unit.PERCENT, signed=True)),
+            text(check.verdict.relation, _VERDICT_STYLE[check.verdict]),
+        )
+    return t
+
+
+def claims_table(claims: list[Claim]) -> RenderableType:
+    """One row per number found in the checked text."""
+    t = table("#", "Claim", "Verdict", "The sheet says")
+    for claim in claims:
+        c = claim.figure
+        says = (
+            text("-")
+            if c is None
+            else text(f"{c.figure.as_written}\n{c.figure.id}, line {c.statement.line}")
+        )
+        t.add_row(
+            text(claim.sentence), text(claim.text, "bold"),
+            text(claim.verdict, _VERDICT_STYLE[claim.verdict]), says,
+        )  # fmt: skip
+    counts = ", ".join(f"{n} {v}" for v, n in verdict_counts(claims).items())
+    noun = "number" if len(claims) == 1 else "numbers"
+    return Group(t, text(f"{len(claims)} {noun} checked: {counts}"))
+
+
+class Chart:
+    """Horizontal bars sized to the terminal: blocks with colour, '#' without."""
+
+    def __init__(self, contexts: list[FigureContext]) -> None:
+        self.contexts = contexts
+
+    def _fixed_width(self) -> int:
+        """The columns that are not bars: the widest words and ids, and the gaps."""
+        label_width = max((len(c.figure.as_written) for c in self.contexts), default=0)
+        id_width = max((len(c.figure.id) for c in self.contexts), default=0)
+        return label_width + id_width + 6
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(self._fixed_width() + _MIN_BAR, options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
+        top = max((float(c.figure.value) for c in self.contexts), default=0.0)
+        room = max(_MIN_BAR, options.max_width - self._fixed_width())
+        block = "█" if console.color_system and not options.ascii_only else "#"
+        bars = Table.grid(padding=(0, 1))
+        bars.add_column(justify="right", no_wrap=True)
+        bars.add_column(no_wrap=True)
+        bars.add_column(no_wrap=True)
+        for c in self.contexts:
+            f = c.figure
+            length = max(1, round(room * float(f.value) / top)) if top else 1
+            bar = text(block * length, "cyan")
+            # A lower bound ("over $22 billion") may reach further than its bar.
+            if f.qualifier.rule.high is End.INFINITY:
+                bar.append(">", style="dim")
+            bars.add_row(text(f.as_written, "bold"), bar, text(f.id, "dim"))
+        yield bars

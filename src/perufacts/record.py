@@ -1,0 +1,87 @@
+"""A figure's record: the one dict shape of a figure with its source (the JSON contract).
+
+Shared by ``--json``, JSON Lines exports and any other writer of figures, so it lives in the
+core, below both export and the presenters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perufacts import cite
+from perufacts.models import Figure
+from perufacts.numbers import grouped_number
+from perufacts.queries import FigureContext
+from perufacts.vocab import Unit
+
+
+def format_value(f: Figure) -> str:
+    """The value in full with its bound and unit: "> 22,000,000,000 USD", "2022-10-06 (year inferred)"."""
+    if f.unit == Unit.DATE:
+        return f"{f.value} (year inferred)" if f.year_inferred else str(f.value)
+    bound = f.qualifier.symbol
+    amount = grouped_number(f.value)
+    return f"{bound} {amount} {f.unit}" if bound else f"{amount} {f.unit}"
+
+
+def figure_number(f: Figure) -> int | float | None:
+    """The figure's number, or None for a date (its ISO form is ``figure_date``)."""
+    return None if isinstance(f.value, str) else f.value
+
+
+def figure_date(f: Figure) -> str | None:
+    """The figure's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or None for a number."""
+    return f.value if isinstance(f.value, str) else None
+
+
+def figure_record(c: FigureContext) -> dict[str, Any]:
+    """A figure with its value, bound and full source (the JSON contract in docs/json.md)."""
+    f = c.figure
+    return {
+        "id": f.id,
+        "topic": f.topic,
+        "label": f.label,
+        "value": figure_number(f),
+        "date": figure_date(f),
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "bound": f.qualifier.symbol or "=",
+        "as_written": f.as_written,
+        "display": format_value(f),
+        "period": f.period,
+        "year_inferred": f.year_inferred,
+        "note": f.note,
+        "source": source_ref(c),
+    }
+
+
+def source_ref(c: FigureContext) -> dict[str, Any]:
+    """Where a figure comes from: document, section and place, statement, line and the sentence."""
+    return {
+        "document": c.source.id,
+        "title": c.source.title,
+        "url": c.source.url,
+        "section": cite.printed_heading(c),
+        "place": cite.place(c),
+        "statement": c.statement.id,
+        "line": c.statement.line,
+        "sentence": c.statement.text,
+    }
+
+
+# The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,
+# each meaning what the same name means in the JSON of `figure` (docs/json.md).
+EXPORT_FIELDS = (
+    "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
+    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "document", "title", "url",
+)  # fmt: skip
+
+
+def export_record(c: FigureContext) -> dict[str, Any]:
+    """A figure as one flat record with the EXPORT_FIELDS."""
+    d = figure_record(c)
+    source = d.pop("source")
+    flat = d | {k: source[k] for k in ("section", "place", "line", "statement", "sentence")}
+    flat |= {"document": source["document"], "title": source["title"], "url": source["url"]}
+    return {k: flat[k] for k in EXPORT_FIELDS}

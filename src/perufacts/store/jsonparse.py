@@ -1,0 +1,86 @@
+"""Strict JSON for stores: UTF-8, no repeated keys, no NaN or Infinity, bounded nesting."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from perufacts.errors import StoreError, location
+
+MAX_DEPTH = 32
+
+
+class _DuplicateKeys(dict[str, Any]):
+    """A JSON object that had repeated keys; ``repeated`` names them."""
+
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, marked when it repeats a key."""
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    marked = _DuplicateKeys(obj)
+    seen: set[str] = set()
+    marked.repeated = []
+    for k, _ in pairs:
+        if k in seen:
+            marked.repeated.append(k)
+        seen.add(k)
+    return marked
+
+
+def _no_constant(name: str) -> float:
+    """Refuse NaN and Infinity, which JSON does not have."""
+    raise ValueError(f"{name} is not allowed in a store (JSON has no {name})")
+
+
+def _finite(text: str) -> float:
+    """A JSON number that fits in a float."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is too large")
+    return value
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN or Infinity, nesting at most MAX_DEPTH."""
+    if not raw.strip():
+        raise StoreError("store is invalid: the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StoreError(f"store is invalid: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(
+            text, object_pairs_hook=_object, parse_constant=_no_constant, parse_float=_finite
+        )
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            f"store is invalid: not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    except ValueError as exc:
+        raise StoreError(f"store is invalid: {exc}") from None
+    except RecursionError:
+        raise StoreError(f"store is invalid: nesting deeper than {MAX_DEPTH} levels") from None
+    _check_shape(data)
+    return data
+
+
+def _check_shape(data: Any) -> None:
+    """Walk the parsed JSON once for excessive depth and repeated keys, naming the place."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise StoreError(f"store is invalid: nesting deeper than {MAX_DEPTH} levels")
+        if isinstance(node, _DuplicateKeys):
+            keys = ", ".join(repr(k) for k in dict.fromkeys(node.repeated))
+            where = location(path) if path else "the top-level object"
+            raise StoreError(f"store is invalid: {where}: duplicate key {keys}")
+        if isinstance(node, dict):
+            stack.extend((v, (*path, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(node))

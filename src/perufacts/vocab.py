@@ -1,0 +1,185 @@
+"""The vocabulary of perufacts, defined once: units, qualifiers, verdicts, months and scale words.
+
+Every other module takes these from here (a test fails if a literal copy appears elsewhere).
+The enums are ``str``-valued, so JSON, CSV, SQLite and the store keep the very same strings;
+like ``http.HTTPStatus`` members, a member carries what belongs to it (a qualifier's symbol
+and interval rule, a verdict's word for a stated relation).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import NamedTuple
+
+
+class TextEnum(str, Enum):
+    """A str enum that prints as its value: in f-strings on every Python, and in repr() too,
+    so that a message names 'USD' exactly as it did when units were plain strings."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class Unit(TextEnum):
+    """What a figure measures (the controlled vocabulary docs/store.md documents)."""
+
+    counts: bool
+
+    def __new__(cls, value: str, counts: bool = False) -> Unit:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.counts = counts
+        return member
+
+    USD = "USD"
+    PERCENT = "percent"
+    PEOPLE = "people", True
+    DOSES = "doses", True
+    ARTIFACTS = "artifacts", True
+    PROJECTS = "projects", True
+    REGIONS = "regions", True
+    PROGRAMS = "programs", True
+    LINES_OF_EFFORT = "lines-of-effort", True
+    YEARS = "years"
+    DATE = "date"
+
+
+# Other names people give each unit, for --unit; the singular and plural forms of these and of
+# the unit's own name match too ("dollars", "$", "year", "dates").
+UNIT_NAMES: dict[Unit, tuple[str, ...]] = {
+    Unit.USD: ("$", "us$", "dollar", "us dollar", "money", "amount"),
+    Unit.PERCENT: ("%", "per cent", "percentage", "pct"),
+    Unit.PEOPLE: ("person", "persons", "population"),
+    Unit.DOSES: ("dose",),
+    Unit.ARTIFACTS: ("artefacts", "artifact"),
+    Unit.PROJECTS: ("project",),
+    Unit.REGIONS: ("region",),
+    Unit.PROGRAMS: ("program", "programme", "programmes"),
+    Unit.LINES_OF_EFFORT: ("line of effort", "lines", "effort"),
+    Unit.YEARS: ("year", "yr", "yrs", "duration"),
+    Unit.DATE: ("dates", "day", "when"),
+}
+
+# The units a number's own wording names ("$5 billion", "40%", "20 years"); a bare number
+# counts things (``Unit.counts``).
+WRITTEN_UNITS = frozenset({Unit.USD, Unit.PERCENT, Unit.YEARS})
+
+
+# A number's own unit words, as people write them -> the unit. Two are not units of the store:
+# "decades" are read as ten years each, and "times" is a ratio.
+DECADES, TIMES = "decades", "times"
+UNIT_WORDS: dict[str, str] = {
+    "dollars": Unit.USD, "usd": Unit.USD, "%": Unit.PERCENT, "percent": Unit.PERCENT,
+    "year": Unit.YEARS, "years": Unit.YEARS, "decade": DECADES, "decades": DECADES,
+    "fold": TIMES, "times": TIMES,
+}  # fmt: skip
+
+
+class End(Enum):
+    """One end of the interval a qualifier allows, in terms of the stated value v."""
+
+    VALUE = "v"
+    NEAR = "0.9 v"  # "nearly v" and "about v" mean within 10% of v
+    FAR = "1.1 v"
+    ZERO = "0"
+    INFINITY = "inf"
+
+
+class Rule(NamedTuple):
+    """How a qualifier bounds the true value: each end, and whether it is excluded."""
+
+    low: End
+    high: End
+    low_open: bool = False
+    high_open: bool = False
+
+
+class Qualifier(TextEnum):
+    """How a figure's wording bounds its true value; ``bounds.interval_of`` applies the rule."""
+
+    symbol: str
+    rule: Rule
+
+    def __new__(cls, value: str, symbol: str, rule: Rule) -> Qualifier:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.symbol = symbol
+        member.rule = rule
+        return member
+
+    EXACT = "exact", "", Rule(End.VALUE, End.VALUE)
+    OVER = "over", ">", Rule(End.VALUE, End.INFINITY, low_open=True)
+    MORE_THAN = "more-than", ">", Rule(End.VALUE, End.INFINITY, low_open=True)
+    AT_LEAST = "at-least", ">=", Rule(End.VALUE, End.INFINITY)
+    NEARLY = "nearly", "<", Rule(End.NEAR, End.VALUE, high_open=True)
+    ABOUT = "about", "~", Rule(End.NEAR, End.FAR)
+    UNDER = "under", "<", Rule(End.ZERO, End.VALUE, high_open=True)
+    LESS_THAN = "less-than", "<", Rule(End.ZERO, End.VALUE, high_open=True)
+    UP_TO = "up-to", "<=", Rule(End.ZERO, End.VALUE)
+
+    @property
+    def may_be_zero(self) -> bool:
+        """True when the interval reaches down to zero: no change can be measured from it."""
+        return self.rule.low is End.ZERO
+
+
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def qualifier_named(name: str) -> Qualifier:
+    """The qualifier with this id ("more-than"); ValueError for none."""
+    try:
+        return _QUALIFIERS[name]
+    except KeyError:
+        raise ValueError(f"{name!r} is not a qualifier") from None
+
+
+# Wording -> qualifier; the parser tries longer phrases first, so "more than" wins over "more".
+QUALIFIER_WORDS = {
+    "just over": Qualifier.OVER, "well over": Qualifier.OVER, "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.OVER, "above": Qualifier.OVER, "in excess of": Qualifier.OVER,
+    "at least": Qualifier.AT_LEAST, "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "some": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT, "less than": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN, "under": Qualifier.UNDER, "below": Qualifier.UNDER,
+    "up to": Qualifier.UP_TO, "at most": Qualifier.UP_TO, "exactly": Qualifier.EXACT,
+}  # fmt: skip
+
+
+class Verdict(TextEnum):
+    """How a claim fares against what the sheet allows; ``relation`` is the word for a stated relation."""
+
+    relation: str
+
+    def __new__(cls, value: str, relation: str) -> Verdict:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.relation = relation
+        return member
+
+    SUPPORTED = "supported", "agrees"
+    CONTRADICTED = "contradicted", "contradicts"
+    UNDETERMINED = "undetermined", "undetermined"
+    NO_MATCH = "no-match", "no-match"
+
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+# Scale words as people write them, with their value; abbreviations are read, never written.
+SCALE_WORDS = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+               "trillion": 10**12}  # fmt: skip
+SCALE_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9,
+                       "b": 10**9, "tn": 10**12}  # fmt: skip
+# The scales an amount is written in for people, largest first ("$13 billion").
+DISPLAY_SCALES = tuple(
+    (float(SCALE_WORDS[name]), name) for name in ("trillion", "billion", "million")
+)

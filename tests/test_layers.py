@@ -1,0 +1,176 @@
+"""The shape of the code: one home for each vocabulary, imports that flow one way, no cycles."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from perufacts import vocab
+
+SRC = ROOT / "src" / "perufacts"
+
+# Bottom to top; a module may import its own layer or any below it, never one above.
+LAYERS = [
+    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
+    ["perufacts.models", "perufacts.numbers"],
+    ["perufacts.bounds"],
+    ["perufacts.store.files", "perufacts.store.jsonparse"],
+    ["perufacts.store.validation", "perufacts.store.integrity", "perufacts.store.records"],
+    ["perufacts.store.cache"],
+    ["perufacts.store"],
+    ["perufacts.queries"],
+    ["perufacts.record", "perufacts.compare", "perufacts.check", "perufacts.cite"],
+    ["perufacts.export"],
+    ["perufacts.present", "perufacts.present.safety"],
+    ["perufacts.present.formatting"],
+    ["perufacts.present.contract"],
+    ["perufacts.present.tables"],
+    ["perufacts._compat"],
+    ["perufacts.cli"],
+    ["perufacts.__main__"],
+]
+RANK = {module: i for i, layer in enumerate(LAYERS) for module in layer}
+# Each third-party framework has one home.
+HOMES = {
+    "typer": {"perufacts.cli", "perufacts._compat"},
+    "rich": {"perufacts.present.tables"},
+    "pydantic": {"perufacts.store.validation"},
+}
+
+
+def _module_name(path: Path) -> str:
+    """``src/perufacts/store/__init__.py`` -> ``perufacts.store``."""
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(p): p for p in sorted(SRC.rglob("*.py"))}
+
+
+def _imports(name: str) -> Iterator[str]:
+    """Every module ``name`` imports, at the top or inside a function (relative imports too)."""
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    package = name if MODULES[name].name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}" if base else anchor
+            yield base
+            # ``from perufacts import cite`` imports the module perufacts.cite.
+            yield from (f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in MODULES)
+
+
+def _internal_imports(name: str) -> set[str]:
+    """The perufacts modules that ``name`` imports."""
+    return {m for m in _imports(name) if m in MODULES and m != name}
+
+
+def test_every_module_has_a_layer() -> None:
+    assert sorted(MODULES) == sorted(RANK)
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_imports_one_above_it(name: str) -> None:
+    above = sorted(m for m in _internal_imports(name) if RANK[m] > RANK[name])
+    assert above == [], f"{name} imports {above}, which sit above it"
+
+
+def test_there_is_no_import_cycle() -> None:
+    graph = {name: _internal_imports(name) for name in MODULES}
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, f"import cycle: {' -> '.join((*path, name))}"
+        if name in done:
+            return
+        for target in sorted(graph[name]):
+            visit(target, (*path, name))
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, ())
+
+
+@pytest.mark.parametrize("framework", sorted(HOMES))
+def test_each_framework_is_imported_only_in_its_home(framework: str) -> None:
+    importers = {
+        name for name in MODULES if any(m.split(".")[0] == framework for m in _imports(name))
+    }
+    assert importers <= HOMES[framework]
+
+
+# --- one vocabulary ----------------------------------------------------------------------------
+
+VOCABULARIES = {
+    "units": {str(u) for u in vocab.Unit},
+    "qualifiers": {str(q) for q in vocab.Qualifier},
+    "verdicts": {str(v) for v in vocab.Verdict} | {v.relation for v in vocab.Verdict},
+    "months": {m.lower() for m in vocab.MONTH_NAMES},
+    "scales": set(vocab.SCALE_WORDS) | set(vocab.SCALE_ABBREVIATIONS),
+}
+
+
+def _strings(name: str) -> set[str]:
+    """The string constants of a module (docstrings and f-string text included)."""
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    return {
+        n.value.lower()
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
+
+
+def _copies(name: str) -> dict[str, list[str]]:
+    """The vocabulary words a module spells out itself, by vocabulary."""
+    strings = _strings(name)
+    found = {}
+    for vocabulary, words in VOCABULARIES.items():
+        spelled = sorted(w for w in words if w.lower() in strings)
+        # A word or two can be ordinary English ("about", "over", "date"); three or more is a
+        # copied list, and a verdict or a hyphenated id is never ordinary English.
+        if len(spelled) >= 3 or any("-" in w or vocabulary == "verdicts" for w in spelled):
+            found[vocabulary] = spelled
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(set(MODULES) - {"perufacts.vocab"}))
+def test_no_module_copies_the_vocabulary(name: str) -> None:
+    assert _copies(name) == {}
+
+
+def test_the_copy_detector_finds_a_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "copy.py"
+    copy.write_text('BOUNDS = {"over": ">", "more-than": ">", "up-to": "<="}\n', encoding="utf-8")
+    monkeypatch.setitem(MODULES, "copy", copy)
+    assert _copies("copy") == {"qualifiers": ["more-than", "over", "up-to"]}
+
+
+def test_a_qualifier_carries_its_symbol_and_rule() -> None:
+    over = vocab.Qualifier.OVER
+    assert (over, over.symbol, over.rule.low, over.rule.high) == (
+        "over",
+        ">",
+        vocab.End.VALUE,
+        vocab.End.INFINITY,
+    )
+    assert f"{over}" == str(over) == "over"
+    assert vocab.qualifier_named("up-to") is vocab.Qualifier.UP_TO
+    with pytest.raises(ValueError, match="'sideways' is not a qualifier"):
+        vocab.qualifier_named("sideways")
+
+
+def test_the_typer_compatibility_module_imports() -> None:
+    from perufacts import _compat
+
+    assert issubclass(_compat.NoArgsIsHelpError, _compat.ClickException)
+    doc = _compat.__doc__ or ""
+    assert "pydantic" in doc
+    assert "exists\n   only in the pinned versions" in doc
