@@ -20,7 +20,7 @@ from perufacts.store.records import read_meta
 CACHE_ENV = "PERUFACTS_CACHE_DIR"
 NO_CACHE_ENV = "PERUFACTS_NO_CACHE"
 # Bump when validation rules change, so that stores validated by older rules are checked again.
-_RULES = "3"
+_RULES = "4"  # 4: each topic's statement lines (section_lines) kept in the cache
 
 
 def cache_enabled() -> bool:

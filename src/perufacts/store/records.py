@@ -38,6 +38,8 @@ CREATE TABLE records (
 CREATE INDEX records_by_id ON records (kind, rid);
 """
 KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
+# Not a kind of record: each topic's statement lines, derived when the database is built.
+SECTION_LINES = "section_lines"
 
 
 def _source(data: dict[str, Any]) -> Source:
@@ -125,8 +127,20 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     )
     with db:
         db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", _section_rows(data))
     write_meta(db, {"version": data["version"]})
     return db
+
+
+def _section_rows(data: dict[str, Any]) -> list[tuple[str, int, str, str]]:
+    """One row per topic: the lines of its statements, so that a bullet's number is one read."""
+    lines: dict[str, set[int]] = {}
+    for s in data.get("statements", ()):
+        lines.setdefault(s["topic"], set()).add(s["line"])
+    return [
+        (SECTION_LINES, pos, topic, json.dumps(sorted(found)))
+        for pos, (topic, found) in enumerate(lines.items())
+    ]
 
 
 def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
@@ -177,12 +191,11 @@ class CachedStore(Store):
         return self._figures.get(figure_id)
 
     def section_lines(self, topic: str) -> list[int]:
-        """The lines that hold a topic's statements, read in SQLite without building records."""
-        query = (
-            "SELECT DISTINCT json_extract(data, '$.line') AS line FROM records "
-            "WHERE kind = 'statements' AND json_extract(data, '$.topic') = ? ORDER BY line"
-        )
-        return [line for (line,) in self._db.execute(query, (topic,))]
+        """The lines that hold a topic's statements: one indexed read."""
+        query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
+        row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
+        lines: list[int] = json.loads(row[0]) if row else []
+        return lines
 
 
 def store_from_dict(data: dict[str, Any]) -> Store:
