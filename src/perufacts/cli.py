@@ -135,9 +135,11 @@ if TYPE_CHECKING:
     # A member is the format's name as a str; the type checker needs no more than that.
     ExportFormat: TypeAlias = str
     CiteFormat: TypeAlias = str
+    SortKey: TypeAlias = str
 else:
     ExportFormat = _choices("ExportFormat", export.FORMATS)
     CiteFormat = _choices("CiteFormat", cite.FORMATS)
+    SortKey = _choices("SortKey", queries.SORT_KEYS)
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -461,18 +463,43 @@ def figures_command(
     ctx: typer.Context,
     topic: TopicOption = None,
     unit: UnitOption = None,
+    sort: Annotated[
+        SortKey,
+        typer.Option(
+            "--sort",
+            help="line: the sheet's order; id; value: largest first within each unit.",
+            case_sensitive=False,
+        ),
+    ] = "line",
+    total: Annotated[
+        bool,
+        typer.Option(
+            "--sum",
+            help="Add the figures up, bounds kept ('at least' when one is a lower bound); "
+            "they must share one unit.",
+        ),
+    ] = False,
     store: StoreOption = None,
 ) -> None:
-    """List figures as one table, optionally of one topic or one unit.
+    """List figures as one table, optionally of one topic or one unit, sorted or added up.
 
-    Example: perufacts figures --unit USD
+    Example: perufacts figures --unit dollars --sort value --sum
     """
-    contexts = queries.list_figures(load_store(store), topic, unit)
+    from perufacts.compare import total as add_up
+
+    contexts = queries.sort_figures(queries.list_figures(load_store(store), topic, unit), sort)
+    summed = add_up(contexts) if total else None
     show(
         ctx,
-        json=lambda: contract.figures_dict(contexts),
-        plain=lambda: [contract.figure_row(c) for c in contexts],
-        table=lambda t: [t.figures_table(contexts)],
+        json=lambda: (
+            contract.figures_dict(contexts)
+            | ({"total": contract.total_dict(summed)} if summed else {})
+        ),
+        plain=lambda: (
+            [contract.figure_row(c) for c in contexts]
+            + ([contract.total_row(summed)] if summed else [])
+        ),
+        table=lambda t: [t.figures_table(contexts)] + ([t.total_text(summed)] if summed else []),
     )
 
 

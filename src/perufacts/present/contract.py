@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from perufacts.bounds import Interval
 from perufacts.models import Source, Statement, Store
-from perufacts.present.formatting import format_interval, iso_day
+from perufacts.present.formatting import format_interval, format_total, iso_day
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import figure_record, source_ref
@@ -23,7 +23,7 @@ from perufacts.vocab import TIMES, Unit, Verdict
 if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing the claim checker.
     from perufacts.check import Claim
-    from perufacts.compare import Comparison, StatedCheck
+    from perufacts.compare import Comparison, StatedCheck, Total
 
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 
@@ -295,6 +295,34 @@ def verdict_counts(claims: list[Claim]) -> dict[str, int]:
 
 
 # --- whole documents of the commands that list things -----------------------------------------
+
+
+def total_dict(total: Total) -> dict[str, Any]:
+    """A bound-aware total for JSON: the unit, how many figures, and the interval in words."""
+    unit = total.unit or ""
+    iv = total.interval
+    return {
+        "unit": total.unit,
+        "figures": len(total.figures),
+        "low": _number(iv.lo),
+        "high": _number(iv.hi),
+        "low_open": iv.lo_open,
+        "high_open": iv.hi_open,
+        "display": format_total(iv, unit),
+    }
+
+
+def _number(x: float) -> int | float | None:
+    """An end of an interval for JSON: None when unbounded, an int when whole."""
+    if math.isinf(x):
+        return None
+    return int(x) if x.is_integer() else x
+
+
+def total_row(total: Total) -> str:
+    """A total as one plain record: total, unit, count, low, high, display."""
+    d = total_dict(total)
+    return plain("total", d["unit"], d["figures"], d["low"], d["high"], d["display"])
 
 
 def figures_dict(contexts: list[FigureContext]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 
 from perufacts.bounds import Interval
+from perufacts.numbers import grouped_number
 from perufacts.vocab import DISPLAY_SCALES, TIMES, Unit
 
 
@@ -60,3 +61,20 @@ def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
 def iso_day(day_number: float) -> str:
     """A day number (as ``bounds.date_span`` counts days) as an ISO date."""
     return dt.date.fromordinal(int(day_number)).isoformat()
+
+
+def full_amount(x: float, unit: str) -> str:
+    """An amount in full: "$31,757,300,000", "1,300,400 people", "140 percent"."""
+    number = grouped_number(int(x) if float(x).is_integer() else x)
+    return f"${number}" if unit == Unit.USD else f"{number} {unit}"
+
+
+def format_total(iv: Interval, unit: str) -> str:
+    """A sum of bounded figures in words: "$9,321,000,000", "more than $31,757,300,000"."""
+    if iv.lo == iv.hi:
+        return full_amount(iv.lo, unit)
+    if math.isinf(iv.hi):
+        return f"{'more than' if iv.lo_open else 'at least'} {full_amount(iv.lo, unit)}"
+    low = full_amount(iv.lo, unit)
+    high = full_amount(iv.hi, unit)
+    return f"{low} to {'under ' if iv.hi_open else ''}{high}"

@@ -20,7 +20,7 @@ from rich.text import Text
 from perufacts.cite import one_line as citation
 from perufacts.models import Source, Statement, Store
 from perufacts.present.contract import numbered, source_dict, verdict_counts
-from perufacts.present.formatting import format_interval
+from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import format_value
@@ -28,7 +28,7 @@ from perufacts.vocab import TIMES, End, Unit, Verdict
 
 if TYPE_CHECKING:
     from perufacts.check import Claim
-    from perufacts.compare import Change, Comparison, StatedCheck
+    from perufacts.compare import Change, Comparison, StatedCheck, Total
 
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 _VERDICT_STYLE = {
@@ -173,6 +173,14 @@ def figures_table(contexts: list[FigureContext], title: str | None = None) -> Re
     for c in contexts:
         t.add_row(text(c.figure.id), _figure_cell(c, label=True))
     return t
+
+
+def total_text(total: Total) -> Text:
+    """The line under a table of figures that gives their total."""
+    noun = "figure" if len(total.figures) == 1 else "figures"
+    return text(
+        f"Total of {len(total.figures)} {noun}: {format_total(total.interval, total.unit or '')}"
+    )
 
 
 def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
