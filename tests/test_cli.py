@@ -105,11 +105,19 @@ def test_search_table(run, mini_store) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "2 results for 'museums'\n"
-        " Line   Match             Text\n"
-        f"{RULE * 75}\n"
-        " 10     figure visitors   Museum visitors: About 1.5 million\n"
-        " 10     statement         About 1.5 million people visited César’s museum.\n"
+        " Line   Topic    Match             Text\n"
+        f"{RULE * 84}\n"
+        " 10     people   figure visitors   Museum visitors: About 1.5 million\n"
+        " 10     people   statement         About 1.5 million people visited César’s museum.\n"
     )
+
+
+def test_search_plain_has_a_topic_column(run, mini_store) -> None:
+    result = run("search", "museums", "--plain")
+    assert [line.split("\t")[:5] for line in result.stdout.splitlines()] == [
+        ["figure", "4.556", "10", "visitors", "people"],
+        ["statement", "3.556", "10", "10.1", "people"],
+    ]
 
 
 def test_source_table(run, mini_store) -> None:
@@ -401,18 +409,15 @@ def test_search_ranks_a_figure_label_first(run_json) -> None:
 
 
 @pytest.mark.parametrize("fmt", [[], ["--plain"], ["--json"]], ids=["table", "plain", "json"])
-def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
+def test_search_without_match_says_so_once_and_succeeds(run, fmt: list[str]) -> None:
     result = run("search", "copper tonnes", *fmt)
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
     if fmt == ["--json"]:
         assert json.loads(result.stdout) == {"query": "copper tonnes", "results": []}
-    elif fmt == ["--plain"]:
-        assert result.stdout == ""
+        assert result.stderr == ""
     else:
-        assert (
-            result.stdout == f"0 results for 'copper tonnes'\n Line   Match   Text\n{RULE * 21}\n"
-        )
+        assert result.stdout == ""
+        assert result.stderr == "perufacts: no results for 'copper tonnes'\n"
 
 
 # --- shared behaviour ------------------------------------------------------------------------

@@ -99,3 +99,26 @@ def test_sum_needs_one_unit_that_adds_up(run, args: list[str], message: str) -> 
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith(message)
+
+
+@pytest.mark.parametrize("fmt", [[], ["--plain"]], ids=["table", "plain"])
+def test_a_chart_with_nothing_to_draw_says_so(run, fmt: list[str]) -> None:
+    result = run("chart", "--topic", "visit", *fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: nothing to chart: no figures of topic 'visit' in USD (try another --unit)\n"
+    )
+
+
+def test_an_empty_chart_in_json_is_an_empty_list(run_json) -> None:
+    assert run_json("chart", "--topic", "visit") == {"unit": "USD", "bars": []}
+
+
+def test_no_figures_matching_says_so(run) -> None:
+    result = run("figures", "--topic", "visit", "--unit", "USD")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "",
+        "perufacts: no figures match\n",
+    )

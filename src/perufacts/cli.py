@@ -339,12 +339,18 @@ def show(
     json: Callable[[], Any],
     plain: Callable[[], list[str]],
     table: Callable[[Any], list[Any]],
+    empty: str | None = None,
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
 
     ``table`` is given the Rich presenters (``present.tables``), imported only for a table.
+    ``empty``, given when there is nothing to show, is said in one line on stderr instead
+    (the JSON, an empty list, is printed as ever): an empty result is a success.
     """
     fmt = _format(ctx)
+    if empty is not None and fmt is not Format.JSON:
+        typer.echo(f"perufacts: {one_line(empty)}", err=True)
+        return
     if fmt is Format.JSON:
         emit_json(json())
     elif fmt is Format.PLAIN:
@@ -500,6 +506,7 @@ def figures_command(
             + ([contract.total_row(summed)] if summed else [])
         ),
         table=lambda t: [t.figures_table(contexts)] + ([t.total_text(summed)] if summed else []),
+        empty=None if contexts else "no figures match",
     )
 
 
@@ -522,6 +529,7 @@ def search_command(
         json=lambda: contract.search_dict(text, hits),
         plain=lambda: [contract.hit_row(h) for h in hits],
         table=lambda t: [t.search_table(text, hits)],
+        empty=None if hits else f"no results for {text!r}",
     )
 
 
@@ -658,7 +666,14 @@ def chart_command(
         json=lambda: contract.chart_dict(contexts, unit),
         plain=lambda: contract.chart_rows(contexts, unit),
         table=lambda t: [t.Chart(contexts)],
+        empty=None if contexts else _nothing_to_chart(topic, unit),
     )
+
+
+def _nothing_to_chart(topic: str | None, unit: str) -> str:
+    """What to say when a chart would have no bars."""
+    where = f" of topic {topic!r}" if topic is not None else ""
+    return f"nothing to chart: no figures{where} in {unit} (try another --unit)"
 
 
 @command("check")

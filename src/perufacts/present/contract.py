@@ -154,12 +154,12 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
 
 
 def hit_row(hit: Hit) -> str:
-    """A search result as a plain record: kind, score, line, id, text."""
+    """A search result as a plain record: kind, score, line, id, topic, text."""
+    s = hit.statement
     if hit.figure is not None:
         f = hit.figure.figure
-        return plain("figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}")
-    s = hit.statement
-    return plain("statement", hit.score, s.line, s.id, s.text)
+        return plain("figure", hit.score, s.line, f.id, s.topic, f"{f.label}: {f.as_written}")
+    return plain("statement", hit.score, s.line, s.id, s.topic, s.text)
 
 
 def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:

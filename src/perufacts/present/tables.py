@@ -197,19 +197,18 @@ def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
 def search_table(query: str, hits: list[Hit]) -> RenderableType:
     """Search results, best first, with the matching words emphasised."""
     noun = "result" if len(hits) == 1 else "results"
-    t = table("Line", "Match", "Text")
+    t = table("Line", "Topic", "Match", "Text")
     for hit in hits:
+        where = (text(hit.statement.line), text(hit.statement.topic))
         if hit.figure is not None:
             f = hit.figure.figure
             label = text(f"{f.label}: ")
             label.append_text(text(f.as_written, "bold"))
             for start, end in hit.spans:
                 label.stylize("bold reverse", start, end)
-            t.add_row(text(hit.statement.line), text(f"figure {f.id}"), label)
+            t.add_row(*where, text(f"figure {f.id}"), label)
         else:
-            t.add_row(
-                text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans)
-            )
+            t.add_row(*where, text("statement"), highlighted(hit.statement, hit.spans))
     return Group(text(f"{len(hits)} {noun} for {query!r}"), t)
 
 
