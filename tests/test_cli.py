@@ -68,7 +68,7 @@ def test_figure_table_prints_markup_in_data_as_written(run, mini_store) -> None:
         "As written  nearly 300\n"
         "Value       < 300 projects\n"
         "Period      -\n"
-        "Section     Trade (topic trade)\n"
+        "Section     Trade, bullet 2 (topic trade)\n"
         "Source      A Mini Sheet, perufacts tests, line 6\n"
         "Statement   The [bold]Fund[/bold] gave nearly 300 grants.\n"
         'Cite        perufacts tests. "A Mini Sheet." January 2020. Trade, bullet 2 (perufacts line 6).\n'

@@ -132,7 +132,9 @@ def entry_line(source: Source) -> str:
 
 def one_line(c: FigureContext) -> str:
     """A one-line citation of the document and the place of the figure's sentence."""
-    return f"{_document(c.source)} {_period(locator(c))} {c.source.url}"
+    where = locator(c)
+    # The place starts a sentence here: "... October 2022. Opening paragraph 1 (...)."
+    return f"{_document(c.source)} {_period(where[:1].upper() + where[1:])} {c.source.url}"
 
 
 def as_text(contexts: list[FigureContext]) -> str:

@@ -447,20 +447,35 @@ def topic_command(
 def figure_command(
     ctx: typer.Context,
     ids: FigureIdsArgument,
+    around: Annotated[
+        bool,
+        typer.Option(
+            "--context", help="Also show the sentences just before and after the figure's own."
+        ),
+    ] = False,
     store: StoreOption = None,
 ) -> None:
-    """Show figures with their value, period, source line and the sentence they come from.
+    """Show figures with their value, period, place in the sheet and the sentence they come from.
 
     Several ids give several figures in one call; with --json the result is a list.
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
-    contexts = queries.get_figures(load_store(store), ids)
+    data = load_store(store)
+    contexts = queries.get_figures(data, ids)
+    nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
     show(
         ctx,
-        json=lambda: contract.figures_dict(contexts),
-        plain=lambda: [contract.figure_row(c) for c in contexts],
-        table=lambda t: t.figure_panels(contexts),
+        json=lambda: contract.figures_dict(contexts, nearby),
+        plain=lambda: [
+            row
+            for c in contexts
+            for row in [
+                contract.figure_row(c),
+                *(contract.context_rows(c, nearby[c.figure.id]) if nearby else []),
+            ]
+        ],
+        table=lambda t: t.figure_panels(contexts, nearby),
     )
 
 
@@ -536,24 +551,60 @@ def search_command(
 @command("source")
 def source_command(
     ctx: typer.Context,
+    span: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[A-B]",
+            help="Only these lines of the text, numbered: 8, or 8-12 (with or without --lines).",
+            show_default=False,
+        ),
+    ] = None,
     lines: Annotated[
-        bool, typer.Option("--lines", help="Also print the text with line numbers.")
+        bool, typer.Option("--lines", help="Print the text with line numbers.")
     ] = False,
+    line: Annotated[
+        int | None,
+        typer.Option("--line", metavar="N", help="Print line N of the text alone, numbered."),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Show the document's metadata (title, publisher, date, url, licence, sha256).
+    """Show the document's metadata (title, publisher, date, url, licence, sha256) and text.
 
-    Example: perufacts source --lines
+    --lines prints the whole text, numbered, after the metadata; --lines 8-12 (or just 8-12)
+    and --line 8 print those lines alone. The numbers are those of perufacts' copy of the
+    text, which figures and citations give ("perufacts line 8").
+
+    Example: perufacts source --lines 7-12
     """
     data = load_store(store)
     store_path = resolve_store_path(store)
-    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
+    wanted = lines or span is not None or line is not None
+    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if wanted else {}
+    first_last = _line_span(span, line)
+    if first_last is not None:
+        parts = {doc: queries.text_lines(body, *first_last) for doc, body in bodies.items()}
+        show(
+            ctx,
+            json=lambda: contract.lines_dict(parts),
+            plain=lambda: contract.lines_rows(parts),
+            table=lambda t: [t.lines_table(parts)],
+        )
+        return
     show(
         ctx,
         json=lambda: contract.sources_dict(data.sources, bodies),
         plain=lambda: contract.source_rows(data.sources, bodies),
         table=lambda t: t.source_tables(data.sources, bodies),
     )
+
+
+def _line_span(span: str | None, line: int | None) -> tuple[int, int] | None:
+    """The lines asked for alone, or None for the metadata (with the whole text for --lines)."""
+    if line is not None and span is not None:
+        raise UsageError("give --line N or lines A-B, not both")
+    if line is not None:
+        return queries.line_span(str(line))
+    return queries.line_span(span) if span is not None else None
 
 
 @command("validate")

@@ -245,6 +245,29 @@ def around(store: Store, c: FigureContext, n: int = 1) -> tuple[list[Statement],
     return section[max(0, i - n) : i], section[i + 1 : i + 1 + n]
 
 
+_LINE_SPAN = re.compile(r"\s*(\d+)\s*(?:[-–:]\s*(\d+)\s*)?")
+
+
+def line_span(spec: str) -> tuple[int, int]:
+    """Lines "8" or "8-12" as (first, last), 1-based; a usage error for anything else."""
+    m = _LINE_SPAN.fullmatch(spec)
+    if not m:
+        raise UsageError(f"lines are a number or a range such as 8-12, not {spec!r}")
+    first = int(m[1])
+    last = int(m[2]) if m[2] else first
+    if first < 1 or last < first:
+        raise UsageError(f"lines {spec}: lines count from 1, and the first comes before the last")
+    return first, last
+
+
+def text_lines(body: str, first: int, last: int) -> list[tuple[int, str]]:
+    """Lines ``first`` to ``last`` of a text with their numbers (the last cut to the text's end)."""
+    lines = body.split("\n")
+    if first > len(lines):
+        raise NotFoundError(f"no line {first}: the text has {len(lines)} lines")
+    return [(n, lines[n - 1]) for n in range(first, min(last, len(lines)) + 1)]
+
+
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None

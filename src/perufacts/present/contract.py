@@ -93,6 +93,22 @@ def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
     return rows
 
 
+def lines_dict(parts: dict[str, list[tuple[int, str]]]) -> dict[str, Any]:
+    """Numbered lines of the documents' texts, alone."""
+    return {
+        "lines": [
+            {"document": doc, "line": n, "text": t}
+            for doc, lines in parts.items()
+            for n, t in lines
+        ]
+    }
+
+
+def lines_rows(parts: dict[str, list[tuple[int, str]]]) -> list[str]:
+    """Numbered lines as plain records: document, line, text."""
+    return [plain(doc, n, t) for doc, lines in parts.items() for n, t in lines]
+
+
 def statement_dict(s: Statement) -> dict[str, Any]:
     """A sentence of the document with its place."""
     return {"id": s.id, "topic": s.topic, "line": s.line, "text": s.text, "document": s.source}
@@ -325,9 +341,30 @@ def total_row(total: Total) -> str:
     return plain("total", d["unit"], d["figures"], d["low"], d["high"], d["display"])
 
 
-def figures_dict(contexts: list[FigureContext]) -> dict[str, Any]:
-    """Figures for JSON."""
-    return {"figures": [figure_record(c) for c in contexts]}
+def figures_dict(
+    contexts: list[FigureContext],
+    around: dict[str, tuple[list[Statement], list[Statement]]] | None = None,
+) -> dict[str, Any]:
+    """Figures for JSON; with ``around``, each with the sentences before and after its own."""
+    out = []
+    for c in contexts:
+        record = figure_record(c)
+        if around is not None:
+            before, after = around[c.figure.id]
+            record["context"] = {
+                "before": [statement_dict(s) for s in before],
+                "after": [statement_dict(s) for s in after],
+            }
+        out.append(record)
+    return {"figures": out}
+
+
+def context_rows(c: FigureContext, around: tuple[list[Statement], list[Statement]]) -> list[str]:
+    """The sentences around a figure as plain records: context, figure id, before/after, id, line, text."""
+    before, after = around
+    return [plain("context", c.figure.id, "before", s.id, s.line, s.text) for s in before] + [
+        plain("context", c.figure.id, "after", s.id, s.line, s.text) for s in after
+    ]
 
 
 def search_dict(query: str, hits: list[Hit]) -> dict[str, Any]:

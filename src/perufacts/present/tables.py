@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from perufacts.cite import one_line as citation
+from perufacts.cite import place
 from perufacts.models import Source, Statement, Store
 from perufacts.present.contract import numbered, source_dict, verdict_counts
 from perufacts.present.formatting import format_interval, format_total
@@ -25,6 +26,9 @@ from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import format_value
 from perufacts.vocab import TIMES, End, Unit, Verdict
+
+# The sentences before and after a figure's own (``queries.around``).
+Around = tuple[list[Statement], list[Statement]]
 
 if TYPE_CHECKING:
     from perufacts.check import Claim
@@ -142,8 +146,11 @@ def topic_panel(view: TopicView) -> RenderableType:
     return Group(title, text(topic.summary), text(""), *spaced(parts))
 
 
-def figure_panel(c: FigureContext) -> RenderableType:
-    """One figure with its value, period, place in the document and highlighted sentence."""
+def figure_panel(c: FigureContext, around: Around | None = None) -> RenderableType:
+    """One figure with its value, period, place in the document and highlighted sentence.
+
+    ``around``, when given, adds the sentences before and after the figure's own.
+    """
     f = c.figure
     span = highlight_span(c)
     rows: list[tuple[str, RenderableType]] = [
@@ -152,19 +159,29 @@ def figure_panel(c: FigureContext) -> RenderableType:
         ("As written", text(f.as_written, "bold")),
         ("Value", text(format_value(f))),
         ("Period", text(f.period or "-")),
-        ("Section", text(f"{c.topic.heading} (topic {c.topic.id})")),
+        ("Section", text(f"{place(c)} (topic {c.topic.id})")),
         ("Source", text(f"{c.source.title}, {c.source.publisher}, line {c.statement.line}")),
-        ("Statement", highlighted(c.statement, [span] if span else [])),
     ]
+    before, after = around or ([], [])
+    rows += [("Before", _sentence(s)) for s in before]
+    rows.append(("Statement", highlighted(c.statement, [span] if span else [])))
+    rows += [("After", _sentence(s)) for s in after]
     if f.note:
         rows.append(("Note", text(f.note)))
     rows.append(("Cite", text(citation(c))))
     return grid(rows)
 
 
-def figure_panels(contexts: list[FigureContext]) -> list[RenderableType]:
-    """One panel per figure, a blank line between each."""
-    return spaced([figure_panel(c) for c in contexts])
+def _sentence(s: Statement) -> Text:
+    """A sentence around a figure's own, with its line, dimmed."""
+    return text(f"{s.text} (line {s.line})", "dim")
+
+
+def figure_panels(
+    contexts: list[FigureContext], around: dict[str, Around] | None = None
+) -> list[RenderableType]:
+    """One panel per figure, a blank line between each (with the sentences around, if given)."""
+    return spaced([figure_panel(c, (around or {}).get(c.figure.id)) for c in contexts])
 
 
 def figures_table(contexts: list[FigureContext], title: str | None = None) -> RenderableType:
@@ -223,6 +240,15 @@ def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[Ren
                 t.add_row(text(n), text(line))
             out.append(t)
     return out
+
+
+def lines_table(parts: dict[str, list[tuple[int, str]]]) -> RenderableType:
+    """Numbered lines of the text, alone."""
+    t = table("Line", "Text")
+    for lines in parts.values():
+        for n, line in lines:
+            t.add_row(text(n), text(line))
+    return t
 
 
 def summary_grid(summary: dict[str, object]) -> RenderableType:
