@@ -47,6 +47,11 @@ class Output:
 
     json: bool = False
     plain: bool = False
+    # What the options given before the command said (``perufacts --json figure ...``); the
+    # command's own options add to them.
+    root_json: bool = False
+    root_plain: bool = False
+    root_store: Path | None = None
 
     @classmethod
     def guess(cls, argv: list[str]) -> "Output":
@@ -177,16 +182,49 @@ def _output(ctx: typer.Context) -> Output:
 
 def _parsed_json(ctx: typer.Context, value: bool) -> bool:
     """Keep the parsed --json on the context (a usage error with --plain, before any work)."""
-    _output(ctx).json = value
-    _output(ctx).format()
-    return value
+    out = _output(ctx)
+    out.json = value or out.root_json
+    out.format()
+    return out.json
 
 
 def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
     """Keep the parsed --plain on the context (a usage error with --json, before any work)."""
-    _output(ctx).plain = value
-    _output(ctx).format()
+    out = _output(ctx)
+    out.plain = value or out.root_plain
+    out.format()
+    return out.plain
+
+
+def _root_json(ctx: typer.Context, value: bool) -> bool:
+    """--json before the command: kept for the command, which may say it again."""
+    out = _output(ctx)
+    out.json = out.root_json = value
+    out.format()
     return value
+
+
+def _root_plain(ctx: typer.Context, value: bool) -> bool:
+    """--plain before the command: kept for the command, which may say it again."""
+    out = _output(ctx)
+    out.plain = out.root_plain = value
+    out.format()
+    return value
+
+
+def _root_store(ctx: typer.Context, value: Path | None) -> Path | None:
+    """--store before the command: kept for the command."""
+    _output(ctx).root_store = value
+    return value
+
+
+def _parsed_store(ctx: typer.Context, value: Path | None) -> Path | None:
+    """The store: --store after the command, else --store before it, else $PERUFACTS_STORE."""
+    from perufacts._compat import ParameterSource
+
+    if ctx.get_parameter_source("store") is ParameterSource.COMMANDLINE:
+        return value
+    return _output(ctx).root_store or value
 
 
 JsonOption = Annotated[
@@ -210,8 +248,10 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar="PERUFACTS_STORE",
+        metavar="PATH",
         help="Read this store file instead of the bundled one.",
         show_default=False,
+        callback=_parsed_store,
     ),
 ]
 UnitOption = Annotated[
@@ -397,8 +437,29 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="As the command's --json.", callback=_root_json),
+    ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option("--plain", help="As the command's --plain.", callback=_root_plain),
+    ] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            metavar="PATH",
+            help="As the command's --store.",
+            show_default=False,
+            callback=_root_store,
+        ),
+    ] = None,
 ) -> None:
-    """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
+    """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line.
+
+    --json, --plain and --store may come before the command or after it.
+    """
 
 
 @command("topics")
