@@ -72,3 +72,8 @@ def test_an_error_after_json_before_the_command_is_json(run) -> None:
     result = run("--json", "figure", "nope")
     assert result.exit_code == 3
     assert json.loads(result.stderr)["error"]["code"] == "not-found"
+
+
+def test_json_after_an_unknown_command_still_reports_in_json(run) -> None:
+    result = run("nosuch", "--json")
+    assert json.loads(result.stderr)["error"]["message"] == "No such command 'nosuch'."

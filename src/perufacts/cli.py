@@ -198,17 +198,20 @@ def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
 
 def _root_json(ctx: typer.Context, value: bool) -> bool:
     """--json before the command: kept for the command, which may say it again."""
-    out = _output(ctx)
-    out.json = out.root_json = value
-    out.format()
+    # Only a given flag counts: until the command is parsed, the guess from argv stands.
+    if value:
+        out = _output(ctx)
+        out.json = out.root_json = True
+        out.format()
     return value
 
 
 def _root_plain(ctx: typer.Context, value: bool) -> bool:
     """--plain before the command: kept for the command, which may say it again."""
-    out = _output(ctx)
-    out.plain = out.root_plain = value
-    out.format()
+    if value:
+        out = _output(ctx)
+        out.plain = out.root_plain = True
+        out.format()
     return value
 
 
