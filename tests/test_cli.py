@@ -528,14 +528,14 @@ def test_store_option_and_environment_select_a_store(run, monkeypatch, how: str)
 
 def test_completion_of_topics_and_figures() -> None:
     ctx = SimpleNamespace(params={})
-    assert _complete_topic(ctx, "mig") == [
-        "migration",
-        "migrant",
-        "migrants",
-        "migracion",
-        "migrante",
-        "migrantes",
-    ]
+    # Ids only while an id matches; aliases when none does.
+    assert _complete_topic(ctx, "mig") == ["migration"]
+    assert _complete_topic(ctx, "") == [
+        "visit", "partnership", "migration", "crime", "environment", "culture",
+    ]  # fmt: skip
+    assert _complete_topic(ctx, "narc") == [
+        "narcotrafficking", "narcotic", "narcotics", "narcotrafico", "narcotraficante",
+    ]  # fmt: skip
     assert _complete_figure(ctx, "trade-") == ["trade-growth", "trade-2009", "trade-2021"]
 
 

@@ -21,7 +21,15 @@ import typer
 from typer.core import TyperGroup
 
 from perufacts import __version__, cite, export, queries
-from perufacts._compat import ClickException, NoArgsIsHelpError
+from perufacts._compat import (
+    SHELLS,
+    ClickException,
+    NoArgsIsHelpError,
+    completing_shell,
+    completion_script,
+    enable_completion,
+    install_completion,
+)
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.present import contract
@@ -115,6 +123,8 @@ app = typer.Typer(
     epilog=EXIT_CODES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # The root's own --show-completion/--install-completion take the shell by name.
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -141,10 +151,12 @@ if TYPE_CHECKING:
     ExportFormat: TypeAlias = str
     CiteFormat: TypeAlias = str
     SortKey: TypeAlias = str
+    Shell: TypeAlias = str
 else:
     ExportFormat = _choices("ExportFormat", export.FORMATS)
     CiteFormat = _choices("CiteFormat", cite.FORMATS)
     SortKey = _choices("SortKey", queries.SORT_KEYS)
+    Shell = _choices("Shell", SHELLS)
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -159,18 +171,55 @@ def _completion_store(ctx: typer.Context) -> Store | None:
 
 
 def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Topic ids and aliases for shell completion."""
+    """Topic ids; aliases only when the typed prefix matches no id, quoted when they hold spaces."""
     store = _completion_store(ctx)
-    names = (
-        [t.id for t in store.topics] + [a for t in store.topics for a in t.aliases] if store else []
-    )
-    return [n for n in dict.fromkeys(names) if n.startswith(incomplete.lower())]
+    if store is None:
+        return []
+    prefix = incomplete.lower()
+    ids = [t.id for t in store.topics if t.id.startswith(prefix)]
+    if ids:
+        return ids
+    aliases = dict.fromkeys(a for t in store.topics for a in t.aliases if a.startswith(prefix))
+    return [_shell_word(a) for a in aliases]
+
+
+def _shell_word(word: str) -> str:
+    """A completion that stays one word on the command line: "medio\\ ambiente" for bash."""
+    import re
+
+    # zsh and fish escape what they insert; bash inserts the text as it is. A backslash, not
+    # quotes: the completion must still start with what was typed.
+    if completing_shell() != "bash":
+        return word
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", word)
 
 
 def _complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
     """Figure ids for shell completion."""
     store = _completion_store(ctx)
     return [f.id for f in store.figures if f.id.startswith(incomplete.lower())] if store else []
+
+
+def _complete_unit(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The store's units for shell completion."""
+    store = _completion_store(ctx)
+    units = [str(u) for u in store.units()] if store else []
+    return [u for u in units if u.lower().startswith(incomplete.lower())]
+
+
+def _show_completion(value: str | None) -> None:
+    """Print the completion script for the shell named, and exit."""
+    if value:
+        sys.stdout.write(completion_script(value).rstrip("\n") + "\n")
+        raise typer.Exit()
+
+
+def _install_completion(value: str | None) -> None:
+    """Install the completion script for the shell named, and exit."""
+    if value:
+        path = install_completion(value)
+        typer.echo(f"perufacts: {value} completion installed in {path}; open a new shell", err=True)
+        raise typer.Exit()
 
 
 def _output(ctx: typer.Context) -> Output:
@@ -264,6 +313,7 @@ UnitOption = Annotated[
         "-u",
         metavar="UNIT",
         help="Only this unit: USD, percent, people, years, date... ('dollars' and 'year' work too).",
+        autocompletion=_complete_unit,
     ),
 ]
 TopicOption = Annotated[
@@ -456,6 +506,28 @@ def _root(
             help="As the command's --store.",
             show_default=False,
             callback=_root_store,
+        ),
+    ] = None,
+    show_completion: Annotated[
+        Shell | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish.",
+            is_eager=True,
+            callback=_show_completion,
+            show_default=False,
+        ),
+    ] = None,
+    install: Annotated[
+        Shell | None,
+        typer.Option(
+            "--install-completion",
+            metavar="SHELL",
+            help="Install completion for bash, zsh or fish (then open a new shell).",
+            is_eager=True,
+            callback=_install_completion,
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -992,6 +1064,8 @@ def main() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.signal(signal.SIGINT, _interrupted)
     codecs.register_error("perufacts-ascii", _nearest_ascii)
+    if completing_shell() is not None:
+        enable_completion()
     for stream in (sys.stdout, sys.stderr):
         if not _utf8(stream) and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="perufacts-ascii")
