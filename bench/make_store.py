@@ -2,6 +2,8 @@
 
 Usage: python bench/make_store.py N OUT_DIR   -> OUT_DIR/facts.json, OUT_DIR/sources/synthetic.txt
 Every figure has its own sentence on its own line, so the store passes full validation.
+Topics grow with the store (one per 100 figures, at least 10), as sections of a longer
+document would: a topic's listing stays the same size whatever the size of the store.
 """
 
 from __future__ import annotations
@@ -24,10 +26,15 @@ def name(i: int) -> str:
     return word
 
 
+def topic_count(n: int) -> int:
+    """How many topics a store of n figures has."""
+    return max(10, n // 100)
+
+
 def build(n: int, out: Path) -> Path:
     """Write the store and its source; return the store's path."""
     (out / "sources").mkdir(parents=True, exist_ok=True)
-    topics = [f"area{name(t)}" for t in range(10)]
+    topics = [f"area{name(t)}" for t in range(topic_count(n))]
     lines, statements, figures = ["Synthetic sheet", ""], [], []
     for i in range(n):
         word, amount = name(i), i % 997 + 1

@@ -4,19 +4,59 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from perufacts.cli import app
+
+# In CI (CI set, as CI services and .ci/run set it) every test runs and hypothesis tries its
+# full number of examples; locally, slow tests are skipped unless -m selects them, and
+# hypothesis runs a light profile, so that the default run stays quick.
+IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
+settings.register_profile("ci", deadline=None)
+settings.register_profile("dev", max_examples=10, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "dev"))
+
+# Every command of the CLI, listed once.
+COMMANDS = [
+    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
+    "audit", "chart", "check", "export", "cite",
+]  # fmt: skip
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip slow tests locally, unless CI is set or a -m expression chooses what runs."""
+    if IN_CI or config.getoption("markexpr"):
+        return
+    skip = pytest.mark.skip(reason="slow: runs in CI (CI=true) or with -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_STORE = FIXTURES / "mini" / "facts.json"
 REAL_STORE = ROOT / "data" / "facts.json"
+
+
+def copy_mini_store(folder: Path, data: Any = None) -> Path:
+    """The mini store with its source, in ``folder``; ``data`` (if given) as its JSON instead."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(MINI_STORE.parent / "sources", folder / "sources", dirs_exist_ok=True)
+    path = folder / "facts.json"
+    if data is None:
+        path.write_bytes(MINI_STORE.read_bytes())
+    else:
+        path.write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
+    return path
 
 
 def write_store(

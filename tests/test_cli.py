@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import REAL_STORE
+from conftest import COMMANDS, REAL_STORE
 from perufacts import __version__
 from perufacts.cli import _complete_figure, _complete_topic, app
 
@@ -421,11 +421,6 @@ def test_search_without_match_says_so_once_and_succeeds(run, fmt: list[str]) -> 
 
 
 # --- shared behaviour ------------------------------------------------------------------------
-
-COMMANDS = [
-    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite",
-]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -220,6 +220,7 @@ RICH_COMMANDS = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", COLOURLESS.values(), ids=COLOURLESS.keys())
 def test_no_escape_sequences_without_a_colour_terminal(env, setting) -> None:
     for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "NO_COLOR"):
@@ -270,6 +271,7 @@ NON_ASCII = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", ASCII_LOCALES.values(), ids=ASCII_LOCALES.keys())
 def test_non_ascii_text_prints_on_an_ascii_stdout(env, setting) -> None:
     env.update(setting)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import MINI_STORE, REAL_STORE, write_store
+from conftest import COMMANDS, MINI_STORE, REAL_STORE, copy_mini_store, write_store
 from perufacts.cli import app
 
 MINI = json.loads(MINI_STORE.read_text(encoding="utf-8"))
@@ -23,21 +22,8 @@ EXIT_CODES = {0, 1, 2, 3, 4, 5}
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
-def _copy_mini_store(folder: Path, data: Any = MINI) -> Path:
-    """The mini store (or ``data`` in its place) with its source, in ``folder``."""
-    folder.mkdir(exist_ok=True)
-    shutil.copytree(MINI_STORE.parent / "sources", folder / "sources", dirs_exist_ok=True)
-    path = folder / "facts.json"
-    path.write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
-    return path
-
-
 # --- fuzzed command lines ----------------------------------------------------------------------
 
-COMMANDS = [
-    "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
-    "audit", "chart", "check", "export", "cite",
-]  # fmt: skip
 OPTIONS = [
     "--json", "--plain", "--store", "--topic", "--unit", "--format", "--file", "--lines", "-o",
     "--output", "--force", "--help", "--version", "-h", "-t", "-u", "-f", "--",
@@ -97,6 +83,7 @@ def test_the_fuzzers_json_oracle() -> None:
     assert not _json_requested(["figures", "--json", "--help"])
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=250)
 @given(argv=ARGV)
 def test_any_command_line_ends_with_a_documented_exit_code(
@@ -105,7 +92,7 @@ def test_any_command_line_ends_with_a_documented_exit_code(
     with tempfile.TemporaryDirectory(dir=tmp_path) as name:
         # A fresh folder per example, holding a copy of the mini store: whatever -o writes
         # lands there and goes with it.
-        _copy_mini_store(Path(name))
+        copy_mini_store(Path(name), MINI)
         monkeypatch.chdir(name)
         result = CliRunner().invoke(app, argv)
     assert result.exit_code in EXIT_CODES, (argv, result.output)
@@ -139,6 +126,7 @@ def _assert_store_error(result: Any) -> None:
     assert result.stderr.endswith("\n")
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=150)
 @given(value=JSON_VALUES)
 def test_any_json_value_as_the_store_is_a_store_error(run, tmp_path: Path, value: Any) -> None:
@@ -148,6 +136,7 @@ def test_any_json_value_as_the_store_is_a_store_error(run, tmp_path: Path, value
     _assert_store_error(run("figures", "--store", str(path)))
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=150)
 @given(raw=st.binary(max_size=200))
 def test_any_bytes_as_the_store_are_a_store_error(run, tmp_path: Path, raw: bytes) -> None:
@@ -169,10 +158,11 @@ def _change_somewhere(data: Any, draw: Any) -> Any:
     return draw(JSON_VALUES)
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=150)
 @given(data=st.data())
 def test_a_store_changed_anywhere_is_valid_or_a_store_error(run, tmp_path: Path, data) -> None:
-    path = _copy_mini_store(tmp_path / "store", _change_somewhere(MINI, data.draw))
+    path = copy_mini_store(tmp_path / "store", _change_somewhere(MINI, data.draw))
     result = run("figures", "--store", str(path), "--plain")
     assert result.exit_code in (0, 4), result.output
     if result.exit_code == 4:
@@ -185,7 +175,7 @@ def test_a_store_changed_anywhere_is_valid_or_a_store_error(run, tmp_path: Path,
 
 
 def test_a_store_error_naming_a_key_with_line_breaks_stays_one_line(run, tmp_path: Path) -> None:
-    path = _copy_mini_store(tmp_path / "store", {**MINI, "a\nb\u2028c": 1})
+    path = copy_mini_store(tmp_path / "store", {**MINI, "a\nb\u2028c": 1})
     result = run("figures", "--store", str(path))
     assert result.exit_code == 4, result.output
     assert result.stdout == ""

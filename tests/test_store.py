@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT
+from conftest import FIXTURES, REAL_STORE, ROOT, copy_mini_store
 from perufacts.errors import StoreError
 from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
 from perufacts.store.records import Records
 
 BROKEN = FIXTURES / "broken"
-SHARED_SOURCE = ROOT.parent / "shared" / "source" / "us-peru-fact-sheet-2022.txt"
+# The sha256 of the document as published, recorded when it was copied into data/sources/.
+DOCUMENT_SHA256 = "e1d0e21f6493a81dace13bd5cf7ef2ff0612994055073e8f7aa570301bea292b"
 
 
 def test_real_store_is_valid() -> None:
@@ -28,8 +30,7 @@ def test_bundled_source_is_byte_identical_to_the_document() -> None:
     assert ours.count("\u00a0".encode()) == 8
     assert ours.count("’".encode()) == 8
     assert not ours.endswith(b"\n")
-    if SHARED_SOURCE.exists():
-        assert ours == SHARED_SOURCE.read_bytes()
+    assert hashlib.sha256(ours).hexdigest() == DOCUMENT_SHA256
 
 
 def test_cached_and_uncached_loads_give_the_same_store(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,11 +57,8 @@ def test_a_cache_that_cannot_be_written_is_skipped(monkeypatch: pytest.MonkeyPat
 
 
 def test_a_changed_source_invalidates_the_cache(tmp_path: Path) -> None:
-    (tmp_path / "sources").mkdir()
+    store = copy_mini_store(tmp_path)
     source = tmp_path / "sources" / "mini.txt"
-    source.write_bytes((MINI_STORE.parent / "sources" / "mini.txt").read_bytes())
-    store = tmp_path / "facts.json"
-    store.write_bytes(MINI_STORE.read_bytes())
     load_store(store)
     source.write_bytes(source.read_bytes().replace(b"$2 billion", b"$3 billion"))
     with pytest.raises(
@@ -196,18 +194,8 @@ def test_schema_file_matches_the_models() -> None:
     assert committed == schema_json(), "regenerate: perufacts schema > data/facts.schema.json"
 
 
-def _copy_mini(tmp_path: Path) -> Path:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "mini.txt").write_bytes(
-        (MINI_STORE.parent / "sources" / "mini.txt").read_bytes()
-    )
-    store = tmp_path / "facts.json"
-    store.write_bytes(MINI_STORE.read_bytes())
-    return store
-
-
 def test_an_edited_store_is_validated_again(tmp_path: Path) -> None:
-    store = _copy_mini(tmp_path)
+    store = copy_mini_store(tmp_path)
     assert load_store(store).topics[2].summary == "Visitors."
     store.write_text(store.read_text(encoding="utf-8").replace("Visitors.", "Museum visitors."))
     assert load_store(store).topics[2].summary == "Museum visitors."
@@ -221,7 +209,7 @@ def test_an_edited_store_is_validated_again(tmp_path: Path) -> None:
 def test_a_damaged_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
     monkeypatch.setenv("PERUFACTS_CACHE_DIR", str(cache))
-    store = _copy_mini(tmp_path)
+    store = copy_mini_store(tmp_path)
     load_store(store)
     (cached,) = cache.glob("*.sqlite")
     cached.write_bytes(b"not a database")
@@ -234,7 +222,7 @@ def test_a_damaged_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
-    store = _copy_mini(tmp_path)
+    store = copy_mini_store(tmp_path)
     load_store(store)
     cached = load_store(store)
     found = cached.figure("visitors")

@@ -8,6 +8,7 @@ import codecs
 import functools
 import gc
 import inspect
+import itertools
 import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -34,6 +35,7 @@ from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, St
 from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import inert, one_line
+from perufacts.queries import FigureContext
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
@@ -430,7 +432,7 @@ def show(
     ctx: typer.Context,
     *,
     json: Callable[[], Any],
-    plain: Callable[[], list[str]],
+    plain: Callable[[], Iterable[str]],
     table: Callable[[Any], list[Any]],
     empty: str | None = None,
 ) -> None:
@@ -455,14 +457,18 @@ def show(
 
 
 def emit_json(data: Any) -> None:
-    """Write one JSON document to stdout, bypassing Rich entirely."""
-    sys.stdout.write(contract.to_json(data, ascii_only=not _utf8(sys.stdout)) + "\n")
+    """Write one JSON document to stdout (streamed if it is a JsonList), bypassing Rich entirely."""
+    ascii_only = not _utf8(sys.stdout)
+    if isinstance(data, contract.JsonList):
+        sys.stdout.writelines(data.chunks(ascii_only=ascii_only))
+        sys.stdout.write("\n")
+        return
+    sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
 
 
-def emit_plain(rows: list[str]) -> None:
-    """Write tab-separated records to stdout."""
-    if rows:
-        sys.stdout.write("\n".join(rows) + "\n")
+def emit_plain(rows: Iterable[str]) -> None:
+    """Write tab-separated records to stdout, one per line, as they come."""
+    sys.stdout.writelines(row + "\n" for row in rows)
 
 
 def emit_bytes(data: bytes) -> None:
@@ -602,7 +608,9 @@ def figure_command(
     nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
     show(
         ctx,
-        json=lambda: contract.figures_dict(contexts, nearby),
+        json=lambda: (
+            contract.figures_dict(contexts, nearby) if nearby else contract.figures_json(contexts)
+        ),
         plain=lambda: [
             row
             for c in contexts
@@ -621,13 +629,15 @@ def figures_command(
     topic: TopicOption = None,
     unit: UnitOption = None,
     sort: Annotated[
-        SortKey,
+        SortKey | None,
         typer.Option(
             "--sort",
-            help="line: the sheet's order; id; value: largest first within each unit.",
+            help="line: the sheet's order (as without --sort); id; value: largest first within "
+            "each unit.",
             case_sensitive=False,
+            show_default=False,
         ),
-    ] = "line",
+    ] = None,
     total: Annotated[
         bool,
         typer.Option(
@@ -644,21 +654,40 @@ def figures_command(
     """
     from perufacts.compare import total as add_up
 
-    contexts = queries.sort_figures(queries.list_figures(load_store(store), topic, unit), sort)
-    summed = add_up(contexts) if total else None
+    listed: Iterable[FigureContext] = queries.list_figures(load_store(store), topic, unit)
+    if sort is not None or total:
+        # Sorting and adding up need every figure at once; a plain listing streams.
+        listed = queries.sort_figures(listed, sort) if sort is not None else list(listed)
+    any_figure, contexts = _peek(listed)
+    summed = add_up(list(contexts)) if total else None
     show(
         ctx,
         json=lambda: (
-            contract.figures_dict(contexts)
-            | ({"total": contract.total_dict(summed)} if summed else {})
+            contract.figures_dict(list(contexts)) | {"total": contract.total_dict(summed)}
+            if summed
+            else contract.figures_json(contexts)
         ),
-        plain=lambda: (
-            [contract.figure_row(c) for c in contexts]
-            + ([contract.total_row(summed)] if summed else [])
+        plain=lambda: itertools.chain(
+            (contract.figure_row(c) for c in contexts),
+            [contract.total_row(summed)] if summed else [],
         ),
-        table=lambda t: [t.figures_table(contexts)] + ([t.total_text(summed)] if summed else []),
-        empty=None if contexts else "no figures match",
+        table=lambda t: (
+            [t.figures_table(list(contexts))] + ([t.total_text(summed)] if summed else [])
+        ),
+        empty=None if any_figure else "no figures match",
     )
+
+
+T = TypeVar("T")
+
+
+def _peek(items: Iterable[T]) -> tuple[bool, Iterable[T]]:
+    """Whether ``items`` has any, and the items still whole (a stream is read one ahead)."""
+    if isinstance(items, list):
+        return bool(items), items
+    it = iter(items)
+    first = next(it, None)
+    return first is not None, ([] if first is None else itertools.chain([first], it))
 
 
 @command("search")
@@ -762,7 +791,7 @@ def validate_command(
     Example: perufacts validate data/facts.json
     """
     try:
-        data = load_store(path or store, use_cache=False)
+        data = load_store(path or store, revalidate=True)
     except StoreError as exc:
         if _format(ctx) is not Format.JSON:
             for problem in exc.problems:

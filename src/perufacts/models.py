@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
+from perufacts.text import key
 from perufacts.vocab import Qualifier, Unit
 
 RelationKind = Literal["percent-change"]
@@ -58,6 +59,10 @@ class Topic:
     summary: str
     aliases: list[str] = field(default_factory=list)
 
+    def names(self) -> list[str]:
+        """Every name the topic answers to: its id, heading and aliases."""
+        return [self.id, self.heading, *self.aliases]
+
 
 @dataclass
 class Statement:
@@ -88,6 +93,12 @@ class Figure:
     period: str | None = None
     year_inferred: bool = False
     note: str | None = None
+
+    def searchable(self) -> str:
+        """The words ``search`` looks for in a figure: its id, label, wording, unit and period."""
+        return " ".join(
+            [self.id.replace("-", " "), self.label, self.as_written, self.unit, self.period or ""]
+        )
 
 
 @dataclass
@@ -165,12 +176,30 @@ class Store:
         """The lines that hold a topic's statements, in order: its bullets, or paragraphs."""
         return sorted({s.line for s in self.statements if s.topic == topic})
 
+    def topics_named(self, name_key: str) -> list[Topic]:
+        """The topics with a name whose ``text.key`` is ``name_key``, in store order."""
+        return [t for t in self.topics if any(key(n) == name_key for n in t.names())]
+
+    def select_statements(self, topic: str) -> Iterator[Statement]:
+        """The statements of one topic id, in store order."""
+        return (s for s in self.statements if s.topic == topic)
+
     def units(self) -> list[Unit]:
         """The units the store's figures use, sorted."""
         return sorted({f.unit for f in self.figures})
 
+    def figure_counts(self) -> dict[str, int]:
+        """How many figures each topic id has (topics without figures left out)."""
+        counts: dict[str, int] = {}
+        for f in self.figures:
+            counts[f.topic] = counts.get(f.topic, 0) + 1
+        return counts
+
     def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
-        """Statements and figures that may contain ``words`` (all of them, in memory)."""
+        """Statements and figures that may hold every one of ``words`` (folded), in store order.
+
+        In memory that is every one; the cached store narrows them with its full-text index.
+        """
         return list(self.statements), list(self.figures)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -88,18 +88,13 @@ def _get(lookup: Callable[[str], T | None], record_id: str) -> T:
 # --- topics --------------------------------------------------------------------------------
 
 
-def _names(topic: Topic) -> list[str]:
-    """Every name a topic answers to."""
-    return [topic.id, topic.heading, *topic.aliases]
-
-
 def resolve_topic(store: Store, name: str) -> Topic:
     """The one topic ``name`` means: by id, alias, heading words, or a unique prefix; never a guess."""
     wanted = key(name)
     if not wanted:
         raise NotFoundError("no topic name given", suggestions=[t.id for t in store.topics])
     for rule in (_exact, _heading_words, _prefix):
-        found = rule(store.topics, wanted)
+        found = rule(store, wanted)
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
@@ -112,27 +107,27 @@ def resolve_topic(store: Store, name: str) -> Topic:
     )
 
 
-def _exact(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _exact(store: Store, wanted: str) -> list[Topic]:
     """Topics with a name equal to ``wanted``."""
-    return [t for t in topics if any(key(n) == wanted for n in _names(t))]
+    return store.topics_named(wanted)
 
 
-def _heading_words(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _heading_words(store: Store, wanted: str) -> list[Topic]:
     """Topics whose heading contains every word of ``wanted``."""
     query = set(wanted.split()) - STOPWORDS
-    return [t for t in topics if query and query <= set(words(t.heading))]
+    return [t for t in store.topics if query and query <= set(words(t.heading))]
 
 
-def _prefix(topics: Sequence[Topic], wanted: str) -> list[Topic]:
+def _prefix(store: Store, wanted: str) -> list[Topic]:
     """Topics with a name that starts with ``wanted``."""
     if len(wanted) < 2:
         return []
-    return [t for t in topics if any(key(n).startswith(wanted) for n in _names(t))]
+    return [t for t in store.topics if any(key(n).startswith(wanted) for n in t.names())]
 
 
 def _topic_keys(topics: Sequence[Topic]) -> dict[str, str]:
     """Each folded name, with the topic it names."""
-    return {key(n): t.id for t in topics for n in _names(t)}
+    return {key(n): t.id for t in topics for n in t.names()}
 
 
 def _suggest(wanted: str, keys: dict[str, str], topics: Sequence[Topic]) -> list[str]:
@@ -150,17 +145,14 @@ def _or(items: list[str]) -> str:
 
 def topic_view(store: Store, topic: Topic) -> TopicView:
     """A topic's figures and statements, in the order the document gives them."""
-    figures = [f for f in store.figures if f.topic == topic.id]
-    statements = [s for s in store.statements if s.topic == topic.id]
-    return TopicView(topic, context(store, figures), statements)
+    figures = context(store, store.select_figures(topic.id))
+    return TopicView(topic, figures, list(store.select_statements(topic.id)))
 
 
 def figure_counts(store: Store) -> dict[str, int]:
-    """How many figures each topic has."""
-    counts = {t.id: 0 for t in store.topics}
-    for f in store.figures:
-        counts[f.topic] += 1
-    return counts
+    """How many figures each topic has (none included)."""
+    counts = store.figure_counts()
+    return {t.id: counts.get(t.id, 0) for t in store.topics}
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -186,11 +178,15 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
 
 def list_figures(
     store: Store, topic: str | None = None, unit: str | None = None
-) -> list[FigureContext]:
-    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit."""
+) -> Iterator[FigureContext]:
+    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit.
+
+    The names are checked at once; the figures come one at a time, as they are read.
+    """
     topic_id = resolve_topic(store, topic).id if topic is not None else None
     wanted = resolve_unit(store, unit) if unit is not None else None
-    return context(store, store.select_figures(topic_id, wanted))
+    figures = store.select_figures(topic_id, wanted)
+    return (c for f in figures for c in context(store, [f]))
 
 
 def _unit_key(name: str) -> str:
@@ -217,7 +213,7 @@ def resolve_unit(store: Store, name: str) -> Unit:
 SORT_KEYS = ("line", "id", "value")
 
 
-def sort_figures(contexts: list[FigureContext], by: str) -> list[FigureContext]:
+def sort_figures(contexts: Iterable[FigureContext], by: str) -> list[FigureContext]:
     """Figures in document order ("line"), by id, or largest value first within each unit."""
     if by == "line":
         return sorted(contexts, key=lambda c: c.statement.line)
@@ -238,9 +234,7 @@ def _value_key(c: FigureContext) -> tuple[bool, float | str]:
 
 def around(store: Store, c: FigureContext, n: int = 1) -> tuple[list[Statement], list[Statement]]:
     """The ``n`` sentences before and after the figure's own, within its section, in order."""
-    section = sorted(
-        (s for s in store.statements if s.topic == c.statement.topic), key=lambda s: s.line
-    )
+    section = sorted(store.select_statements(c.statement.topic), key=lambda s: s.line)
     i = next(i for i, s in enumerate(section) if s.id == c.statement.id)
     return section[max(0, i - n) : i], section[i + 1 : i + 1 + n]
 
@@ -271,11 +265,10 @@ def text_lines(body: str, first: int, last: int) -> list[tuple[int, str]]:
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    chosen = [f for f in store.figures if topic_id in (None, f.topic)]
     if unit is None:
-        units = Counter(f.unit for f in chosen if f.unit != Unit.DATE)
+        units = Counter(f.unit for f in store.select_figures(topic_id) if f.unit != Unit.DATE)
         unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
-    contexts = [c for c in list_figures(store, None, unit) if topic_id in (None, c.figure.topic)]
+    contexts = list(list_figures(store, topic_id, unit))
     if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")
     contexts.sort(key=lambda c: -_number(c.figure))
@@ -348,10 +341,15 @@ def search(store: Store, text: str) -> list[Hit]:
     agree with the text's, when the text gives one.
     """
     query = parse_query(text)
+    if query.words:
+        statements, figures = store.search_candidates(query.words)
+    else:
+        # Numbers alone: the word index cannot narrow them down, so every record is read.
+        statements, figures = list(store.statements), list(store.figures)
     hits = []
-    for s in store.statements:
+    for s in statements:
         hits += _statement_hit(s, query)
-    for c in context(store, store.figures):
+    for c in context(store, figures):
         hits += _figure_hit(c, query)
     return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
 
@@ -403,10 +401,9 @@ def _statement_hit(s: Statement, query: Query) -> list[Hit]:
 def _figure_hit(c: FigureContext, query: Query) -> list[Hit]:
     """The figure as a search hit, if its own words and numbers match."""
     f = c.figure
-    own = " ".join([f.id.replace("-", " "), f.label, f.as_written, f.unit, f.period or ""])
     if query.numbers and number_spans(f"{f.as_written} {f.period or ''}", query.numbers) is None:
         return []
-    score = _score(words(own), query)
+    score = _score(words(f.searchable()), query)
     if not score:
         return []
     # A figure whose own label matches is a more direct answer than the sentence around it.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from perufacts.bounds import Interval
@@ -30,8 +30,35 @@ _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
     """One JSON document; C1 controls and lone surrogates are escaped even when non-ASCII is kept."""
-    text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
+    return _safe(json.dumps(data, ensure_ascii=ascii_only, indent=2))
+
+
+def _safe(text: str) -> str:
+    """JSON text with C1 controls and lone surrogates escaped."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class JsonList:
+    """The document ``{key: [items]}``, written one item at a time as it is read.
+
+    Its text is exactly ``to_json({key: list(items)})``: a long listing streams instead of
+    being built whole in memory first.
+    """
+
+    def __init__(self, key: str, items: Iterable[Any]) -> None:
+        self.key = key
+        self.items = items
+
+    def chunks(self, *, ascii_only: bool = False) -> Iterator[str]:
+        """The document's text in pieces, one item each."""
+        opening = "{\n  " + json.dumps(self.key, ensure_ascii=ascii_only) + ": ["
+        empty = True
+        for item in self.items:
+            # Each item sits two levels deep: every line of its own text is indented four more.
+            text = json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n    ")
+            yield _safe((opening + "\n    " if empty else ",\n    ") + text)
+            empty = False
+        yield opening + "]\n}" if empty else "\n  ]\n}"
 
 
 def error_dict(
@@ -365,6 +392,11 @@ def context_rows(c: FigureContext, around: tuple[list[Statement], list[Statement
     return [plain("context", c.figure.id, "before", s.id, s.line, s.text) for s in before] + [
         plain("context", c.figure.id, "after", s.id, s.line, s.text) for s in after
     ]
+
+
+def figures_json(contexts: Iterable[FigureContext]) -> JsonList:
+    """Figures for JSON, streamed as they come."""
+    return JsonList("figures", (figure_record(c) for c in contexts))
 
 
 def search_dict(query: str, hits: list[Hit]) -> dict[str, Any]:

@@ -66,13 +66,21 @@ def resolve_store_path(path: str | Path | None) -> Path:
     return Path(chosen).expanduser() if chosen else bundled_store_path()
 
 
-def load_store(path: str | Path | None = None, *, use_cache: bool = True) -> Store:
-    """The store at ``path``, validated once and then read from the cache; raise StoreError."""
+def load_store(
+    path: str | Path | None = None, *, use_cache: bool = True, revalidate: bool = False
+) -> Store:
+    """The store at ``path``, validated once and then read from the cache; raise StoreError.
+
+    ``revalidate`` validates in full even when the cache vouches for the store, and leaves the
+    result in the cache; ``use_cache=False`` neither reads nor writes the cache.
+    """
     store_path = resolve_store_path(path)
     info = stat_regular_file(store_path, "store")
     key = cache.cache_key(store_path, info) if use_cache and cache.cache_enabled() else None
-    if key is not None and (db := cache.open_cache(cache.cache_file(key), key)) is not None:
-        return CachedStore(db)
+    if key is not None and not revalidate:
+        cached = cache.open_cache(cache.cache_file(key), key)
+        if cached is not None:
+            return CachedStore(cached)
     with _no_cycle_collection():
         db, store = validate_bytes(read_regular_file(store_path, "store"), store_path.parent)
     stable = cache.identity(stat_regular_file(store_path, "store")) == cache.identity(info)

@@ -19,8 +19,9 @@ from perufacts.store.records import read_meta
 
 CACHE_ENV = "PERUFACTS_CACHE_DIR"
 NO_CACHE_ENV = "PERUFACTS_NO_CACHE"
-# Bump when validation rules change, so that stores validated by older rules are checked again.
-_RULES = "4"  # 4: each topic's statement lines (section_lines) kept in the cache
+# Bump when validation rules or the database's layout change, so that stores validated by
+# older code are checked (and laid out) again.
+_RULES = "6"  # 6: each topic's statement lines kept (SECTION_LINES)
 
 
 def cache_enabled() -> bool:

@@ -2,7 +2,10 @@
 
 A validated store is written once into a small SQLite database (in the cache folder, or in
 memory when there is none); every Store is read from such a database. Finding one figure in a
-store of 100,000 then reads a handful of rows through an index, instead of parsing the file.
+store of 100,000 then reads a handful of rows through an index, instead of parsing the file;
+so do a topic's figures and statements (indexed by topic and unit), and a search, which asks a
+full-text index of each statement's and figure's folded words for the records holding every
+word of the query.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from perufacts.models import (
     Store,
     Topic,
 )
+from perufacts.text import key, words
 from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
@@ -32,11 +36,28 @@ CREATE TABLE records (
     kind TEXT NOT NULL,
     pos INTEGER NOT NULL,
     rid TEXT,
+    topic TEXT,
+    unit TEXT,
     data TEXT NOT NULL,
     PRIMARY KEY (kind, pos)
 ) WITHOUT ROWID;
 CREATE INDEX records_by_id ON records (kind, rid);
+CREATE INDEX records_by_topic ON records (kind, topic, pos);
+CREATE INDEX records_by_unit ON records (kind, unit, pos);
+-- Every name of every topic, as ``text.key`` folds it: a topic is found by name without a scan.
+CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE INDEX topic_names_by_key ON topic_names (key, pos);
+-- The folded, singular words of each statement and figure (``text.words``), one token each:
+-- the tokenizer splits on the spaces between them and changes nothing else.
+CREATE VIRTUAL TABLE search USING fts5 (
+    words, kind UNINDEXED, pos UNINDEXED, tokenize = "unicode61 remove_diacritics 0"
+);
 """
+# What ``search`` reads of each kind of record.
+_SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
+    "statements": lambda d: str(d["text"]),
+    "figures": lambda d: Figure(**d).searchable(),
+}
 KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations")
 # Not a kind of record: each topic's statement lines, derived when the database is built.
 SECTION_LINES = "section_lines"
@@ -106,6 +127,20 @@ class Records(Sequence[T], Generic[T]):
     def __repr__(self) -> str:
         return f"Records({self._kind}, {len(self)} items)"
 
+    def where(self, *conditions: tuple[str, str]) -> Iterator[T]:
+        """The records whose columns (topic, unit) have these values, all if none, in store order.
+
+        Built as they are read and not kept: a listing of every figure streams in little memory.
+        """
+        where = "".join(f" AND {column} = ?" for column, _ in conditions)
+        # The first column's own index, named: SQLite would rather walk the primary key in store
+        # order and test every row, which on 100,000 figures costs more than the whole lookup.
+        index = f" INDEXED BY records_by_{conditions[0][0]}" if conditions else ""
+        query = f"SELECT pos, data FROM records{index} WHERE kind = ?{where} ORDER BY pos"
+        params = (self._kind, *(value for _, value in conditions))
+        for pos, data in self._db.execute(query, params):
+            yield self._built[pos] if pos in self._built else self._build(json.loads(data))
+
     def get(self, record_id: str) -> T | None:
         """The record with this id, or None: one indexed read."""
         query = "SELECT pos FROM records WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
@@ -121,24 +156,37 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.executescript(SCHEMA)
     rows = (
-        (kind, pos, item.get("id"), json.dumps(item, ensure_ascii=False))
+        (kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
+         json.dumps(item, ensure_ascii=False))
         for kind in KINDS
         for pos, item in enumerate(data.get(kind, ()))
+    )  # fmt: skip
+    searched = (
+        (" ".join(words(read(item))), kind, pos)
+        for kind, read in _SEARCHED.items()
+        for pos, item in enumerate(data.get(kind, ()))
+    )
+    names = (
+        (key(n), pos)
+        for pos, item in enumerate(data.get("topics", ()))
+        for n in BUILDERS["topics"](item).names()
     )
     with db:
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", _section_rows(data))
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", _section_rows(data))
+        db.executemany("INSERT INTO topic_names VALUES (?, ?)", names)
+        db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
     write_meta(db, {"version": data["version"]})
     return db
 
 
-def _section_rows(data: dict[str, Any]) -> list[tuple[str, int, str, str]]:
+def _section_rows(data: dict[str, Any]) -> list[tuple[str, int, str, str, None, str]]:
     """One row per topic: the lines of its statements, so that a bullet's number is one read."""
     lines: dict[str, set[int]] = {}
     for s in data.get("statements", ()):
         lines.setdefault(s["topic"], set()).add(s["line"])
     return [
-        (SECTION_LINES, pos, topic, json.dumps(sorted(found)))
+        (SECTION_LINES, pos, topic, topic, None, json.dumps(sorted(found)))
         for pos, (topic, found) in enumerate(lines.items())
     ]
 
@@ -165,6 +213,9 @@ class CachedStore(Store):
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        # A store has few topics and sources, and every figure's context names one of each.
+        self._known_topics: dict[str, Topic | None] = {}
+        self._known_sources: dict[str, Source | None] = {}
         self._sources = Records[Source](db, "sources")
         self._topics = Records[Topic](db, "topics")
         self._statements = Records[Statement](db, "statements")
@@ -175,12 +226,16 @@ class CachedStore(Store):
         )  # fmt: skip
 
     def source(self, source_id: str) -> Source | None:
-        """The source with this id, or None: one indexed read."""
-        return self._sources.get(source_id)
+        """The source with this id, or None: one indexed read, once."""
+        if source_id not in self._known_sources:
+            self._known_sources[source_id] = self._sources.get(source_id)
+        return self._known_sources[source_id]
 
     def topic(self, topic_id: str) -> Topic | None:
-        """The topic with this id, or None: one indexed read."""
-        return self._topics.get(topic_id)
+        """The topic with this id, or None: one indexed read, once."""
+        if topic_id not in self._known_topics:
+            self._known_topics[topic_id] = self._topics.get(topic_id)
+        return self._known_topics[topic_id]
 
     def statement(self, statement_id: str) -> Statement | None:
         """The statement with this id, or None: one indexed read."""
@@ -196,6 +251,46 @@ class CachedStore(Store):
         row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
         lines: list[int] = json.loads(row[0]) if row else []
         return lines
+
+    def select_figures(
+        self, topic: str | None = None, unit: Unit | None = None
+    ) -> Iterator[Figure]:
+        """The figures of one topic id and one unit (either may be None), through the indexes."""
+        given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
+        return self._figures.where(*given)
+
+    def topics_named(self, name_key: str) -> list[Topic]:
+        """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
+        query = "SELECT DISTINCT pos FROM topic_names WHERE key = ? ORDER BY pos"
+        return [self._topics[p] for (p,) in self._db.execute(query, (name_key,))]
+
+    def select_statements(self, topic: str) -> Iterator[Statement]:
+        """The statements of one topic id, through the topic index."""
+        return self._statements.where(("topic", topic))
+
+    def units(self) -> list[Unit]:
+        """The units the store's figures use, sorted: read from the unit index alone."""
+        query = "SELECT DISTINCT unit FROM records WHERE kind = 'figures'"
+        return sorted(Unit(u) for (u,) in self._db.execute(query))
+
+    def figure_counts(self) -> dict[str, int]:
+        """How many figures each topic id has, counted on the topic index."""
+        query = "SELECT topic, count(*) FROM records WHERE kind = 'figures' GROUP BY topic"
+        return dict(self._db.execute(query))
+
+    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
+        """The statements and figures holding every one of ``words``, from the full-text index."""
+        if not words:
+            return [], []
+        # Each word is [a-z0-9]+ (``text.words``); quoted, FTS5 reads it as one token.
+        match = " AND ".join(f'"{w}"' for w in words)
+        query = "SELECT kind, pos FROM search WHERE search MATCH ? ORDER BY kind, pos"
+        found: dict[str, list[int]] = {"statements": [], "figures": []}
+        for kind, pos in self._db.execute(query, (match,)):
+            found[kind].append(pos)
+        return [self._statements[p] for p in found["statements"]], [
+            self._figures[p] for p in found["figures"]
+        ]
 
 
 def store_from_dict(data: dict[str, Any]) -> Store:

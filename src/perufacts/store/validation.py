@@ -6,6 +6,7 @@ importing pydantic costs more than a whole lookup may take.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -18,10 +19,16 @@ _UNION_TAGS = {"int", "float", "str", "bool", "none"}
 _INPUT_CAP = 40
 
 
+@functools.cache
+def _adapter() -> TypeAdapter[Store]:
+    """pydantic's validator of a whole store, built once per process (building it is most of the cost)."""
+    return TypeAdapter(Store)
+
+
 def check_types(raw: bytes) -> list[str]:
     """Problems with the store's field names and types, as ``dotted.location: message`` lines."""
     try:
-        TypeAdapter(Store).validate_json(raw)
+        _adapter().validate_json(raw)
     except ValidationError as exc:
         return _format(exc.errors(include_url=False))
     return []
@@ -65,7 +72,7 @@ def _message(error: Any) -> str:
 
 def schema_json() -> str:
     """The store's JSON Schema, generated from the models (committed as data/facts.schema.json)."""
-    schema = _inline_enums(TypeAdapter(Store).json_schema())
+    schema = _inline_enums(_adapter().json_schema())
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         **schema,

@@ -1,0 +1,160 @@
+"""Bounds: what each qualifier allows, intervals and their arithmetic, and the verdict rule."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from perufacts.bounds import (
+    INF,
+    Interval,
+    claim_interval,
+    date_span,
+    figure_interval,
+    interval_of,
+    verdict,
+)
+from perufacts.models import Figure
+from perufacts.numbers import parse_quantity
+from perufacts.vocab import Qualifier, Unit, Verdict
+
+# What "qualifier 400" allows, written out by hand from the README's table.
+RULES = {
+    Qualifier.EXACT: Interval(400, 400),
+    Qualifier.OVER: Interval(400, INF, lo_open=True),
+    Qualifier.MORE_THAN: Interval(400, INF, lo_open=True),
+    Qualifier.AT_LEAST: Interval(400, INF),
+    Qualifier.NEARLY: Interval(360, 400, hi_open=True),
+    Qualifier.ABOUT: Interval(360, 440),
+    Qualifier.UNDER: Interval(0, 400, hi_open=True),
+    Qualifier.LESS_THAN: Interval(0, 400, hi_open=True),
+    Qualifier.UP_TO: Interval(0, 400),
+}
+
+
+def test_every_qualifier_has_its_rule_written_out() -> None:
+    assert set(RULES) == set(Qualifier)
+
+
+@pytest.mark.parametrize("qualifier", list(Qualifier))
+def test_each_qualifier_bounds_the_value_as_documented(qualifier: Qualifier) -> None:
+    assert interval_of(400, qualifier) == RULES[qualifier]
+
+
+def _figure(value: int | str, unit: Unit, qualifier: Qualifier = Qualifier.EXACT) -> Figure:
+    return Figure("f", "s", "t", "1.1", "F", value, unit, qualifier, "as written")
+
+
+def test_a_figure_interval_is_its_bound_or_its_days() -> None:
+    assert figure_interval(_figure(22, Unit.USD, Qualifier.OVER)) == Interval(22, INF, lo_open=True)
+    september = figure_interval(_figure("2021-09", Unit.DATE))
+    assert (september.lo, september.hi) == (738034.0, 738063.0)
+
+
+def test_the_verdict_rule() -> None:
+    truth = Interval(10, 20)
+    assert verdict(truth, Interval(0, 30)) is Verdict.SUPPORTED
+    assert verdict(truth, Interval(21, 30)) is Verdict.CONTRADICTED
+    assert verdict(truth, Interval(15, 30)) is Verdict.UNDETERMINED
+    # Touching only at an open end is no overlap.
+    assert verdict(Interval(10, 20, hi_open=True), Interval(20, 30)) is Verdict.CONTRADICTED
+
+
+def test_a_verdict_names_its_relation_word() -> None:
+    words = {v: v.relation for v in Verdict}
+    assert words == {
+        Verdict.SUPPORTED: "agrees",
+        Verdict.CONTRADICTED: "contradicts",
+        Verdict.UNDETERMINED: "undetermined",
+        Verdict.NO_MATCH: "no-match",
+    }
+
+
+def test_a_rounded_claim_allows_half_its_last_digit() -> None:
+    assert claim_interval(parse_quantity("2.5 million")) == Interval(2450000, 2550000)
+    assert claim_interval(parse_quantity("about 400")) == Interval(360, 440)
+
+
+def test_date_span_covers_the_precision_given() -> None:
+    sep = date_span("2021-09")
+    assert sep.hi - sep.lo == 29
+    assert date_span("2024").hi - date_span("2024").lo == 365
+    assert date_span("2022-10-06").lo == date_span("2022-10-06").hi
+
+
+# --- intervals -------------------------------------------------------------------------------
+
+positive = st.floats(min_value=1e-3, max_value=1e12, allow_nan=False, allow_infinity=False)
+qualifiers = st.sampled_from(list(Qualifier))
+
+
+@st.composite
+def interval_and_point(draw):
+    """A figure's interval and a value it allows."""
+    v = draw(positive)
+    q = draw(qualifiers)
+    iv = interval_of(v, q)
+    if math.isinf(iv.hi):
+        x = draw(st.floats(min_value=v, max_value=v * 10, allow_nan=False))
+    else:
+        x = draw(st.floats(min_value=iv.lo, max_value=iv.hi, allow_nan=False))
+    assume(iv.contains(x))
+    return iv, x
+
+
+@given(interval_and_point(), interval_and_point())
+def test_difference_holds_every_possible_difference(a, b) -> None:
+    (ia, x), (ib, y) = a, b
+    d = ib - ia
+    assert d.lo <= y - x <= d.hi
+
+
+@given(interval_and_point(), interval_and_point())
+def test_ratio_holds_every_possible_ratio(a, b) -> None:
+    (ia, x), (ib, y) = a, b
+    assume(ia.lo > 0 and x > 0)
+    r = ib / ia
+    assert r.lo * (1 - 1e-9) <= y / x <= r.hi * (1 + 1e-9)
+
+
+@given(positive, qualifiers)
+def test_the_written_value_is_an_end_or_inside(v: float, q: str) -> None:
+    iv = interval_of(v, q)
+    assert iv.lo <= v <= iv.hi
+    assert not iv.is_empty()
+
+
+@given(interval_and_point(), positive, qualifiers)
+def test_verdicts_agree_with_points(a, w: float, q: str) -> None:
+    truth, x = a
+    claim = interval_of(w, q)
+    v = verdict(truth, claim)
+    if v == Verdict.SUPPORTED:
+        assert claim.contains(x)
+    if v == Verdict.CONTRADICTED:
+        assert not claim.contains(x)
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_an_unqualified_claim_allows_at_most_5_percent_either_way(n: int) -> None:
+    iv = claim_interval(parse_quantity(str(n)))
+    assert iv.contains(n)
+    assert iv.hi - n <= n * 0.05 + 1e-9
+
+
+def test_growth_of_trade_is_a_lower_bound() -> None:
+    growth = (interval_of(22e9, Qualifier.OVER) / interval_of(9e9, Qualifier.EXACT)).scaled(
+        100, -100
+    )
+    assert growth.lo == pytest.approx(144.444, abs=1e-3)
+    assert growth.lo_open
+    assert math.isinf(growth.hi)
+    assert verdict(growth, interval_of(140, Qualifier.OVER)) == Verdict.SUPPORTED
+
+
+def test_intervals_subtract_with_open_ends() -> None:
+    d = Interval(5, 10, lo_open=True) - Interval(1, 2)
+    assert (d.lo, d.hi, d.lo_open, d.hi_open) == (3, 9, True, False)
