@@ -223,7 +223,10 @@ def test_a_malformed_access_date_is_a_usage_error(run) -> None:
     result = run("cite", "trade-2021", "--accessed", "yesterday")
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == "perufacts: --accessed wants a day as YYYY-MM-DD, not 'yesterday'\n"
+    assert (
+        result.stderr
+        == "perufacts: --accessed wants a day as YYYY-MM-DD, not 'yesterday' (see 'perufacts cite --help')\n"
+    )
 
 
 def test_figure_shows_a_one_line_citation(run) -> None:

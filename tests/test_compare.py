@@ -58,14 +58,17 @@ def test_different_units_are_refused(run) -> None:
     assert result.stdout == ""
     assert result.stderr == (
         "perufacts: cannot compare figures of different units: trade-2021 (USD), "
-        "venezuelan-migrants (people)\n"
+        "venezuelan-migrants (people) (see 'perufacts compare --help')\n"
     )
 
 
 def test_compare_needs_two_figures(run) -> None:
     result = run("compare", "trade-2021")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: compare needs at least two figure ids\n"
+    assert (
+        result.stderr
+        == "perufacts: compare needs at least two figure ids (see 'perufacts compare --help')\n"
+    )
 
 
 def test_dates_compare_as_spans_of_days(run_json) -> None:
@@ -155,7 +158,10 @@ def test_chart_without_colour_uses_plain_characters(run) -> None:
 def test_dates_cannot_be_charted(run) -> None:
     result = run("chart", "--unit", "date")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: dates cannot be charted as bars; try --unit years\n"
+    assert (
+        result.stderr
+        == "perufacts: dates cannot be charted as bars; try --unit years (see 'perufacts chart --help')\n"
+    )
 
 
 def test_chart_of_a_topic_uses_the_topic_s_own_unit(run_json) -> None:

@@ -161,7 +161,10 @@ def test_bom_is_for_csv_only(run) -> None:
     result = run("export", "--format", "jsonl", "--bom")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "perufacts: --bom is for --format csv only\n"
+    assert (
+        result.stderr
+        == "perufacts: --bom is for --format csv only (see 'perufacts export --help')\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", TEXT_FORMATS)
@@ -425,7 +428,7 @@ def test_sqlite_needs_an_output_file(run) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr == (
-        "perufacts: --format sqlite needs -o PATH: a database cannot go to stdout\n"
+        "perufacts: --format sqlite needs -o PATH: a database cannot go to stdout (see 'perufacts export --help')\n"
     )
 
 
@@ -499,7 +502,10 @@ def test_existing_file_is_refused_and_left_untouched(run, folder: Path, fmt: str
     result = _export(run, fmt, path)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == f"perufacts: {path} already exists; add --force to replace it\n"
+    assert (
+        result.stderr
+        == f"perufacts: {path} already exists; add --force to replace it (see 'perufacts export --help')\n"
+    )
     assert path.read_bytes() == old
     assert _leftovers(folder) == ["out"]
 
@@ -532,7 +538,10 @@ def test_new_file_gets_the_usual_permissions(run, folder: Path, fmt: str) -> Non
 def test_a_folder_is_not_a_file(run, folder: Path, fmt: str) -> None:
     result = _export(run, fmt, folder, "--force")
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: cannot write {folder}: it is a directory\n"
+    assert (
+        result.stderr
+        == f"perufacts: cannot write {folder}: it is a directory (see 'perufacts export --help')\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -540,7 +549,10 @@ def test_a_missing_folder_is_refused(run, folder: Path, fmt: str) -> None:
     path = folder / "nowhere" / "out"
     result = _export(run, fmt, path)
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: cannot write {path}: no directory {path.parent}\n"
+    assert (
+        result.stderr
+        == f"perufacts: cannot write {path}: no directory {path.parent} (see 'perufacts export --help')\n"
+    )
 
 
 # --- atomic writes ---------------------------------------------------------------------------
@@ -612,7 +624,10 @@ def test_a_file_that_appears_during_the_export_is_not_clobbered(
     monkeypatch.setattr(export, "_settle", someone_else_writes)
     result = _export(run, "csv", path)
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: {path} already exists; add --force to replace it\n"
+    assert (
+        result.stderr
+        == f"perufacts: {path} already exists; add --force to replace it (see 'perufacts export --help')\n"
+    )
     assert path.read_bytes() == b"theirs"
     assert _leftovers(folder) == ["out.csv"]
 

@@ -57,10 +57,10 @@ def test_a_line_in_a_table(run) -> None:
     ("args", "code", "message"),
     [
         (["--line", "99"], 3, "perufacts: no line 99: the text has 42 lines\n"),
-        (["--lines", "x"], 2, "perufacts: lines are a number or a range such as 8-12, not 'x'\n"),
-        (["9-8"], 2, "perufacts: lines 9-8: lines count from 1, and the first comes before the last\n"),
-        (["--line", "0"], 2, "perufacts: lines 0: lines count from 1, and the first comes before the last\n"),
-        (["8", "--line", "9"], 2, "perufacts: give --line N or lines A-B, not both\n"),
+        (["--lines", "x"], 2, "perufacts: lines are a number or a range such as 8-12, not 'x' (see 'perufacts source --help')\n"),
+        (["9-8"], 2, "perufacts: lines 9-8: lines count from 1, and the first comes before the last (see 'perufacts source --help')\n"),
+        (["--line", "0"], 2, "perufacts: lines 0: lines count from 1, and the first comes before the last (see 'perufacts source --help')\n"),
+        (["8", "--line", "9"], 2, "perufacts: give --line N or lines A-B, not both (see 'perufacts source --help')\n"),
     ],
 )  # fmt: skip
 def test_bad_lines(run, args: list[str], code: int, message: str) -> None:

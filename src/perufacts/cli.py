@@ -79,6 +79,13 @@ class Output:
 class PerufactsGroup(TyperGroup):
     """The root command: every error becomes one line (JSON with --json) and its exit code."""
 
+    def _help_hint(self, exc: PerufactsError, argv: list[str]) -> str:
+        """For a usage error, where to read how the command is used."""
+        if not isinstance(exc, UsageError):
+            return ""
+        name = next((a for a in argv if a in self.commands), None)
+        return f"see 'perufacts {name} --help'" if name else "see 'perufacts --help'"
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -100,10 +107,13 @@ class PerufactsGroup(TyperGroup):
         except ClickException as exc:
             ctx = getattr(exc, "ctx", None)
             hint = f"see '{ctx.command_path} --help'" if ctx else ""
-            _report(UsageError(exc.format_message()), output.json, hint)
+            # Click lays some messages out on several lines ("Choose from:\n\tcsv,\n\t..."):
+            # one line says the same.
+            message = " ".join(exc.format_message().split())
+            _report(UsageError(message), output.json, hint)
             code = exc.exit_code
         except PerufactsError as exc:
-            _report(exc, output.json)
+            _report(exc, output.json, self._help_hint(exc, argv))
             code = exc.exit_code
         except typer.Abort:
             typer.echo("perufacts: aborted", err=True)
@@ -320,12 +330,23 @@ UnitOption = Annotated[
 ]
 TopicOption = Annotated[
     str | None,
-    typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    typer.Option(
+        "--topic", "-t", metavar="TOPIC", help="Only this topic.", autocompletion=_complete_topic
+    ),
 ]
 FigureIdsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Figure ids (compare measures changes from the first).",
+        help="Figure ids, one or more (perufacts figures lists them).",
+        metavar="ID...",
+        autocompletion=_complete_figure,
+        show_default=False,
+    ),
+]
+CompareIdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Two or more figure ids of one unit: changes are measured from the first.",
         metavar="ID...",
         autocompletion=_complete_figure,
         show_default=False,
@@ -334,6 +355,7 @@ FigureIdsArgument = Annotated[
 TopicArgument = Annotated[
     str,
     typer.Argument(
+        metavar="TOPIC",
         help="Topic id, alias or heading words (case and accents don't matter).",
         autocompletion=_complete_topic,
         show_default=False,
@@ -693,7 +715,14 @@ def _peek(items: Iterable[T]) -> tuple[bool, Iterable[T]]:
 @command("search")
 def search_command(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="Words and numbers to look for ('2 million' finds 'two million').",
+            show_default=False,
+        ),
+    ],
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -778,6 +807,7 @@ def validate_command(
     path: Annotated[
         Path | None,
         typer.Argument(
+            metavar="PATH",
             help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
             show_default=False,
         ),
@@ -793,10 +823,16 @@ def validate_command(
     try:
         data = load_store(path or store, revalidate=True)
     except StoreError as exc:
-        if _format(ctx) is not Format.JSON:
-            for problem in exc.problems:
-                typer.echo(one_line(problem), err=True)
-        raise
+        if _format(ctx) is Format.JSON or not exc.problems:
+            raise
+        # Each problem once, one line each; the last line only counts them.
+        for problem in exc.problems:
+            typer.echo(one_line(problem), err=True)
+        n = len(exc.problems)
+        raise StoreError(
+            f"store is invalid: {n} {'problem' if n == 1 else 'problems'}, above",
+            problems=exc.problems,
+        ) from None
     summary = queries.summary(data)
     counts = {"store": str(resolve_store_path(path or store)), **summary}
     show(
@@ -810,7 +846,7 @@ def validate_command(
 @command("compare")
 def compare_command(
     ctx: typer.Context,
-    ids: FigureIdsArgument,
+    ids: CompareIdsArgument,
     store: StoreOption = None,
 ) -> None:
     """Compare figures of one unit: difference, ratio and percent change, with their bounds.
@@ -863,7 +899,11 @@ def chart_command(
     unit: Annotated[
         str | None,
         typer.Option(
-            "--unit", "-u", help="The unit to chart [default: the topic's main unit, else USD]."
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="The unit to chart [default: the topic's main unit, else USD].",
+            autocompletion=_complete_unit,
         ),
     ] = None,
     topic: TopicOption = None,
@@ -898,12 +938,16 @@ def check_command(
     text: Annotated[
         str | None,
         typer.Argument(
-            help="The sentence(s) to check; '-' reads standard input.", show_default=False
+            metavar="TEXT",
+            help="The sentence(s) to check; '-' reads standard input.",
+            show_default=False,
         ),
     ] = None,
     file: Annotated[
         str | None,
-        typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
+        typer.Option(
+            "--file", metavar="PATH", help="Check a whole draft from this file ('-' for stdin)."
+        ),
     ] = None,
     store: StoreOption = None,
 ) -> None:
@@ -982,6 +1026,7 @@ def export_command(
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
         ),
     ] = None,
