@@ -8,7 +8,7 @@ import pytest
 
 from conftest import COMMANDS
 
-METAVARS = {"ID", "ID...", "TOPIC", "UNIT", "PATH", "TEXT", "DATE", "N", "A-B", "SHELL"}
+METAVARS = {"ID", "ID...", "TOPIC", "UNIT", "PATH", "TEXT", "DATE", "N", "A-B", "SHELL", "FIELDS"}
 
 
 @pytest.mark.parametrize("command", COMMANDS)

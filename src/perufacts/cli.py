@@ -36,6 +36,7 @@ from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import inert, one_line
 from perufacts.queries import FigureContext
+from perufacts.record import EXPORT_FIELDS, export_record
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
@@ -318,6 +319,16 @@ StoreOption = Annotated[
         callback=_parsed_store,
     ),
 ]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="FIELDS",
+        help="Only these fields of each record, comma-separated (--fields id,value,unit); "
+        "a name it does not know lists the fields.",
+        show_default=False,
+    ),
+]
 UnitOption = Annotated[
     str | None,
     typer.Option(
@@ -457,6 +468,7 @@ def show(
     plain: Callable[[], Iterable[str]],
     table: Callable[[Any], list[Any]],
     empty: str | None = None,
+    fields: "Fields | None" = None,
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
 
@@ -468,6 +480,8 @@ def show(
     if empty is not None and fmt is not Format.JSON:
         typer.echo(f"perufacts: {one_line(empty)}", err=True)
         return
+    if fields is not None:
+        json, plain, table = fields.formats()
     if fmt is Format.JSON:
         emit_json(json())
     elif fmt is Format.PLAIN:
@@ -568,12 +582,14 @@ def _root(
 @command("topics")
 def topics_command(
     ctx: typer.Context,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """List every topic: id, heading and number of figures.
 
     Example: perufacts topics --plain
     """
+    contract.fields_asked(fields, contract.TOPIC_FIELDS)
     data = load_store(store)
     counts = queries.figure_counts(data)
     show(
@@ -581,6 +597,12 @@ def topics_command(
         json=lambda: contract.topics_dict(data, counts),
         plain=lambda: [contract.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
         table=lambda t: [t.topics_table(data, counts)],
+        fields=_fields(
+            fields,
+            "topics",
+            contract.TOPIC_FIELDS,
+            lambda: (contract.topic_record(t, counts[t.id]) for t in data.topics),
+        ),
     )
 
 
@@ -617,6 +639,7 @@ def figure_command(
             "--context", help="Also show the sentences just before and after the figure's own."
         ),
     ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """Show figures with their value, period, place in the sheet and the sentence they come from.
@@ -625,6 +648,7 @@ def figure_command(
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
+    contract.fields_asked(fields, EXPORT_FIELDS)
     data = load_store(store)
     contexts = queries.get_figures(data, ids)
     nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
@@ -642,6 +666,9 @@ def figure_command(
             ]
         ],
         table=lambda t: t.figure_panels(contexts, nearby),
+        fields=_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
     )
 
 
@@ -668,6 +695,7 @@ def figures_command(
             "they must share one unit.",
         ),
     ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """List figures as one table, optionally of one topic or one unit, sorted or added up.
@@ -676,6 +704,7 @@ def figures_command(
     """
     from perufacts.compare import total as add_up
 
+    contract.fields_asked(fields, EXPORT_FIELDS)
     listed: Iterable[FigureContext] = queries.list_figures(load_store(store), topic, unit)
     if sort is not None or total:
         # Sorting and adding up need every figure at once; a plain listing streams.
@@ -697,7 +726,40 @@ def figures_command(
             [t.figures_table(list(contexts))] + ([t.total_text(summed)] if summed else [])
         ),
         empty=None if any_figure else "no figures match",
+        fields=_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
     )
+
+
+@dataclass
+class Fields:
+    """The records a listing prints, cut to the fields --fields asked for, in every format."""
+
+    key: str
+    names: list[str]
+    records: Callable[[], Iterable[dict[str, Any]]]
+
+    def formats(
+        self,
+    ) -> tuple[Callable[[], Any], Callable[[], Iterable[str]], Callable[[Any], list[Any]]]:
+        """The JSON, plain and table output of the records cut to ``names``."""
+        return (
+            lambda: contract.JsonList(self.key, contract.picked(self.records(), self.names)),
+            lambda: contract.picked_rows(self.records(), self.names),
+            lambda t: [t.records_table(self.records(), self.names)],
+        )
+
+
+def _fields(
+    spec: str | None,
+    key: str,
+    available: Sequence[str],
+    records: Callable[[], Iterable[dict[str, Any]]],
+) -> Fields | None:
+    """What --fields asks of a listing, checked against the fields its records have."""
+    names = contract.fields_asked(spec, available)
+    return None if names is None else Fields(key, names, records)
 
 
 T = TypeVar("T")
@@ -723,6 +785,7 @@ def search_command(
             show_default=False,
         ),
     ],
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -732,6 +795,7 @@ def search_command(
 
     Example: perufacts search "Cesar Landa"
     """
+    contract.fields_asked(fields, contract.HIT_FIELDS)
     hits = queries.search(load_store(store), text)
     show(
         ctx,
@@ -739,6 +803,9 @@ def search_command(
         plain=lambda: [contract.hit_row(h) for h in hits],
         table=lambda t: [t.search_table(text, hits)],
         empty=None if hits else f"no results for {text!r}",
+        fields=_fields(
+            fields, "results", contract.HIT_FIELDS, lambda: (contract.hit_record(h) for h in hits)
+        ),
     )
 
 
@@ -1037,6 +1104,7 @@ def export_command(
         bool,
         typer.Option("--bom", help="Start a CSV with a UTF-8 byte order mark, for spreadsheets."),
     ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table or an SQLite database.
@@ -1052,9 +1120,10 @@ def export_command(
     target = export.destination(output)
     if bom and fmt != "csv":
         raise UsageError("--bom is for --format csv only")
+    names = contract.fields_asked(fields, EXPORT_FIELDS)
     export.check_target(fmt, target, force=force)
     data = export.select(load_store(store), topic, unit)
-    body = export.export(data, fmt, target, force=force, bom=bom)
+    body = export.export(data, fmt, target, force=force, bom=bom, fields=names)
     if body is not None:
         emit_bytes(body)
         return

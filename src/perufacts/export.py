@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,7 +70,7 @@ def figure_records(store: Store) -> list[dict[str, Any]]:
     return [export_record(c) for c in queries.context(store, store.figures)]
 
 
-def csv_text(store: Store) -> str:
+def csv_text(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
     """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks.
 
     Numbers are written as plain digits, true/false as ``true``/``false`` and null as an
@@ -78,9 +78,9 @@ def csv_text(store: Store) -> str:
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EXPORT_FIELDS)
+    writer.writerow(fields)
     for r in figure_records(store):
-        writer.writerow([_csv_cell(r[name]) for name in EXPORT_FIELDS])
+        writer.writerow([_csv_cell(r[name]) for name in fields])
     return out.getvalue()
 
 
@@ -95,9 +95,9 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def jsonl_figures(store: Store) -> str:
+def jsonl_figures(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
     """The figures as JSON Lines: one flat export record per line, with JSON types."""
-    return jsonl_text(figure_records(store))
+    return jsonl_text({f: r[f] for f in fields} for r in figure_records(store))
 
 
 def jsonl_text(rows: Iterable[Mapping[str, Any]]) -> str:
@@ -263,15 +263,22 @@ class ExportFormat:
 
     text: Callable[[Store], str] | None = None
     database: Callable[[Store, Path], None] | None = None
+    # A format of records may be cut to some of their fields (--fields).
+    fields: Callable[[Store, Sequence[str]], str] | None = None
 
 
 # Format name -> how to write it; the command line offers exactly these names.
 FORMATS = {
-    "csv": ExportFormat(text=csv_text),
-    "jsonl": ExportFormat(text=jsonl_figures),
+    "csv": ExportFormat(text=csv_text, fields=csv_text),
+    "jsonl": ExportFormat(text=jsonl_figures, fields=jsonl_figures),
     "markdown": ExportFormat(text=markdown_text),
     "sqlite": ExportFormat(database=build_database),
 }
+
+
+def _record_formats() -> str:
+    """The formats whose records --fields may cut."""
+    return ", ".join(name for name, f in FORMATS.items() if f.fields is not None)
 
 
 def destination(output: str | Path | None) -> Path | None:
@@ -282,17 +289,31 @@ def destination(output: str | Path | None) -> Path | None:
 
 
 def export(
-    store: Store, fmt: str, path: Path | None, *, force: bool, bom: bool = False
+    store: Store,
+    fmt: str,
+    path: Path | None,
+    *,
+    force: bool,
+    bom: bool = False,
+    fields: Sequence[str] | None = None,
 ) -> bytes | None:
     """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout.
 
-    ``bom`` starts a CSV file with the byte order mark spreadsheet programs look for.
+    ``bom`` starts a CSV file with the byte order mark spreadsheet programs look for;
+    ``fields`` keeps only those fields of a CSV or JSON Lines record.
     """
     writer = FORMATS[fmt]
     if bom and fmt != "csv":
         raise UsageError("--bom is for --format csv only")
+    if fields is not None and writer.fields is None:
+        raise UsageError(f"--fields is for the formats of records ({_record_formats()}), not {fmt}")
     if writer.text is not None:
-        body = (BOM if bom else "") + writer.text(store)
+        text = (
+            writer.text(store)
+            if fields is None or writer.fields is None
+            else writer.fields(store, fields)
+        )
+        body = (BOM if bom else "") + text
         if path is None:
             return body.encode("utf-8")
         write_text(path, body, force=force)

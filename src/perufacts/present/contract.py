@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from perufacts.bounds import Interval
-from perufacts.models import Source, Statement, Store
+from perufacts.errors import UsageError
+from perufacts.models import Source, Statement, Store, Topic
 from perufacts.present.formatting import format_interval, format_total, iso_day
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
@@ -69,6 +70,51 @@ def error_dict(
     if problems:
         error["problems"] = problems
     return {"error": error}
+
+
+# --- --fields: the records a listing prints, cut to the fields asked for ----------------------
+
+# The fields of each kind of record a listing prints (a figure's are record.EXPORT_FIELDS).
+TOPIC_FIELDS = ("id", "heading", "heading_line", "figures")
+HIT_FIELDS = ("kind", "score", "line", "id", "topic", "text")
+
+
+def fields_asked(spec: str | None, available: Sequence[str]) -> list[str] | None:
+    """The fields ``--fields a,b,c`` names, in its order; a usage error lists the available ones."""
+    if spec is None:
+        return None
+    names = [n.strip() for n in spec.split(",") if n.strip()]
+    unknown = [n for n in names if n not in available]
+    if unknown or not names:
+        what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else "no field named"
+        raise UsageError(f"{what}; the fields are: {', '.join(available)}")
+    return list(dict.fromkeys(names))
+
+
+def picked(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[dict[str, Any]]:
+    """Each record with only ``fields``, in that order."""
+    return ({f: r[f] for f in fields} for r in records)
+
+
+def picked_rows(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[str]:
+    """Each record's ``fields`` as a plain record."""
+    return (plain(*(r[f] for f in fields)) for r in records)
+
+
+def topic_record(t: Topic, count: int) -> dict[str, Any]:
+    """A topic as one record of TOPIC_FIELDS."""
+    return {"id": t.id, "heading": t.heading, "heading_line": t.heading_line, "figures": count}
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """A search result as one record of HIT_FIELDS (a figure's text is its label and wording)."""
+    s = hit.statement
+    if hit.figure is not None:
+        f = hit.figure.figure
+        return {"kind": "figure", "score": hit.score, "line": s.line, "id": f.id,
+                "topic": s.topic, "text": f"{f.label}: {f.as_written}"}  # fmt: skip
+    return {"kind": "statement", "score": hit.score, "line": s.line, "id": s.id,
+            "topic": s.topic, "text": s.text}  # fmt: skip
 
 
 def plain(*fields: object) -> str:
@@ -198,11 +244,8 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
 
 def hit_row(hit: Hit) -> str:
     """A search result as a plain record: kind, score, line, id, topic, text."""
-    s = hit.statement
-    if hit.figure is not None:
-        f = hit.figure.figure
-        return plain("figure", hit.score, s.line, f.id, s.topic, f"{f.label}: {f.as_written}")
-    return plain("statement", hit.score, s.line, s.id, s.topic, s.text)
+    record = hit_record(hit)
+    return plain(*(record[f] for f in HIT_FIELDS))
 
 
 def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:

@@ -251,6 +251,14 @@ def lines_table(parts: dict[str, list[tuple[int, str]]]) -> RenderableType:
     return t
 
 
+def records_table(records: Iterable[dict[str, object]], fields: list[str]) -> RenderableType:
+    """Records as a table with one column per field asked for (--fields)."""
+    t = table(*fields)
+    for r in records:
+        t.add_row(*(text(r[f]) for f in fields))
+    return t
+
+
 def summary_grid(summary: dict[str, object]) -> RenderableType:
     """The counts of a validated store."""
     return grid((name.replace("_", " "), text(value)) for name, value in summary.items())
