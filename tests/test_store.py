@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -265,3 +266,24 @@ def test_a_change_cannot_be_measured_from_a_figure_that_may_be_zero(tmp_path: Pa
     assert caught.value.problems == [
         "relations[0].figures: a percent-change needs a first figure above zero, not 'under $2 billion'"
     ]
+
+
+def test_validate_checks_in_full_and_leaves_a_warm_cache(
+    run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    store = copy_mini_store(tmp_path / "store")
+    calls = []
+
+    def counted(raw: bytes, base_dir: Path) -> Any:
+        calls.append(base_dir)
+        return validate_bytes(raw, base_dir)
+
+    monkeypatch.setattr("perufacts.store.validate_bytes", counted)
+    assert run("validate", str(store), "--plain").exit_code == 0
+    assert run("validate", str(store), "--plain").exit_code == 0
+    # Validated in full each time, although the first run left a cache that vouches for it.
+    assert calls == [store.parent, store.parent]
+    monkeypatch.setattr("perufacts.store.validate_bytes", _must_not_validate)
+    result = run("figure", "visitors", "--store", str(store), "--plain")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("\t")[:2] == ["visitors", "1500000"]

@@ -6,8 +6,6 @@ all rely on it, so it must sit below them.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -108,6 +106,9 @@ def claim_interval(q: Quantity) -> Interval:
 
 def date_span(iso: str) -> Interval:
     """ "2021-09" -> the first to the last day of September 2021, as day numbers."""
+    import calendar  # with datetime, imported only when a date is compared or validated
+    import datetime as dt
+
     year, month, day = ([int(p) for p in iso.split("-")] + [0, 0])[:3]
     first = dt.date(year, month or 1, day or 1)
     if day:

@@ -265,9 +265,11 @@ def text_lines(body: str, first: int, last: int) -> list[tuple[int, str]]:
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
     """The unit to chart and its figures, largest first (default unit: the topic's main one)."""
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    if unit is None:
+    if unit is None and topic_id is not None:
         units = Counter(f.unit for f in store.select_figures(topic_id) if f.unit != Unit.DATE)
-        unit = units.most_common(1)[0][0] if topic_id and units else Unit.USD
+        unit = units.most_common(1)[0][0] if units else Unit.USD
+    elif unit is None:
+        unit = Unit.USD
     contexts = list(list_figures(store, topic_id, unit))
     if contexts and contexts[0].figure.unit == Unit.DATE:
         raise UsageError("dates cannot be charted as bars; try --unit years")

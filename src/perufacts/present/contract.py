@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from perufacts.bounds import Interval
 from perufacts.errors import UsageError
 from perufacts.models import Source, Statement, Store, Topic
 from perufacts.present.formatting import format_interval, format_total, iso_day
@@ -22,7 +21,8 @@ from perufacts.text import squash_spaces
 from perufacts.vocab import TIMES, Unit, Verdict
 
 if TYPE_CHECKING:
-    # Only for annotations: a lookup should not pay for importing the claim checker.
+    # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
+    from perufacts.bounds import Interval
     from perufacts.check import Claim
     from perufacts.compare import Comparison, StatedCheck, Total
 
@@ -126,19 +126,16 @@ def plain(*fields: object) -> str:
 # --- documents and topics ----------------------------------------------------------------------
 
 
+def _fields(record: object, *names: str) -> dict[str, Any]:
+    """Some fields of a record, by name, in the order given."""
+    return {name: getattr(record, name) for name in names}
+
+
 def source_dict(source: Source) -> dict[str, Any]:
     """A document's metadata."""
-    return {
-        "id": source.id,
-        "title": source.title,
-        "publisher": source.publisher,
-        "url": source.url,
-        "date": source.date,
-        "date_basis": source.date_basis,
-        "licence": source.licence,
-        "file": source.file,
-        "sha256": source.sha256,
-    }
+    return _fields(
+        source, "id", "title", "publisher", "url", "date", "date_basis", "licence", "file", "sha256"
+    )
 
 
 def numbered(body: str | None) -> list[tuple[int, str]]:
@@ -189,13 +186,8 @@ def statement_dict(s: Statement) -> dict[str, Any]:
 
 def topic_dict(view: TopicView) -> dict[str, Any]:
     """A topic with its figures and statements."""
-    t = view.topic
     return {
-        "id": t.id,
-        "heading": t.heading,
-        "heading_line": t.heading_line,
-        "summary": t.summary,
-        "aliases": t.aliases,
+        **_fields(view.topic, "id", "heading", "heading_line", "summary", "aliases"),
         "figures": [figure_record(c) for c in view.figures],
         "statements": [statement_dict(s) for s in view.statements],
     }
@@ -212,12 +204,7 @@ def topics_dict(store: Store, counts: dict[str, int]) -> dict[str, Any]:
     """Every topic with its figure count."""
     return {
         "topics": [
-            {
-                "id": t.id,
-                "heading": t.heading,
-                "heading_line": t.heading_line,
-                "figures": counts[t.id],
-            }
+            {**_fields(t, "id", "heading", "heading_line"), "figures": counts[t.id]}
             for t in store.topics
         ]
     }
@@ -354,10 +341,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     """A checked claim for JSON."""
     c = claim.figure
     return {
-        "sentence": claim.sentence,
-        "sentence_text": claim.sentence_text,
-        "text": claim.text,
-        "verdict": claim.verdict,
+        **_fields(claim, "sentence", "sentence_text", "text", "verdict"),
         "claimed": interval_dict(claim.claimed, claim.unit),
         "figure": c.figure.id if c else None,
         "as_written": c.figure.as_written if c else None,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
+from typing import TYPE_CHECKING
 
-from perufacts.bounds import Interval
 from perufacts.numbers import grouped_number
 from perufacts.vocab import DISPLAY_SCALES, TIMES, Unit
+
+if TYPE_CHECKING:
+    from perufacts.bounds import Interval
 
 
 def _round(x: float, direction: int) -> float:
@@ -60,6 +62,8 @@ def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
 
 def iso_day(day_number: float) -> str:
     """A day number (as ``bounds.date_span`` counts days) as an ISO date."""
+    import datetime as dt  # only for a date, which a lookup seldom prints
+
     return dt.date.fromordinal(int(day_number)).isoformat()
 
 
