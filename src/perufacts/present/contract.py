@@ -1,4 +1,4 @@
-"""The machine contract: JSON-ready dicts and tab-separated rows (the README documents both).
+"""The machine contract: JSON-ready dicts and tab-separated rows (docs/json.md and docs/commands.md document both).
 
 No Rich here: ``--json`` and ``--plain`` never load it.
 """
