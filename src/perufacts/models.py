@@ -174,7 +174,11 @@ class Store:
 
     def section_lines(self, topic: str) -> list[int]:
         """The lines that hold a topic's statements, in order: its bullets, or paragraphs."""
-        return sorted({s.line for s in self.statements if s.topic == topic})
+        # A store has few topics, and a listing asks again for every figure: remember them.
+        known: dict[str, list[int]] = self.__dict__.setdefault("_section_lines", {})
+        if topic not in known:
+            known[topic] = sorted({s.line for s in self.select_statements(topic)})
+        return known[topic]
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, in store order."""

@@ -58,23 +58,23 @@ class Hit:
 def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
     """Attach statement, topic, source and place in the section to each figure."""
     out = []
-    items: dict[str, dict[int, int]] = {}
     for f in figures:
         statement = _get(store.statement, f.statement)
-        if f.topic not in items:
-            items[f.topic] = item_numbers(store, f.topic)
         topic, source = _get(store.topic, f.topic), _get(store.source, f.source)
-        out.append(
-            FigureContext(f, statement, topic, source, items[f.topic].get(statement.line, 0))
-        )
+        item = item_number(store, f.topic, statement.line)
+        out.append(FigureContext(f, statement, topic, source, item))
     return out
 
 
-def item_numbers(store: Store, topic_id: str) -> dict[int, int]:
-    """Each line of a section with its bullet (or paragraph) number, 1 for the first."""
+def item_number(store: Store, topic_id: str, line: int) -> int:
+    """The bullet (or paragraph) number of ``line`` in its section, 1 for the first; 0 if none."""
+    import bisect
+
     # Validation makes every body line exactly its statements, so the section's statement
     # lines are its bullets (or paragraphs), one number per line however many sentences.
-    return {line: n for n, line in enumerate(store.section_lines(topic_id), 1)}
+    lines = store.section_lines(topic_id)
+    i = bisect.bisect_left(lines, line)
+    return i + 1 if i < len(lines) and lines[i] == line else 0
 
 
 def _get(lookup: Callable[[str], T | None], record_id: str) -> T:

@@ -216,6 +216,7 @@ class CachedStore(Store):
         # A store has few topics and sources, and every figure's context names one of each.
         self._known_topics: dict[str, Topic | None] = {}
         self._known_sources: dict[str, Source | None] = {}
+        self._section_lines: dict[str, list[int]] = {}
         self._sources = Records[Source](db, "sources")
         self._topics = Records[Topic](db, "topics")
         self._statements = Records[Statement](db, "statements")
@@ -246,11 +247,13 @@ class CachedStore(Store):
         return self._figures.get(figure_id)
 
     def section_lines(self, topic: str) -> list[int]:
-        """The lines that hold a topic's statements: one indexed read."""
-        query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
-        row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
-        lines: list[int] = json.loads(row[0]) if row else []
-        return lines
+        """The lines that hold a topic's statements: one indexed read, remembered."""
+        known = self._section_lines
+        if topic not in known:
+            query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
+            row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
+            known[topic] = json.loads(row[0]) if row else []
+        return known[topic]
 
     def select_figures(
         self, topic: str | None = None, unit: Unit | None = None
