@@ -90,7 +90,7 @@ def test_sum_in_a_table_and_plain(run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--sum"], "perufacts: --sum adds up figures of one unit, not "),
+        (["--sum"], "perufacts: --sum adds up figures of one unit, and these have 11 (USD, "),
         (["--sum", "--unit", "dates"], "perufacts: dates cannot be added up"),
     ],
 )

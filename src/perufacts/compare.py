@@ -131,7 +131,10 @@ def total(figures: list[FigureContext]) -> Total:
     """The bound-aware sum of figures of one unit: a lower bound among them makes it one."""
     units = list(dict.fromkeys(c.figure.unit for c in figures))
     if len(units) > 1:
-        raise UsageError(f"--sum adds up figures of one unit, not {', '.join(units)}: add --unit")
+        raise UsageError(
+            f"--sum adds up figures of one unit, and these have {len(units)} "
+            f"({', '.join(sorted(units))}): choose one with --unit"
+        )
     if units == [Unit.DATE]:
         raise UsageError("dates cannot be added up")
     parts = [figure_interval(c.figure) for c in figures]
