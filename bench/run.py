@@ -1,7 +1,7 @@
 """Speed benchmark: whole perufacts processes against the start-up floor, side by side.
 
 Usage: python bench/run.py [--rounds N]
-Run it with the Python of an environment where perufacts is installed (the README shows how).
+Run it with the Python of an environment where perufacts is installed (docs/speed.md shows how).
 Every case is a complete process; cases run interleaved, round after round, so that a noisy,
 shared machine slows all of them alike; medians and their ratios to the floor are reported.
 Stores of 1,000, 10,000 and 100,000 figures are generated (bench/make_store.py) and validated

@@ -21,7 +21,7 @@ from perufacts.models import Figure, Frame
 from perufacts.numbers import parse_quantity
 from perufacts.vocab import Qualifier, Unit, Verdict
 
-# What "qualifier 400" allows, written out by hand from the README's table.
+# What "qualifier 400" allows, written out by hand from the table in docs/commands.md.
 RULES = {
     Qualifier.EXACT: Interval(400, 400),
     Qualifier.OVER: Interval(400, INF, lo_open=True),

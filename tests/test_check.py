@@ -227,9 +227,9 @@ def test_check_table_golden(run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "perufacts: nothing to check: give a sentence, --file PATH, or - for standard input\n"),
-        (["text", "--file", "x.txt"], "perufacts: give the text or --file, not both\n"),
-        (["--file", "/no/such/draft.txt"], "perufacts: cannot read /no/such/draft.txt: No such file or directory\n"),
+        ([], "perufacts: nothing to check: give a sentence, --file PATH, or - for standard input (see 'perufacts check --help')\n"),
+        (["text", "--file", "x.txt"], "perufacts: give the text or --file, not both (see 'perufacts check --help')\n"),
+        (["--file", "/no/such/draft.txt"], "perufacts: cannot read /no/such/draft.txt: No such file or directory (see 'perufacts check --help')\n"),
     ],
 )  # fmt: skip
 def test_check_usage_errors(run, args: list[str], message: str) -> None:
@@ -248,7 +248,10 @@ def test_text_without_numbers_is_an_empty_success(run) -> None:
 def test_standard_input_must_be_utf8_like_a_file(run) -> None:
     result = run("check", "-", input=b"Peru hosts 1.3 million migrants." + b"\xff")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 32)\n"
+    assert (
+        result.stderr
+        == "perufacts: cannot read standard input: not UTF-8 (byte 32) (see 'perufacts check --help')\n"
+    )
 
 
 def test_claims_come_in_reading_order(store) -> None:

@@ -1,7 +1,8 @@
-"""Citations: every format names the document, section, line and exact sentence; real parsers read them."""
+"""Citations: the document once, then each figure's section, bullet and line; real parsers read them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ import jsonschema
 import pytest
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc import formatter as citeproc_formatter
+from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
@@ -26,17 +28,27 @@ SENTENCE = (
     "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our countries "
     "increased over 140 percent, from $9 billion in 2009 to over $22 billion in 2021."
 )
-SENTENCE_IN_LATEX = SENTENCE.replace("$", "\\$")
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 FIGURE_IDS = [f["id"] for f in STORE["figures"]]
 
 
-def _expected_note(figure_id: str) -> str:
-    """The note built independently from the store's JSON: section, line and sentence."""
+ACCESSED = "2026-11-27"
+
+
+def _expected_where(figure_id: str) -> str:
+    """The place built independently from the store's JSON and the source text."""
     figure = next(f for f in STORE["figures"] if f["id"] == figure_id)
-    statement = next(s for s in STORE["statements"] if s["id"] == figure["statement"])
-    heading = next(t["heading"] for t in STORE["topics"] if t["id"] == figure["topic"])
-    return f"Section “{heading}”, line {statement['line']}: “{statement['text']}”"
+    line = next(s["line"] for s in STORE["statements"] if s["id"] == figure["statement"])
+    topic = next(t for t in STORE["topics"] if t["id"] == figure["topic"])
+    text = (REAL_STORE.parent / STORE["sources"][0]["file"]).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if topic["heading_line"] is None:
+        # The opening paragraphs: the non-blank lines before the first heading.
+        number = sum(1 for n in range(1, line + 1) if lines[n - 1].strip())
+        return f"opening paragraph {number}"
+    bullets = range(topic["heading_line"] + 1, line + 1)
+    number = sum(1 for n in bullets if lines[n - 1].lstrip().startswith("•"))
+    return f"{topic['heading']}, bullet {number}"
 
 
 def _latex_to_text(latex: str) -> str:
@@ -55,12 +67,17 @@ def _latex_to_text(latex: str) -> str:
     return LatexNodes2Text(latex_context=context).latex_to_text(latex)
 
 
-def _parse_bibtex(text: str) -> dict[str, str]:
+def _parse_bibtex(text: str) -> tuple[dict[str, str], list[str]]:
+    """The one entry's fields, and the comment lines after it."""
     library = bibtexparser.parse_string(text)
     assert library.failed_blocks == []
     assert len(library.entries) == 1
     entry = library.entries[0]
-    return {"ENTRYTYPE": entry.entry_type, "ID": entry.key} | {f.key: f.value for f in entry.fields}
+    fields = {"ENTRYTYPE": entry.entry_type, "ID": entry.key} | {
+        f.key: f.value for f in entry.fields
+    }
+    comments = [line for c in library.comments for line in c.comment.splitlines()]
+    return fields, comments
 
 
 # The CSL-JSON schema (draft 3) of the Citation Style Language project, MIT licence, as the
@@ -86,9 +103,46 @@ def test_text_citation(run) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert result.stdout == (
-        'U.S. Department of State. "The U.S.-Peru Relationship." October 2022. '
-        f'Section "{SECTION}", line 8. {URL}\n"{SENTENCE}"\n'
+        f'U.S. Department of State. "The U.S.-Peru Relationship." October 2022. {URL}\n'
+        f"  trade-2021: {SECTION}, bullet 2 (perufacts line 8)\n"
+        f'    "{SENTENCE}"\n'
     )
+
+
+def test_several_ids_print_the_document_once_then_one_place_each(run) -> None:
+    result = run("cite", "trade-growth", "lima-visit", "trade-growth", "awe-alumnae")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("U.S. Department of State.")
+    assert sum(line.startswith("U.S. Department") for line in lines) == 1
+    assert [line for line in lines if line.startswith("  ") and not line.startswith("    ")] == [
+        f"  trade-growth: {SECTION}, bullet 2 (perufacts line 8)",
+        "  lima-visit: opening paragraph 1 (perufacts line 1)",
+        "  awe-alumnae: Cultural Patrimony, bullet 4 (perufacts line 38)",
+    ]
+
+
+@pytest.mark.parametrize("figure_id", FIGURE_IDS)
+def test_every_place_is_what_a_reader_of_the_page_finds(run, figure_id: str) -> None:
+    result = run("cite", figure_id)
+    assert result.exit_code == 0, result.output
+    place = result.stdout.splitlines()[1]
+    assert place.startswith(f"  {figure_id}: {_expected_where(figure_id)} (perufacts line ")
+
+
+def test_no_section_is_named_where_the_sheet_has_no_heading(run) -> None:
+    result = run("cite", "lima-visit", "--format", "csl-json", "--accessed", ACCESSED)
+    assert result.exit_code == 0, result.output
+    assert "Blinken" not in result.stdout
+    assert json.loads(result.stdout)["citationItems"] == [
+        {
+            "id": "us-peru-2022",
+            "label": "paragraph",
+            "locator": "1",
+            "suffix": ", perufacts line 1",
+            "figure": "lima-visit",
+        }
+    ]
 
 
 def test_markdown_citation(run) -> None:
@@ -96,12 +150,13 @@ def test_markdown_citation(run) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert result.stdout == (
+        f"U.S. Department of State, [*The U.S.-Peru Relationship*]({URL}), October 2022.\n"
+        "\n"
+        f"{SECTION}, bullet 2 (perufacts line 8):\n"
+        "\n"
         "> Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
         "countries increased over 140 percent, from \\$9 billion in 2009 to over \\$22 billion "
         "in 2021.\n"
-        "\n"
-        f"U.S. Department of State, [*The U.S.-Peru Relationship*]({URL}), October 2022, "
-        f"section “{SECTION}”, line 8.\n"
     )
 
 
@@ -109,10 +164,11 @@ def test_markdown_citation_escapes_what_markdown_would_read(run, mini_store) -> 
     result = run("cite", "fund-grants", "--format", "markdown")
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "> The \\[bold\\]Fund\\[/bold\\] gave nearly 300 grants.\n"
+        "perufacts tests, [*A Mini Sheet*](https://example.org/mini), January 2020.\n"
         "\n"
-        "perufacts tests, [*A Mini Sheet*](https://example.org/mini), January 2020, "
-        "section “Trade”, line 6.\n"
+        "Trade, bullet 2 (perufacts line 6):\n"
+        "\n"
+        "> The \\[bold\\]Fund\\[/bold\\] gave nearly 300 grants.\n"
     )
 
 
@@ -141,8 +197,9 @@ def test_text_citation_keeps_markup_and_accents_literal(run, mini_store) -> None
     result = run("cite", "visitors")
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        'perufacts tests. "A Mini Sheet." January 2020. Section "People", line 10. '
-        'https://example.org/mini\n"About 1.5 million people visited César’s museum."\n'
+        'perufacts tests. "A Mini Sheet." January 2020. https://example.org/mini\n'
+        "  visitors: People, bullet 1 (perufacts line 10)\n"
+        '    "About 1.5 million people visited César’s museum."\n'
     )
 
 
@@ -163,44 +220,95 @@ def test_unknown_format_is_a_usage_error(run) -> None:
     assert "'apa' is not one of" in result.stderr
 
 
+def test_a_malformed_access_date_is_a_usage_error(run) -> None:
+    result = run("cite", "trade-2021", "--accessed", "yesterday")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert (
+        result.stderr
+        == "perufacts: --accessed wants a day as YYYY-MM-DD, not 'yesterday' (see 'perufacts cite --help')\n"
+    )
+
+
 def test_figure_shows_a_one_line_citation(run) -> None:
     result = run("figure", "trade-2021")
     assert result.exit_code == 0, result.output
-    cite_lines = result.stdout.splitlines()[-2:]
+    cite_lines = result.stdout.splitlines()[-3:]
     assert [line.rstrip() for line in cite_lines] == [
-        'Cite        U.S. Department of State. "The U.S.-Peru Relationship." October 2022. Section "Peru, a',
-        f'            Vital Strategic Partner", line 8. {URL}',
+        'Cite        U.S. Department of State. "The U.S.-Peru Relationship." October 2022. Peru, a Vital',
+        "            Strategic Partner, bullet 2 (perufacts line 8).",
+        f"            {URL}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "expected"),
+    [
+        ("Acme Inc.", "Why Peru?", 'Acme Inc. "Why Peru?" 4 March 2021.'),
+        ("Acme", "A “quoted.”", 'Acme. "A “quoted.”" 4 March 2021.'),
+        ("Acme", "Plain", 'Acme. "Plain." 4 March 2021.'),
+    ],
+)
+def test_no_doubled_punctuation(publisher: str, title: str, expected: str) -> None:
+    c = _context(title, publisher, "https://example.org", "H", "S.")
+    assert cite.entry_line(c.source) == f"{expected} https://example.org"
 
 
 # --- BibTeX ----------------------------------------------------------------------------------
 
 
-def test_bibtex_entry_parses_with_exact_fields(run) -> None:
-    result = run("cite", "trade-2021", "--format", "bibtex")
+def test_bibtex_is_one_online_entry_then_a_cite_per_figure(run) -> None:
+    result = run("cite", "trade-2021", "lima-visit", "--format", "bibtex", "--accessed", ACCESSED)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
-    fields = _parse_bibtex(result.stdout)
+    fields, comments = _parse_bibtex(result.stdout)
     assert fields == {
-        "ENTRYTYPE": "misc",
-        "ID": "us-peru-2022:trade-2021",
+        "ENTRYTYPE": "online",
+        "ID": "us-peru-2022",
         "author": "{U.S. Department of State}",
         "organization": "U.S. Department of State",
         "title": "{The U.S.-Peru Relationship}",
         "year": "2022",
         "month": "oct",
         "url": URL,
-        "note": f"Section “{SECTION}”, line 8: “{SENTENCE_IN_LATEX}”",
+        "urldate": ACCESSED,
+    }
+    assert comments == [
+        f"% trade-2021: \\cite[{{{SECTION}, bullet 2 (perufacts line 8)}}]{{us-peru-2022}}",
+        "% lima-visit: \\cite[{opening paragraph 1 (perufacts line 1)}]{us-peru-2022}",
+    ]
+
+
+def test_bibtex_urldate_defaults_to_today(run) -> None:
+    import datetime as dt
+
+    result = run("cite", "trade-2021", "--format", "bibtex")
+    fields, _ = _parse_bibtex(result.stdout)
+    assert fields["urldate"] in {
+        dt.date.today().isoformat(),
+        (dt.date.today() - dt.timedelta(days=1)).isoformat(),
     }
 
 
+def test_no_field_ends_in_doubled_punctuation(run) -> None:
+    result = run("cite", *FIGURE_IDS, "--format", "bibtex", "--accessed", ACCESSED)
+    fields, comments = _parse_bibtex(result.stdout)
+    assert len(comments) == len(FIGURE_IDS)
+    assert "note" not in fields
+    assert not any(v.rstrip("}").endswith((".", ".”")) for v in fields.values())
+
+
 @pytest.mark.parametrize("figure_id", FIGURE_IDS)
-def test_every_bibtex_note_decodes_to_the_exact_sentence(run, figure_id: str) -> None:
-    result = run("cite", figure_id, "--format", "bibtex")
+def test_every_bibtex_locator_decodes_to_the_place(run, figure_id: str) -> None:
+    result = run("cite", figure_id, "--format", "bibtex", "--accessed", ACCESSED)
     assert result.exit_code == 0, result.output
-    fields = _parse_bibtex(result.stdout)
-    assert fields["ID"] == f"us-peru-2022:{figure_id}"
-    assert _latex_to_text(fields["note"]) == _expected_note(figure_id)
+    fields, (comment,) = _parse_bibtex(result.stdout)
+    assert fields["ID"] == "us-peru-2022"
+    prefix = f"% {figure_id}: \\cite[{{"
+    assert comment.startswith(prefix)
+    assert comment.endswith("}]{us-peru-2022}")
+    place = _latex_to_text(comment[len(prefix) : -len("}]{us-peru-2022}")])
+    assert place.startswith(_expected_where(figure_id) + " (perufacts line ")
 
 
 def test_latex_escape_covers_every_special_character() -> None:
@@ -220,7 +328,7 @@ def _context(title: str, publisher: str, url: str, heading: str, sentence: str) 
     figure = Figure(
         "f#1", "s_1", "t", "2.1", "label", 5, Unit.USD, Qualifier.EXACT, "$5", Frame(["label"])
     )
-    return FigureContext(figure, statement, topic, source)
+    return FigureContext(figure, statement, topic, source, 1)
 
 
 def test_bibtex_escapes_specials_in_every_field() -> None:
@@ -228,76 +336,106 @@ def test_bibtex_escapes_specials_in_every_field() -> None:
         title="100% {Braces} & $money_#1",
         publisher="A & B {Dept}",
         url="https://example.org/a b{c}?q=1%20#top",
-        heading="Costs ~ ^ \\ <hr>",
+        heading="Costs ~ ^ \\ <hr> ] ,",
         sentence="It cost $5 (50% of the #1 item) | more.",
     )
-    fields = _parse_bibtex(cite.as_bibtex(c))
-    assert fields["ID"] == "s_1:f-1"
+    fields, (comment,) = _parse_bibtex(cite.as_bibtex([c], dt.date(2026, 1, 2)))
+    assert fields["ID"] == "s_1"
     assert fields["month"] == "mar"
+    assert fields["urldate"] == "2026-01-02"
     assert _latex_to_text(fields["author"]) == "A & B {Dept}"
     assert _latex_to_text(fields["title"]) == "100% {Braces} & $money_#1"
     assert fields["url"] == "https://example.org/a%20b%7Bc%7D?q=1%20#top"
-    assert _latex_to_text(fields["note"]) == (
-        "Section “Costs ~ ^ \\ <hr>”, line 2: “It cost $5 (50% of the #1 item) | more.”"
+    prefix, suffix = "% f#1: \\cite[{", "}]{s_1}"
+    assert comment.startswith(prefix)
+    assert comment.endswith(suffix)
+    assert _latex_to_text(comment[len(prefix) : -len(suffix)]) == (
+        "Costs ~ ^ \\ <hr> ] ,, bullet 1 (perufacts line 2)"
     )
 
 
 # --- CSL-JSON --------------------------------------------------------------------------------
 
 
-def test_csl_json_is_exactly_one_webpage_item(run) -> None:
-    result = run("cite", "trade-2021", "--format", "csl-json")
+def test_csl_json_is_one_webpage_item_and_a_citation_item_per_figure(run) -> None:
+    result = run("cite", "trade-2021", "trade-2009", "--format", "csl-json", "--accessed", ACCESSED)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
-    assert json.loads(result.stdout) == [
-        {
-            "id": "us-peru-2022:trade-2021",
-            "type": "webpage",
-            "title": "The U.S.-Peru Relationship",
-            "author": [{"literal": "U.S. Department of State"}],
-            "publisher": "U.S. Department of State",
-            "issued": {"date-parts": [[2022, 10]]},
-            "URL": URL,
-            "section": SECTION,
-            "note": _expected_note("trade-2021"),
-        }
-    ]
+    assert json.loads(result.stdout) == {
+        "items": [
+            {
+                "id": "us-peru-2022",
+                "type": "webpage",
+                "title": "The U.S.-Peru Relationship",
+                "author": [{"literal": "U.S. Department of State"}],
+                "publisher": "U.S. Department of State",
+                "issued": {"date-parts": [[2022, 10]]},
+                "accessed": {"date-parts": [[2026, 11, 27]]},
+                "URL": URL,
+            }
+        ],
+        "citationItems": [
+            {
+                "id": "us-peru-2022",
+                "label": "section",
+                "locator": f"{SECTION}, bullet 2",
+                "suffix": ", perufacts line 8",
+                "figure": figure_id,
+            }
+            for figure_id in ("trade-2021", "trade-2009")
+        ],
+    }
 
 
 @pytest.mark.parametrize("figure_id", FIGURE_IDS)
-def test_every_csl_json_citation_is_valid_against_the_schema(run, figure_id: str) -> None:
+def test_every_csl_json_item_is_valid_against_the_schema(run, figure_id: str) -> None:
     result = run("cite", figure_id, "--format", "csl-json")
     assert result.exit_code == 0, result.output
-    items = json.loads(result.stdout)
-    assert [e.message for e in _csl_schema_validator().iter_errors(items)] == []
-    assert items[0]["note"] == _expected_note(figure_id)
+    out = json.loads(result.stdout)
+    assert [e.message for e in _csl_schema_validator().iter_errors(out["items"])] == []
+    (item,) = out["citationItems"]
+    where = _expected_where(figure_id)
+    expected = where.removeprefix("opening paragraph ")
+    assert item["locator"] == expected
 
 
 def test_the_schema_check_rejects_a_broken_item() -> None:
     c = _context("T", "P", "https://example.org", "H", "S.")
-    broken = cite.csl_json(c)
+    broken = cite.csl_json([c], dt.date(2026, 1, 2))["items"]
     broken[0]["issued"] = {"date-parts": "2021"}
     broken[0]["quote"] = "not a CSL variable"
     errors = sorted(e.validator for e in _csl_schema_validator().iter_errors(broken))
     assert errors == ["additionalProperties", "type"]
 
 
-def test_a_csl_processor_formats_the_item(run) -> None:
-    result = run("cite", "trade-2021", "--format", "csl-json")
+def test_a_csl_processor_formats_the_items_and_locators(run) -> None:
+    result = run("cite", "trade-2021", "lima-visit", "--format", "csl-json", "--accessed", ACCESSED)
     assert result.exit_code == 0, result.output
-    source = CiteProcJSON(json.loads(result.stdout))
+    out = json.loads(result.stdout)
+    source = CiteProcJSON(out["items"])
     style = CitationStylesStyle("harvard-cite-them-right", validate=False)
     bibliography = CitationStylesBibliography(style, source, citeproc_formatter.plain)
-    citation = Citation([CitationItem("us-peru-2022:trade-2021")])
-    bibliography.register(citation)
-    assert bibliography.cite(citation, lambda item: None) == "(U.S. Department of State, 2022)"
+    citations = [
+        Citation(
+            [CitationItem(i["id"], locator=Locator(i["label"], i["locator"]), suffix=i["suffix"])]
+        )
+        for i in out["citationItems"]
+    ]
+    for citation in citations:
+        bibliography.register(citation)
+    assert [str(bibliography.cite(c, lambda item: None)) for c in citations] == [
+        f"(U.S. Department of State, 2022, sec. {SECTION}, bullet 2, perufacts line 8)",
+        "(U.S. Department of State, 2022, para. 1, perufacts line 1)",
+    ]
     assert [str(entry) for entry in bibliography.bibliography()] == [
         "U.S. Department of State (2022) The U.S.-Peru Relationship. U.S. Department of State. "
-        f"Available at: {URL}."
+        f"Available at: {URL} (Accessed: November 27, 2026)."
     ]
 
 
 def test_csl_json_date_parts_follow_the_source_date() -> None:
     c = _context("T", "P", "https://example.org", "H", "S.")
-    assert cite.csl_json(c)[0]["issued"] == {"date-parts": [[2021, 3, 4]]}
+    assert cite.csl_json([c], dt.date(2026, 1, 2))["items"][0]["issued"] == {
+        "date-parts": [[2021, 3, 4]]
+    }
     assert cite.document_date(c.source) == "4 March 2021"

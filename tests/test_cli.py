@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import COMMANDS
+from conftest import COMMANDS, REAL_STORE
 from perufacts import __version__
 from perufacts.cli import _complete_figure, _complete_topic, app
 
@@ -68,10 +68,10 @@ def test_figure_table_prints_markup_in_data_as_written(run, mini_store) -> None:
         "As written  nearly 300\n"
         "Value       < 300 projects\n"
         "Period      -\n"
-        "Section     Trade (topic trade)\n"
+        "Section     Trade, bullet 2 (topic trade)\n"
         "Source      A Mini Sheet, perufacts tests, line 6\n"
         "Statement   The [bold]Fund[/bold] gave nearly 300 grants.\n"
-        'Cite        perufacts tests. "A Mini Sheet." January 2020. Section "Trade", line 6.\n'
+        'Cite        perufacts tests. "A Mini Sheet." January 2020. Trade, bullet 2 (perufacts line 6).\n'
         "            https://example.org/mini\n"
     )
 
@@ -105,11 +105,19 @@ def test_search_table(run, mini_store) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "2 results for 'museums'\n"
-        " Line   Match             Text\n"
-        f"{RULE * 75}\n"
-        " 10     figure visitors   Museum visitors: About 1.5 million\n"
-        " 10     statement         About 1.5 million people visited César’s museum.\n"
+        " Line   Topic    Match             Text\n"
+        f"{RULE * 84}\n"
+        " 10     people   figure visitors   Museum visitors: About 1.5 million\n"
+        " 10     people   statement         About 1.5 million people visited César’s museum.\n"
     )
+
+
+def test_search_plain_has_a_topic_column(run, mini_store) -> None:
+    result = run("search", "museums", "--plain")
+    assert [line.split("\t")[:5] for line in result.stdout.splitlines()] == [
+        ["figure", "4.556", "10", "visitors", "people"],
+        ["statement", "3.556", "10", "10.1", "people"],
+    ]
 
 
 def test_source_table(run, mini_store) -> None:
@@ -164,7 +172,7 @@ def test_figure_trade_2021(run) -> None:
     assert "Value       > 22,000,000,000 USD" in lines
     assert "Period      2021" in lines
     assert "Source      The U.S.-Peru Relationship, U.S. Department of State, line 8" in lines
-    assert lines[-4:-2] == [
+    assert lines[-5:-3] == [
         "Statement   Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our countries",
         "            increased over 140 percent, from $9 billion in 2009 to over $22 billion in 2021.",
     ]
@@ -178,6 +186,7 @@ def test_figure_json_contract(run_json) -> None:
         "topic": "partnership",
         "label": "U.S.-Peru total trade in 2021",
         "value": 22000000000,
+        "date": None,
         "unit": "USD",
         "qualifier": "over",
         "bound": ">",
@@ -191,9 +200,10 @@ def test_figure_json_contract(run_json) -> None:
             "title": "The U.S.-Peru Relationship",
             "url": "https://www.state.gov/the-u-s-peru-relationship/",
             "section": "Peru, a Vital Strategic Partner",
+            "place": "Peru, a Vital Strategic Partner, bullet 2",
             "statement": "8.1",
             "line": 8,
-            "text": "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
+            "sentence": "Under the U.S.-Peru Trade Promotion Agreement (PTPA), total trade between our "
             "countries increased over 140 percent, from $9 billion in 2009 to over $22 billion "
             "in 2021.",
         },
@@ -322,10 +332,48 @@ def test_figures_filters(run_json) -> None:
     ]
 
 
-def test_unknown_unit_exits_3(run) -> None:
+def test_a_date_has_no_value_and_an_iso_date(run_json) -> None:
+    (visit,) = run_json("figure", "lima-visit")["figures"]
+    assert (visit["value"], visit["date"], visit["year_inferred"]) == (None, "2022-10-06", True)
+    assert (visit["source"]["section"], visit["source"]["place"]) == (None, "opening paragraph 1")
+
+
+def test_unknown_unit_far_from_any_lists_them_all(run) -> None:
     result = run("figures", "--unit", "euros")
     assert result.exit_code == 3
     assert result.stderr.startswith("perufacts: no unit 'euros' (did you mean USD, artifacts, ")
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"), [("dolars", "USD"), ("yeers", "years"), ("programe", "programs")]
+)
+def test_a_misspelt_unit_suggests_only_the_closest(run, name: str, suggestion: str) -> None:
+    result = run("figures", "--unit", name)
+    assert result.exit_code == 3
+    assert result.stderr == f"perufacts: no unit {name!r} (did you mean {suggestion}?)\n"
+
+
+@pytest.mark.parametrize(
+    ("names", "unit"),
+    [
+        (["USD", "usd", "dollars", "dollar", "$", "US$"], "USD"),
+        (["years", "year", "Years", "yrs"], "years"),
+        (["date", "dates", "Date"], "date"),
+        (["people", "person", "persons"], "people"),
+        (["percent", "%", "per cent"], "percent"),
+        (["programs", "program", "programmes"], "programs"),
+        (["lines-of-effort", "lines of effort", "line of effort"], "lines-of-effort"),
+    ],
+)
+def test_unit_names_people_use_resolve(run_json, names: list[str], unit: str) -> None:
+    expected = [
+        f["id"]
+        for f in json.loads(REAL_STORE.read_text(encoding="utf-8"))["figures"]
+        if f["unit"] == unit
+    ]
+    for name in names:
+        got = run_json("figures", "--unit", name)["figures"]
+        assert [f["id"] for f in got] == expected, name
 
 
 @pytest.mark.parametrize(
@@ -361,18 +409,15 @@ def test_search_ranks_a_figure_label_first(run_json) -> None:
 
 
 @pytest.mark.parametrize("fmt", [[], ["--plain"], ["--json"]], ids=["table", "plain", "json"])
-def test_search_without_match_is_an_empty_success(run, fmt: list[str]) -> None:
+def test_search_without_match_says_so_once_and_succeeds(run, fmt: list[str]) -> None:
     result = run("search", "copper tonnes", *fmt)
     assert result.exit_code == 0, result.output
-    assert result.stderr == ""
     if fmt == ["--json"]:
         assert json.loads(result.stdout) == {"query": "copper tonnes", "results": []}
-    elif fmt == ["--plain"]:
-        assert result.stdout == ""
+        assert result.stderr == ""
     else:
-        assert (
-            result.stdout == f"0 results for 'copper tonnes'\n Line   Match   Text\n{RULE * 21}\n"
-        )
+        assert result.stdout == ""
+        assert result.stderr == "perufacts: no results for 'copper tonnes'\n"
 
 
 # --- shared behaviour ------------------------------------------------------------------------
@@ -478,14 +523,14 @@ def test_store_option_and_environment_select_a_store(run, monkeypatch, how: str)
 
 def test_completion_of_topics_and_figures() -> None:
     ctx = SimpleNamespace(params={})
-    assert _complete_topic(ctx, "mig") == [
-        "migration",
-        "migrant",
-        "migrants",
-        "migracion",
-        "migrante",
-        "migrantes",
-    ]
+    # Ids only while an id matches; aliases when none does.
+    assert _complete_topic(ctx, "mig") == ["migration"]
+    assert _complete_topic(ctx, "") == [
+        "visit", "partnership", "migration", "crime", "environment", "culture",
+    ]  # fmt: skip
+    assert _complete_topic(ctx, "narc") == [
+        "narcotrafficking", "narcotic", "narcotics", "narcotrafico", "narcotraficante",
+    ]  # fmt: skip
     assert _complete_figure(ctx, "trade-") == ["trade-growth", "trade-2009", "trade-2021"]
 
 

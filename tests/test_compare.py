@@ -58,14 +58,17 @@ def test_different_units_are_refused(run) -> None:
     assert result.stdout == ""
     assert result.stderr == (
         "perufacts: cannot compare figures of different units: trade-2021 (USD), "
-        "venezuelan-migrants (people)\n"
+        "venezuelan-migrants (people) (see 'perufacts compare --help')\n"
     )
 
 
 def test_compare_needs_two_figures(run) -> None:
     result = run("compare", "trade-2021")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: compare needs at least two figure ids\n"
+    assert (
+        result.stderr
+        == "perufacts: compare needs at least two figure ids (see 'perufacts compare --help')\n"
+    )
 
 
 def test_dates_compare_as_spans_of_days(run_json) -> None:
@@ -156,10 +159,58 @@ def test_chart_without_colour_uses_plain_characters(run) -> None:
 def test_dates_cannot_be_charted(run) -> None:
     result = run("chart", "--unit", "date")
     assert result.exit_code == 2
-    assert result.stderr == "perufacts: dates cannot be charted as bars; try --unit years\n"
+    assert (
+        result.stderr
+        == "perufacts: dates cannot be charted as bars; try --unit years (see 'perufacts chart --help')\n"
+    )
 
 
 def test_chart_of_a_topic_uses_the_topic_s_own_unit(run_json) -> None:
     data = run_json("chart", "--topic", "crime")
     assert data["unit"] == "years"
     assert [b["id"] for b in data["bars"]] == ["inl-support", "devida-partnership"]
+
+
+# --- open bounds never print as infinity -----------------------------------------------------
+
+
+def _shown(change: dict) -> list[str | None]:
+    return [(change[k] or {}).get("display") for k in ("difference", "ratio", "percent_change")]
+
+
+def test_two_lower_bounds_compare_as_unknown_never_infinity(run, run_json) -> None:
+    (change,) = run_json("compare", "migration-assistance", "technical-assistance")["changes"]
+    assert _shown(change) == ["unknown", "unknown", "unknown"]
+    assert [change["difference"][k] for k in ("low", "high")] == [None, None]
+    table = run("compare", "migration-assistance", "technical-assistance").stdout
+    assert "inf" not in table
+    assert table.count("unknown") == 3
+
+
+def test_an_exact_base_and_a_lower_bound_give_lower_bounds(run_json) -> None:
+    (change,) = run_json("compare", "trade-2009", "trade-2021")["changes"]
+    assert _shown(change) == ["> +$13 billion", "> 2.44×", "> +144%"]
+
+
+def test_a_lower_bound_base_gives_upper_bounds_with_no_trivial_floor(run_json) -> None:
+    (change,) = run_json("compare", "trade-2021", "trade-2009")["changes"]
+    assert _shown(change) == ["< -$13 billion", "< 0.41×", "< -59%"]
+    # 0× and -100% hold for any two positive amounts: they are no bound at all.
+    assert change["ratio"]["low"] is None
+    assert change["percent_change"]["low"] is None
+
+
+@pytest.mark.parametrize(
+    ("figure_id", "zero"),
+    [("trade-2021", "±$0"), ("awe-alumnae", "±0 people"), ("trade-2009", "±$0")],
+)
+def test_the_same_figure_twice_differs_by_nothing(run_json, figure_id: str, zero: str) -> None:
+    (change,) = run_json("compare", figure_id, figure_id)["changes"]
+    assert _shown(change) == [zero, "1×", "±0%"]
+    assert [change[k]["low"] for k in ("difference", "ratio", "percent_change")] == [0, 1, 0]
+    assert [change[k]["high"] for k in ("difference", "ratio", "percent_change")] == [0, 1, 0]
+
+
+def test_the_same_date_twice_is_zero_days(run_json) -> None:
+    (change,) = run_json("compare", "lima-visit", "lima-visit")["changes"]
+    assert _shown(change) == ["±0 days", None, None]

@@ -14,6 +14,7 @@ import pytest
 
 from conftest import MINI_STORE, REAL_STORE
 from perufacts import export
+from perufacts.record import EXPORT_FIELDS
 from perufacts.store import store_from_dict
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
@@ -23,36 +24,78 @@ TEXT_FORMATS = ["csv", "jsonl", "markdown"]
 MINI_MARKDOWN = """\
 | ID | Topic | Label | As written | Value | Period | Line |
 | --- | --- | --- | --- | ---: | --- | ---: |
-| trade-2020 | trade | Trade in 2020 | over \\$5 billion | 5,000,000,000 USD | 2020 | 5 |
+| trade-2020 | trade | Trade in 2020 | over \\$5 billion | \\> 5,000,000,000 USD | 2020 | 5 |
 | trade-2010 | trade | Trade in 2010 | \\$2 billion | 2,000,000,000 USD | 2010 | 5 |
-| fund-grants | trade | Grants from the \\[bold\\]Fund\\[/bold\\] | nearly 300 | 300 projects |  | 6 |
-| visitors | people | Museum visitors | About 1.5 million | 1,500,000 people |  | 10 |
+| fund-grants | trade | Grants from the \\[bold\\]Fund\\[/bold\\] | nearly 300 | \\< 300 projects |  | 6 |
+| visitors | people | Museum visitors | About 1.5 million | \\~ 1,500,000 people |  | 10 |
 
 Source: perufacts tests, [*A Mini Sheet*](https://example.org/mini), January 2020.
 """
 
 
-def _expected_csv_rows(store: dict) -> list[dict[str, str]]:
-    """The CSV rows built independently from the store's JSON."""
+def _place(store_path: Path, store: dict, figure: dict) -> tuple[str | None, str]:
+    """The printed heading and the place of a figure, counted in the source text itself."""
+    line = next(s["line"] for s in store["statements"] if s["id"] == figure["statement"])
+    topic = next(t for t in store["topics"] if t["id"] == figure["topic"])
+    lines = (store_path.parent / store["sources"][0]["file"]).read_text(encoding="utf-8")
+    lines = lines.split("\n")
+    if topic["heading_line"] is None:
+        number = sum(1 for n in range(1, line + 1) if lines[n - 1].strip())
+        return None, f"opening paragraph {number}"
+    bullets = range(topic["heading_line"] + 1, line + 1)
+    number = sum(1 for n in bullets if lines[n - 1].lstrip().startswith("•"))
+    return topic["heading"], f"{topic['heading']}, bullet {number}"
+
+
+def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
+    """The CSV rows built independently from the store's JSON and its source text."""
+    store = json.loads(store_path.read_text(encoding="utf-8"))
     statements = {s["id"]: s for s in store["statements"]}
     source = store["sources"][0]
-    return [
-        {
+    rows = []
+    for f in store["figures"]:
+        is_date = f["unit"] == "date"
+        section, place = _place(store_path, store, f)
+        statement = statements[f["statement"]]
+        rows.append({
             "id": f["id"],
             "topic": f["topic"],
+            "section": section or "",
+            "place": place,
             "label": f["label"],
-            "value": str(f["value"]),
+            "value": "" if is_date else str(f["value"]),
+            "date": f["value"] if is_date else "",
             "unit": f["unit"],
             "qualifier": f["qualifier"],
+            "bound": BOUND_SYMBOLS[f["qualifier"]],
             "as_written": f["as_written"],
+            # The display text is the presenters'; DISPLAY below pins a few figures' exactly.
+            "display": "",
             "period": f["period"] or "",
-            "line": str(statements[f["statement"]]["line"]),
-            "statement": statements[f["statement"]]["text"],
-            "document_title": source["title"],
-            "document_url": source["url"],
-        }
-        for f in store["figures"]
-    ]
+            "year_inferred": "true" if f.get("year_inferred") else "false",
+            "note": f.get("note") or "",
+            "line": str(statement["line"]),
+            "statement": statement["id"],
+            "sentence": statement["text"],
+            "document": source["id"],
+            "title": source["title"],
+            "url": source["url"],
+        })  # fmt: skip
+    return rows
+
+
+BOUND_SYMBOLS = {
+    "exact": "=", "over": ">", "more-than": ">", "at-least": ">=", "nearly": "<", "about": "~",
+    "under": "<", "less-than": "<", "up-to": "<=",
+}  # fmt: skip
+# The display text of a few figures, as the figure table shows it.
+DISPLAY = {
+    "lima-visit": "2022-10-06 (year inferred)",
+    "trade-2021": "> 22,000,000,000 USD",
+    "usaid-agreement-end": "2026",
+    "awe-alumnae": "< 400 people",
+    "repatriated-artifacts": "> 2,000 artifacts",
+}
 
 
 @pytest.fixture
@@ -92,16 +135,68 @@ def test_csv_round_trips_every_figure_exactly(run) -> None:
     assert result.stderr == ""
     rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
     assert len(rows) == 26
-    assert rows == _expected_csv_rows(STORE)
+    expected = _expected_csv_rows(REAL_STORE)
+    assert [r | {"display": ""} for r in rows] == expected
+    assert {r["id"]: r["display"] for r in rows if r["id"] in DISPLAY} == DISPLAY
     trade = next(r for r in rows if r["id"] == "trade-2021")
     assert (trade["value"], trade["qualifier"], trade["line"]) == ("22000000000", "over", "8")
+
+
+def test_csv_value_holds_numbers_only_and_date_holds_dates(run) -> None:
+    result = run("export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    dates = {r["id"]: r["date"] for r in rows if r["date"]}
+    assert dates == {
+        "lima-visit": "2022-10-06",
+        "usaid-agreement-signed": "2021-09",
+        "usaid-agreement-end": "2026",
+        "oil-spill": "2022-01-15",
+    }
+    assert all(r["value"] == "" for r in rows if r["date"])
+    assert all(float(r["value"]) > 0 for r in rows if not r["date"])
+
+
+def test_csv_bom_for_spreadsheets(run) -> None:
+    result = run("export", "--format", "csv", "--bom", "--unit", "dollars")
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfid,topic,section,")
+    rows = list(csv.DictReader(io.StringIO(result.stdout_bytes.decode("utf-8-sig"), newline="")))
+    assert {r["unit"] for r in rows} == {"USD"}
+    assert len(rows) == sum(f["unit"] == "USD" for f in STORE["figures"])
+
+
+def test_bom_is_for_csv_only(run) -> None:
+    result = run("export", "--format", "jsonl", "--bom")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert (
+        result.stderr
+        == "perufacts: --bom is for --format csv only (see 'perufacts export --help')\n"
+    )
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
+def test_export_unit_takes_the_names_people_use(run, fmt: str) -> None:
+    by_id = run("export", "--format", fmt, "--unit", "date").stdout
+    assert by_id == run("export", "--format", fmt, "--unit", "dates").stdout
+    assert "lima-visit" in by_id
+    assert "trade-2021" not in by_id
+
+
+def test_export_unknown_unit_is_not_found(run) -> None:
+    result = run("export", "--format", "csv", "--unit", "dolars")
+    assert result.exit_code == 3
+    assert result.stderr == "perufacts: no unit 'dolars' (did you mean USD?)\n"
 
 
 def test_csv_is_utf8_with_crlf_line_ends(run) -> None:
     result = run("export", "--format", "csv")
     assert result.exit_code == 0, result.output
     raw = result.stdout_bytes
-    assert raw.startswith(b"id,topic,label,value,unit,qualifier,as_written,period,line,")
+    assert raw.startswith(
+        b"id,topic,section,place,label,value,date,unit,qualifier,bound,as_written,display,"
+        b"period,year_inferred,note,line,statement,sentence,document,title,url\r\n"
+    )
     assert raw.count(b"\r\n") == 27
     assert "Peru’s most remote".encode() in raw
 
@@ -113,9 +208,9 @@ def test_csv_quotes_commas_quotes_and_newlines() -> None:
     assert '"Trade, ""total""\nin 2020"' in text
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert rows[0]["label"] == 'Trade, "total"\nin 2020'
-    assert rows == [
+    assert [r | {"display": ""} for r in rows] == [
         r | {"label": 'Trade, "total"\nin 2020'} if r["id"] == "trade-2020" else r
-        for r in _expected_csv_rows(json.loads(MINI_STORE.read_text(encoding="utf-8")))
+        for r in _expected_csv_rows(MINI_STORE)
     ]
 
 
@@ -137,15 +232,34 @@ def test_plain_numbers_have_no_separators_or_exponents(value: float | str, text:
 # --- JSON Lines ------------------------------------------------------------------------------
 
 
-def test_jsonl_lines_equal_figure_json(run, run_json) -> None:
+def test_jsonl_lines_are_the_csv_records_with_types(run) -> None:
     result = run("export", "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert result.stdout.endswith("\n")
-    lines = result.stdout.split("\n")[:-1]
+    lines = [json.loads(line) for line in result.stdout.split("\n")[:-1]]
     assert len(lines) == 26
-    expected = run_json("figure", *FIGURE_IDS)["figures"]
-    assert [json.loads(line) for line in lines] == expected
+    csv_rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv").stdout, newline="")))
+    assert [list(line) for line in lines] == [list(r) for r in csv_rows]
+    trade = next(r for r in lines if r["id"] == "trade-2021")
+    assert (trade["value"], trade["date"], trade["year_inferred"], trade["line"]) == (
+        22000000000,
+        None,
+        False,
+        8,
+    )
+    visit = next(r for r in lines if r["id"] == "lima-visit")
+    assert (visit["value"], visit["date"], visit["section"]) == (None, "2022-10-06", None)
+
+
+def test_jsonl_fields_mean_what_figure_json_means(run, run_json) -> None:
+    lines = [json.loads(line) for line in run("export", "-f", "jsonl").stdout.splitlines()]
+    for line, figure in zip(lines, run_json("figure", *FIGURE_IDS)["figures"], strict=True):
+        source = figure.pop("source")
+        assert {k: line[k] for k in figure} == figure
+        assert {k: line[k] for k in ("section", "place", "statement", "line", "sentence")} == {
+            k: source[k] for k in ("section", "place", "statement", "line", "sentence")
+        }
 
 
 def test_jsonl_escapes_characters_that_end_lines() -> None:
@@ -170,11 +284,12 @@ def test_markdown_table_of_the_mini_store(run, mini_store) -> None:
 def test_markdown_escapes_pipes_in_cells() -> None:
     data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
     data["figures"][0]["label"] = "Trade | goods & services"
-    table = export.markdown_text(store_from_dict(data))
+    store = store_from_dict(data)
+    table = export.markdown_text(store)
     row = table.splitlines()[2]
     assert row == (
         "| trade-2020 | trade | Trade \\| goods \\& services | over \\$5 billion | "
-        "5,000,000,000 USD | 2020 | 5 |"
+        "\\> 5,000,000,000 USD | 2020 | 5 |"
     )
     # Every row still has the header's eight pipes once escaped ones are left out.
     assert {line.replace("\\|", "").count("|") for line in table.splitlines()[:6]} == {8}
@@ -187,8 +302,10 @@ def test_markdown_of_the_real_store_names_the_source(run) -> None:
     assert len(lines) == 2 + 26 + 2
     assert lines[5] == (
         "| trade-2021 | partnership | U.S.-Peru total trade in 2021 | over \\$22 billion | "
-        "22,000,000,000 USD | 2021 | 8 |"
+        "\\> 22,000,000,000 USD | 2021 | 8 |"
     )
+    awe = next(line for line in lines if line.startswith("| awe-alumnae "))
+    assert "| nearly 400 | \\< 400 people |" in awe
     assert lines[-1] == (
         "Source: U.S. Department of State, [*The U.S.-Peru Relationship*]"
         "(https://www.state.gov/the-u-s-peru-relationship/), October 2022."
@@ -226,32 +343,60 @@ def test_sqlite_holds_the_store_exactly(run, folder: Path) -> None:
     }
     assert _query(path, "PRAGMA foreign_key_check") == []
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+    columns = [row[1] for row in _query(path, "PRAGMA table_info(figures)")]
+    assert columns == [f for f in EXPORT_FIELDS if f not in ("title", "url")]
     figures = _query(path, "SELECT * FROM figures ORDER BY rowid")
-    assert figures == [
-        (
-            f["id"], f["source"], f["topic"], f["statement"], f["label"], f["value"], f["unit"],
-            f["qualifier"], f["as_written"], f["period"], int(f.get("year_inferred", False)),
-            f.get("note"),
-        )
-        for f in STORE["figures"]
+    expected = _expected_csv_rows(REAL_STORE)
+    assert [r[:2] + r[4:5] + r[7:11] + r[12:13] for r in figures] == [
+        (e["id"], e["topic"], e["label"], e["unit"], e["qualifier"], e["bound"], e["as_written"],
+         e["period"] or None)
+        for e in expected
     ]  # fmt: skip
-    statements = _query(path, "SELECT id, source, topic, line, text FROM statements ORDER BY rowid")
+    assert [(r[2], r[3], r[15], r[16], r[17], r[18]) for r in figures] == [
+        (e["section"] or None, e["place"], int(e["line"]), e["statement"], e["sentence"],
+         e["document"])
+        for e in expected
+    ]  # fmt: skip
+    statements = _query(
+        path, "SELECT id, document, topic, line, text FROM statements ORDER BY rowid"
+    )
     assert statements == [tuple(s.values()) for s in STORE["statements"]]
 
 
-def test_sqlite_keeps_numbers_numeric_and_dates_text(run, folder: Path) -> None:
+def test_sqlite_keeps_numbers_numeric_and_dates_in_their_own_column(run, folder: Path) -> None:
     path = folder / "facts.db"
     assert _export(run, "sqlite", path).exit_code == 0
     rows = _query(
         path,
-        "SELECT id, value, typeof(value) FROM figures "
-        "WHERE id IN ('trade-2021', 'lima-visit', 'usaid-agreement-end') ORDER BY id",
+        "SELECT id, value, typeof(value), date, bound, display, year_inferred FROM figures "
+        "WHERE id IN ('trade-2021', 'lima-visit', 'usaid-agreement-end', 'technical-assistance') "
+        "ORDER BY id",
     )
     assert rows == [
-        ("lima-visit", "2022-10-06", "text"),
-        ("trade-2021", 22000000000, "integer"),
-        ("usaid-agreement-end", "2026", "text"),
+        ("lima-visit", None, "null", "2022-10-06", "=", "2022-10-06 (year inferred)", 1),
+        ("technical-assistance", 86800000, "integer", None, ">", "> 86,800,000 USD", 0),
+        ("trade-2021", 22000000000, "integer", None, ">", "> 22,000,000,000 USD", 0),
+        ("usaid-agreement-end", None, "null", "2026", "=", "2026", 0),
     ]
+    # What an analyst asks first: the dates no longer sort above the amounts.
+    assert _query(path, "SELECT id FROM figures WHERE value > 1000000000 ORDER BY value DESC") == [
+        ("trade-2021",),
+        ("trade-2009",),
+    ]
+
+
+def test_sqlite_with_foreign_keys_on_rejects_a_dangling_figure(run, folder: Path) -> None:
+    path = folder / "facts.db"
+    assert _export(run, "sqlite", path).exit_code == 0
+    db = sqlite3.connect(path)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            db.execute("UPDATE figures SET statement = 'nope' WHERE id = 'trade-2021'")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute("UPDATE figures SET date = '2021' WHERE id = 'trade-2021'")
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize(
@@ -291,7 +436,7 @@ def test_sqlite_needs_an_output_file(run) -> None:
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr == (
-        "perufacts: --format sqlite needs -o PATH: a database cannot go to stdout\n"
+        "perufacts: --format sqlite needs -o PATH: a database cannot go to stdout (see 'perufacts export --help')\n"
     )
 
 
@@ -365,7 +510,10 @@ def test_existing_file_is_refused_and_left_untouched(run, folder: Path, fmt: str
     result = _export(run, fmt, path)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == f"perufacts: {path} already exists; add --force to replace it\n"
+    assert (
+        result.stderr
+        == f"perufacts: {path} already exists; add --force to replace it (see 'perufacts export --help')\n"
+    )
     assert path.read_bytes() == old
     assert _leftovers(folder) == ["out"]
 
@@ -398,7 +546,10 @@ def test_new_file_gets_the_usual_permissions(run, folder: Path, fmt: str) -> Non
 def test_a_folder_is_not_a_file(run, folder: Path, fmt: str) -> None:
     result = _export(run, fmt, folder, "--force")
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: cannot write {folder}: it is a directory\n"
+    assert (
+        result.stderr
+        == f"perufacts: cannot write {folder}: it is a directory (see 'perufacts export --help')\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -406,7 +557,10 @@ def test_a_missing_folder_is_refused(run, folder: Path, fmt: str) -> None:
     path = folder / "nowhere" / "out"
     result = _export(run, fmt, path)
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: cannot write {path}: no directory {path.parent}\n"
+    assert (
+        result.stderr
+        == f"perufacts: cannot write {path}: no directory {path.parent} (see 'perufacts export --help')\n"
+    )
 
 
 # --- atomic writes ---------------------------------------------------------------------------
@@ -478,7 +632,10 @@ def test_a_file_that_appears_during_the_export_is_not_clobbered(
     monkeypatch.setattr(export, "_settle", someone_else_writes)
     result = _export(run, "csv", path)
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"perufacts: {path} already exists; add --force to replace it\n"
+    assert (
+        result.stderr
+        == f"perufacts: {path} already exists; add --force to replace it (see 'perufacts export --help')\n"
+    )
     assert path.read_bytes() == b"theirs"
     assert _leftovers(folder) == ["out.csv"]
 
@@ -487,5 +644,5 @@ def test_output_dash_is_stdout(run, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = run("export", "--format", "csv", "--topic", "migration", "-o", "-")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].startswith("id,topic,label,value,")
+    assert result.stdout.splitlines()[0].startswith("id,topic,section,place,label,value,date,")
     assert not (tmp_path / "-").exists()

@@ -391,7 +391,10 @@ def test_check_html_refuses_an_existing_file_before_any_work(run, tmp_path: Path
     result = run("check", "Peru hosts 1.3 million Venezuelan migrants.", "--html", str(out))
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == f"perufacts: {out} already exists; add --force to replace it\n"
+    assert (
+        result.stderr
+        == f"perufacts: {out} already exists; add --force to replace it (see 'perufacts check --help')\n"
+    )
     assert out.read_text(encoding="utf-8") == "mine"
     forced = run(
         "check", "Peru hosts 1.3 million Venezuelan migrants.", "--html", str(out), "--force"

@@ -79,11 +79,12 @@ def test_a_figure_record_is_the_documented_shape() -> None:
     (c,) = queries.get_figures(MINI, ["trade-2020"])
     assert figure_record(c) == {
         "id": "trade-2020", "topic": "trade", "label": "Trade in 2020", "value": 5000000000,
-        "unit": "USD", "qualifier": "over", "bound": ">", "as_written": "over $5 billion",
-        "display": "> 5,000,000,000 USD", "period": "2020", "year_inferred": False, "note": None,
+        "date": None, "unit": "USD", "qualifier": "over", "bound": ">",
+        "as_written": "over $5 billion", "display": "> 5,000,000,000 USD", "period": "2020",
+        "year_inferred": False, "note": None,
         "source": {"document": "mini", "title": "A Mini Sheet", "url": "https://example.org/mini",
-                   "section": "Trade", "statement": "5.1", "line": 5,
-                   "text": "Trade grew to over $5 billion in 2020."},
+                   "section": "Trade", "place": "Trade, bullet 1", "statement": "5.1", "line": 5,
+                   "sentence": "Trade grew to over $5 billion in 2020."},
     }  # fmt: skip
     assert json.loads(json.dumps(figure_record(c)))["unit"] == "USD"
 

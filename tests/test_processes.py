@@ -166,7 +166,10 @@ def test_a_closed_standard_input_is_a_usage_error(env) -> None:
         preexec_fn=lambda: os.close(0),
     )  # fmt: skip
     assert done.returncode == 2, done.stderr
-    assert done.stderr == b"perufacts: cannot read standard input: it is closed\n"
+    assert (
+        done.stderr
+        == b"perufacts: cannot read standard input: it is closed (see 'perufacts check --help')\n"
+    )
 
 
 # --- pipes, colour and signals ---------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import MINI_STORE, REAL_STORE
 from perufacts import queries
-from perufacts.errors import NotFoundError
+from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import Store
 from perufacts.store import CachedStore, load_store, store_from_dict
 from perufacts.text import words
@@ -95,7 +95,9 @@ def test_search_scores_and_spans(mini: Store) -> None:
 
 def test_a_query_of_stopwords_only_still_searches(mini: Store) -> None:
     assert queries.query_words("the") == ["the"]
-    assert queries.search(mini, "?!") == []
+    # A query of no words and no numbers at all is a usage error (issue 12).
+    with pytest.raises(UsageError, match="nothing to search for"):
+        queries.search(mini, "?!")
 
 
 # --- the cached store answers exactly as the in-memory one -------------------------------------

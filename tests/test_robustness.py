@@ -186,7 +186,7 @@ def test_a_store_error_naming_a_key_with_line_breaks_stays_one_line(run, tmp_pat
     assert result.exit_code == 4, result.output
     assert result.stderr.splitlines() == [
         "a\\nb\\u2028c: unknown field",
-        "perufacts: store is invalid: a\\nb\\u2028c: unknown field",
+        "perufacts: store is invalid: 1 problem, above",
     ]
 
 
@@ -213,7 +213,10 @@ def test_an_output_name_too_long_is_a_usage_error(run, tmp_path: Path) -> None:
     result = run("export", "--format", "csv", "-o", str(path))
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == f"perufacts: cannot write {path}: File name too long\n"
+    assert (
+        result.stderr
+        == f"perufacts: cannot write {path}: File name too long (see 'perufacts export --help')\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -257,7 +260,10 @@ def test_a_draft_on_standard_input_that_is_not_utf8_is_a_usage_error(run) -> Non
     result = run("check", "--file", "-", input=b"caf\xe9 has 2 million")
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
-    assert result.stderr == "perufacts: cannot read standard input: not UTF-8 (byte 3)\n"
+    assert (
+        result.stderr
+        == "perufacts: cannot read standard input: not UTF-8 (byte 3) (see 'perufacts check --help')\n"
+    )
 
 
 # --- hostile text in a valid store -------------------------------------------------------------

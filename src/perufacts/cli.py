@@ -8,10 +8,12 @@ import codecs
 import functools
 import gc
 import inspect
+import itertools
 import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar
@@ -20,11 +22,21 @@ import typer
 from typer.core import TyperGroup
 
 from perufacts import __version__, cite, export, queries
-from perufacts._compat import ClickException, NoArgsIsHelpError
+from perufacts._compat import (
+    SHELLS,
+    ClickException,
+    NoArgsIsHelpError,
+    completing_shell,
+    completion_script,
+    enable_completion,
+    install_completion,
+)
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import one_line
+from perufacts.queries import FigureContext
+from perufacts.record import EXPORT_FIELDS, export_record
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
@@ -46,6 +58,11 @@ class Output:
 
     json: bool = False
     plain: bool = False
+    # What the options given before the command said (``perufacts --json figure ...``); the
+    # command's own options add to them.
+    root_json: bool = False
+    root_plain: bool = False
+    root_store: Path | None = None
 
     @classmethod
     def guess(cls, argv: list[str]) -> "Output":
@@ -62,6 +79,13 @@ class Output:
 
 class PerufactsGroup(TyperGroup):
     """The root command: every error becomes one line (JSON with --json) and its exit code."""
+
+    def _help_hint(self, exc: PerufactsError, argv: list[str]) -> str:
+        """For a usage error, where to read how the command is used."""
+        if not isinstance(exc, UsageError):
+            return ""
+        name = next((a for a in argv if a in self.commands), None)
+        return f"see 'perufacts {name} --help'" if name else "see 'perufacts --help'"
 
     def main(
         self,
@@ -84,10 +108,13 @@ class PerufactsGroup(TyperGroup):
         except ClickException as exc:
             ctx = getattr(exc, "ctx", None)
             hint = f"see '{ctx.command_path} --help'" if ctx else ""
-            _report(UsageError(exc.format_message()), output.json, hint)
+            # Click lays some messages out on several lines ("Choose from:\n\tcsv,\n\t..."):
+            # one line says the same.
+            message = " ".join(exc.format_message().split())
+            _report(UsageError(message), output.json, hint)
             code = exc.exit_code
         except PerufactsError as exc:
-            _report(exc, output.json)
+            _report(exc, output.json, self._help_hint(exc, argv))
             code = exc.exit_code
         except typer.Abort:
             typer.echo("perufacts: aborted", err=True)
@@ -109,6 +136,8 @@ app = typer.Typer(
     epilog=EXIT_CODES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # The root's own --show-completion/--install-completion take the shell by name.
+    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -147,9 +176,13 @@ if TYPE_CHECKING:
     # A member is the format's name as a str; the type checker needs no more than that.
     ExportFormat: TypeAlias = str
     CiteFormat: TypeAlias = str
+    SortKey: TypeAlias = str
+    Shell: TypeAlias = str
 else:
     ExportFormat = _choices("ExportFormat", [*export.FORMATS, *PAGES])
     CiteFormat = _choices("CiteFormat", cite.FORMATS)
+    SortKey = _choices("SortKey", queries.SORT_KEYS)
+    Shell = _choices("Shell", SHELLS)
 
 
 # --- shared options, defined once -------------------------------------------------------------
@@ -164,18 +197,55 @@ def _completion_store(ctx: typer.Context) -> Store | None:
 
 
 def _complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Topic ids and aliases for shell completion."""
+    """Topic ids; aliases only when the typed prefix matches no id, quoted when they hold spaces."""
     store = _completion_store(ctx)
-    names = (
-        [t.id for t in store.topics] + [a for t in store.topics for a in t.aliases] if store else []
-    )
-    return [n for n in dict.fromkeys(names) if n.startswith(incomplete.lower())]
+    if store is None:
+        return []
+    prefix = incomplete.lower()
+    ids = [t.id for t in store.topics if t.id.startswith(prefix)]
+    if ids:
+        return ids
+    aliases = dict.fromkeys(a for t in store.topics for a in t.aliases if a.startswith(prefix))
+    return [_shell_word(a) for a in aliases]
+
+
+def _shell_word(word: str) -> str:
+    """A completion that stays one word on the command line: "medio\\ ambiente" for bash."""
+    import re
+
+    # zsh and fish escape what they insert; bash inserts the text as it is. A backslash, not
+    # quotes: the completion must still start with what was typed.
+    if completing_shell() != "bash":
+        return word
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", word)
 
 
 def _complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
     """Figure ids for shell completion."""
     store = _completion_store(ctx)
     return [f.id for f in store.figures if f.id.startswith(incomplete.lower())] if store else []
+
+
+def _complete_unit(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The store's units for shell completion."""
+    store = _completion_store(ctx)
+    units = [str(u) for u in store.units()] if store else []
+    return [u for u in units if u.lower().startswith(incomplete.lower())]
+
+
+def _show_completion(value: str | None) -> None:
+    """Print the completion script for the shell named, and exit."""
+    if value:
+        sys.stdout.write(completion_script(value).rstrip("\n") + "\n")
+        raise typer.Exit()
+
+
+def _install_completion(value: str | None) -> None:
+    """Install the completion script for the shell named, and exit."""
+    if value:
+        path = install_completion(value)
+        typer.echo(f"perufacts: {value} completion installed in {path}; open a new shell", err=True)
+        raise typer.Exit()
 
 
 def _output(ctx: typer.Context) -> Output:
@@ -187,23 +257,59 @@ def _output(ctx: typer.Context) -> Output:
 
 def _parsed_json(ctx: typer.Context, value: bool) -> bool:
     """Keep the parsed --json on the context (a usage error with --plain, before any work)."""
-    _output(ctx).json = value
-    _output(ctx).format()
-    return value
+    out = _output(ctx)
+    out.json = value or out.root_json
+    out.format()
+    return out.json
 
 
 def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
     """Keep the parsed --plain on the context (a usage error with --json, before any work)."""
-    _output(ctx).plain = value
-    _output(ctx).format()
+    out = _output(ctx)
+    out.plain = value or out.root_plain
+    out.format()
+    return out.plain
+
+
+def _root_json(ctx: typer.Context, value: bool) -> bool:
+    """--json before the command: kept for the command, which may say it again."""
+    # Only a given flag counts: until the command is parsed, the guess from argv stands.
+    if value:
+        out = _output(ctx)
+        out.json = out.root_json = True
+        out.format()
     return value
+
+
+def _root_plain(ctx: typer.Context, value: bool) -> bool:
+    """--plain before the command: kept for the command, which may say it again."""
+    if value:
+        out = _output(ctx)
+        out.plain = out.root_plain = True
+        out.format()
+    return value
+
+
+def _root_store(ctx: typer.Context, value: Path | None) -> Path | None:
+    """--store before the command: kept for the command."""
+    _output(ctx).root_store = value
+    return value
+
+
+def _parsed_store(ctx: typer.Context, value: Path | None) -> Path | None:
+    """The store: --store after the command, else --store before it, else $PERUFACTS_STORE."""
+    from perufacts._compat import ParameterSource
+
+    if ctx.get_parameter_source("store") is ParameterSource.COMMANDLINE:
+        return value
+    return _output(ctx).root_store or value
 
 
 JsonOption = Annotated[
     bool,
     typer.Option(
         "--json",
-        help="Print one JSON document on stdout (the README documents its fields).",
+        help="Print one JSON document on stdout (docs/json.md lists its fields).",
         callback=_parsed_json,
     ),
 ]
@@ -220,19 +326,52 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar="PERUFACTS_STORE",
+        metavar="PATH",
         help="Read this store file instead of the bundled one.",
         show_default=False,
+        callback=_parsed_store,
+    ),
+]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="FIELDS",
+        help="Only these fields of each record, comma-separated (--fields id,value,unit); "
+        "a name it does not know lists the fields.",
+        show_default=False,
+    ),
+]
+UnitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--unit",
+        "-u",
+        metavar="UNIT",
+        help="Only this unit: USD, percent, people, years, date... ('dollars' and 'year' work too).",
+        autocompletion=_complete_unit,
     ),
 ]
 TopicOption = Annotated[
     str | None,
-    typer.Option("--topic", "-t", help="Only this topic.", autocompletion=_complete_topic),
+    typer.Option(
+        "--topic", "-t", metavar="TOPIC", help="Only this topic.", autocompletion=_complete_topic
+    ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 FigureIdsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Figure ids (compare measures changes from the first).",
+        help="Figure ids, one or more (perufacts figures lists them).",
+        metavar="ID...",
+        autocompletion=_complete_figure,
+        show_default=False,
+    ),
+]
+CompareIdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Two or more figure ids of one unit: changes are measured from the first.",
         metavar="ID...",
         autocompletion=_complete_figure,
         show_default=False,
@@ -241,6 +380,7 @@ FigureIdsArgument = Annotated[
 TopicArgument = Annotated[
     str,
     typer.Argument(
+        metavar="TOPIC",
         help="Topic id, alias or heading words (case and accents don't matter).",
         autocompletion=_complete_topic,
         show_default=False,
@@ -341,12 +481,21 @@ def show(
     json: Callable[[], Any],
     plain: Callable[[], Iterable[str]],
     table: Callable[[Any], list[Any]],
+    empty: str | None = None,
+    fields: "Fields | None" = None,
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
 
     ``table`` is given the Rich presenters (``present.tables``), imported only for a table.
+    ``empty``, given when there is nothing to show, is said in one line on stderr instead
+    (the JSON, an empty list, is printed as ever): an empty result is a success.
     """
     fmt = _format(ctx)
+    if empty is not None and fmt is not Format.JSON:
+        typer.echo(f"perufacts: {one_line(empty)}", err=True)
+        return
+    if fields is not None:
+        json, plain, table = fields.formats()
     if fmt is Format.JSON:
         emit_json(json())
     elif fmt is Format.PLAIN:
@@ -397,19 +546,64 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="As the command's --json.", callback=_root_json),
+    ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option("--plain", help="As the command's --plain.", callback=_root_plain),
+    ] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            metavar="PATH",
+            help="As the command's --store.",
+            show_default=False,
+            callback=_root_store,
+        ),
+    ] = None,
+    show_completion: Annotated[
+        Shell | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish.",
+            is_eager=True,
+            callback=_show_completion,
+            show_default=False,
+        ),
+    ] = None,
+    install: Annotated[
+        Shell | None,
+        typer.Option(
+            "--install-completion",
+            metavar="SHELL",
+            help="Install completion for bash, zsh or fish (then open a new shell).",
+            is_eager=True,
+            callback=_install_completion,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line."""
+    """Figures from the U.S.-Peru fact sheet (October 2022), each with its source line.
+
+    --json, --plain and --store may come before the command or after it.
+    """
 
 
 @command("topics")
 def topics_command(
     ctx: typer.Context,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """List every topic: id, heading and number of figures.
 
     Example: perufacts topics --plain
     """
+    contract.fields_asked(fields, contract.TOPIC_FIELDS)
     data = load_store(store)
     counts = queries.figure_counts(data)
     show(
@@ -417,6 +611,12 @@ def topics_command(
         json=lambda: contract.topics_dict(data, counts),
         plain=lambda: [contract.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
         table=lambda t: [t.topics_table(data, counts)],
+        fields=_fields(
+            fields,
+            "topics",
+            contract.TOPIC_FIELDS,
+            lambda: (contract.topic_record(t, counts[t.id]) for t in data.topics),
+        ),
     )
 
 
@@ -447,20 +647,42 @@ def topic_command(
 def figure_command(
     ctx: typer.Context,
     ids: FigureIdsArgument,
+    around: Annotated[
+        bool,
+        typer.Option(
+            "--context", help="Also show the sentences just before and after the figure's own."
+        ),
+    ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
-    """Show figures with their value, period, source line and the sentence they come from.
+    """Show figures with their value, period, place in the sheet and the sentence they come from.
 
     Several ids give several figures in one call; with --json the result is a list.
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
-    contexts = queries.get_figures(load_store(store), ids)
+    contract.fields_asked(fields, EXPORT_FIELDS)
+    data = load_store(store)
+    contexts = queries.get_figures(data, ids)
+    nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
     show(
         ctx,
-        json=lambda: contract.figures_json(contexts),
-        plain=lambda: [contract.figure_row(c) for c in contexts],
-        table=lambda t: t.figure_panels(contexts),
+        json=lambda: (
+            contract.figures_dict(contexts, nearby) if nearby else contract.figures_json(contexts)
+        ),
+        plain=lambda: [
+            row
+            for c in contexts
+            for row in [
+                contract.figure_row(c),
+                *(contract.context_rows(c, nearby[c.figure.id]) if nearby else []),
+            ]
+        ],
+        table=lambda t: t.figure_panels(contexts, nearby),
+        fields=_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
     )
 
 
@@ -468,28 +690,116 @@ def figure_command(
 def figures_command(
     ctx: typer.Context,
     topic: TopicOption = None,
-    unit: Annotated[
-        str | None, typer.Option("--unit", "-u", help="Only this unit (e.g. USD).")
+    unit: UnitOption = None,
+    sort: Annotated[
+        SortKey | None,
+        typer.Option(
+            "--sort",
+            help="line: the sheet's order (as without --sort); id; value: largest first within "
+            "each unit.",
+            case_sensitive=False,
+            show_default=False,
+        ),
     ] = None,
+    total: Annotated[
+        bool,
+        typer.Option(
+            "--sum",
+            help="Add the figures up, bounds kept ('at least' when one is a lower bound); "
+            "they must share one unit.",
+        ),
+    ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
-    """List figures as one table, optionally of one topic or one unit.
+    """List figures as one table, optionally of one topic or one unit, sorted or added up.
 
-    Example: perufacts figures --unit USD
+    Example: perufacts figures --unit dollars --sort value --sum
     """
-    contexts = queries.list_figures(load_store(store), topic, unit)
+    from perufacts.compare import total as add_up
+
+    contract.fields_asked(fields, EXPORT_FIELDS)
+    listed: Iterable[FigureContext] = queries.list_figures(load_store(store), topic, unit)
+    if sort is not None or total:
+        # Sorting and adding up need every figure at once; a plain listing streams.
+        listed = queries.sort_figures(listed, sort) if sort is not None else list(listed)
+    any_figure, contexts = _peek(listed)
+    summed = add_up(list(contexts)) if total else None
     show(
         ctx,
-        json=lambda: contract.figures_json(contexts),
-        plain=lambda: (contract.figure_row(c) for c in contexts),
-        table=lambda t: [t.figures_table(list(contexts))],
+        json=lambda: (
+            contract.figures_dict(list(contexts)) | {"total": contract.total_dict(summed)}
+            if summed
+            else contract.figures_json(contexts)
+        ),
+        plain=lambda: itertools.chain(
+            (contract.figure_row(c) for c in contexts),
+            [contract.total_row(summed)] if summed else [],
+        ),
+        table=lambda t: (
+            [t.figures_table(list(contexts))] + ([t.total_text(summed)] if summed else [])
+        ),
+        empty=None if any_figure else "no figures match",
+        fields=_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
     )
+
+
+@dataclass
+class Fields:
+    """The records a listing prints, cut to the fields --fields asked for, in every format."""
+
+    key: str
+    names: list[str]
+    records: Callable[[], Iterable[dict[str, Any]]]
+
+    def formats(
+        self,
+    ) -> tuple[Callable[[], Any], Callable[[], Iterable[str]], Callable[[Any], list[Any]]]:
+        """The JSON, plain and table output of the records cut to ``names``."""
+        return (
+            lambda: contract.JsonList(self.key, contract.picked(self.records(), self.names)),
+            lambda: contract.picked_rows(self.records(), self.names),
+            lambda t: [t.records_table(self.records(), self.names)],
+        )
+
+
+def _fields(
+    spec: str | None,
+    key: str,
+    available: Sequence[str],
+    records: Callable[[], Iterable[dict[str, Any]]],
+) -> Fields | None:
+    """What --fields asks of a listing, checked against the fields its records have."""
+    names = contract.fields_asked(spec, available)
+    return None if names is None else Fields(key, names, records)
+
+
+T = TypeVar("T")
+
+
+def _peek(items: Iterable[T]) -> tuple[bool, Iterable[T]]:
+    """Whether ``items`` has any, and the items still whole (a stream is read one ahead)."""
+    if isinstance(items, list):
+        return bool(items), items
+    it = iter(items)
+    first = next(it, None)
+    return first is not None, ([] if first is None else itertools.chain([first], it))
 
 
 @command("search")
 def search_command(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Words to look for.", show_default=False)],
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="Words and numbers to look for ('2 million' finds 'two million').",
+            show_default=False,
+        ),
+    ],
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -499,30 +809,62 @@ def search_command(
 
     Example: perufacts search "Cesar Landa"
     """
+    contract.fields_asked(fields, contract.HIT_FIELDS)
     hits = queries.search(load_store(store), text)
     show(
         ctx,
         json=lambda: contract.search_dict(text, hits),
         plain=lambda: [contract.hit_row(h) for h in hits],
         table=lambda t: [t.search_table(text, hits)],
+        empty=None if hits else f"no results for {text!r}",
+        fields=_fields(
+            fields, "results", contract.HIT_FIELDS, lambda: (contract.hit_record(h) for h in hits)
+        ),
     )
 
 
 @command("source")
 def source_command(
     ctx: typer.Context,
+    span: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[A-B]",
+            help="Only these lines of the text, numbered: 8, or 8-12 (with or without --lines).",
+            show_default=False,
+        ),
+    ] = None,
     lines: Annotated[
-        bool, typer.Option("--lines", help="Also print the text with line numbers.")
+        bool, typer.Option("--lines", help="Print the text with line numbers.")
     ] = False,
+    line: Annotated[
+        int | None,
+        typer.Option("--line", metavar="N", help="Print line N of the text alone, numbered."),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Show the document's metadata (title, publisher, date, url, licence, sha256).
+    """Show the document's metadata (title, publisher, date, url, licence, sha256) and text.
 
-    Example: perufacts source --lines
+    --lines prints the whole text, numbered, after the metadata; --lines 8-12 (or just 8-12)
+    and --line 8 print those lines alone. The numbers are those of perufacts' copy of the
+    text, which figures and citations give ("perufacts line 8").
+
+    Example: perufacts source --lines 7-12
     """
     data = load_store(store)
     store_path = resolve_store_path(store)
-    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if lines else {}
+    wanted = lines or span is not None or line is not None
+    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if wanted else {}
+    first_last = _line_span(span, line)
+    if first_last is not None:
+        parts = {doc: queries.text_lines(body, *first_last) for doc, body in bodies.items()}
+        show(
+            ctx,
+            json=lambda: contract.lines_dict(parts),
+            plain=lambda: contract.lines_rows(parts),
+            table=lambda t: [t.lines_table(parts)],
+        )
+        return
     show(
         ctx,
         json=lambda: contract.sources_dict(data.sources, bodies),
@@ -531,12 +873,22 @@ def source_command(
     )
 
 
+def _line_span(span: str | None, line: int | None) -> tuple[int, int] | None:
+    """The lines asked for alone, or None for the metadata (with the whole text for --lines)."""
+    if line is not None and span is not None:
+        raise UsageError("give --line N or lines A-B, not both")
+    if line is not None:
+        return queries.line_span(str(line))
+    return queries.line_span(span) if span is not None else None
+
+
 @command("validate")
 def validate_command(
     ctx: typer.Context,
     path: Annotated[
         Path | None,
         typer.Argument(
+            metavar="PATH",
             help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
             show_default=False,
         ),
@@ -552,10 +904,16 @@ def validate_command(
     try:
         data = load_store(path or store, revalidate=True)
     except StoreError as exc:
-        if _format(ctx) is not Format.JSON:
-            for problem in exc.problems:
-                typer.echo(one_line(problem), err=True)
-        raise
+        if _format(ctx) is Format.JSON or not exc.problems:
+            raise
+        # Each problem once, one line each; the last line only counts them.
+        for problem in exc.problems:
+            typer.echo(one_line(problem), err=True)
+        n = len(exc.problems)
+        raise StoreError(
+            f"store is invalid: {n} {'problem' if n == 1 else 'problems'}, above",
+            problems=exc.problems,
+        ) from None
     summary = queries.summary(data)
     counts = {"store": str(resolve_store_path(path or store)), **summary}
     show(
@@ -569,7 +927,7 @@ def validate_command(
 @command("compare")
 def compare_command(
     ctx: typer.Context,
-    ids: FigureIdsArgument,
+    ids: CompareIdsArgument,
     store: StoreOption = None,
 ) -> None:
     """Compare figures of one unit: difference, ratio and percent change, with their bounds.
@@ -622,7 +980,11 @@ def chart_command(
     unit: Annotated[
         str | None,
         typer.Option(
-            "--unit", "-u", help="The unit to chart [default: the topic's main unit, else USD]."
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="The unit to chart [default: the topic's main unit, else USD].",
+            autocompletion=_complete_unit,
         ),
     ] = None,
     topic: TopicOption = None,
@@ -641,7 +1003,14 @@ def chart_command(
         json=lambda: contract.chart_dict(contexts, unit),
         plain=lambda: contract.chart_rows(contexts, unit),
         table=lambda t: [t.Chart(contexts)],
+        empty=None if contexts else _nothing_to_chart(topic, unit),
     )
+
+
+def _nothing_to_chart(topic: str | None, unit: str) -> str:
+    """What to say when a chart would have no bars."""
+    where = f" of topic {topic!r}" if topic is not None else ""
+    return f"nothing to chart: no figures{where} in {unit} (try another --unit)"
 
 
 @command("check")
@@ -650,17 +1019,22 @@ def check_command(
     text: Annotated[
         str | None,
         typer.Argument(
-            help="The sentence(s) to check; '-' reads standard input.", show_default=False
+            metavar="TEXT",
+            help="The sentence(s) to check; '-' reads standard input.",
+            show_default=False,
         ),
     ] = None,
     file: Annotated[
         str | None,
-        typer.Option("--file", help="Check a whole draft from this file ('-' for stdin)."),
+        typer.Option(
+            "--file", metavar="PATH", help="Check a whole draft from this file ('-' for stdin)."
+        ),
     ] = None,
     figure: Annotated[
         str | None,
         typer.Option(
             "--figure",
+            metavar="ID",
             help="Judge every number against this figure (by id) instead of finding one.",
             autocompletion=_complete_figure,
         ),
@@ -785,36 +1159,49 @@ def export_command(
         typer.Option("--format", "-f", help="File format.", case_sensitive=False),
     ],
     topic: TopicOption = None,
+    unit: UnitOption = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
         ),
     ] = None,
     force: ForceOption = False,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="Start a CSV with a UTF-8 byte order mark, for spreadsheets."),
+    ] = False,
+    fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table, an SQLite database or an HTML page.
 
-    Text formats go to stdout unless -o is given. A file is written under a temporary name
-    and renamed into place; an existing file is refused (exit 2) unless --force. html is
-    the whole sheet as a page, each figure marked in its text.
+    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/json.md):
+    a numeric value (numbers only) and an ISO date (dates only), the bound, the display
+    text, the section, year_inferred and the note. html is the whole sheet as a page, each
+    figure marked in its text. Text formats go to stdout unless -o is given. A file is
+    written under a temporary name and renamed into place; an existing file is refused
+    (exit 2) unless --force.
 
-    Example: perufacts export --format sqlite -o facts.db
+    Example: perufacts export --format csv --unit dollars --bom -o usd.csv
     """
     target = export.destination(output)
     page = PAGES.get(fmt)
+    if bom and fmt != "csv":
+        raise UsageError("--bom is for --format csv only")
+    names = contract.fields_asked(fields, EXPORT_FIELDS)
     # Refused before any work: a file that may not be replaced, a database bound for stdout.
     if page is None:
         export.check_target(fmt, target, force=force)
     elif target is not None:
         export.check_destination(target, force=force)
-    data = export.select(load_store(store), topic)
+    data = export.select(load_store(store), topic, unit)
     if page is not None:
         _write_page(page(data, store), target, force=force)
-    elif (body := export.export(data, fmt, target, force=force)) is not None:
+    elif (body := export.export(data, fmt, target, force=force, bom=bom, fields=names)) is not None:
         emit_bytes(body)
     if target is None:
         return
@@ -824,26 +1211,52 @@ def export_command(
 
 @command("cite", output=False)
 def cite_command(
-    figure_id: Annotated[
-        str,
+    ids: Annotated[
+        list[str],
         typer.Argument(
-            help="The figure's id.", autocompletion=_complete_figure, show_default=False
+            help="Figure ids: the document is cited once, then each figure's place in it.",
+            metavar="ID...",
+            autocompletion=_complete_figure,
+            show_default=False,
         ),
     ],
     fmt: Annotated[
         CiteFormat,
         typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
     ] = "text",
+    accessed: Annotated[
+        str | None,
+        typer.Option(
+            "--accessed",
+            metavar="DATE",
+            help="The day you read the page, YYYY-MM-DD, for urldate/accessed [default: today].",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Cite a figure: the document, its section and line, and the exact sentence.
+    """Cite figures: the document once, then each figure's section, bullet and line.
 
-    bibtex and csl-json are for reference managers (Zotero, JabRef, BibTeX, Pandoc).
+    The locator names the section heading and bullet number as printed on the page
+    ("Peru, a Vital Strategic Partner, bullet 2"), then the line of perufacts' copy.
+    bibtex (a biblatex @online entry and a \\cite[locator]{key} per figure) and csl-json
+    (CSL items and citationItems) are for reference managers (Zotero, JabRef, biber, Pandoc).
 
-    Example: perufacts cite trade-2021 --format bibtex >> refs.bib
+    Example: perufacts cite trade-2009 trade-2021 --format bibtex >> refs.bib
     """
-    (context,) = queries.get_figures(load_store(store), [figure_id])
-    sys.stdout.write(contract.citation_text(context, fmt, ascii_only=not _utf8(sys.stdout)))
+    contexts = queries.get_figures(load_store(store), ids)
+    day = _accessed_day(accessed)
+    sys.stdout.write(contract.citation_text(contexts, fmt, day, ascii_only=not _utf8(sys.stdout)))
+
+
+def _accessed_day(text: str | None) -> date:
+    """The --accessed day, or today."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--accessed wants a day as YYYY-MM-DD, not {text!r}") from None
 
 
 @command("mcp", output=False)
@@ -894,6 +1307,8 @@ def main() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.signal(signal.SIGINT, _interrupted)
     codecs.register_error("perufacts-ascii", _nearest_ascii)
+    if completing_shell() is not None:
+        enable_completion()
     for stream in (sys.stdout, sys.stderr):
         if not _utf8(stream) and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="perufacts-ascii")

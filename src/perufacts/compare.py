@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from perufacts.bounds import Interval, figure_interval, verdict
+from perufacts.bounds import INF, Interval, figure_interval, verdict
 from perufacts.errors import UsageError
 from perufacts.models import Relation, Store
 from perufacts.queries import FigureContext, context, get_figures
@@ -65,13 +65,29 @@ def _change(
     store: Store, base: FigureContext, other: FigureContext, relation: Relation | None
 ) -> Change:
     """How ``other`` differs from ``base``, and the relation the sheet states between them."""
+    check = _stated_check(store, relation, base, other) if relation else None
+    is_date = base.figure.unit == Unit.DATE
+    if other.figure.id == base.figure.id:
+        # One quantity, however loosely bounded, does not differ from itself.
+        same = None if is_date else Interval(1.0, 1.0)
+        return Change(
+            other, Interval(0.0, 0.0), same, None if is_date else Interval(0.0, 0.0), check
+        )
     a, b = figure_interval(base.figure), figure_interval(other.figure)
     ratio = percent = None
-    if base.figure.unit != Unit.DATE and a.lo > 0:
-        ratio = b / a
-        percent = _percent_change(a, b)
-    check = _stated_check(store, relation, base, other) if relation else None
+    if not is_date and a.lo > 0:
+        # A ratio of positive amounts is above 0 and a change above -100% whatever the figures:
+        # reached only through an unbounded base, those ends say nothing and are left open.
+        ratio = _unbounded_below(b / a, 0.0)
+        percent = _unbounded_below(_percent_change(a, b), -100.0)
     return Change(other, b - a, ratio, percent, check)
+
+
+def _unbounded_below(iv: Interval, floor: float) -> Interval:
+    """``iv`` with a lower end at the trivial ``floor`` replaced by no lower bound."""
+    if iv.lo > floor:
+        return iv
+    return Interval(-INF, iv.hi, True, iv.hi_open)
 
 
 def _stated_check(
@@ -100,3 +116,32 @@ def audit(store: Store) -> list[StatedCheck]:
         base, other = (by_id[i] for i in relation.figures)
         checks.append(_stated_check(store, relation, base, other))
     return checks
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """The sum of figures of one unit, as bounded as the figures are."""
+
+    figures: list[FigureContext]
+    unit: str | None
+    interval: Interval
+
+
+def total(figures: list[FigureContext]) -> Total:
+    """The bound-aware sum of figures of one unit: a lower bound among them makes it one."""
+    units = list(dict.fromkeys(c.figure.unit for c in figures))
+    if len(units) > 1:
+        raise UsageError(
+            f"--sum adds up figures of one unit, and these have {len(units)} "
+            f"({', '.join(sorted(units))}): choose one with --unit"
+        )
+    if units == [Unit.DATE]:
+        raise UsageError("dates cannot be added up")
+    parts = [figure_interval(c.figure) for c in figures]
+    interval = Interval(
+        sum(p.lo for p in parts),
+        sum(p.hi for p in parts),
+        any(p.lo_open for p in parts),
+        any(p.hi_open for p in parts),
+    )
+    return Total(figures, units[0] if units else None, interval)

@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,17 +21,14 @@ from typing import Any
 from perufacts import cite, queries
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
-from perufacts.numbers import grouped_number, plain_number
-from perufacts.record import figure_record
-from perufacts.vocab import Unit
+from perufacts.numbers import plain_number
+from perufacts.record import EXPORT_FIELDS, export_record
 
 # The name that means standard output wherever a file name is asked for.
 STDOUT = "-"
 
-CSV_COLUMNS = (
-    "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
-    "statement", "document_title", "document_url",
-)  # fmt: skip
+# The byte order mark that spreadsheet programs look for to read a CSV file as UTF-8.
+BOM = "\ufeff"
 # JSON allows these raw inside strings, but str.splitlines() and other line readers split on them.
 _JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
 
@@ -39,20 +36,25 @@ _JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]
 # --- what to export --------------------------------------------------------------------------
 
 
-def select(store: Store, topic: str | None) -> Store:
-    """The whole store, or only the topic ``topic`` names (resolved like ``perufacts topic``)."""
-    if topic is None:
+def select(store: Store, topic: str | None, unit: str | None = None) -> Store:
+    """The whole store, or only one topic (resolved like ``perufacts topic``) and/or one unit."""
+    if topic is None and unit is None:
         return store
-    chosen = queries.resolve_topic(store, topic)
-    figures = [f for f in store.figures if f.topic == chosen.id]
-    statement_ids = {s.id for s in store.statements if s.topic == chosen.id}
+    chosen = [queries.resolve_topic(store, topic)] if topic is not None else list(store.topics)
+    topic_ids = {t.id for t in chosen}
+    figures = [f for f in store.figures if f.topic in topic_ids]
+    if unit is not None:
+        wanted = queries.resolve_unit(store, unit)
+        figures = [f for f in figures if f.unit == wanted]
+    statement_ids = {s.id for s in store.statements if s.topic in topic_ids and unit is None}
     statement_ids |= {f.statement for f in figures}
     figure_ids = {f.id for f in figures}
+    source_ids = {t.source for t in chosen}
     # A plain in-memory Store: its lookups scan these lists, whatever store it was cut from.
     return Store(
         version=store.version,
-        sources=[s for s in store.sources if s.id == chosen.source],
-        topics=[chosen],
+        sources=[s for s in store.sources if s.id in source_ids],
+        topics=chosen,
         statements=[s for s in store.statements if s.id in statement_ids],
         figures=figures,
         not_figures=[n for n in store.not_figures if n.statement in statement_ids],
@@ -63,43 +65,54 @@ def select(store: Store, topic: str | None) -> Store:
 # --- text formats ----------------------------------------------------------------------------
 
 
-def csv_text(store: Store) -> str:
-    """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks."""
+def figure_records(store: Store) -> list[dict[str, Any]]:
+    """The store's figures as flat export records (record.EXPORT_FIELDS)."""
+    return [export_record(c) for c in queries.context(store, store.figures)]
+
+
+def csv_text(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
+    """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks.
+
+    Numbers are written as plain digits, true/false as ``true``/``false`` and null as an
+    empty cell, so that a spreadsheet or pandas reads each column as one type.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in queries.context(store, store.figures):
-        f = c.figure
-        writer.writerow([
-            f.id, f.topic, f.label, plain_number(f.value), f.unit, f.qualifier, f.as_written,
-            f.period or "", c.statement.line, c.statement.text, c.source.title, c.source.url,
-        ])  # fmt: skip
+    writer.writerow(fields)
+    for r in figure_records(store):
+        writer.writerow([_csv_cell(r[name]) for name in fields])
     return out.getvalue()
 
 
-def jsonl_figures(store: Store) -> str:
-    """The figures as JSON Lines, one figure record (the ``--json`` shape) per line."""
-    return jsonl_text(figure_record(c) for c in queries.context(store, store.figures))
+def _csv_cell(value: Any) -> str:
+    """A value as a CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return plain_number(value)
+    return str(value)
 
 
-def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
+def jsonl_figures(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
+    """The figures as JSON Lines: one flat export record per line, with JSON types."""
+    return jsonl_text({f: r[f] for f in fields} for r in figure_records(store))
+
+
+def jsonl_text(rows: Iterable[Mapping[str, Any]]) -> str:
     """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
-    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
+    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in rows]
     return "".join(line + "\n" for line in lines)
 
 
 def markdown_text(store: Store) -> str:
-    """A Markdown pipe table of the figures with the documents they come from named under it."""
+    """A Markdown pipe table of the figures, bounds shown as the tables show them, and sources."""
     header = ("ID", "Topic", "Label", "As written", "Value", "Period", "Line")
     rows = [f"| {' | '.join(header)} |", "| --- | --- | --- | --- | ---: | --- | ---: |"]
-    for c in queries.context(store, store.figures):
-        f = c.figure
-        value = (
-            grouped_number(f.value)
-            if f.unit == Unit.DATE
-            else f"{grouped_number(f.value)} {f.unit}"
-        )
-        cells = (f.id, f.topic, f.label, f.as_written, value, f.period or "", str(c.statement.line))
+    for r in figure_records(store):
+        cells = (r["id"], r["topic"], r["label"], r["as_written"], r["display"],
+                 r["period"] or "", str(r["line"]))  # fmt: skip
         rows.append(f"| {' | '.join(cite.markdown_escape(cell) for cell in cells)} |")
     used = {f.source for f in store.figures}
     sources = [f"Source: {cite.markdown_source(s)}." for s in store.sources if s.id in used]
@@ -122,7 +135,7 @@ CREATE TABLE sources (
 );
 CREATE TABLE topics (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
+    document TEXT NOT NULL REFERENCES sources (id),
     heading TEXT NOT NULL,
     heading_line INTEGER,
     summary TEXT NOT NULL,
@@ -130,24 +143,33 @@ CREATE TABLE topics (
 );
 CREATE TABLE statements (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
+    document TEXT NOT NULL REFERENCES sources (id),
     topic TEXT NOT NULL REFERENCES topics (id),
     line INTEGER NOT NULL,
     text TEXT NOT NULL
 );
+-- One row per figure with the same fields as the CSV and JSON Lines exports (docs/json.md).
 CREATE TABLE figures (
     id TEXT PRIMARY KEY,
-    source TEXT NOT NULL REFERENCES sources (id),
     topic TEXT NOT NULL REFERENCES topics (id),
-    statement TEXT NOT NULL REFERENCES statements (id),
+    section TEXT, -- the heading as printed; NULL for the opening paragraphs
+    place TEXT NOT NULL,
     label TEXT NOT NULL,
-    value NOT NULL, -- no declared type: numbers stay numbers, ISO dates stay text
+    value NUMERIC, -- numbers only; NULL for a date
+    date TEXT, -- ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); NULL for a number
     unit TEXT NOT NULL,
     qualifier TEXT NOT NULL,
+    bound TEXT NOT NULL,
     as_written TEXT NOT NULL,
+    display TEXT NOT NULL,
     period TEXT,
     year_inferred INTEGER NOT NULL CHECK (year_inferred IN (0, 1)),
-    note TEXT
+    note TEXT,
+    line INTEGER NOT NULL,
+    statement TEXT NOT NULL REFERENCES statements (id),
+    sentence TEXT NOT NULL,
+    document TEXT NOT NULL REFERENCES sources (id),
+    CHECK ((value IS NULL) <> (date IS NULL))
 );
 CREATE TABLE relations (
     id TEXT PRIMARY KEY,
@@ -161,7 +183,7 @@ CREATE TABLE relation_figures (
     figure TEXT NOT NULL REFERENCES figures (id),
     PRIMARY KEY (relation, position)
 );
-CREATE INDEX topics_source ON topics (source);
+CREATE INDEX topics_document ON topics (document);
 CREATE INDEX statements_topic ON statements (topic);
 CREATE INDEX figures_topic ON figures (topic);
 CREATE INDEX figures_statement ON figures (statement);
@@ -171,6 +193,14 @@ CREATE VIRTUAL TABLE statements_fts USING fts5 (
     text, content="statements", tokenize="porter unicode61 remove_diacritics 2"
 );
 """
+
+
+# The record fields of a figures row; title and url are the sources table's.
+_FIGURE_COLUMNS = (
+    "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
+    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "document",
+)  # fmt: skip
 
 
 def _fill_database(db: sqlite3.Connection, store: Store) -> None:
@@ -189,11 +219,11 @@ def _fill_database(db: sqlite3.Connection, store: Store) -> None:
         "INSERT INTO statements VALUES (?, ?, ?, ?, ?)",
         [(s.id, s.source, s.topic, s.line, s.text) for s in store.statements],
     )
+    columns = ", ".join(_FIGURE_COLUMNS)
     db.executemany(
-        "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(f.id, f.source, f.topic, f.statement, f.label, f.value, f.unit, f.qualifier,
-          f.as_written, f.period, int(f.year_inferred), f.note) for f in store.figures],
-    )  # fmt: skip
+        f"INSERT INTO figures ({columns}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",
+        [tuple(r[c] for c in _FIGURE_COLUMNS) for r in figure_records(store)],
+    )
     db.executemany(
         "INSERT INTO relations VALUES (?, ?, ?, ?)",
         [(r.id, r.kind, r.stated, r.note) for r in store.relations],
@@ -233,15 +263,22 @@ class ExportFormat:
 
     text: Callable[[Store], str] | None = None
     database: Callable[[Store, Path], None] | None = None
+    # A format of records may be cut to some of their fields (--fields).
+    fields: Callable[[Store, Sequence[str]], str] | None = None
 
 
 # Format name -> how to write it; the command line offers exactly these names.
 FORMATS = {
-    "csv": ExportFormat(text=csv_text),
-    "jsonl": ExportFormat(text=jsonl_figures),
+    "csv": ExportFormat(text=csv_text, fields=csv_text),
+    "jsonl": ExportFormat(text=jsonl_figures, fields=jsonl_figures),
     "markdown": ExportFormat(text=markdown_text),
     "sqlite": ExportFormat(database=build_database),
 }
+
+
+def _record_formats() -> str:
+    """The formats whose records --fields may cut."""
+    return ", ".join(name for name, f in FORMATS.items() if f.fields is not None)
 
 
 def destination(output: str | Path | None) -> Path | None:
@@ -251,11 +288,32 @@ def destination(output: str | Path | None) -> Path | None:
     return Path(output)
 
 
-def export(store: Store, fmt: str, path: Path | None, *, force: bool) -> bytes | None:
-    """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout."""
+def export(
+    store: Store,
+    fmt: str,
+    path: Path | None,
+    *,
+    force: bool,
+    bom: bool = False,
+    fields: Sequence[str] | None = None,
+) -> bytes | None:
+    """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout.
+
+    ``bom`` starts a CSV file with the byte order mark spreadsheet programs look for;
+    ``fields`` keeps only those fields of a CSV or JSON Lines record.
+    """
     writer = FORMATS[fmt]
+    if bom and fmt != "csv":
+        raise UsageError("--bom is for --format csv only")
+    if fields is not None and writer.fields is None:
+        raise UsageError(f"--fields is for the formats of records ({_record_formats()}), not {fmt}")
     if writer.text is not None:
-        body = writer.text(store)
+        text = (
+            writer.text(store)
+            if fields is None or writer.fields is None
+            else writer.fields(store, fields)
+        )
+        body = (BOM if bom else "") + text
         if path is None:
             return body.encode("utf-8")
         write_text(path, body, force=force)

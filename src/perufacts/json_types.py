@@ -21,15 +21,16 @@ from perufacts.vocab import Qualifier, Unit, Verdict
 
 
 class SourceRefJSON(TypedDict, closed=True):
-    """Where a figure comes from: document, section, statement, line and the sentence itself."""
+    """Where a figure comes from: document, section and place, statement, line and the sentence."""
 
     document: str
     title: str
     url: str
-    section: str
+    section: str | None
+    place: str
     statement: str
     line: int
-    text: str
+    sentence: str
 
 
 class FigureJSON(TypedDict, closed=True):
@@ -38,7 +39,8 @@ class FigureJSON(TypedDict, closed=True):
     id: str
     topic: str
     label: str
-    value: int | float | str
+    value: int | float | None
+    date: str | None
     unit: Unit
     qualifier: Qualifier
     bound: str
@@ -48,6 +50,14 @@ class FigureJSON(TypedDict, closed=True):
     year_inferred: bool
     note: str | None
     source: SourceRefJSON
+    context: NotRequired[ContextJSON]  # with ``figure --context``: the sentences around it
+
+
+class ContextJSON(TypedDict, closed=True):
+    """The sentences before and after a figure's own, within its section."""
+
+    before: list[StatementJSON]
+    after: list[StatementJSON]
 
 
 class FiguresJSON(TypedDict, closed=True):
@@ -221,18 +231,12 @@ class CheckJSON(TypedDict, closed=True):
     summary: dict[str, int]
 
 
-class CitationJSON(TypedDict, closed=True):
-    """One figure's citation, exactly as ``cite`` prints it."""
-
-    figure: str
-    text: str
-
-
 class CitationsJSON(TypedDict, closed=True):
-    """Citations of several figures in one format."""
+    """The citation of several figures in one format, exactly as ``cite`` prints it."""
 
     format: str
-    citations: list[CitationJSON]
+    figures: list[str]
+    text: str
 
 
 class ErrorBodyJSON(TypedDict, closed=True):

@@ -16,6 +16,7 @@ import functools
 import io
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeAlias, get_type_hints
 
@@ -90,6 +91,16 @@ else:
 TopicName = Annotated[
     str, Field(description="Topic id, alias or heading words (case and accents don't matter).")
 ]
+
+
+def _day(text: str | None) -> date:
+    """The day a citation says the page was read: the one given, or today."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"accessed wants a day as YYYY-MM-DD, not {text!r}") from None
 
 
 def _result(data: Any) -> CallToolResult:
@@ -205,9 +216,13 @@ class Tools:
         self,
         ids: FigureIds,
         format: Annotated[CiteFormat, Field(description="Citation format.")] = "text",
+        accessed: Annotated[
+            str | None, Field(description="The day the page was read, YYYY-MM-DD (default: today).")
+        ] = None,
     ) -> CitationsResult:
-        """Cite figures: the document, section and line, and the exact sentence, in a format."""
-        return _result(contract.citations_dict(queries.get_figures(self._load(), ids), format))
+        """Cite figures: the document once, then each figure's section, bullet and line."""
+        day = _day(accessed)
+        return _result(contract.citations_dict(queries.get_figures(self._load(), ids), format, day))
 
 
 TOOL_NAMES = ("topics", "topic", "figure", "figures", "search", "source", "compare", "audit",

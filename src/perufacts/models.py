@@ -212,6 +212,14 @@ class Store:
             if topic in (None, f.topic) and unit in (None, f.unit):
                 yield f
 
+    def section_lines(self, topic: str) -> list[int]:
+        """The lines that hold a topic's statements, in order: its bullets, or paragraphs."""
+        # A store has few topics, and a listing asks again for every figure: remember them.
+        known: dict[str, list[int]] = self.__dict__.setdefault("_section_lines", {})
+        if topic not in known:
+            known[topic] = sorted({s.line for s in self.select_statements(topic)})
+        return known[topic]
+
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, in store order."""
         return [t for t in self.topics if any(key(n) == name_key for n in t.names())]

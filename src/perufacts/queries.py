@@ -10,8 +10,9 @@ from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.numbers import Quantity
 from perufacts.text import fold, key, singular, words
-from perufacts.vocab import Unit
+from perufacts.vocab import UNIT_NAMES, Unit
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
@@ -29,6 +30,9 @@ class FigureContext:
     statement: Statement
     topic: Topic
     source: Source
+    # The statement's bullet (or, where the section has no heading, paragraph) number within
+    # its section, counted as the page prints them; 0 when unknown.
+    item: int = 0
 
 
 @dataclass
@@ -52,16 +56,25 @@ class Hit:
 
 
 def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
-    """Attach statement, topic and source to each figure."""
-    return [
-        FigureContext(
-            f,
-            _get(store.statement, f.statement),
-            _get(store.topic, f.topic),
-            _get(store.source, f.source),
-        )
-        for f in figures
-    ]
+    """Attach statement, topic, source and place in the section to each figure."""
+    out = []
+    for f in figures:
+        statement = _get(store.statement, f.statement)
+        topic, source = _get(store.topic, f.topic), _get(store.source, f.source)
+        item = item_number(store, f.topic, statement.line)
+        out.append(FigureContext(f, statement, topic, source, item))
+    return out
+
+
+def item_number(store: Store, topic_id: str, line: int) -> int:
+    """The bullet (or paragraph) number of ``line`` in its section, 1 for the first; 0 if none."""
+    import bisect
+
+    # Validation makes every body line exactly its statements, so the section's statement
+    # lines are its bullets (or paragraphs), one number per line however many sentences.
+    lines = store.section_lines(topic_id)
+    i = bisect.bisect_left(lines, line)
+    return i + 1 if i < len(lines) and lines[i] == line else 0
 
 
 def _get(lookup: Callable[[str], T | None], record_id: str) -> T:
@@ -171,19 +184,82 @@ def list_figures(
     The names are checked at once; the figures come one at a time, as they are read.
     """
     topic_id = resolve_topic(store, topic).id if topic is not None else None
-    figures = store.select_figures(topic_id, _unit(store, unit))
+    wanted = resolve_unit(store, unit) if unit is not None else None
+    figures = store.select_figures(topic_id, wanted)
     return (c for f in figures for c in context(store, [f]))
 
 
-def _unit(store: Store, name: str | None) -> Unit | None:
-    """The store's unit that ``name`` names, in any case; NotFoundError when it has none such."""
-    if name is None:
-        return None
+def _unit_key(name: str) -> str:
+    """A unit name compared the way people write it: "$" and "%" kept, words folded and singular."""
+    stripped = name.strip().lower()
+    return stripped if stripped in ("$", "%", "us$") else key(stripped)
+
+
+def resolve_unit(store: Store, name: str) -> Unit:
+    """The unit ``name`` means: its id, a singular or plural form, or a common name ("dollars")."""
     units = store.units()
-    match = [u for u in units if u.lower() == name.strip().lower()]
-    if not match:
-        raise NotFoundError(f"no unit {name!r}", suggestions=[str(u) for u in units])
-    return match[0]
+    names = {_unit_key(n): u for u in units for n in (u, *UNIT_NAMES.get(u, ()))}
+    found = names.get(_unit_key(name))
+    if found is not None:
+        return found
+    import difflib  # only when a name was not found
+
+    close = difflib.get_close_matches(_unit_key(name), list(names), n=1, cutoff=0.7)
+    # The closest unit when one is close; when none is, every unit there is.
+    suggestions = [names[c] for c in close] or units
+    raise NotFoundError(f"no unit {name!r}", suggestions=[str(u) for u in suggestions])
+
+
+SORT_KEYS = ("line", "id", "value")
+
+
+def sort_figures(contexts: Iterable[FigureContext], by: str) -> list[FigureContext]:
+    """Figures in document order ("line"), by id, or largest value first within each unit."""
+    if by == "line":
+        return sorted(contexts, key=lambda c: c.statement.line)
+    if by == "id":
+        return sorted(contexts, key=lambda c: c.figure.id)
+    if by != "value":
+        raise UsageError(f"cannot sort by {by!r}: use {', '.join(SORT_KEYS)}")
+    # ISO dates sort as their strings do; numbers as numbers; a unit's figures stay together.
+    largest = sorted(contexts, key=_value_key, reverse=True)
+    return sorted(largest, key=lambda c: c.figure.unit)
+
+
+def _value_key(c: FigureContext) -> tuple[bool, float | str]:
+    """A sort key that never compares a date with a number."""
+    value = c.figure.value
+    return (isinstance(value, str), value)
+
+
+def around(store: Store, c: FigureContext, n: int = 1) -> tuple[list[Statement], list[Statement]]:
+    """The ``n`` sentences before and after the figure's own, within its section, in order."""
+    section = sorted(store.select_statements(c.statement.topic), key=lambda s: s.line)
+    i = next(i for i, s in enumerate(section) if s.id == c.statement.id)
+    return section[max(0, i - n) : i], section[i + 1 : i + 1 + n]
+
+
+_LINE_SPAN = re.compile(r"\s*(\d+)\s*(?:[-–:]\s*(\d+)\s*)?")
+
+
+def line_span(spec: str) -> tuple[int, int]:
+    """Lines "8" or "8-12" as (first, last), 1-based; a usage error for anything else."""
+    m = _LINE_SPAN.fullmatch(spec)
+    if not m:
+        raise UsageError(f"lines are a number or a range such as 8-12, not {spec!r}")
+    first = int(m[1])
+    last = int(m[2]) if m[2] else first
+    if first < 1 or last < first:
+        raise UsageError(f"lines {spec}: lines count from 1, and the first comes before the last")
+    return first, last
+
+
+def text_lines(body: str, first: int, last: int) -> list[tuple[int, str]]:
+    """Lines ``first`` to ``last`` of a text with their numbers (the last cut to the text's end)."""
+    lines = body.split("\n")
+    if first > len(lines):
+        raise NotFoundError(f"no line {first}: the text has {len(lines)} lines")
+    return [(n, lines[n - 1]) for n in range(first, min(last, len(lines)) + 1)]
 
 
 def chart(store: Store, topic: str | None, unit: str | None) -> tuple[str, list[FigureContext]]:
@@ -226,49 +302,115 @@ def match_spans(text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class Query:
+    """A search query: its words, and its numbers read as values ("2 million" is 2000000)."""
+
+    words: list[str]
+    numbers: list[Quantity]
+
+    @property
+    def phrase(self) -> str:
+        """The words as one phrase, for the bonus of finding them together."""
+        return " ".join(self.words)
+
+
+def parse_query(text: str) -> Query:
+    """The words and numbers of a query; a query with neither is a usage error."""
+    from perufacts.numbers import find_quantities
+
+    # A number glued to a word ("COVID-19") is part of a name, and stays a word.
+    numbers = [q for q in find_quantities(text) if not _part_of_name(text, q.start)]
+    rest = text
+    for q in reversed(numbers):
+        rest = rest[: q.start] + " " + rest[q.end :]
+    query = Query(query_words(rest), numbers)
+    if not query.words and not query.numbers:
+        raise UsageError("nothing to search for: give a word or a number")
+    return query
+
+
+def _part_of_name(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a word and a hyphen, as in "COVID-19"."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
 def search(store: Store, text: str) -> list[Hit]:
-    """Statements and figures containing every word of ``text``, best first."""
-    wanted = query_words(text)
-    if not wanted:
-        return []
-    phrase = " ".join(wanted)
-    statements, figures = store.search_candidates(wanted)
+    """Statements and figures containing every word and number of ``text``, best first.
+
+    A number matches the same value however it is written: "2 million" finds "two million",
+    "286,000,000" finds "$286 million"; a unit given with it ("$", "percent", "years") must
+    agree with the text's, when the text gives one.
+    """
+    query = parse_query(text)
+    if query.words:
+        statements, figures = store.search_candidates(query.words)
+    else:
+        # Numbers alone: the word index cannot narrow them down, so every record is read.
+        statements, figures = list(store.statements), list(store.figures)
     hits = []
     for s in statements:
-        hits += _statement_hit(s, wanted, phrase)
+        hits += _statement_hit(s, query)
     for c in context(store, figures):
-        hits += _figure_hit(c, wanted, phrase)
+        hits += _figure_hit(c, query)
     return sorted(hits, key=lambda h: (-h.score, h.statement.line, h.kind))
 
 
-def _score(haystack: list[str], wanted: list[str], phrase: str) -> float:
+def _score(haystack: list[str], query: Query) -> float:
     """How well the words match: 0 unless every wanted word is there."""
     present = set(haystack)
-    if not all(w in present for w in wanted):
+    if not all(w in present for w in query.words):
         return 0.0
-    hits = sum(haystack.count(w) for w in wanted)
-    together = 2.0 if phrase in " ".join(haystack) else 0.0
+    hits = sum(haystack.count(w) for w in query.words) + len(query.numbers)
+    together = 2.0 if query.words and query.phrase in " ".join(haystack) else 0.0
     # Shorter texts where the words stand out rank above long ones that mention them in passing.
     return together + hits + 10.0 / (10 + len(haystack))
 
 
-def _statement_hit(s: Statement, wanted: list[str], phrase: str) -> list[Hit]:
+def _same_number(found: Quantity, wanted: Quantity) -> bool:
+    """True when a number of the text is the query's: the same value, and no other unit."""
+    return found.value == wanted.value and (
+        wanted.unit is None or found.unit in (None, wanted.unit)
+    )
+
+
+def number_spans(text: str, numbers: list[Quantity]) -> list[tuple[int, int]] | None:
+    """Where ``text`` states each of ``numbers``; None when it lacks one of them."""
+    if not numbers:
+        return []
+    from perufacts.numbers import find_quantities
+
+    found = find_quantities(text)
+    spans = []
+    for wanted in numbers:
+        same = [(q.start, q.end) for q in found if _same_number(q, wanted)]
+        if not same:
+            return None
+        spans += same
+    return spans
+
+
+def _statement_hit(s: Statement, query: Query) -> list[Hit]:
     """The statement as a search hit, if it matches."""
-    score = _score(words(s.text), wanted, phrase)
+    numbers = number_spans(s.text, query.numbers)
+    score = _score(words(s.text), query) if numbers is not None else 0.0
     if not score:
         return []
-    return [Hit("statement", round(score, 3), s, None, match_spans(s.text, wanted))]
+    spans = sorted(match_spans(s.text, query.words) + (numbers or []))
+    return [Hit("statement", round(score, 3), s, None, spans)]
 
 
-def _figure_hit(c: FigureContext, wanted: list[str], phrase: str) -> list[Hit]:
-    """The figure as a search hit, if its own words match."""
+def _figure_hit(c: FigureContext, query: Query) -> list[Hit]:
+    """The figure as a search hit, if its own words and numbers match."""
     f = c.figure
-    haystack = words(f.searchable())
-    score = _score(haystack, wanted, phrase)
+    if query.numbers and number_spans(f"{f.as_written} {f.period or ''}", query.numbers) is None:
+        return []
+    score = _score(words(f.searchable()), query)
     if not score:
         return []
     # A figure whose own label matches is a more direct answer than the sentence around it.
-    return [Hit("figure", round(score + 1.0, 3), c.statement, c, match_spans(f.label, wanted))]
+    spans = match_spans(f.label, query.words)
+    return [Hit("figure", round(score + 1.0, 3), c.statement, c, spans)]
 
 
 def summary(store: Store) -> dict[str, int]:

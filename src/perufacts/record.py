@@ -6,8 +6,9 @@ core, below both export and the presenters.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from perufacts import cite
 from perufacts.models import Figure
 from perufacts.numbers import grouped_number
 from perufacts.queries import FigureContext
@@ -27,14 +28,25 @@ def format_value(f: Figure) -> str:
     return f"{bound} {amount} {f.unit}" if bound else f"{amount} {f.unit}"
 
 
+def figure_number(f: Figure) -> int | float | None:
+    """The figure's number, or None for a date (its ISO form is ``figure_date``)."""
+    return None if isinstance(f.value, str) else f.value
+
+
+def figure_date(f: Figure) -> str | None:
+    """The figure's ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or None for a number."""
+    return f.value if isinstance(f.value, str) else None
+
+
 def figure_record(c: FigureContext) -> FigureJSON:
-    """A figure with its value, bound and full source (the JSON contract in the README)."""
+    """A figure with its value, bound and full source (the JSON contract in docs/json.md)."""
     f = c.figure
     return {
         "id": f.id,
         "topic": f.topic,
         "label": f.label,
-        "value": f.value,
+        "value": figure_number(f),
+        "date": figure_date(f),
         "unit": f.unit,
         "qualifier": f.qualifier,
         "bound": f.qualifier.symbol or "=",
@@ -48,13 +60,33 @@ def figure_record(c: FigureContext) -> FigureJSON:
 
 
 def source_ref(c: FigureContext) -> SourceRefJSON:
-    """Where a figure comes from: document, section, statement, line and the sentence itself."""
+    """Where a figure comes from: document, section and place, statement, line and the sentence."""
     return {
         "document": c.source.id,
         "title": c.source.title,
         "url": c.source.url,
-        "section": c.topic.heading,
+        "section": cite.printed_heading(c),
+        "place": cite.place(c),
         "statement": c.statement.id,
         "line": c.statement.line,
-        "text": c.statement.text,
+        "sentence": c.statement.text,
     }
+
+
+# The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,
+# each meaning what the same name means in the JSON of `figure` (docs/json.md).
+EXPORT_FIELDS = (
+    "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
+    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "document", "title", "url",
+)  # fmt: skip
+
+
+def export_record(c: FigureContext) -> dict[str, Any]:
+    """A figure as one flat record with the EXPORT_FIELDS."""
+    record = figure_record(c)
+    source: dict[str, Any] = dict(record["source"])
+    flat: dict[str, Any] = {k: v for k, v in record.items() if k != "source"}
+    flat |= {k: source[k] for k in ("section", "place", "line", "statement", "sentence")}
+    flat |= {"document": source["document"], "title": source["title"], "url": source["url"]}
+    return {k: flat[k] for k in EXPORT_FIELDS}

@@ -27,7 +27,7 @@ class TextEnum(str, Enum):
 
 
 class Unit(TextEnum):
-    """What a figure measures (the controlled vocabulary the README documents)."""
+    """What a figure measures (the controlled vocabulary docs/store.md documents)."""
 
     counts: bool
 
@@ -49,6 +49,22 @@ class Unit(TextEnum):
     YEARS = "years"
     DATE = "date"
 
+
+# Other names people give each unit, for --unit; the singular and plural forms of these and of
+# the unit's own name match too ("dollars", "$", "year", "dates").
+UNIT_NAMES: dict[Unit, tuple[str, ...]] = {
+    Unit.USD: ("$", "us$", "dollar", "us dollar", "money", "amount"),
+    Unit.PERCENT: ("%", "per cent", "percentage", "pct"),
+    Unit.PEOPLE: ("person", "persons", "population"),
+    Unit.DOSES: ("dose",),
+    Unit.ARTIFACTS: ("artefacts", "artifact"),
+    Unit.PROJECTS: ("project",),
+    Unit.REGIONS: ("region",),
+    Unit.PROGRAMS: ("program", "programme", "programmes"),
+    Unit.LINES_OF_EFFORT: ("line of effort", "lines", "effort"),
+    Unit.YEARS: ("year", "yr", "yrs", "duration"),
+    Unit.DATE: ("dates", "day", "when"),
+}
 
 # The units a number's own wording names ("$5 billion", "40%", "20 years"); a bare number
 # counts things (``Unit.counts``).

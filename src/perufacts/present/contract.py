@@ -1,4 +1,4 @@
-"""The machine contract: JSON-ready dicts and tab-separated rows (the README documents both).
+"""The machine contract: JSON-ready dicts and tab-separated rows (docs/json.md and docs/commands.md document both).
 
 No Rich here: ``--json`` and ``--plain`` never load it.
 """
@@ -9,10 +9,12 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from perufacts.models import Source, Statement, Store
-from perufacts.present.formatting import format_interval, iso_day
+from perufacts.errors import UsageError
+from perufacts.models import Source, Statement, Store, Topic
+from perufacts.present.formatting import format_interval, format_total, iso_day
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import figure_record, source_ref
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
     from perufacts.bounds import Interval
     from perufacts.check import Claim
-    from perufacts.compare import Comparison, StatedCheck
+    from perufacts.compare import Comparison, StatedCheck, Total
 
     # The shapes of the contract (json_types says why they are not imported at run time).
     from perufacts.json_types import (
@@ -91,6 +93,51 @@ def error_dict(code: str, message: str, suggestions: list[str], problems: list[s
     return {"error": error}
 
 
+# --- --fields: the records a listing prints, cut to the fields asked for ----------------------
+
+# The fields of each kind of record a listing prints (a figure's are record.EXPORT_FIELDS).
+TOPIC_FIELDS = ("id", "heading", "heading_line", "figures")
+HIT_FIELDS = ("kind", "score", "line", "id", "topic", "text")
+
+
+def fields_asked(spec: str | None, available: Sequence[str]) -> list[str] | None:
+    """The fields ``--fields a,b,c`` names, in its order; a usage error lists the available ones."""
+    if spec is None:
+        return None
+    names = [n.strip() for n in spec.split(",") if n.strip()]
+    unknown = [n for n in names if n not in available]
+    if unknown or not names:
+        what = f"unknown field {', '.join(map(repr, unknown))}" if unknown else "no field named"
+        raise UsageError(f"{what}; the fields are: {', '.join(available)}")
+    return list(dict.fromkeys(names))
+
+
+def picked(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[dict[str, Any]]:
+    """Each record with only ``fields``, in that order."""
+    return ({f: r[f] for f in fields} for r in records)
+
+
+def picked_rows(records: Iterable[dict[str, Any]], fields: list[str]) -> Iterator[str]:
+    """Each record's ``fields`` as a plain record."""
+    return (plain(*(r[f] for f in fields)) for r in records)
+
+
+def topic_record(t: Topic, count: int) -> dict[str, Any]:
+    """A topic as one record of TOPIC_FIELDS."""
+    return {"id": t.id, "heading": t.heading, "heading_line": t.heading_line, "figures": count}
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """A search result as one record of HIT_FIELDS (a figure's text is its label and wording)."""
+    s = hit.statement
+    if hit.figure is not None:
+        f = hit.figure.figure
+        return {"kind": "figure", "score": hit.score, "line": s.line, "id": f.id,
+                "topic": s.topic, "text": f"{f.label}: {f.as_written}"}  # fmt: skip
+    return {"kind": "statement", "score": hit.score, "line": s.line, "id": s.id,
+            "topic": s.topic, "text": s.text}  # fmt: skip
+
+
 def plain(*fields: object) -> str:
     """One tab-separated record; tabs and newlines inside a field become spaces."""
     cells = ("" if f is None else inert(squash_spaces(str(f)).replace("\t", " ")) for f in fields)
@@ -139,6 +186,22 @@ def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
         rows += [plain(s.id, k, v) for k, v in source_dict(s).items()]
         rows += [plain(s.id, n, t) for n, t in numbered(bodies.get(s.id))]
     return rows
+
+
+def lines_dict(parts: dict[str, list[tuple[int, str]]]) -> dict[str, Any]:
+    """Numbered lines of the documents' texts, alone."""
+    return {
+        "lines": [
+            {"document": doc, "line": n, "text": t}
+            for doc, lines in parts.items()
+            for n, t in lines
+        ]
+    }
+
+
+def lines_rows(parts: dict[str, list[tuple[int, str]]]) -> list[str]:
+    """Numbered lines as plain records: document, line, text."""
+    return [plain(doc, n, t) for doc, lines in parts.items() for n, t in lines]
 
 
 def statement_dict(s: Statement) -> StatementJSON:
@@ -201,12 +264,9 @@ def hit_dict(hit: Hit) -> FigureHitJSON | StatementHitJSON:
 
 
 def hit_row(hit: Hit) -> str:
-    """A search result as a plain record: kind, score, line, id, text."""
-    if hit.figure is not None:
-        f = hit.figure.figure
-        return plain("figure", hit.score, hit.statement.line, f.id, f"{f.label}: {f.as_written}")
-    s = hit.statement
-    return plain("statement", hit.score, s.line, s.id, s.text)
+    """A search result as a plain record: kind, score, line, id, topic, text."""
+    record = hit_record(hit)
+    return plain(*(record[f] for f in HIT_FIELDS))
 
 
 def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
@@ -349,14 +409,63 @@ def verdict_counts(claims: list[Claim]) -> dict[str, int]:
 # --- whole documents of the commands that list things -----------------------------------------
 
 
+def total_dict(total: Total) -> dict[str, Any]:
+    """A bound-aware total for JSON: the unit, how many figures, and the interval in words."""
+    unit = total.unit or ""
+    iv = total.interval
+    return {
+        "unit": total.unit,
+        "figures": len(total.figures),
+        "low": _number(iv.lo),
+        "high": _number(iv.hi),
+        "low_open": iv.lo_open,
+        "high_open": iv.hi_open,
+        "display": format_total(iv, unit),
+    }
+
+
+def _number(x: float) -> int | float | None:
+    """An end of an interval for JSON: None when unbounded, an int when whole."""
+    if math.isinf(x):
+        return None
+    return int(x) if x.is_integer() else x
+
+
+def total_row(total: Total) -> str:
+    """A total as one plain record: total, unit, count, low, high, display."""
+    d = total_dict(total)
+    return plain("total", d["unit"], d["figures"], d["low"], d["high"], d["display"])
+
+
+def figures_dict(
+    contexts: Iterable[FigureContext],
+    around: dict[str, tuple[list[Statement], list[Statement]]] | None = None,
+) -> FiguresJSON:
+    """Figures for JSON; with ``around``, each with the sentences before and after its own."""
+    out = []
+    for c in contexts:
+        record = figure_record(c)
+        if around is not None:
+            before, after = around[c.figure.id]
+            record["context"] = {
+                "before": [statement_dict(s) for s in before],
+                "after": [statement_dict(s) for s in after],
+            }
+        out.append(record)
+    return {"figures": out}
+
+
+def context_rows(c: FigureContext, around: tuple[list[Statement], list[Statement]]) -> list[str]:
+    """The sentences around a figure as plain records: context, figure id, before/after, id, line, text."""
+    before, after = around
+    return [plain("context", c.figure.id, "before", s.id, s.line, s.text) for s in before] + [
+        plain("context", c.figure.id, "after", s.id, s.line, s.text) for s in after
+    ]
+
+
 def figures_json(contexts: Iterable[FigureContext]) -> JsonList:
     """Figures for JSON, streamed as they come: the text of ``to_json(figures_dict(contexts))``."""
     return JsonList("figures", (figure_record(c) for c in contexts))
-
-
-def figures_dict(contexts: Iterable[FigureContext]) -> FiguresJSON:
-    """Figures for JSON, whole (the result of ``figure`` and ``figures``)."""
-    return {"figures": [figure_record(c) for c in contexts]}
 
 
 def search_dict(query: str, hits: list[Hit]) -> SearchJSON:
@@ -382,21 +491,24 @@ def chart_rows(contexts: list[FigureContext], unit: str) -> list[str]:
 # --- citations ---------------------------------------------------------------------------------
 
 
-def citation_text(c: FigureContext, fmt: str, *, ascii_only: bool = False) -> str:
-    """A figure's citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
+def citation_text(
+    contexts: list[FigureContext], fmt: str, accessed: date, *, ascii_only: bool = False
+) -> str:
+    """Figures' citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
     from perufacts import cite  # only the commands that cite pay for it
 
     citation = cite.FORMATS[fmt]
     if citation.data is not None:
-        return to_json(citation.data(c), ascii_only=ascii_only) + "\n"
+        return to_json(citation.data(contexts, accessed), ascii_only=ascii_only) + "\n"
     assert citation.text is not None  # a format writes either data or text
     # A citation goes to a terminal or a document: control characters shown, never sent.
-    return inert(citation.text(c))
+    return inert(citation.text(contexts, accessed))
 
 
-def citations_dict(contexts: Sequence[FigureContext], fmt: str) -> CitationsJSON:
-    """Citations of several figures in one format, each exactly as ``cite`` prints it."""
+def citations_dict(contexts: list[FigureContext], fmt: str, accessed: date) -> CitationsJSON:
+    """The citation of several figures in one format, exactly as ``cite`` prints it."""
     return {
         "format": str(fmt),
-        "citations": [{"figure": c.figure.id, "text": citation_text(c, fmt)} for c in contexts],
+        "figures": [c.figure.id for c in contexts],
+        "text": citation_text(contexts, fmt, accessed),
     }

@@ -18,17 +18,21 @@ from rich.table import Table
 from rich.text import Text
 
 from perufacts.cite import one_line as citation
+from perufacts.cite import place
 from perufacts.models import Source, Statement, Store
 from perufacts.present.contract import numbered, source_dict, verdict_counts
-from perufacts.present.formatting import format_interval
+from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import format_value
 from perufacts.vocab import TIMES, End, Unit, Verdict
 
+# The sentences before and after a figure's own (``queries.around``).
+Around = tuple[list[Statement], list[Statement]]
+
 if TYPE_CHECKING:
     from perufacts.check import Claim
-    from perufacts.compare import Change, Comparison, StatedCheck
+    from perufacts.compare import Change, Comparison, StatedCheck, Total
 
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}
 _VERDICT_STYLE = {
@@ -142,8 +146,11 @@ def topic_panel(view: TopicView) -> RenderableType:
     return Group(title, text(topic.summary), text(""), *spaced(parts))
 
 
-def figure_panel(c: FigureContext) -> RenderableType:
-    """One figure with its value, period, place in the document and highlighted sentence."""
+def figure_panel(c: FigureContext, around: Around | None = None) -> RenderableType:
+    """One figure with its value, period, place in the document and highlighted sentence.
+
+    ``around``, when given, adds the sentences before and after the figure's own.
+    """
     f = c.figure
     span = highlight_span(c)
     rows: list[tuple[str, RenderableType]] = [
@@ -152,19 +159,29 @@ def figure_panel(c: FigureContext) -> RenderableType:
         ("As written", text(f.as_written, "bold")),
         ("Value", text(format_value(f))),
         ("Period", text(f.period or "-")),
-        ("Section", text(f"{c.topic.heading} (topic {c.topic.id})")),
+        ("Section", text(f"{place(c)} (topic {c.topic.id})")),
         ("Source", text(f"{c.source.title}, {c.source.publisher}, line {c.statement.line}")),
-        ("Statement", highlighted(c.statement, [span] if span else [])),
     ]
+    before, after = around or ([], [])
+    rows += [("Before", _sentence(s)) for s in before]
+    rows.append(("Statement", highlighted(c.statement, [span] if span else [])))
+    rows += [("After", _sentence(s)) for s in after]
     if f.note:
         rows.append(("Note", text(f.note)))
     rows.append(("Cite", text(citation(c))))
     return grid(rows)
 
 
-def figure_panels(contexts: list[FigureContext]) -> list[RenderableType]:
-    """One panel per figure, a blank line between each."""
-    return spaced([figure_panel(c) for c in contexts])
+def _sentence(s: Statement) -> Text:
+    """A sentence around a figure's own, with its line, dimmed."""
+    return text(f"{s.text} (line {s.line})", "dim")
+
+
+def figure_panels(
+    contexts: list[FigureContext], around: dict[str, Around] | None = None
+) -> list[RenderableType]:
+    """One panel per figure, a blank line between each (with the sentences around, if given)."""
+    return spaced([figure_panel(c, (around or {}).get(c.figure.id)) for c in contexts])
 
 
 def figures_table(contexts: list[FigureContext], title: str | None = None) -> RenderableType:
@@ -173,6 +190,14 @@ def figures_table(contexts: list[FigureContext], title: str | None = None) -> Re
     for c in contexts:
         t.add_row(text(c.figure.id), _figure_cell(c, label=True))
     return t
+
+
+def total_text(total: Total) -> Text:
+    """The line under a table of figures that gives their total."""
+    noun = "figure" if len(total.figures) == 1 else "figures"
+    return text(
+        f"Total of {len(total.figures)} {noun}: {format_total(total.interval, total.unit or '')}"
+    )
 
 
 def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
@@ -189,19 +214,18 @@ def _figure_cell(c: FigureContext, *, label: bool = False) -> Text:
 def search_table(query: str, hits: list[Hit]) -> RenderableType:
     """Search results, best first, with the matching words emphasised."""
     noun = "result" if len(hits) == 1 else "results"
-    t = table("Line", "Match", "Text")
+    t = table("Line", "Topic", "Match", "Text")
     for hit in hits:
+        where = (text(hit.statement.line), text(hit.statement.topic))
         if hit.figure is not None:
             f = hit.figure.figure
             label = text(f"{f.label}: ")
             label.append_text(text(f.as_written, "bold"))
             for start, end in hit.spans:
                 label.stylize("bold reverse", start, end)
-            t.add_row(text(hit.statement.line), text(f"figure {f.id}"), label)
+            t.add_row(*where, text(f"figure {f.id}"), label)
         else:
-            t.add_row(
-                text(hit.statement.line), text("statement"), highlighted(hit.statement, hit.spans)
-            )
+            t.add_row(*where, text("statement"), highlighted(hit.statement, hit.spans))
     return Group(text(f"{len(hits)} {noun} for {query!r}"), t)
 
 
@@ -216,6 +240,23 @@ def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[Ren
                 t.add_row(text(n), text(line))
             out.append(t)
     return out
+
+
+def lines_table(parts: dict[str, list[tuple[int, str]]]) -> RenderableType:
+    """Numbered lines of the text, alone."""
+    t = table("Line", "Text")
+    for lines in parts.values():
+        for n, line in lines:
+            t.add_row(text(n), text(line))
+    return t
+
+
+def records_table(records: Iterable[dict[str, object]], fields: list[str]) -> RenderableType:
+    """Records as a table with one column per field asked for (--fields)."""
+    t = table(*fields)
+    for r in records:
+        t.add_row(*(text(r[f]) for f in fields))
+    return t
 
 
 def summary_grid(summary: dict[str, object]) -> RenderableType:

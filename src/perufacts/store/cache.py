@@ -21,7 +21,7 @@ CACHE_ENV = "PERUFACTS_CACHE_DIR"
 NO_CACHE_ENV = "PERUFACTS_NO_CACHE"
 # Bump when validation rules or the database's layout change, so that stores validated by
 # older code are checked (and laid out) again.
-_RULES = "5"
+_RULES = "6"  # 6: each topic's statement lines kept (SECTION_LINES)
 
 
 def cache_enabled() -> bool:

@@ -247,13 +247,28 @@ def _numbers(store: Store) -> list[str]:
     for i, s in enumerate(store.statements):
         text = squash_spaces(s.text)
         spans = [m.span() for c in covers.get(s.id, []) if c for m in _occurrences(c, text)]
-        for start, end in number_spans(text):
-            if not any(a <= start and end <= b for a, b in spans):
-                problems.append(
-                    f"statements[{i}].text: the number {text[start:end]!r} in {s.id!r} is neither "
-                    "a figure nor listed in not_figures"
-                )
+        uncovered = [
+            (start, end)
+            for start, end in number_spans(text)
+            if not any(a <= start and end <= b for a, b in spans)
+        ]
+        for start, end in _joined(text, uncovered):
+            problems.append(
+                f"statements[{i}].text: the number {text[start:end]!r} in {s.id!r} is neither "
+                "a figure nor listed in not_figures"
+            )
     return problems
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans next to each other (but for a space or hyphen) as one: "1.3" "million" is one number."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not text[joined[-1][1] : start].strip(" -"):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _occurrences(needle: str, text: str) -> Iterator[re.Match[str]]:

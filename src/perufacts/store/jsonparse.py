@@ -59,7 +59,9 @@ def parse_json(raw: bytes) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise StoreError(
-            f"store is invalid: not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            # json's messages may end in "at" ("Unterminated string starting at"): say it once.
+            f"store is invalid: not JSON: {exc.msg.removesuffix(' at')} at line {exc.lineno} "
+            f"column {exc.colno}"
         ) from None
     except ValueError as exc:
         raise StoreError(f"store is invalid: {exc}") from None

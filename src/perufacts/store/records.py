@@ -63,6 +63,8 @@ _SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
     "figures": lambda d: Figure(**d).searchable(),
 }
 KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations", "entities")
+# Not a kind of record: each topic's statement lines, derived when the database is built.
+SECTION_LINES = "section_lines"
 
 
 def _source(data: dict[str, Any]) -> Source:
@@ -181,10 +183,22 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     )
     with db:
         db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", _section_rows(data))
         db.executemany("INSERT INTO topic_names VALUES (?, ?)", names)
         db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
     write_meta(db, {"version": data["version"]})
     return db
+
+
+def _section_rows(data: dict[str, Any]) -> list[tuple[str, int, str, str, None, str]]:
+    """One row per topic: the lines of its statements, so that a bullet's number is one read."""
+    lines: dict[str, set[int]] = {}
+    for s in data.get("statements", ()):
+        lines.setdefault(s["topic"], set()).add(s["line"])
+    return [
+        (SECTION_LINES, pos, topic, topic, None, json.dumps(sorted(found)))
+        for pos, (topic, found) in enumerate(lines.items())
+    ]
 
 
 def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
@@ -218,6 +232,7 @@ class CachedStore(Store):
         # A store has few topics and sources, and every figure's context names one of each.
         self._known_topics: dict[str, Topic | None] = {}
         self._known_sources: dict[str, Source | None] = {}
+        self._section_lines: dict[str, list[int]] = {}
         self._sources = Records[Source](db, "sources")
         self._topics = Records[Topic](db, "topics")
         self._statements = Records[Statement](db, "statements")
@@ -252,6 +267,15 @@ class CachedStore(Store):
     def figure(self, figure_id: str) -> Figure | None:
         """The figure with this id, or None: one indexed read."""
         return self._figures.get(figure_id)
+
+    def section_lines(self, topic: str) -> list[int]:
+        """The lines that hold a topic's statements: one indexed read, remembered."""
+        known = self._section_lines
+        if topic not in known:
+            query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
+            row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
+            known[topic] = json.loads(row[0]) if row else []
+        return known[topic]
 
     def select_figures(
         self, topic: str | None = None, unit: Unit | None = None

@@ -1,0 +1,124 @@
+"""figures --sort and --sum: orders, and totals that keep the figures' bounds."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from conftest import REAL_STORE
+
+STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
+LINES = {s["id"]: s["line"] for s in STORE["statements"]}
+
+
+def _ids(run_json, *args: str) -> list[str]:
+    return [f["id"] for f in run_json("figures", *args)["figures"]]
+
+
+def test_sort_by_line_is_the_sheet_s_order(run_json) -> None:
+    ids = _ids(run_json, "--sort", "line")
+    lines = [LINES[next(f["statement"] for f in STORE["figures"] if f["id"] == i)] for i in ids]
+    assert lines == sorted(lines)
+    assert ids == _ids(run_json)
+
+
+def test_sort_by_id(run_json) -> None:
+    ids = _ids(run_json, "--sort", "id")
+    assert ids == sorted(f["id"] for f in STORE["figures"])
+
+
+def test_sort_by_value_is_largest_first(run_json) -> None:
+    assert _ids(run_json, "--unit", "dollars", "--sort", "value") == [
+        "trade-2021", "trade-2009", "usaid-agreement", "migration-assistance",
+        "technical-assistance", "environment-program", "ambassadors-fund",
+    ]  # fmt: skip
+    assert _ids(run_json, "--unit", "dates", "--sort", "VALUE") == [
+        "usaid-agreement-end", "lima-visit", "oil-spill", "usaid-agreement-signed",
+    ]  # fmt: skip
+
+
+def test_sort_by_value_keeps_each_unit_together(run_json) -> None:
+    units = [f["unit"] for f in run_json("figures", "--sort", "value")["figures"]]
+    runs = [unit for unit, _ in itertools.groupby(units)]
+    assert len(runs) == len(set(units))
+
+
+def test_an_unknown_sort_key_is_a_usage_error(run) -> None:
+    result = run("figures", "--sort", "size")
+    assert result.exit_code == 2
+    assert "'size' is not one of 'line', 'id', 'value'" in result.stderr
+
+
+def test_sum_of_amounts_with_lower_bounds_is_a_lower_bound(run_json) -> None:
+    total = run_json("figures", "--unit", "dollars", "--sum")["total"]
+    exact = 9_000_000_000 + 321_000_000
+    lower = 22_000_000_000 + 286_000_000 + 86_800_000 + 60_000_000 + 3_500_000
+    assert total == {
+        "unit": "USD",
+        "figures": 7,
+        "low": exact + lower,
+        "high": None,
+        "low_open": True,
+        "high_open": False,
+        "display": "more than $31,757,300,000",
+    }
+
+
+def test_sum_of_exact_figures_is_exact(run_json) -> None:
+    total = run_json("figures", "--topic", "culture", "--unit", "regions", "--sum")["total"]
+    assert (total["low"], total["high"], total["display"]) == (16, 16, "16 regions")
+
+
+def test_sum_with_an_upper_bound_is_a_range(run_json) -> None:
+    total = run_json("figures", "--unit", "people", "--sum")["total"]
+    # "nearly 400" is 360 up to, not including, 400; "1.3 million" is exact.
+    assert (total["low"], total["high"], total["high_open"]) == (1_300_360, 1_300_400, True)
+    assert total["display"] == "1,300,360 people to under 1,300,400 people"
+
+
+def test_sum_in_a_table_and_plain(run) -> None:
+    table = run("figures", "--unit", "dollars", "--sum")
+    assert table.stdout.splitlines()[-1] == "Total of 7 figures: more than $31,757,300,000"
+    plain = run("figures", "--unit", "dollars", "--sum", "--plain")
+    assert plain.stdout.splitlines()[-1] == (
+        "total\tUSD\t7\t31757300000\t\tmore than $31,757,300,000"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sum"], "perufacts: --sum adds up figures of one unit, and these have 11 (USD, "),
+        (["--sum", "--unit", "dates"], "perufacts: dates cannot be added up"),
+    ],
+)
+def test_sum_needs_one_unit_that_adds_up(run, args: list[str], message: str) -> None:
+    result = run("figures", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+
+
+@pytest.mark.parametrize("fmt", [[], ["--plain"]], ids=["table", "plain"])
+def test_a_chart_with_nothing_to_draw_says_so(run, fmt: list[str]) -> None:
+    result = run("chart", "--topic", "visit", *fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: nothing to chart: no figures of topic 'visit' in USD (try another --unit)\n"
+    )
+
+
+def test_an_empty_chart_in_json_is_an_empty_list(run_json) -> None:
+    assert run_json("chart", "--topic", "visit") == {"unit": "USD", "bars": []}
+
+
+def test_no_figures_matching_says_so(run) -> None:
+    result = run("figures", "--topic", "visit", "--unit", "USD")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0,
+        "",
+        "perufacts: no figures match\n",
+    )
