@@ -9,6 +9,7 @@ import functools
 import gc
 import inspect
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, St
 from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import inert, one_line
-from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.store import cache, load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
 
@@ -303,10 +304,21 @@ def boundary(function: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         """The command, with unexpected errors turned into the core's kind."""
+        cache.opened.clear()
         try:
             return function(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
             raise
+        except sqlite3.DatabaseError as exc:
+            # A cache file damaged past the page check done on opening it: remove it, so that
+            # the next run validates the store again.
+            damaged = cache.discard_opened()
+            if damaged:
+                raise StoreError(
+                    f"the cache file {damaged[0]} is damaged and has been removed; "
+                    "run the command again"
+                ) from None
+            raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
         except Exception as exc:
             raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -11,7 +12,7 @@ from perufacts.bounds import date_span
 from perufacts.errors import StoreError
 from perufacts.models import Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
-from perufacts.store.files import read_regular_file
+from perufacts.store.files import read_file
 from perufacts.text import key, squash_spaces
 from perufacts.vocab import WRITTEN_UNITS, Qualifier, Unit
 
@@ -20,13 +21,19 @@ _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BULLET = re.compile(r"^\s*[•\-*]\s+")
 
 
-def check_store(store: Store, base_dir: Path) -> list[str]:
-    """Every problem beyond field types, as ``dotted.location: message`` lines."""
+def check_store(
+    store: Store, base_dir: Path, read: dict[Path, os.stat_result] | None = None
+) -> list[str]:
+    """Every problem beyond field types, as ``dotted.location: message`` lines.
+
+    ``read``, if given, receives each source file read and the status of the descriptor it was
+    read from (what the cache vouches for).
+    """
     problems = list(_ids(store))
     problems += _references(store)
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(store.sources):
-        lines, source_problems = _read_source(source, base_dir, i)
+        lines, source_problems = _read_source(source, base_dir, i, read)
         problems += source_problems + _source_date(source, i)
         if lines is not None:
             texts[source.id] = lines
@@ -107,13 +114,18 @@ def _source_date(source: Source, i: int) -> list[str]:
     return [f"sources[{i}].date: {source.date!r} is not a date such as 2022, 2022-10 or 2022-10-06"]
 
 
-def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
+def _read_source(
+    source: Source, base_dir: Path, i: int, read: dict[Path, os.stat_result] | None
+) -> tuple[list[str] | None, list[str]]:
     """A source's lines, after checking its sha256; or the problems found."""
+    path = base_dir / source.file
     try:
         # Read as the store is: a source named as a FIFO or a device must not hang validation.
-        data = read_regular_file(base_dir / source.file, "source")
+        data, info = read_file(path, "source")
     except StoreError as exc:
         return None, [f"sources[{i}].file: {exc.message}"]
+    if read is not None:
+        read[path] = info
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         return None, [
