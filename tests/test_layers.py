@@ -15,7 +15,7 @@ SRC = ROOT / "src" / "perufacts"
 
 # Bottom to top; a module may import its own layer or any below it, never one above.
 LAYERS = [
-    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
+    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text", "perufacts.signals"],
     ["perufacts.models", "perufacts.numbers"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],
