@@ -28,7 +28,7 @@ from perufacts._compat import ClickException, NoArgsIsHelpError
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.present import contract
-from perufacts.present.safety import inert, one_line
+from perufacts.present.safety import inert, one_line, terminal_text
 from perufacts.store import cache, load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
@@ -375,13 +375,24 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
 
 
+def _is_terminal(stream: Any) -> bool:
+    """True when ``stream`` is a terminal."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def emit_plain(rows: Iterable[str]) -> None:
     """Write tab-separated records to stdout, one per line, as they come."""
     sys.stdout.writelines(row + "\n" for row in rows)
 
 
 def emit_bytes(data: bytes) -> None:
-    """Write an export's bytes to stdout unchanged: its encoding is UTF-8 whatever the locale."""
+    """Write an export's bytes to stdout: UTF-8 whatever the locale, unchanged into a file or a
+    pipe; to a terminal, control and invisible characters are shown as escapes, never obeyed."""
+    if _is_terminal(sys.stdout):
+        data = terminal_text(data.decode("utf-8")).encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -689,8 +700,13 @@ def check_command(
         raise typer.Exit(EXIT_CONTRADICTED)
 
 
+# A draft is an article or a report, not a corpus: 4 MiB is some 600,000 words. Reading stops
+# there, so that `check --file /dev/zero` ends at once instead of filling the memory.
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
+
+
 def _read_draft(text: str | None, file: str | None) -> str:
-    """The text to check: the argument, a file, or standard input."""
+    """The text to check: the argument, a file, or standard input (a leading BOM dropped)."""
     if text is not None and file is not None:
         raise UsageError("give the text or --file, not both")
     source = file if file is not None else text
@@ -699,12 +715,23 @@ def _read_draft(text: str | None, file: str | None) -> str:
     if source == "-":
         return _read_stdin()
     if file is None:
-        return source
+        return source.removeprefix("\ufeff")
     try:
-        return Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise UsageError(f"cannot read {file}: {reason}") from None
+        # Not only regular files: `--file <(command)` is a pipe.
+        with open(file, "rb") as stream:
+            return _draft_text(stream.read(MAX_DRAFT_BYTES + 1), file)
+    except OSError as exc:
+        raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from None
+
+
+def _draft_text(data: bytes, name: str) -> str:
+    """A draft's bytes as text: at most MAX_DRAFT_BYTES of UTF-8, without a byte-order mark."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise UsageError(f"cannot read {name}: a draft may hold at most {MAX_DRAFT_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {name}: not UTF-8 (byte {exc.start})") from None
 
 
 def _read_stdin() -> str:
@@ -713,9 +740,10 @@ def _read_stdin() -> str:
     if sys.stdin is None:  # started with standard input closed (`<&-`)
         raise UsageError("cannot read standard input: it is closed")
     try:
-        return sys.stdin.buffer.read().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
+        data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input: {exc.strerror or exc}") from None
+    return _draft_text(data, "standard input")
 
 
 @command("schema", output=False)

@@ -23,6 +23,7 @@ from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import grouped_number, plain_number
 from perufacts.record import figure_record
+from perufacts.text import json_safe
 from perufacts.vocab import Unit
 
 # The name that means standard output wherever a file name is asked for.
@@ -32,8 +33,6 @@ CSV_COLUMNS = (
     "id", "topic", "label", "value", "unit", "qualifier", "as_written", "period", "line",
     "statement", "document_title", "document_url",
 )  # fmt: skip
-# JSON allows these raw inside strings, but str.splitlines() and other line readers split on them.
-_JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
 
 
 # --- what to export --------------------------------------------------------------------------
@@ -83,8 +82,12 @@ def jsonl_figures(store: Store) -> str:
 
 
 def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
-    """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
-    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in records]
+    """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end.
+
+    U+2028/2029 (which str.splitlines() splits on), C1 controls and invisible format characters
+    are written as JSON escapes: the same data, nothing hidden.
+    """
+    lines = [json_safe(json.dumps(r, ensure_ascii=False)) for r in records]
     return "".join(line + "\n" for line in lines)
 
 

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from perufacts.bounds import date_span
 from perufacts.errors import StoreError
@@ -34,7 +35,7 @@ def check_store(
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(store.sources):
         lines, source_problems = _read_source(source, base_dir, i, read)
-        problems += source_problems + _source_date(source, i)
+        problems += source_problems + _source_date(source, i) + _source_url(source, i)
         if lines is not None:
             texts[source.id] = lines
     problems += _statements(store, texts)
@@ -112,6 +113,14 @@ def _source_date(source: Source, i: int) -> list[str]:
         except ValueError:
             pass
     return [f"sources[{i}].date: {source.date!r} is not a date such as 2022, 2022-10 or 2022-10-06"]
+
+
+def _source_url(source: Source, i: int) -> list[str]:
+    """A document's URL must be http or https with a host: Markdown and HTML output link it."""
+    parts = urlsplit(source.url)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return []
+    return [f"sources[{i}].url: {source.url!r} is not an http or https URL"]
 
 
 def _read_source(
