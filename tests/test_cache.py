@@ -181,7 +181,7 @@ def test_new_rules_validate_stores_again(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(store_package, "validate_bytes", counting)
     load_store(store)
     assert calls == []
-    monkeypatch.setattr(cache, "rules_version", lambda: "other code")
+    monkeypatch.setattr(cache, "rules_version", lambda *folder: "other code")
     load_store(store)
     assert calls == [1]
 
@@ -479,3 +479,26 @@ def test_a_cold_run_waits_for_the_one_building_the_cache(env: dict[str, str], tm
     assert child.returncode == 0, err
     assert out.startswith(b"intro\t")
     assert len(cache_files(folder)) == 1
+
+
+def test_the_rules_hash_is_kept_and_a_lookup_only_stats_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    load_store(copy_mini_store(tmp_path / "s"))
+    (memo,) = folder.glob("rules-*")
+    package = Path(cache.__file__).parents[1]
+    assert memo.read_text() == f"{sys.version_info[0]}.{sys.version_info[1]}-" + cache.code_hash(
+        package
+    )
+    assert stat.S_IMODE(memo.stat().st_mode) == 0o600
+
+    def must_not_hash(package: Path) -> str:
+        raise AssertionError("the code was hashed again")
+
+    monkeypatch.setattr(cache, "code_hash", must_not_hash)
+    assert cache.rules_version.__wrapped__(folder) == memo.read_text()
+    # A memo others may write is not believed (and is discarded).
+    memo.chmod(0o622)
+    monkeypatch.undo()
+    assert cache.rules_version.__wrapped__(folder).endswith(cache.code_hash(package))

@@ -14,7 +14,6 @@ The package, bottom up: ``files`` (regular-file guards), ``jsonparse`` (strict J
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import sqlite3
 import time
@@ -88,7 +87,7 @@ def load_store(
         folder = _cache_folder() if use_cache else None
         if folder is None:
             return _validate(fd, store_path, info)[1]
-        key = cache.cache_key(store_path, info)
+        key = cache.cache_key(store_path, info, folder)
         name = cache.file_name(store_path, key)
         own = {store_path: cache.identity(info)}
         if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
@@ -127,6 +126,8 @@ def _validate(
         raise StoreError(
             f"cannot load store {store_path}: not enough memory for {len(raw):,} bytes"
         ) from None
+    import hashlib  # only when a store is validated: a lookup never hashes
+
     read = {store_path: (cache.identity(info), hashlib.sha256(raw).hexdigest())}
     for source in store.sources:
         source_path = store_path.parent / source.file

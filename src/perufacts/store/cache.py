@@ -11,12 +11,12 @@ trusts and why.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import sqlite3
 import stat
 import sys
 import time
+import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -82,40 +82,116 @@ def _racy(info: Identity, before_ns: int) -> bool:
     return max(mtime, ctime) >= before_ns - (RACY_COARSE_NS if coarse else RACY_NS)
 
 
+def _racy_ns(changed_ns: int, before_ns: int) -> bool:
+    """True when a change at ``changed_ns`` is too close to ``before_ns`` to be trusted."""
+    return changed_ns >= before_ns - RACY_COARSE_NS
+
+
+def _short_hash(data: bytes) -> str:
+    """16 hex digits naming ``data`` in a file name (the full key is checked inside the file)."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
 @functools.cache
-def rules_version() -> str:
+def rules_version(folder: Path | None = None) -> str:
     """The version of the rules a store is validated by: a hash of perufacts' own code.
 
     Validation rules and the database's layout change only with the code, so nobody has to
-    remember to bump a number; the Python version is included for the same reason.
+    remember to bump a number. Hashing the code on every lookup would cost a millisecond:
+    the hash is kept in ``folder`` in a small file named after the code files' identities
+    (as the cache itself is), so a lookup only stats them.
     """
-    return f"{sys.version_info[0]}.{sys.version_info[1]}-{code_hash(Path(__file__).parents[1])}"
+    package = Path(__file__).parents[1]
+    files = _code_files(package)
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    signature = _short_hash(repr((python, files)).encode())
+    memo = None if folder is None else folder / f"rules-{signature}"
+    known = _read_memo(memo) if memo is not None else None
+    if known is not None:
+        return known
+    version = f"{python}-{code_hash(package)}"
+    newest = max((max(info[3:]) for _, info in files), default=0)
+    if memo is not None and not _racy_ns(newest, time.time_ns()):
+        _write_memo(memo, version)
+    return version
+
+
+def _code_files(package: Path) -> list[tuple[str, Identity]]:
+    """Each .py file of ``package`` (relative name) with its identity, in name order."""
+    found = []
+    folders = [package]
+    while folders:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith(".py"):
+                    relative = os.path.relpath(entry.path, package)
+                    found.append((relative, identity(entry.stat())))
+    return sorted(found)
 
 
 def code_hash(package: Path) -> str:
     """The sha256 of every .py file of ``package`` (names and contents), in name order."""
+    import hashlib  # only when the code changed since the hash was last kept
+
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(os.fsencode(path.relative_to(package)) + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for relative, _ in _code_files(package):
+        digest.update(os.fsencode(relative) + b"\0")
+        digest.update((package / relative).read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _read_memo(memo: Path) -> str | None:
+    """The rules version kept in ``memo``, if it is there, trusted and well formed."""
+    fd = _open_trusted(memo)
+    if fd is None:
+        return None
+    try:
+        text = os.read(fd, 200).decode("ascii", "replace")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    digest = text.partition("-")[2]
+    if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest):
+        return text
+    return None
+
+
+def _write_memo(memo: Path, version: str) -> None:
+    """Keep the rules version in ``memo`` (written whole under a temporary name first)."""
+    tmp = memo.with_name(f"{_TMP_PREFIX}{memo.name}.{os.getpid()}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
+        try:
+            os.write(fd, version.encode("ascii"))
+        finally:
+            os.close(fd)
+        os.replace(tmp, memo)
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink()
 
 
 def store_tag(store_path: Path) -> str:
     """The part of a cache file's name that names its store (so old versions can be pruned)."""
-    return hashlib.sha256(os.fsencode(store_path)).hexdigest()[:16]
+    return _short_hash(os.fsencode(store_path))
 
 
-def cache_key(store_path: Path, info: os.stat_result) -> str:
-    """The key of one version of a store file (its resolved path) validated by this code."""
-    digest = hashlib.sha256(os.fsencode(store_path) + b"\0")
-    digest.update(repr((identity(info), rules_version())).encode())
-    return digest.hexdigest()
+def cache_key(store_path: Path, info: os.stat_result, folder: Path | None = None) -> str:
+    """The key of one version of a store file (its resolved path) validated by this code.
+
+    The whole key is kept inside the cache file and compared; its name only finds it.
+    """
+    fields = (os.fsencode(store_path).hex(), *identity(info), rules_version(folder))
+    return ":".join(str(f) for f in fields)
 
 
 def file_name(store_path: Path, key: str) -> str:
     """The cache file for this store and key."""
-    return f"{store_tag(store_path)}-{key[:32]}.sqlite"
+    return f"{store_tag(store_path)}-{_short_hash(key.encode())}.sqlite"
 
 
 # --- trust -----------------------------------------------------------------------------------
@@ -251,8 +327,11 @@ def _sources_unchanged(meta: dict[str, Any], read: Mapping[Path, Identity]) -> b
             return False
         if list(now) != entry["identity"]:
             return False
-        if meta["racy"] and hashlib.sha256(path.read_bytes()).hexdigest() != entry["sha256"]:
-            return False
+        if meta["racy"]:
+            import hashlib  # only for an entry written in the same tick as a file it vouches for
+
+            if hashlib.sha256(path.read_bytes()).hexdigest() != entry["sha256"]:
+                return False
     return True
 
 
@@ -357,6 +436,7 @@ def prune(folder: Path, keep: str, now: float | None = None) -> list[str]:
     now = time.time() if now is None else now
     removed: list[str] = []
     per_store: dict[str, list[tuple[float, int, str]]] = {}
+    memos: list[tuple[float, str]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -369,6 +449,8 @@ def prune(folder: Path, keep: str, now: float | None = None) -> list[str]:
         if entry.name.startswith(_TMP_PREFIX):
             if now - info.st_mtime > STALE_TMP_SECONDS:
                 removed.append(entry.name)
+        elif entry.name.startswith("rules-"):
+            memos.append((info.st_mtime, entry.name))
         elif entry.name.endswith(".sqlite"):
             tag = entry.name.split("-", 1)[0] if "-" in entry.name else ""
             per_store.setdefault(tag, []).append((info.st_mtime, info.st_size, entry.name))
@@ -382,6 +464,8 @@ def prune(folder: Path, keep: str, now: float | None = None) -> list[str]:
                 kept.append(item)
             else:
                 removed.append(item[2])
+    # The rules of the last few versions of perufacts (two installs may take turns).
+    removed += [name for _, name in sorted(memos, reverse=True)[KEEP_PER_STORE:]]
     total = sum(size for _, size, _ in kept)
     for _, size, name in sorted(kept):  # oldest first
         if total <= SIZE_CAP:

@@ -7,7 +7,6 @@ never what a later look at the name found.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -111,6 +110,8 @@ def read_regular_file(path: Path, what: str) -> bytes:
 
 def read_source_text(store_path: Path, source: Source) -> str:
     """The text of a source document beside the (resolved) store, checked against its sha256."""
+    import hashlib  # importing it costs a few milliseconds: only where a text is shown
+
     path = real_store_path(store_path).parent / source.file
     data = read_regular_file(path, "source")
     if hashlib.sha256(data).hexdigest() != source.sha256:
