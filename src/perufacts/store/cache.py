@@ -303,7 +303,8 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
             if info.st_size <= QUICK_CHECK_BYTES:
                 (result,) = db.execute("PRAGMA quick_check(1)").fetchone()
                 if result != "ok":
-                    raise sqlite3.DatabaseError(result)
+                    lines = [line for line in result.splitlines() if not line.startswith("***")]
+                    raise sqlite3.DatabaseError(f"quick_check: {'; '.join(lines)}")
         except BaseException:
             db.close()
             raise
