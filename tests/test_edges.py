@@ -143,12 +143,13 @@ def test_force_never_keeps_a_setuid_bit(run, mini_store, tmp_path: Path) -> None
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
-def test_an_output_name_at_the_file_name_limit(run, mini_store, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("fmt", "magic"), [("csv", b"id,topic,label,"), ("sqlite", b"SQLite")])
+def test_an_output_name_at_the_file_name_limit(run, mini_store, tmp_path, fmt, magic) -> None:
     limit = os.pathconf(tmp_path, "PC_NAME_MAX")
-    path = tmp_path / ("f" * (limit - 4) + ".csv")
-    result = run("export", "-f", "csv", "-o", str(path))
+    path = tmp_path / ("f" * (limit - 4) + ".out")
+    result = run("export", "-f", fmt, "-o", str(path))
     assert result.exit_code == 0, result.output
-    assert path.read_bytes().startswith(b"id,topic,label,")
+    assert path.read_bytes().startswith(magic)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "cache") == [path.name]
 
 
@@ -507,3 +508,17 @@ def test_validation_accepts_only_http_and_https_urls(run, tmp_path: Path, url: s
 
 def test_the_bundled_store_urls_are_https() -> None:
     assert all(s.url.startswith("https://") for s in load_store(REAL_STORE).sources)
+
+
+def test_the_entry_point_installs_its_handlers_before_any_heavy_import() -> None:
+    pyproject = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '\nperufacts = "perufacts.__main__:main"\n' in pyproject
+    probe = (
+        "import json, sys, perufacts.__main__; "
+        "print(json.dumps(sorted(n for n in sys.modules if n.split('.')[0] in "
+        "('perufacts', 'typer', 'click', 'rich', 'pydantic'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=TIMEOUT, check=True
+    )
+    assert json.loads(result.stdout) == ["perufacts", "perufacts.__main__", "perufacts.signals"]

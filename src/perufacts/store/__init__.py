@@ -117,14 +117,14 @@ def _validate(
     fd: int, store_path: Path, info: os.stat_result
 ) -> tuple[sqlite3.Connection, Store, dict[Path, tuple[cache.Identity, str]]]:
     """Validate the store open on ``fd``: its database, Store, and each file read (identity, hash)."""
-    raw = read_open_file(fd, store_path, "store")
     sources: dict[Path, os.stat_result] = {}
     try:
+        raw = read_open_file(fd, store_path, "store")
         with _no_cycle_collection():
             db, store = validate_bytes(raw, store_path.parent, read=sources)
     except MemoryError:
         raise StoreError(
-            f"cannot load store {store_path}: not enough memory for {len(raw):,} bytes"
+            f"cannot load store {store_path}: not enough memory for {info.st_size:,} bytes"
         ) from None
     import hashlib  # only when a store is validated: a lookup never hashes
 
