@@ -522,3 +522,38 @@ def test_the_entry_point_installs_its_handlers_before_any_heavy_import() -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=TIMEOUT, check=True
     )
     assert json.loads(result.stdout) == ["perufacts", "perufacts.__main__", "perufacts.signals"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("signum", "line"), [(signal.SIGTERM, b"terminated"), (signal.SIGHUP, b"hung up")]
+)
+def test_a_signal_during_a_real_export_leaves_no_temporary_file(
+    env, tmp_path, signum, line
+) -> None:
+    # A real process writing a real export, stopped while its temporary file exists.
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    try:
+        from make_store import build
+    finally:
+        sys.path.pop(0)
+    env["PERUFACTS_STORE"] = str(build(20_000, tmp_path / "store"))
+    assert perufacts("topics", env=env).returncode == 0  # validated once: a warm cache
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "perufacts", "export", "-f", "sqlite", "-o", str(folder / "f.db")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + TIMEOUT
+    while not os.listdir(folder):
+        assert proc.poll() is None, "the export ended before its temporary file was seen"
+        assert time.monotonic() < deadline
+        time.sleep(0.0005)
+    assert os.listdir(folder)[0].startswith(".pf")
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=TIMEOUT)
+    assert (proc.returncode, out, err) == (128 + signum, b"", b"perufacts: " + line + b"\n")
+    assert os.listdir(folder) == []
