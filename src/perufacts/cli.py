@@ -720,8 +720,9 @@ def _read_draft(text: str | None, file: str | None) -> str:
         # Not only regular files: `--file <(command)` is a pipe.
         with open(file, "rb") as stream:
             return _draft_text(stream.read(MAX_DRAFT_BYTES + 1), file)
-    except OSError as exc:
-        raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"cannot read {one_line(file)}: {reason}") from None
 
 
 def _draft_text(data: bytes, name: str) -> str:
