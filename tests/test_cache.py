@@ -377,9 +377,44 @@ def test_a_cache_file_that_is_not_a_database_is_discarded(run, tmp_path: Path) -
     assert str(entry) in result.stderr
 
 
+def test_damage_found_while_reading_means_validating_again(run, tmp_path: Path, monkeypatch):
+    # A cache file too large to be checked page by page on opening (made so here by a zero
+    # limit), damaged everywhere but its first page and its metadata: the damage shows only
+    # when records are read, and the run still answers from a fresh validation.
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--plain", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    (meta_page,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()
+    (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    data = bytearray(entry.read_bytes())
+    for page in range(2, len(data) // page_size + 1):
+        if page != meta_page:
+            start = (page - 1) * page_size
+            data[start : start + page_size] = b"\xa5" * page_size
+    entry.write_bytes(bytes(data))
+    monkeypatch.setattr(cache, "QUICK_CHECK_BYTES", 0)
+    opened = []
+    lookup = cache.lookup
+    monkeypatch.setattr(cache, "lookup", lambda *a: opened.append(lookup(*a)) or opened[-1])
+    result = run("figures", "--plain", "--store", str(store))
+    assert opened[0] is not None  # the damaged file was opened: its damage showed later
+    assert result.exit_code == 0, result.output
+    assert result.stdout == expected.stdout
+    assert result.stderr.startswith(f"perufacts: discarded the cache file {entry}: it is damaged")
+    assert result.stderr.count("\n") == 1
+    # The file was written again, whole.
+    db = sqlite3.connect(entry)
+    assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    db.close()
+    again = run("figures", "--plain", "--store", str(store))
+    assert (again.exit_code, again.stdout, again.stderr) == (0, expected.stdout, "")
+
+
 def test_damage_found_while_reading_removes_the_file(run, tmp_path: Path, monkeypatch) -> None:
-    # A large cache file is not checked page by page on opening: damage found later is one
-    # line, exit 4, and the file is gone so that the next run validates again.
+    # Damage that shows outside the store's reads (the fallback at the command line's
+    # boundary): one line, exit 4, and the file is gone so that the next run validates again.
     store = copy_mini_store(tmp_path)
     run("topics", "--store", str(store))
     (entry,) = cache_files(tmp_path / "cache")

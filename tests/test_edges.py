@@ -557,3 +557,19 @@ def test_a_signal_during_a_real_export_leaves_no_temporary_file(
     out, err = proc.communicate(timeout=TIMEOUT)
     assert (proc.returncode, out, err) == (128 + signum, b"", b"perufacts: " + line + b"\n")
     assert os.listdir(folder) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_a_signal_held_back_while_a_temporary_file_is_made_arrives_after() -> None:
+    previous = signal.getsignal(signal.SIGTERM)
+    signals.install()
+    try:
+        held = signals.hold()
+        os.kill(os.getpid(), signal.SIGTERM)
+        reached = True  # not stopped yet: the signal waits
+        with pytest.raises(SystemExit) as stopped:
+            signals.release(held)
+        assert reached
+        assert stopped.value.code == 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from perufacts import cite, queries
+from perufacts import cite, queries, signals
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import grouped_number, plain_number
@@ -355,14 +355,17 @@ def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> 
     import tempfile  # only when a file is written
 
     check_destination(path, force=force)
+    held = signals.hold()
+    tmp: Path | None = None
     try:
-        # A short name: an output name near the file-name limit still leaves room for it.
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".pf")
-        os.close(fd)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    tmp = Path(name)
-    try:
+        try:
+            # A short name: an output name near the file-name limit still leaves room for it.
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=".pf")
+            os.close(fd)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        tmp = Path(name)
+        signals.release(held)  # a signal held back meanwhile ends the run here: tmp is removed
         fill(tmp)
         _settle(tmp, path)
         _publish(tmp, path, force=force)
@@ -370,7 +373,9 @@ def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> 
         raise _cannot_write(path, exc) from None
     finally:
         # Also on Ctrl-C, SIGTERM or SIGHUP: the temporary file never outlives the export.
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        signals.release(held)
 
 
 def _cannot_write(path: Path, exc: Exception) -> PerufactsError:

@@ -37,3 +37,21 @@ def install() -> None:
     """Handle SIGINT, SIGTERM and SIGHUP (where the platform has them) with ``stop``."""
     for number in _BY_NUMBER:
         _sig.signal(number, stop)
+
+
+def hold() -> object:
+    """Hold back SIGINT, SIGTERM and SIGHUP until ``release``; what to pass to it.
+
+    Between creating a temporary file and the ``try`` whose ``finally`` removes it, a signal
+    would end the run and leave the file behind: creating it under ``hold`` closes that gap.
+    """
+    block = getattr(_sig, "pthread_sigmask", None)
+    if block is None:  # no signal masks on this platform (Windows)
+        return None
+    return block(_sig.SIG_BLOCK, list(_BY_NUMBER))
+
+
+def release(held: object) -> None:
+    """Let the signals held back by ``hold`` through again (a pending one is handled now)."""
+    if held is not None:
+        _sig.pthread_sigmask(_sig.SIG_SETMASK, held)

@@ -17,7 +17,7 @@ import gc
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -91,11 +91,11 @@ def load_store(
         name = cache.file_name(store_path, key)
         own = {store_path: cache.identity(info)}
         if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-            return CachedStore(db)
+            return CachedStore(db, _recovery(store_path, folder / name))
         with cache.build_lock(folder, store_path):
             # Another process may have built it while this one waited.
             if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-                return CachedStore(db)
+                return CachedStore(db, _recovery(store_path, folder / name))
             db, store, read = _validate(fd, store_path, info)
             # A file that moved while it was validated is not vouched for.
             if cache.unchanged(read):
@@ -103,6 +103,21 @@ def load_store(
             return store
     finally:
         os.close(fd)
+
+
+def _recovery(
+    store_path: Path, cache_file: Path
+) -> Callable[[sqlite3.DatabaseError], sqlite3.Connection]:
+    """What a cached store does if its file proves damaged while read: discard it, validate again."""
+
+    def recover(exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """The database of the store validated again (and cached again)."""
+        cache.discard(cache_file, f"it is damaged ({type(exc).__name__}: {exc})")
+        fresh = load_store(store_path, revalidate=True)
+        assert isinstance(fresh, CachedStore)  # every Store load_store makes is one
+        return fresh.database.connection
+
+    return recover
 
 
 def _cache_folder() -> Path | None:

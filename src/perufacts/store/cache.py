@@ -22,6 +22,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from perufacts import signals
 from perufacts.store.records import read_meta, write_meta
 
 CACHE_ENV = "PERUFACTS_CACHE_DIR"
@@ -244,7 +245,7 @@ def ensure_folder(folder: Path) -> bool:
     return trusted_folder(folder)
 
 
-def _discard(path: Path, why: str) -> None:
+def discard(path: Path, why: str) -> None:
     """Remove a cache file that cannot be used, saying which and why."""
     _note(f"discarded the cache file {path}: {why}")
     with suppress(OSError):
@@ -258,13 +259,13 @@ def _open_trusted(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        _discard(path, exc.strerror or str(exc))  # a symbolic link (ELOOP) among others
+        discard(path, exc.strerror or str(exc))  # a symbolic link (ELOOP) among others
         return None
     info = os.fstat(fd)
     why = "not a regular file" if not stat.S_ISREG(info.st_mode) else _untrusted(info)
     if why:
         os.close(fd)
-        _discard(path, why)
+        discard(path, why)
         return None
     return fd
 
@@ -294,7 +295,7 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
                 return None
             meta = read_meta(db)
             if meta.get("key") != key:
-                _discard(path, "its key does not match its name")
+                discard(path, "its key does not match its name")
                 db.close()
                 return None
             if not _sources_unchanged(meta, read):
@@ -309,7 +310,7 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
             db.close()
             raise
     except (OSError, sqlite3.Error, ValueError, KeyError, TypeError) as exc:
-        _discard(path, f"it is damaged ({type(exc).__name__}: {exc})")
+        discard(path, f"it is damaged ({type(exc).__name__}: {exc})")
         return None
     finally:
         os.close(fd)
@@ -394,24 +395,29 @@ def save(db: sqlite3.Connection, folder: Path, name: str, meta: dict[str, Any]) 
     import tempfile  # only on the rare run that writes the cache
 
     write_meta(db, meta)
+    held = signals.hold()
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_TMP_PREFIX, suffix=".sqlite")
-    except OSError:
-        return
-    tmp = Path(tmp_name)
-    try:
-        copy = sqlite3.connect(tmp)
-        with copy:
-            db.backup(copy)
-        copy.close()
-        os.fsync(fd)  # the data is on disk before the name points at it
-        os.replace(tmp, folder / name)
-        _sync_folder(folder)
-    except (OSError, sqlite3.Error):
-        return
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_TMP_PREFIX, suffix=".sqlite")
+        except OSError:
+            return
+        tmp = Path(tmp_name)
+        try:
+            signals.release(held)  # a signal held back meanwhile ends the run here: tmp removed
+            copy = sqlite3.connect(tmp)
+            with copy:
+                db.backup(copy)
+            copy.close()
+            os.fsync(fd)  # the data is on disk before the name points at it
+            os.replace(tmp, folder / name)
+            _sync_folder(folder)
+        except (OSError, sqlite3.Error):
+            return
+        finally:
+            os.close(fd)
+            tmp.unlink(missing_ok=True)  # also when a signal ends the run here
     finally:
-        os.close(fd)
-        tmp.unlink(missing_ok=True)  # also when a signal ends the run here
+        signals.release(held)
     prune(folder, keep=name)
 
 
