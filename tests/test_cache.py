@@ -209,6 +209,22 @@ def test_a_racily_clean_entry_is_checked_by_content(
 # --- what the cache trusts ------------------------------------------------------------------
 
 
+def test_a_racy_entry_found_unchanged_later_is_trusted_by_its_stats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = copy_mini_store(tmp_path)
+    monkeypatch.setattr(cache, "identity", lambda info: (1, 2, 3, 4, 5))
+    monkeypatch.setattr(cache, "RACY_NS", 10**19)
+    load_store(store)
+    (entry,) = cache_files(tmp_path / "cache")
+    monkeypatch.setattr(cache, "RACY_NS", 20_000_000)  # the files' change is now long past
+    load_store(store)  # the contents are hashed once more and found the same
+    db = sqlite3.connect(entry)
+    racy = json.loads(db.execute("SELECT value FROM meta WHERE key = 'racy'").fetchone()[0])
+    db.close()
+    assert racy is False
+
+
 def test_the_cache_folder_is_created_0700(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:

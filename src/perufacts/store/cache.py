@@ -301,6 +301,12 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
             if not _sources_unchanged(meta, read):
                 db.close()
                 return None
+            if meta["racy"] and not any(
+                _racy(tuple(entry["identity"]), time.time_ns()) for entry in meta["files"]
+            ):
+                # Same contents, and changed long enough ago that a change now would show in
+                # the stats: later lookups need not hash the files again.
+                _clear_racy(path)
             if info.st_size <= QUICK_CHECK_BYTES:
                 (result,) = db.execute("PRAGMA quick_check(1)").fetchone()
                 if result != "ok":
@@ -316,6 +322,17 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
         os.close(fd)
     opened.append(path)
     return db
+
+
+def _clear_racy(path: Path) -> None:
+    """Mark a cache entry as no longer racy (skipped if the file cannot be written now)."""
+    with suppress(sqlite3.Error):
+        db = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=0.1)
+        try:
+            with db:
+                db.execute("UPDATE meta SET value = 'false' WHERE key = 'racy'")
+        finally:
+            db.close()
 
 
 def _sources_unchanged(meta: dict[str, Any], read: Mapping[Path, Identity]) -> bool:
