@@ -10,6 +10,7 @@ trusts and why.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sqlite3
@@ -259,7 +260,8 @@ def _open_trusted(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        discard(path, exc.strerror or str(exc))  # a symbolic link (ELOOP) among others
+        # O_NOFOLLOW refuses a symbolic link with ELOOP.
+        discard(path, "it is a symbolic link" if exc.errno == errno.ELOOP else str(exc.strerror))
         return None
     info = os.fstat(fd)
     why = "not a regular file" if not stat.S_ISREG(info.st_mode) else _untrusted(info)
