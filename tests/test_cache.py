@@ -257,7 +257,10 @@ def _plant(entry: Path, value: int) -> None:
     db.close()
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="giving a file to another user (chown) needs root",
+)
 def test_a_cache_file_owned_by_another_user_is_discarded(run, tmp_path: Path) -> None:
     store = copy_mini_store(tmp_path)
     assert run("figure", "trade-2010", "--store", str(store)).exit_code == 0

@@ -245,6 +245,7 @@ def test_ctrl_c_while_perufacts_starts_is_one_line(env, delay_ms: int) -> None:
         assert (proc.returncode, err) == (0, b"")
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc/PID/status")
 @pytest.mark.parametrize(
     ("signum", "line"),
     [(signal.SIGTERM, b"terminated"), (signal.SIGHUP, b"hung up"), (signal.SIGINT, b"interrupted")],
