@@ -335,13 +335,17 @@ def test_a_topic_export_holds_only_that_topic(run, tmp_path: Path) -> None:
 # --- hostile text ----------------------------------------------------------------------------
 
 
+HOSTILE_URL = 'https://example.org/sheet?q="><img/src=x/onerror=alert(1)>'
+
+
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Path:
     """A valid store whose title, url, heading, label, note and sentence try to inject script."""
     return write_store(
         tmp_path / "hostile", HOSTILE_SENTENCE,
-        source={"title": HOSTILE, "url": f"javascript:{PWN}", "publisher": HOSTILE,
-                "licence": HOSTILE},
+        # Validation takes only http(s) addresses; one can still carry markup in its query.
+        source={"title": HOSTILE, "url": HOSTILE_URL, "publisher": HOSTILE,
+                "licence": f"{HOSTILE} javascript:{PWN}"},
         topic={"heading": f"Trade {HOSTILE}", "summary": HOSTILE},
         figure={"label": HOSTILE, "note": HOSTILE},
     )  # fmt: skip
@@ -363,8 +367,8 @@ def test_hostile_json_ld_keeps_the_text_as_data(hostile_store: Path) -> None:
     reviews = _reviews(Dom(_check_page(HOSTILE_DRAFT, hostile_store)))
     assert len(reviews) == 1
     assert reviews[0]["claimReviewed"].startswith(HOSTILE)
-    # A javascript: URL is not the sheet's address.
-    assert "url" not in reviews[0]
+    # The sheet's address, as data: the markup in its query is text in a JSON string.
+    assert reviews[0]["url"] == HOSTILE_URL
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -506,7 +510,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pages")
     hostile = write_store(
         folder / "hostile", HOSTILE_SENTENCE,
-        source={"title": HOSTILE, "url": f"javascript:{PWN}"},
+        source={"title": HOSTILE, "url": HOSTILE_URL, "licence": f"javascript:{PWN}"},
         topic={"heading": f"Trade {HOSTILE}"}, figure={"label": HOSTILE, "note": HOSTILE},
     )  # fmt: skip
     bodies = {

@@ -15,7 +15,7 @@ SRC = ROOT / "src" / "perufacts"
 
 # Bottom to top; a module may import its own layer or any below it, never one above.
 LAYERS = [
-    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text"],
+    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text", "perufacts.signals"],
     # json_types: the contract's shapes, which the core's figure record is annotated with.
     ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
     ["perufacts.reading"],

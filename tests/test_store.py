@@ -274,9 +274,9 @@ def test_validate_checks_in_full_and_leaves_a_warm_cache(
     store = copy_mini_store(tmp_path / "store")
     calls = []
 
-    def counted(raw: bytes, base_dir: Path) -> Any:
+    def counted(raw: bytes, base_dir: Path, **options: Any) -> Any:
         calls.append(base_dir)
-        return validate_bytes(raw, base_dir)
+        return validate_bytes(raw, base_dir, **options)
 
     monkeypatch.setattr("perufacts.store.validate_bytes", counted)
     assert run("validate", str(store), "--plain").exit_code == 0

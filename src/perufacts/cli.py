@@ -5,11 +5,15 @@
 
 import atexit
 import codecs
+import errno
 import functools
 import gc
 import inspect
+import io
 import itertools
+import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar
 import typer
 from typer.core import TyperGroup
 
-from perufacts import __version__, cite, export, queries
+from perufacts import __version__, cite, export, queries, signals
 from perufacts._compat import (
     SHELLS,
     ClickException,
@@ -34,10 +38,10 @@ from perufacts._compat import (
 from perufacts.errors import EXIT_CONTRADICTED, EXIT_FAILURE, PerufactsError, StoreError, UsageError
 from perufacts.models import Store
 from perufacts.present import contract
-from perufacts.present.safety import one_line
+from perufacts.present.safety import one_line, terminal_text
 from perufacts.queries import FigureContext
 from perufacts.record import EXPORT_FIELDS, export_record
-from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.store import cache, load_store, read_source_text, resolve_store_path
 from perufacts.text import nearest_ascii
 from perufacts.vocab import TextEnum, Verdict
 
@@ -457,10 +461,28 @@ def boundary(function: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         """The command, with unexpected errors turned into the core's kind."""
+        cache.opened.clear()
         try:
             return function(*args, **kwargs)
         except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
             raise
+        except sqlite3.DatabaseError as exc:
+            # A cache file damaged past the page check done on opening it: remove it, so that
+            # the next run validates the store again.
+            damaged = cache.discard_opened()
+            if damaged:
+                raise StoreError(
+                    f"the cache file {damaged[0]} is damaged and has been removed; "
+                    "run the command again"
+                ) from None
+            raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
+        except OSError as exc:
+            if exc.filename is not None:  # the core names the files it reads or writes
+                raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
+            # No file name: writing a result to stdout failed (a full disk, a closed stdout).
+            raise PerufactsError(
+                f"cannot write to standard output: {exc.strerror or exc}"
+            ) from None
         except Exception as exc:
             raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
 
@@ -516,13 +538,24 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
 
 
+def _is_terminal(stream: Any) -> bool:
+    """True when ``stream`` is a terminal."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def emit_plain(rows: Iterable[str]) -> None:
     """Write tab-separated records to stdout, one per line, as they come."""
     sys.stdout.writelines(row + "\n" for row in rows)
 
 
 def emit_bytes(data: bytes) -> None:
-    """Write an export's bytes to stdout unchanged: its encoding is UTF-8 whatever the locale."""
+    """Write an export's bytes to stdout: UTF-8 whatever the locale, unchanged into a file or a
+    pipe; to a terminal, control and invisible characters are shown as escapes, never obeyed."""
+    if _is_terminal(sys.stdout):
+        data = terminal_text(data.decode("utf-8")).encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -1112,8 +1145,13 @@ def _write_page(body: str, target: Path | None, *, force: bool) -> None:
         export.write_text(target, body, force=force)
 
 
+# A draft is an article or a report, not a corpus: 4 MiB is some 600,000 words. Reading stops
+# there, so that `check --file /dev/zero` ends at once instead of filling the memory.
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
+
+
 def _read_draft(text: str | None, file: str | None) -> str:
-    """The text to check: the argument, a file, or standard input."""
+    """The text to check: the argument, a file, or standard input (a leading BOM dropped)."""
     if text is not None and file is not None:
         raise UsageError("give the text or --file, not both")
     source = file if file is not None else text
@@ -1122,12 +1160,24 @@ def _read_draft(text: str | None, file: str | None) -> str:
     if source == "-":
         return _read_stdin()
     if file is None:
-        return source
+        return source.removeprefix("\ufeff")
     try:
-        return Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        # Not only regular files: `--file <(command)` is a pipe.
+        with open(file, "rb") as stream:
+            return _draft_text(stream.read(MAX_DRAFT_BYTES + 1), file)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise UsageError(f"cannot read {file}: {reason}") from None
+        raise UsageError(f"cannot read {one_line(file)}: {reason}") from None
+
+
+def _draft_text(data: bytes, name: str) -> str:
+    """A draft's bytes as text: at most MAX_DRAFT_BYTES of UTF-8, without a byte-order mark."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise UsageError(f"cannot read {name}: a draft may hold at most {MAX_DRAFT_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {name}: not UTF-8 (byte {exc.start})") from None
 
 
 def _read_stdin() -> str:
@@ -1136,9 +1186,10 @@ def _read_stdin() -> str:
     if sys.stdin is None:  # started with standard input closed (`<&-`)
         raise UsageError("cannot read standard input: it is closed")
     try:
-        return sys.stdin.buffer.read().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"cannot read standard input: not UTF-8 (byte {exc.start})") from None
+        data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input: {exc.strerror or exc}") from None
+    return _draft_text(data, "standard input")
 
 
 @command("schema", output=False)
@@ -1289,14 +1340,9 @@ def mcp_command(store: StoreOption = None) -> None:
 # --- entry point -----------------------------------------------------------------------------
 
 
-def _interrupted(signum: int, frame: object) -> None:
-    """Ctrl-C: one line on stderr and exit 130."""
-    sys.stderr.write("perufacts: interrupted\n")
-    sys.exit(130)
-
-
 def main() -> None:
-    """Console-script entry point: behave like a Unix tool with pipes, Ctrl-C and odd encodings."""
+    """Console-script entry point: behave like a Unix tool with pipes, signals and odd encodings."""
+    signals.install()  # already done by perufacts.__main__, unless this is called directly
     # What is imported or loaded lives until exit: keep the cycle collector off it, now and
     # at exit (atexit runs before the interpreter's last collection, which alone cost a lookup
     # 12-20 ms).
@@ -1305,14 +1351,73 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         # `perufacts figures --plain | head -n 1` should end quietly, not with a BrokenPipeError.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, _interrupted)
     codecs.register_error("perufacts-ascii", _nearest_ascii)
+    if sys.stdout is None:  # started with stdout closed (`>&-`): writing to it is the error
+        sys.stdout = _closed_stdout()
     if completing_shell() is not None:
         enable_completion()
     for stream in (sys.stdout, sys.stderr):
-        if not _utf8(stream) and hasattr(stream, "reconfigure"):
+        if stream is not None and not _utf8(stream) and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="perufacts-ascii")
-    app()
+    try:
+        app()
+        code: Any = 0
+    except SystemExit as exc:
+        code = exc.code
+    except OSError as exc:  # --help or --version could not be written: no command caught it
+        code = _stdout_failed(exc)
+    sys.exit(_flushed(code))
+
+
+def _flushed(code: Any) -> Any:
+    """``code``, or 1 if what was written to stdout cannot be flushed (a full disk, a closed stdout)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        code = _stdout_failed(exc) if code in (0, None) else code
+        _silence_stdout()
+    return code
+
+
+def _stdout_failed(exc: OSError | ValueError) -> int:
+    """Say in one line that stdout could not be written; the exit code for it."""
+    reason = getattr(exc, "strerror", None) or str(exc)
+    sys.stderr.write(f"perufacts: cannot write to standard output: {reason}\n")
+    _silence_stdout()
+    return EXIT_FAILURE
+
+
+def _silence_stdout() -> None:
+    """Let every later write or flush of stdout (the interpreter flushes it at exit) go nowhere."""
+    _ClosedRaw.silenced = True
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+class _ClosedRaw(io.RawIOBase):
+    """The raw stream of a standard output that was closed: every write fails as writing to fd 1 would."""
+
+    # Set once the failure has been reported: the stream is then flushed into nothing.
+    silenced = False
+
+    def writable(self) -> bool:
+        """A standard output is written to."""
+        return True
+
+    def write(self, data: Any) -> int:
+        """Fail as writing to a closed descriptor does (until the failure has been reported)."""
+        if _ClosedRaw.silenced:
+            return len(data)
+        raise OSError(errno.EBADF, "it is closed")
+
+
+def _closed_stdout() -> io.TextIOWrapper:
+    """A text stream in place of a closed stdout, failing (with EBADF) when written to."""
+    return io.TextIOWrapper(io.BufferedWriter(_ClosedRaw()), encoding="utf-8")
 
 
 def _nearest_ascii(error: UnicodeError) -> tuple[str, int]:

@@ -18,19 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from perufacts import cite, queries
+from perufacts import cite, queries, signals
 from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import plain_number
 from perufacts.record import EXPORT_FIELDS, export_record
+from perufacts.text import json_safe
 
 # The name that means standard output wherever a file name is asked for.
 STDOUT = "-"
 
 # The byte order mark that spreadsheet programs look for to read a CSV file as UTF-8.
 BOM = "\ufeff"
-# JSON allows these raw inside strings, but str.splitlines() and other line readers split on them.
-_JSONL_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), 0x2028, 0x2029]}
 
 
 # --- what to export --------------------------------------------------------------------------
@@ -100,9 +99,13 @@ def jsonl_figures(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
     return jsonl_text({f: r[f] for f in fields} for r in figure_records(store))
 
 
-def jsonl_text(rows: Iterable[Mapping[str, Any]]) -> str:
-    """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end."""
-    lines = [json.dumps(r, ensure_ascii=False).translate(_JSONL_ESCAPES) for r in rows]
+def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
+    """One JSON object per line, UTF-8 kept, and nothing inside a line that reads as a line end.
+
+    U+2028/2029 (which str.splitlines() splits on), C1 controls and invisible format characters
+    are written as JSON escapes: the same data, nothing hidden.
+    """
+    lines = [json_safe(json.dumps(r, ensure_ascii=False)) for r in records]
     return "".join(line + "\n" for line in lines)
 
 
@@ -338,18 +341,60 @@ def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
     check_destination(path, force=force)
 
 
+# What stands at a path, for the message that refuses to replace it.
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
 def check_destination(path: Path, *, force: bool) -> None:
-    """Refuse a path that is a directory, lies in no directory, or exists (unless forced)."""
+    """Refuse a path that lies in no directory, is not a regular file, or exists (unless forced).
+
+    Only a regular file (or a link to one) is ever replaced: a FIFO, a device, a socket or a
+    directory is refused even with --force, since replacing it would destroy it.
+    """
     try:
-        if path.is_dir():
-            raise UsageError(f"cannot write {path}: it is a directory")
+        kind = _not_a_file(path)
+        if kind is not None:
+            raise _not_replaced(path, kind)
         if not path.parent.is_dir():
             raise UsageError(f"cannot write {path}: no directory {path.parent}")
-        if not force and (path.exists() or path.is_symlink()):
+        if not force and os.path.lexists(path):
             raise _exists(path)
     except OSError as exc:
-        # is_dir() and exists() raise for a name too long, or a folder that may not be searched.
+        # lstat() and is_dir() raise for a name too long, or a folder that may not be searched.
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _not_replaced(path: Path, kind: str) -> UsageError:
+    """The refusal to replace something that is not a regular file, saying what it is."""
+    if kind == "a directory":
+        return UsageError(f"cannot write {path}: it is a directory")
+    return UsageError(
+        f"cannot write {path}: it is {kind}, not a regular file; "
+        "only a regular file is ever replaced, even with --force"
+    )
+
+
+def _not_a_file(path: Path) -> str | None:
+    """What stands at ``path`` (or where its link leads) if it is not a regular file, else None."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:  # a dangling link: nothing there to destroy
+            return None
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            return kind if not stat.S_ISLNK(os.lstat(path).st_mode) else f"a link to {kind}"
+    return None
 
 
 def _exists(path: Path) -> UsageError:
@@ -368,21 +413,27 @@ def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> 
     import tempfile  # only when a file is written
 
     check_destination(path, force=force)
+    held = signals.hold()
+    tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    tmp = Path(name)
-    try:
+        try:
+            # A short name: an output name near the file-name limit still leaves room for it.
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=".pf")
+            os.close(fd)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        tmp = Path(name)
+        signals.release(held)  # a signal held back meanwhile ends the run here: tmp is removed
         fill(tmp)
         _settle(tmp, path)
         _publish(tmp, path, force=force)
     except (OSError, sqlite3.Error) as exc:
         raise _cannot_write(path, exc) from None
     finally:
-        # Also on Ctrl-C: the temporary file never outlives the export.
-        tmp.unlink(missing_ok=True)
+        # Also on Ctrl-C, SIGTERM or SIGHUP: the temporary file never outlives the export.
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        signals.release(held)
 
 
 def _cannot_write(path: Path, exc: Exception) -> PerufactsError:
@@ -392,12 +443,19 @@ def _cannot_write(path: Path, exc: Exception) -> PerufactsError:
 
 
 def _settle(tmp: Path, path: Path) -> None:
-    """Give the file the permissions a new (or the replaced) file would have, and flush it to disk."""
+    """Give the file its permissions and flush it to disk.
+
+    A regular file that is replaced keeps its read and write bits (a private file stays
+    private); anything else gets those of any new file, 0666 less the umask. Never the mode
+    found through a link, which is another file's (a link to a setuid program made a setuid
+    CSV), and never a setuid, setgid or sticky bit.
+    """
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = os.lstat(path)
+        replaced = stat.S_ISREG(info.st_mode)
     except OSError:
-        mode = 0o666 & ~_umask()
-    os.chmod(tmp, mode)
+        replaced = False
+    os.chmod(tmp, stat.S_IMODE(info.st_mode) & 0o777 if replaced else 0o666 & ~_umask())
     fd = os.open(tmp, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -415,6 +473,10 @@ def _umask() -> int:
 def _publish(tmp: Path, path: Path, *, force: bool) -> None:
     """Give the finished file its name: replace when forced, else never clobber a file."""
     if force:
+        # Checked again just before: what appeared since the first check is not replaced.
+        kind = _not_a_file(path)
+        if kind is not None:
+            raise _not_replaced(path, kind)
         os.replace(tmp, path)
         return
     try:
@@ -424,6 +486,6 @@ def _publish(tmp: Path, path: Path, *, force: bool) -> None:
         raise _exists(path) from None
     except OSError:
         # Some file systems have no hard links: check, then rename.
-        if path.exists() or path.is_symlink():
+        if os.path.lexists(path):
             raise _exists(path) from None
         os.replace(tmp, path)

@@ -131,3 +131,32 @@ def nearest_ascii(text: str) -> str:
         plain = _ASCII.get(c) or unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode()
         out.append(plain or ("" if unicodedata.combining(c) else "?"))
     return "".join(out)
+
+
+# --- characters that are not shown as they are (present.safety and JSON output use these) ----
+
+# Every character of Unicode category Cf (Unicode 15.1; tests/test_edges.py checks this list
+# against the running Python's unicodedata, so a newer Unicode that adds one fails a test).
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+SEPARATORS = "\u2028\u2029"
+# What JSON text escapes as \uXXXX even when it keeps other non-ASCII characters: JSON allows
+# all of these raw, but a terminal or an editor showing the JSON would obey or hide them.
+JSON_ESCAPED = re.compile(f"[\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}{SEPARATORS}]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with every character of JSON_ESCAPED written as a JSON escape (lossless)."""
+    return JSON_ESCAPED.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """One character as a JSON escape (a surrogate pair above U+FFFF)."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

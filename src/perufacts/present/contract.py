@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from perufacts.errors import UsageError
 from perufacts.models import Source, Statement, Store, Topic
 from perufacts.present.formatting import format_interval, format_total, iso_day
-from perufacts.present.safety import inert
+from perufacts.present.safety import inert, json_safe
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import figure_record, source_ref
 from perufacts.text import squash_spaces
@@ -49,17 +48,11 @@ if TYPE_CHECKING:
         TopicsJSON,
     )
 
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
-
 
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
-    """One JSON document; C1 controls and lone surrogates are escaped even when non-ASCII is kept."""
-    return _safe(json.dumps(data, ensure_ascii=ascii_only, indent=2))
-
-
-def _safe(text: str) -> str:
-    """JSON text with C1 controls and lone surrogates escaped."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """One JSON document; where non-ASCII is kept, C1 controls, invisible format characters
+    (bidi, zero-width), U+2028/2029 and lone surrogates are still escaped (``json_safe``)."""
+    return json_safe(json.dumps(data, ensure_ascii=ascii_only, indent=2))
 
 
 class JsonList:
@@ -80,7 +73,7 @@ class JsonList:
         for item in self.items:
             # Each item sits two levels deep: every line of its own text is indented four more.
             text = json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n    ")
-            yield _safe((opening + "\n    " if empty else ",\n    ") + text)
+            yield json_safe((opening + "\n    " if empty else ",\n    ") + text)
             empty = False
         yield opening + "]\n}" if empty else "\n  ]\n}"
 

@@ -1,29 +1,44 @@
-"""Terminal safety: nothing from the data reaches a terminal as a control sequence."""
+"""Terminal safety: nothing from the data reaches a terminal as a control sequence.
+
+Three kinds of character are never sent as they are: C0/C1 controls (escape sequences start
+with them), invisible format characters (Unicode category Cf: zero-width characters, bidi
+embeddings, overrides and isolates, which reorder or hide what a line says), and the line and
+paragraph separators U+2028/U+2029 (which some readers take as line ends). Lone surrogates
+(bytes of an argument that were not UTF-8, PEP 383) cannot be written to a strict UTF-8 stream.
+"""
 
 from __future__ import annotations
 
 import re
 
-# Terminals obey C0/C1 controls and bidi controls reorder a line, so both are shown, not sent.
-# Lone surrogates are bytes of an argument that were not UTF-8 (PEP 383): a strict UTF-8
-# stream refuses to write them and any other writes invalid text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-# inert keeps newlines (a Rich cell may hold several lines); a message must not, nor the
-# separators that str.splitlines() breaks on.
-_LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+from perufacts.text import FORMAT_CHARACTERS, SEPARATORS, json_safe
+
+__all__ = ["inert", "json_safe", "one_line", "terminal_text"]
+
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}{SEPARATORS}]")
 
 
 def inert(text: str) -> str:
-    """Show control characters (escape sequences included) as visible escapes, never raw."""
+    """Show controls, invisible format characters and separators as visible escapes, never raw.
+
+    Newlines and tabs are kept (a Rich cell may hold several lines).
+    """
     return _CONTROL.sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
-    """The visible escape of one control character."""
+    """The visible escape of one character."""
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def one_line(text: str) -> str:
     """``inert`` text that also stays on one line, as every message on stderr does."""
-    return inert(text).translate(_LINE_BREAKS)
+    return inert(text).replace("\n", "\\n")
+
+
+def terminal_text(text: str) -> str:
+    """An export's text made safe for a terminal: ``inert``, with CRLF line ends kept."""
+    return "\r\n".join(inert(part) for part in text.split("\r\n"))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,8 +26,11 @@ from perufacts.models import Store
 from perufacts.store import cache
 from perufacts.store.files import (
     MAX_BYTES,
+    open_regular_file,
+    read_open_file,
     read_regular_file,
     read_source_text,
+    real_store_path,
     stat_regular_file,
 )
 from perufacts.store.jsonparse import MAX_DEPTH, parse_json
@@ -35,7 +39,6 @@ from perufacts.store.records import (
     build_database,
     store_from_dict,
     write_derived,
-    write_meta,
 )
 
 __all__ = [
@@ -49,6 +52,7 @@ __all__ = [
     "parse_json",
     "read_regular_file",
     "read_source_text",
+    "real_store_path",
     "resolve_store_path",
     "stat_regular_file",
     "store_from_dict",
@@ -78,22 +82,78 @@ def load_store(
     """The store at ``path``, validated once and then read from the cache; raise StoreError.
 
     ``revalidate`` validates in full even when the cache vouches for the store, and leaves the
-    result in the cache; ``use_cache=False`` neither reads nor writes the cache.
+    result in the cache; ``use_cache=False`` neither reads nor writes the cache. Links are
+    followed once: the store and its sources are read from the folder of the file itself.
     """
-    store_path = resolve_store_path(path)
-    info = stat_regular_file(store_path, "store")
-    key = cache.cache_key(store_path, info) if use_cache and cache.cache_enabled() else None
-    if key is not None and not revalidate:
-        cached = cache.open_cache(cache.cache_file(key), key)
-        if cached is not None:
-            return CachedStore(cached)
-    with _no_cycle_collection():
-        db, store = validate_bytes(read_regular_file(store_path, "store"), store_path.parent)
-    stable = cache.identity(stat_regular_file(store_path, "store")) == cache.identity(info)
-    if key is not None and stable:
-        write_meta(db, {"key": key, "sources": cache.source_stats(store, store_path.parent)})
-        cache.save_cache(db, cache.cache_file(key))
-    return store
+    store_path = real_store_path(resolve_store_path(path))
+    before_ns = time.time_ns()
+    fd, info = open_regular_file(store_path, "store")
+    try:
+        folder = _cache_folder() if use_cache else None
+        if folder is None:
+            return _validate(fd, store_path, info)[1]
+        key = cache.cache_key(store_path, info, folder)
+        name = cache.file_name(store_path, key)
+        own = {store_path: cache.identity(info)}
+        if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
+            return CachedStore(db, _recovery(store_path, folder / name))
+        with cache.build_lock(folder, store_path):
+            # Another process may have built it while this one waited.
+            if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
+                return CachedStore(db, _recovery(store_path, folder / name))
+            db, store, read = _validate(fd, store_path, info)
+            # A file that moved while it was validated is not vouched for.
+            if cache.unchanged(read):
+                cache.save(db, folder, name, {"key": key, **cache.files_entry(read, before_ns)})
+            return store
+    finally:
+        os.close(fd)
+
+
+def _recovery(
+    store_path: Path, cache_file: Path
+) -> Callable[[sqlite3.DatabaseError], sqlite3.Connection]:
+    """What a cached store does if its file proves damaged while read: discard it, validate again."""
+
+    def recover(exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """The database of the store validated again (and cached again)."""
+        cache.discard(cache_file, f"it is damaged ({type(exc).__name__}: {exc})")
+        fresh = load_store(store_path, revalidate=True)
+        assert isinstance(fresh, CachedStore)  # every Store load_store makes is one
+        return fresh.database.connection
+
+    return recover
+
+
+def _cache_folder() -> Path | None:
+    """The cache folder to use this run (created if missing), or None: disabled or untrusted."""
+    if not cache.cache_enabled():
+        return None
+    folder = cache.cache_dir()
+    return folder if folder is not None and cache.ensure_folder(folder) else None
+
+
+def _validate(
+    fd: int, store_path: Path, info: os.stat_result
+) -> tuple[sqlite3.Connection, Store, dict[Path, tuple[cache.Identity, str]]]:
+    """Validate the store open on ``fd``: its database, Store, and each file read (identity, hash)."""
+    sources: dict[Path, os.stat_result] = {}
+    try:
+        raw = read_open_file(fd, store_path, "store")
+        with _no_cycle_collection():
+            db, store = validate_bytes(raw, store_path.parent, read=sources)
+    except MemoryError:
+        raise StoreError(
+            f"cannot load store {store_path}: not enough memory for {info.st_size:,} bytes"
+        ) from None
+    import hashlib  # only when a store is validated: a lookup never hashes
+
+    read = {store_path: (cache.identity(info), hashlib.sha256(raw).hexdigest())}
+    for source in store.sources:
+        source_path = store_path.parent / source.file
+        if source_path in sources:  # validation checked its sha256 against this one
+            read[source_path] = (cache.identity(sources[source_path]), source.sha256)
+    return db, store, read
 
 
 @contextmanager
@@ -110,8 +170,13 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Store]:
-    """Validate a store's bytes in full; return its database and Store, or raise StoreError."""
+def validate_bytes(
+    raw: bytes, base_dir: Path, *, read: dict[Path, os.stat_result] | None = None
+) -> tuple[sqlite3.Connection, Store]:
+    """Validate a store's bytes in full; return its database and Store, or raise StoreError.
+
+    ``read`` receives each source file read and the status it was read with.
+    """
     data = parse_json(raw)
     # Imported here: pydantic is needed only when a store is actually validated.
     from perufacts.store.integrity import check_store
@@ -122,7 +187,7 @@ def validate_bytes(raw: bytes, base_dir: Path) -> tuple[sqlite3.Connection, Stor
         raise StoreError(_summary(problems), problems=problems)
     db = build_database(data)
     store = CachedStore(db)
-    problems = check_store(store, base_dir)
+    problems = check_store(store, base_dir, read)
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     # What the claim checker needs of every figure is derived once, here, and cached with it.

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from perufacts.bounds import date_span
 from perufacts.errors import StoreError
 from perufacts.models import Entity, Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
-from perufacts.store.files import read_regular_file
+from perufacts.store.files import read_file
 from perufacts.text import Vocabulary, key, squash_spaces, words
 from perufacts.vocab import WRITTEN_UNITS, Qualifier, Unit
 
@@ -20,14 +22,20 @@ _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BULLET = re.compile(r"^\s*[•\-*]\s+")
 
 
-def check_store(store: Store, base_dir: Path) -> list[str]:
-    """Every problem beyond field types, as ``dotted.location: message`` lines."""
+def check_store(
+    store: Store, base_dir: Path, read: dict[Path, os.stat_result] | None = None
+) -> list[str]:
+    """Every problem beyond field types, as ``dotted.location: message`` lines.
+
+    ``read``, if given, receives each source file read and the status of the descriptor it was
+    read from (what the cache vouches for).
+    """
     problems = list(_ids(store))
     problems += _references(store)
     texts: dict[str, list[str]] = {}
     for i, source in enumerate(store.sources):
-        lines, source_problems = _read_source(source, base_dir, i)
-        problems += source_problems + _source_date(source, i)
+        lines, source_problems = _read_source(source, base_dir, i, read)
+        problems += source_problems + _source_date(source, i) + _source_url(source, i)
         if lines is not None:
             texts[source.id] = lines
     problems += _statements(store, texts)
@@ -109,13 +117,26 @@ def _source_date(source: Source, i: int) -> list[str]:
     return [f"sources[{i}].date: {source.date!r} is not a date such as 2022, 2022-10 or 2022-10-06"]
 
 
-def _read_source(source: Source, base_dir: Path, i: int) -> tuple[list[str] | None, list[str]]:
+def _source_url(source: Source, i: int) -> list[str]:
+    """A document's URL must be http or https with a host: Markdown and HTML output link it."""
+    parts = urlsplit(source.url)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return []
+    return [f"sources[{i}].url: {source.url!r} is not an http or https URL"]
+
+
+def _read_source(
+    source: Source, base_dir: Path, i: int, read: dict[Path, os.stat_result] | None
+) -> tuple[list[str] | None, list[str]]:
     """A source's lines, after checking its sha256; or the problems found."""
+    path = base_dir / source.file
     try:
         # Read as the store is: a source named as a FIFO or a device must not hang validation.
-        data = read_regular_file(base_dir / source.file, "source")
+        data, info = read_file(path, "source")
     except StoreError as exc:
         return None, [f"sources[{i}].file: {exc.message}"]
+    if read is not None:
+        read[path] = info
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         return None, [

@@ -10,6 +10,7 @@ word of the query.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -91,10 +92,48 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
 }
 
 
+class Database:
+    """A store's open database, replaced once by a freshly validated one if it proves damaged.
+
+    A cached copy too large to be checked page by page when it is opened may turn out damaged
+    only when a row is read; ``recover`` (given the error) then returns a database validated
+    again from the store, and the query is run again on it, its rows already given skipped.
+    """
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        recover: Callable[[sqlite3.DatabaseError], sqlite3.Connection] | None = None,
+    ) -> None:
+        self.connection = connection
+        self._recover = recover
+
+    def rows(self, query: str, params: tuple[object, ...] = ()) -> Iterator[Any]:
+        """The rows of ``query``, as they are read."""
+        given = 0
+        while True:
+            try:
+                for row in itertools.islice(self.connection.execute(query, params), given, None):
+                    given += 1
+                    yield row
+                return
+            except sqlite3.ProgrammingError:  # a mistake in the query, not damage
+                raise
+            except sqlite3.DatabaseError as exc:
+                recover, self._recover = self._recover, None  # only once
+                if recover is None:
+                    raise
+                self.connection = recover(exc)
+
+    def one(self, query: str, params: tuple[object, ...] = ()) -> Any:
+        """The first row of ``query``, or None."""
+        return next(self.rows(query, params), None)
+
+
 class Records(Sequence[T], Generic[T]):
     """The records of one kind, built from their rows when first read."""
 
-    def __init__(self, db: sqlite3.Connection, kind: str) -> None:
+    def __init__(self, db: Database, kind: str) -> None:
         self._db = db
         self._kind = kind
         self._build = BUILDERS[kind]
@@ -104,7 +143,7 @@ class Records(Sequence[T], Generic[T]):
     def __len__(self) -> int:
         if self._len is None:
             query = "SELECT count(*) FROM records WHERE kind = ?"
-            self._len = self._db.execute(query, (self._kind,)).fetchone()[0]
+            self._len = self._db.one(query, (self._kind,))[0]
         return self._len
 
     @overload
@@ -118,7 +157,7 @@ class Records(Sequence[T], Generic[T]):
             i += len(self)
         if i not in self._built:
             query = "SELECT data FROM records WHERE kind = ? AND pos = ?"
-            row = self._db.execute(query, (self._kind, i)).fetchone()
+            row = self._db.one(query, (self._kind, i))
             if row is None:
                 raise IndexError(i)
             self._built[i] = self._build(json.loads(row[0]))
@@ -126,7 +165,7 @@ class Records(Sequence[T], Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         query = "SELECT pos, data FROM records WHERE kind = ? ORDER BY pos"
-        for pos, data in self._db.execute(query, (self._kind,)):
+        for pos, data in self._db.rows(query, (self._kind,)):
             if pos not in self._built:
                 self._built[pos] = self._build(json.loads(data))
             yield self._built[pos]
@@ -148,14 +187,14 @@ class Records(Sequence[T], Generic[T]):
         index = f" INDEXED BY records_by_{conditions[0][0]}" if conditions else ""
         query = f"SELECT pos, data FROM records{index} WHERE kind = ?{where} ORDER BY pos"
         params = (self._kind, *(value for _, value in conditions))
-        for pos, data in self._db.execute(query, params):
+        for pos, data in self._db.rows(query, params):
             yield self._built[pos] if pos in self._built else self._build(json.loads(data))
 
     def get(self, record_id: str) -> T | None:
         """The record with this id, or None: one indexed read."""
         query = "SELECT pos FROM records WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
         try:
-            row = self._db.execute(query, (self._kind, record_id)).fetchone()
+            row = self._db.one(query, (self._kind, record_id))
         except UnicodeEncodeError:  # a lone surrogate from a mis-decoded argument: no such id
             return None
         return None if row is None else self[row[0]]
@@ -224,10 +263,17 @@ def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
 class CachedStore(Store):
     """A Store whose records are read from an SQLite database as they are needed.
 
-    Lookups by id go through the database's index instead of a scan.
+    Lookups by id go through the database's index instead of a scan. ``recover`` is given to
+    the ``Database``: what to do if the database proves damaged while it is read.
     """
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        recover: Callable[[sqlite3.DatabaseError], sqlite3.Connection] | None = None,
+    ) -> None:
+        db = Database(connection, recover)
+        self.database = db
         self._db = db
         # A store has few topics and sources, and every figure's context names one of each.
         self._known_topics: dict[str, Topic | None] = {}
@@ -238,15 +284,18 @@ class CachedStore(Store):
         self._statements = Records[Statement](db, "statements")
         self._figures = Records[Figure](db, "figures")
         super().__init__(
-            read_meta(db)["version"], self._sources, self._topics, self._statements,
+            json.loads(db.one("SELECT value FROM meta WHERE key = 'version'")[0]), self._sources, self._topics, self._statements,
             self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
             Records[Entity](db, "entities"),
         )  # fmt: skip
 
     def derived(self, name: str) -> Any:
         """Data derived from the store at validation, kept in its database's metadata."""
-        row = self._db.execute("SELECT value FROM derived WHERE name = ?", (name,)).fetchone()
-        return None if row is None else json.loads(row[0])
+        row = self._db.one("SELECT value FROM derived WHERE name = ?", (name,))
+        try:
+            return None if row is None else json.loads(row[0])
+        except ValueError:  # damaged: the caller derives it again from the records
+            return None
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None: one indexed read, once."""
@@ -273,7 +322,7 @@ class CachedStore(Store):
         known = self._section_lines
         if topic not in known:
             query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
-            row = self._db.execute(query, (SECTION_LINES, topic)).fetchone()
+            row = self._db.one(query, (SECTION_LINES, topic))
             known[topic] = json.loads(row[0]) if row else []
         return known[topic]
 
@@ -287,7 +336,7 @@ class CachedStore(Store):
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
         query = "SELECT DISTINCT pos FROM topic_names WHERE key = ? ORDER BY pos"
-        return [self._topics[p] for (p,) in self._db.execute(query, (name_key,))]
+        return [self._topics[p] for (p,) in self._db.rows(query, (name_key,))]
 
     def select_statements(self, topic: str) -> Iterator[Statement]:
         """The statements of one topic id, through the topic index."""
@@ -296,12 +345,12 @@ class CachedStore(Store):
     def units(self) -> list[Unit]:
         """The units the store's figures use, sorted: read from the unit index alone."""
         query = "SELECT DISTINCT unit FROM records WHERE kind = 'figures'"
-        return sorted(Unit(u) for (u,) in self._db.execute(query))
+        return sorted(Unit(u) for (u,) in self._db.rows(query))
 
     def figure_counts(self) -> dict[str, int]:
         """How many figures each topic id has, counted on the topic index."""
         query = "SELECT topic, count(*) FROM records WHERE kind = 'figures' GROUP BY topic"
-        return dict(self._db.execute(query))
+        return dict(self._db.rows(query))
 
     def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
         """The statements and figures holding every one of ``words``, from the full-text index."""
@@ -311,7 +360,7 @@ class CachedStore(Store):
         match = " AND ".join(f'"{w}"' for w in words)
         query = "SELECT kind, pos FROM search WHERE search MATCH ? ORDER BY kind, pos"
         found: dict[str, list[int]] = {"statements": [], "figures": []}
-        for kind, pos in self._db.execute(query, (match,)):
+        for kind, pos in self._db.rows(query, (match,)):
             found[kind].append(pos)
         return [self._statements[p] for p in found["statements"]], [
             self._figures[p] for p in found["figures"]
