@@ -13,7 +13,8 @@ import pytest
 from conftest import FIXTURES, REAL_STORE, ROOT, copy_mini_store
 from perufacts.errors import StoreError
 from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
-from perufacts.store.records import Records
+from perufacts.store.records import CachedStore, Records
+from perufacts.vocab import Unit
 
 BROKEN = FIXTURES / "broken"
 # The sha256 of the document as published, recorded when it was copied into data/sources/.
@@ -227,11 +228,19 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     store = copy_mini_store(tmp_path)
     load_store(store)
     cached = load_store(store)
+    assert isinstance(cached, CachedStore)
+    executed: list[str] = []
+    cached._db.set_trace_callback(executed.append)
     found = cached.figure("visitors")
     assert found is not None
     assert found.label == "Museum visitors"
+    # One indexed read of one row: nothing scanned, no other figure built.
+    assert executed == [
+        "SELECT pos, data FROM records INDEXED BY records_by_id "
+        "WHERE kind = 'figures' AND rid = 'visitors' ORDER BY pos LIMIT 1"
+    ]
     assert isinstance(cached.figures, Records)
-    assert cached.figures._built.keys() == {3}
+    assert cached.figures._built == {}
 
 
 @pytest.mark.parametrize("date", ["undated", "2022-13", "2022-02-30"])
@@ -287,3 +296,32 @@ def test_validate_checks_in_full_and_leaves_a_warm_cache(
     result = run("figure", "visitors", "--store", str(store), "--plain")
     assert result.exit_code == 0, result.output
     assert result.stdout.split("\t")[:2] == ["visitors", "1500000"]
+
+
+def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    load_store(store)
+    cached = load_store(store)
+    assert isinstance(cached, CachedStore)
+    executed: list[str] = []
+    cached._db.set_trace_callback(executed.append)
+    cached.figure("visitors")
+    cached.statement("5.1")
+    cached.topic("trade")
+    cached.source("mini")
+    list(cached.select_figures("trade"))
+    list(cached.select_figures("trade", Unit.USD))
+    list(cached.select_figures(None, Unit.USD))
+    list(cached.select_statements("trade"))
+    cached.topics_named("commerce")
+    cached.search_candidates(["trade"])
+    cached._db.set_trace_callback(None)
+    # Ours, not the full-text index's own bookkeeping (which names its tables 'main'.'...').
+    selects = [sql for sql in executed if sql.startswith("SELECT") and "'main'." not in sql]
+    assert len(selects) >= 10
+    for sql in selects:
+        plan = " / ".join(row[3] for row in cached._db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        # Without statistics SQLite may walk the primary key in store order and test every row,
+        # as fast as an index on a tiny store and hopeless on a large one.
+        indexed = ("INDEX", "VIRTUAL TABLE", "PRIMARY KEY (kind=? AND pos=?)")
+        assert any(way in plan for way in indexed), (sql, plan)

@@ -191,13 +191,24 @@ class Records(Sequence[T], Generic[T]):
             yield self._built[pos] if pos in self._built else self._build(json.loads(data))
 
     def get(self, record_id: str) -> T | None:
-        """The record with this id, or None: one indexed read."""
-        query = "SELECT pos FROM records WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
+        """The record with this id, or None: one indexed read.
+
+        Not kept: a listing of every figure looks up every statement, and keeping them all
+        would grow the heap it streams in.
+        """
+        # The index named: asked for the data too, SQLite would walk the primary key instead.
+        query = (
+            "SELECT pos, data FROM records INDEXED BY records_by_id "
+            "WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
+        )
         try:
             row = self._db.one(query, (self._kind, record_id))
         except UnicodeEncodeError:  # a lone surrogate from a mis-decoded argument: no such id
             return None
-        return None if row is None else self[row[0]]
+        if row is None:
+            return None
+        pos, data = row
+        return self._built[pos] if pos in self._built else self._build(json.loads(data))
 
 
 def build_database(data: dict[str, Any]) -> sqlite3.Connection:
