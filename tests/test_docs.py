@@ -145,7 +145,9 @@ def _run(block: Block, scratch: Path, *, mark: bool = False) -> str:
 def _tools_missing(block: Block) -> list[str]:
     """The programs other than perufacts and the shell's own that a block needs and lacks."""
     commands, _ = _split(block.body)
-    needed = {c.split()[0] for c in commands} - {"perufacts", "echo", "cat", "printf"}
+    # Every program of a pipeline counts: "perufacts ... | jq ..." needs jq.
+    stages = [stage.split() for c in commands for stage in c.split("|")]
+    needed = {words[0] for words in stages if words} - {"perufacts", "echo", "cat", "printf"}
     return sorted(t for t in needed if shutil.which(t) is None)
 
 
