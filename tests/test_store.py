@@ -230,7 +230,7 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     cached = load_store(store)
     assert isinstance(cached, CachedStore)
     executed: list[str] = []
-    cached._db.set_trace_callback(executed.append)
+    cached._db.connection.set_trace_callback(executed.append)
     found = cached.figure("visitors")
     assert found is not None
     assert found.label == "Museum visitors"
@@ -304,7 +304,7 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
     cached = load_store(store)
     assert isinstance(cached, CachedStore)
     executed: list[str] = []
-    cached._db.set_trace_callback(executed.append)
+    cached._db.connection.set_trace_callback(executed.append)
     cached.figure("visitors")
     cached.statement("5.1")
     cached.topic("trade")
@@ -315,12 +315,12 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
     list(cached.select_statements("trade"))
     cached.topics_named("commerce")
     cached.search_candidates(["trade"])
-    cached._db.set_trace_callback(None)
+    cached._db.connection.set_trace_callback(None)
     # Ours, not the full-text index's own bookkeeping (which names its tables 'main'.'...').
     selects = [sql for sql in executed if sql.startswith("SELECT") and "'main'." not in sql]
     assert len(selects) >= 10
     for sql in selects:
-        plan = " / ".join(row[3] for row in cached._db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        plan = " / ".join(row[3] for row in cached._db.connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
         # Without statistics SQLite may walk the primary key in store order and test every row,
         # as fast as an index on a tiny store and hopeless on a large one.
         indexed = ("INDEX", "VIRTUAL TABLE", "PRIMARY KEY (kind=? AND pos=?)")

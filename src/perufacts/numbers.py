@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from perufacts.vocab import (
+    BOUNDS_BEFORE,
     DECADES,
     MONTH_NAMES,
-    QUALIFIER_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     UNIT_WORDS,
@@ -39,7 +39,8 @@ _WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
-_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_WORDS, key=len, reverse=True))
+# The bound words of the vocabulary, each pattern a named group that says its qualifier.
+_QUAL = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _) in enumerate(BOUNDS_BEFORE))
 # Patterns are compiled on first use (see _compiled): a lookup needs none of them.
 _QUANTITY = (
     rf"""
@@ -144,7 +145,9 @@ def _quantity(m: re.Match[str]) -> Quantity:
     unit = _unit_of(m["cur"], m["unit"])
     if unit == DECADES:
         value, precision, unit = value * 10, precision * 10, Unit.YEARS
-    qualifier = QUALIFIER_WORDS[m["qual"].lower()] if m["qual"] else Qualifier.EXACT
+    qualifier = next(
+        (q for i, (_, q) in enumerate(BOUNDS_BEFORE) if m[f"q{i}"]), Qualifier.EXACT
+    )
     return Quantity(
         value=_to_number(value),
         qualifier=qualifier,

@@ -140,22 +140,12 @@ def qualifier_named(name: str) -> Qualifier:
         raise ValueError(f"{name!r} is not a qualifier") from None
 
 
-# Wording -> qualifier; the parser tries longer phrases first, so "more than" wins over "more".
-QUALIFIER_WORDS = {
-    "just over": Qualifier.OVER, "well over": Qualifier.OVER, "more than": Qualifier.MORE_THAN,
-    "over": Qualifier.OVER, "above": Qualifier.OVER, "in excess of": Qualifier.OVER,
-    "at least": Qualifier.AT_LEAST, "nearly": Qualifier.NEARLY, "almost": Qualifier.NEARLY,
-    "close to": Qualifier.NEARLY, "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
-    "approximately": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "some": Qualifier.ABOUT,
-    "an estimated": Qualifier.ABOUT, "less than": Qualifier.LESS_THAN,
-    "fewer than": Qualifier.LESS_THAN, "under": Qualifier.UNDER, "below": Qualifier.UNDER,
-    "up to": Qualifier.UP_TO, "at most": Qualifier.UP_TO, "exactly": Qualifier.EXACT,
-}  # fmt: skip
 
 
-# A claim's bound, read from the words around its number by their roots, so that every tense of
-# a verb of exceeding counts ("top", "tops", "topped", "topping"). Each entry: a pattern of the
-# words right before the number (or right after it), and the qualifier they give.
+# A number's bound, read from the words around it by their roots, so that every tense of a verb
+# of exceeding counts ("top", "tops", "topped", "topping"). Each entry: a pattern of the words
+# right before the number (or right after it), and the qualifier they give. The store's own
+# wording ("over $22 billion", "more than 60-year") is read with the same table.
 _VERB = r"(?:s|es|ed|d|ing|ping|ped)?"
 BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|short\s+of|shy\s+of)", Qualifier.NEARLY),
@@ -165,14 +155,14 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
      Qualifier.UP_TO),
     (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of",
      Qualifier.AT_LEAST),
-    (r"upwards\s+of|in\s+excess\s+of|north\s+of|more\s+than|greater\s+than|better\s+than",
-     Qualifier.OVER),
+    (r"more\s+than", Qualifier.MORE_THAN),
+    (r"upwards\s+of|in\s+excess\s+of|north\s+of|greater\s+than|better\s+than", Qualifier.OVER),
     (r"(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:over|above|beyond|exceeding)",
      Qualifier.OVER),
     (rf"(?:top|exceed|surpass|cross|pass|outstrip|eclipse|overtake|outpace|broke|break|beat){_VERB}"
      r"(?:\s+(?:over|above|past))?", Qualifier.OVER),
-    (r"fewer\s+than|less\s+than|under|below|beneath|short\s+of|south\s+of|lower\s+than",
-     Qualifier.UNDER),
+    (r"fewer\s+than|less\s+than", Qualifier.LESS_THAN),
+    (r"under|below|beneath|short\s+of|south\s+of|lower\s+than", Qualifier.UNDER),
     (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
     (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"
      r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less",
