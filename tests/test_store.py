@@ -320,7 +320,9 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
     selects = [sql for sql in executed if sql.startswith("SELECT") and "'main'." not in sql]
     assert len(selects) >= 10
     for sql in selects:
-        plan = " / ".join(row[3] for row in cached._db.connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        plan = " / ".join(
+            row[3] for row in cached._db.connection.execute(f"EXPLAIN QUERY PLAN {sql}")
+        )
         # Without statistics SQLite may walk the primary key in store order and test every row,
         # as fast as an index on a tiny store and hopeless on a large one.
         indexed = ("INDEX", "VIRTUAL TABLE", "PRIMARY KEY (kind=? AND pos=?)")

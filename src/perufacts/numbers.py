@@ -145,9 +145,7 @@ def _quantity(m: re.Match[str]) -> Quantity:
     unit = _unit_of(m["cur"], m["unit"])
     if unit == DECADES:
         value, precision, unit = value * 10, precision * 10, Unit.YEARS
-    qualifier = next(
-        (q for i, (_, q) in enumerate(BOUNDS_BEFORE) if m[f"q{i}"]), Qualifier.EXACT
-    )
+    qualifier = next((q for i, (_, q) in enumerate(BOUNDS_BEFORE) if m[f"q{i}"]), Qualifier.EXACT)
     return Quantity(
         value=_to_number(value),
         qualifier=qualifier,

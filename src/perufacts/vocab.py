@@ -140,8 +140,6 @@ def qualifier_named(name: str) -> Qualifier:
         raise ValueError(f"{name!r} is not a qualifier") from None
 
 
-
-
 # A number's bound, read from the words around it by their roots, so that every tense of a verb
 # of exceeding counts ("top", "tops", "topped", "topping"). Each entry: a pattern of the words
 # right before the number (or right after it), and the qualifier they give. The store's own
