@@ -85,7 +85,8 @@ TRUE_FILE = Path(__file__).parent / "data" / "true-claims.tsv"
 
 
 def test_true_sentences_written_to_provoke_it_are_never_contradicted(store) -> None:
-    """150 sentences that the sheet does not rule out, written to trip the checker up."""
+    """Sentences the sheet does not rule out, written to trip the checker up: 150 by a writer
+    who had not read the checker, then those a fresh-eyes reviewer found it contradicting."""
     rows = [line.split("\t") for line in TRUE_FILE.read_text(encoding="utf-8").splitlines()]
     contradicted = [
         (sentence, c.text)

@@ -124,6 +124,10 @@ class _Fit:
     matched: tuple[str, ...]
     matcher: _Matcher
     beside: bool = False  # a word of what the figure measures stands right by the number
+    borrowed: bool = False  # the words that tie them come from the sentence before
+    actor: bool = False  # it names one of the figure's parties (or one of their parts)
+    dated: bool = False  # its year is one of the figure's
+    owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
 
     @property
     def context(self) -> FigureContext:
@@ -145,6 +149,27 @@ class _Matcher:
         self.primary = self.index.primary
         self.reference = max((p.reference for p in self.profiles), default=0)
         self._contexts: dict[str, FigureContext] = {}
+        self._siblings: dict[str, bool] = {}
+        self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
+
+    def read(self, text: str) -> tuple[frozenset[str], Vocabulary, Vocabulary]:
+        """What a text names, its words, and the words of the names in it; once per text."""
+        if text not in self._read:
+            # The words of a name are not words of a measure: the "trade" of "trade deal".
+            plain, names = self.index.without_names(text)
+            in_names = Vocabulary({w for name in names for w in name})
+            self._read[text] = (_mentions(text, self), Vocabulary(set(plain)), in_names)
+        return self._read[text]
+
+    def dated_siblings(self, p: Profile) -> bool:
+        """True when another figure measures the same thing in another year (trade, 2009/2021)."""
+        if p.id not in self._siblings:
+            self._siblings[p.id] = any(
+                o.id != p.id and o.kind == p.kind and o.measure[:1] == p.measure[:1]
+                and o.years != p.years
+                for o in self.profiles
+            )  # fmt: skip
+        return self._siblings[p.id]
 
     def context(self, figure_id: str) -> FigureContext:
         """A figure with its statement, topic and source, looked up once."""
@@ -162,10 +187,14 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     matcher = _Matcher(store)
     if pinned is not None and pinned not in matcher.by_id:
         get_figures(store, [pinned])  # raises NotFoundError with suggestions
-    claims = []
+    claims: list[Claim] = []
     for segment in split_draft(text):
         claims += _check_segment(segment, text, matcher, pinned)
-    return claims
+    # A figure is given once a sentence: see _one_number_a_figure.
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    return [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
 
 
 def _check_segment(
@@ -183,11 +212,11 @@ def _check_segment(
             r = _year_claim(r)
         years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
         claims.append(_judge(segment, draft, r, readings, years, matcher, pinned))
-    return _one_number_a_figure(claims)
+    return claims
 
 
 def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
-    """In one clause a figure is given once: a second number that lands on it is doubtful."""
+    """In one sentence a figure is given once: a second number that lands on it is doubtful."""
     # "two million, not twenty million, doses"; "1.3 million Venezuelans, in a population of
     # 33 million": when one number of the clause agrees with the figure, another that lands on
     # the same figure is about something else, and is not contradicted.
@@ -202,9 +231,15 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
 
 
 def _as_context(r: Reading, readings: list[Reading]) -> Reading:
-    """ "doubling since 2009": beside a number of another kind, "since" only dates the period."""
-    if r.since and any(o.unit not in (YEARS, "year") for o in readings):
+    """A year that only dates the numbers beside it: "doubling since 2009", "by 2015 ... $15bn"."""
+    others = [o for o in readings if o.number_start != r.number_start]
+    if r.since and any(o.unit not in (YEARS, "year") for o in others):
         return replace(r, unit="year", since=False)
+    # "By 2015 trade was $15 billion": an end year before an amount dates it.
+    amounts = [o for o in others if o.unit not in ("year", DATE)]
+    leads = amounts and r.number_start < min(o.number_start for o in amounts)
+    if r.unit == DATE and r.month is None and r.note and leads:
+        return replace(r, unit="year", note="", claimable=False)
     return r
 
 
@@ -224,6 +259,9 @@ def _year_claim(r: Reading) -> Reading:
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
     years = [o for o in readings if o.unit == "year"]
+    if r.unit in (PERCENT, CHANGE):
+        # A change spans its clause's years: "trade in 2021 was 2.4 times its 2009 level".
+        return {int(y.value) for y in years}
     others = [o for o in readings if o.unit != "year"]
     later = [o.number_start for o in others if o.number_start > r.number_start]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
@@ -293,15 +331,34 @@ def _fits(
         texts.append(segment.sentence)
     if segment.previous:
         texts.append(f"{segment.previous} {segment.sentence}")
-    stretch = _stretch(segment.text, r, readings)
+    # Who and where a number is about: its own stretch of the clause, and the clause's subject
+    # (the words before its first number: "USAID signed a $321 million, 5-year agreement").
+    first = min((o.start for o in readings), default=0)
+    stretch = f"{segment.text[:first]} {_stretch(segment.text, r, readings)}"
     near = _near_words(segment.text, r)
     if r.unit == DATE:
         near += _words_before(segment.text, r)
+    # What stands right by the number, either side: "the number of migrants is 2 million".
+    around = near + _words_before(segment.text, r)
+    part = _is_part(segment.text, r) or _alone(stretch, matcher)
     reason = ""
-    for text in texts:
-        fits, reason = _rank(text, stretch, near, r, years, matcher, reason)
+    # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
+    subject = matcher.read(segment.text[:first])[0]
+    kinds = matcher.index.kinds
+    place_subject = any(kinds.get(e) == "place" for e in subject) and not any(
+        kinds.get(e) == "party" for e in subject
+    )
+    for i, text in enumerate(texts):
+        fits, reason = _rank(text, stretch, near, around, part, r, years, matcher, reason)
+        if fits and place_subject and r.unit == COUNT:
+            fits = [
+                replace(f, owner_unsaid=bool(f.profile.parties & matcher.telling)) for f in fits
+            ]
         if fits:
-            return fits, reason
+            # Words borrowed from the sentence before are a guess at the subject, never enough
+            # to contradict ("Most of them, about 1 million, live in Lima").
+            borrowed = i == len(texts) - 1 and bool(segment.previous)
+            return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
 
 
@@ -309,26 +366,22 @@ def _rank(
     text: str,
     stretch: str,
     near: list[str],
+    around: list[str],
+    part: str,
     r: Reading,
     years: set[int],
     matcher: _Matcher,
     reason: str,
 ) -> tuple[list[_Fit], str]:
     """The candidates this text supports for a reading, best first."""
-    mentioned = _mentions(text, matcher)
-    # The words of a name are not words of a measure: the "trade" of "trade deal" (the PTPA).
-    plain, names = matcher.index.without_names(text)
-    vocab = Vocabulary(set(plain))
-    in_names = Vocabulary({w for name in names for w in name})
-    # Who and where a number is about is said in its own stretch of the clause.
-    local = _mentions(stretch, matcher) if stretch else mentioned
-    part = _is_part(text, r) or _alone(stretch, matcher)
+    mentioned, vocab, in_names = matcher.read(text)
+    local = matcher.read(stretch)[0] if stretch.strip() else mentioned
     fits: list[_Fit] = []
     set_aside: list[tuple[float, str]] = []
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
-        fit = _fit(p, vocab, in_names, near, mentioned, years, matcher)
+        fit = _fit(p, vocab, in_names, near, around, mentioned, years, matcher)
         if fit is None:
             continue
         counted = _counts_another_thing(p, r, near)
@@ -359,6 +412,7 @@ def _fit(
     vocab: Vocabulary,
     in_names: Vocabulary,
     near: list[str],
+    around: list[str],
     mentioned: frozenset[str],
     years: set[int],
     matcher: _Matcher,
@@ -399,14 +453,17 @@ def _fit(
         for e in p.parties & matcher.telling:
             if e not in mentioned and matcher.parent.get(e) not in mentioned:
                 score -= 3.0
-    if years & p.years:
+    if years & p.years and p.kind != DATE:  # a date's own year is the claim, not evidence
         score += 2.0
         evidence += 1
         matched.append(", ".join(str(y) for y in sorted(years & p.years)))
     # The sentence's other words break ties between figures that measure the same thing.
     score += 0.1 * len(vocab.words & p.content)
-    beside = any(near_vocab.find(w) for term in p.measure for w in term if w not in STOPWORDS)
-    return _Fit(p, score, evidence, tuple(matched), matcher, beside)
+    around_vocab = Vocabulary(set(around))
+    beside = any(around_vocab.find(w) for term in p.measure for w in term if w not in STOPWORDS)
+    actor = any(e in p.parties or matcher.parent.get(e) in p.parties for e in mentioned)
+    dated = bool(years & p.years)
+    return _Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
 
 
 def _kind_of(r: Reading) -> str:
@@ -420,8 +477,12 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
     strangers = mentioned - p.allowed
     if strangers:
         return f"it names {_names_of(strangers)}, which {fid} is not about"
-    if years and p.years and not years & p.years:
-        return f"{fid} is of {_years_of(p)}, not {_years_of(years)}"
+    own = p.years or {p.reference}  # a figure with no year is as of the document's date
+    if years and not years & own and p.kind != DATE:
+        return f"{fid} is of {_years_of(own)}, not {_years_of(years)}"
+    if len(years) == 1 and len(p.years) > 1 and p.kind == PERCENT:
+        # "rose 30% in 2021" is one year's change, not the change from 2009 to 2021.
+        return f"{fid} is a change over {_years_of(p)}, not within {_years_of(years)}"
     if part:
         return f"it speaks of a part ({part!r}) of what {fid} gives as a total"
     return ""
@@ -529,7 +590,7 @@ def _names_of(ids: frozenset[str]) -> str:
     return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
 
 
-def _years_of(p: Profile | set[int]) -> str:
+def _years_of(p: Profile | set[int] | frozenset[int]) -> str:
     """Years as prose."""
     years = p.years if isinstance(p, Profile) else p
     return ", ".join(str(y) for y in sorted(years))
@@ -570,11 +631,22 @@ def _doubt(r: Reading, best: _Fit) -> str:
     if best.evidence < _STRONG:
         words_ = " and ".join(repr(m) for m in best.matched)
         return f"only {words_} ties it to {best.profile.id}: too little to contradict"
-    if r.unit == DATE and not best.beside:
-        # A clause can date several things: "after the January 15 spill, Blinken traveled".
-        return (
-            f"no word right by {r.text!r} says it dates {best.profile.id}: too little to contradict"
-        )
+    p = best.profile
+    if best.owner_unsaid:
+        return f"its subject is a place, and {p.id} counts what {_names_of(p.parties)} did there"
+    if best.borrowed:
+        return f"only the sentence before ties it to {p.id}: too little to contradict"
+    if r.unit in (DATE, COUNT) and not best.beside:
+        # A clause can date or count several things: "after the January 15 spill, Blinken
+        # traveled"; "call 555 for details".
+        return f"no word right by {r.text!r} says it is {p.id}: too little to contradict"
+    if r.unit == DATE and p.parties and not best.actor:
+        # An event is someone's: a U.S. delegation arriving in Lima is not Blinken's visit.
+        return f"it does not name who {p.id} is about ({_names_of(p.parties)}): too little to contradict"
+    if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE:
+        # Trade was $9 billion in 2009 and over $22 billion in 2021; "$15 billion" of no year
+        # may be of another year.
+        return f"it gives no year, and {p.id} is of {_years_of(p)}: too little to contradict"
     return ""
 
 

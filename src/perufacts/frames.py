@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 1
+FRAMES_VERSION = 2
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -57,6 +57,7 @@ class FrameIndex:
     party_df: dict[str, int]
     parent: dict[str, str]
     primary: set[tuple[str, ...]]  # each entity's first name ("Peru", not "Lima")
+    kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind: party or place
     telling: set[str] = field(default_factory=set)  # parties of few figures: naming one is evidence
 
     def __post_init__(self) -> None:
@@ -74,6 +75,7 @@ class FrameIndex:
             "party_df": self.party_df,
             "parent": self.parent,
             "primary": [list(p) for p in self.primary],
+            "kinds": self.kinds,
         }
 
     @classmethod
@@ -86,6 +88,7 @@ class FrameIndex:
             {str(k): int(v) for k, v in data["party_df"].items()},
             {str(k): str(v) for k, v in data["parent"].items()},
             {tuple(p) for p in data["primary"]},
+            {str(k): str(v) for k, v in data["kinds"].items()},
         )
 
     def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
@@ -140,7 +143,8 @@ def build_index(store: Store) -> FrameIndex:
     n = len(profiles)
     idf = {t: math.log((n + 1) / (count + 0.5)) for t, count in df.items()}
     party_df = dict(Counter(e for p in profiles for e in p.parties))
-    return FrameIndex(profiles, idf, names, party_df, parent, primary)
+    kinds: dict[str, str] = {e.id: str(e.kind) for e in store.entities}
+    return FrameIndex(profiles, idf, names, party_df, parent, primary, kinds)
 
 
 def _profile(

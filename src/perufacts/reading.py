@@ -143,6 +143,7 @@ class Segment:
 
 # --- splitting a draft -------------------------------------------------------------------------
 
+_MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|\s+[•‣◦▪]\s+"
 _ABBREVIATION = (
@@ -157,6 +158,8 @@ def split_draft(draft: str) -> list[Segment]:
     """The clauses of a draft in reading order, with their lines, columns and sentences."""
     if draft.startswith("\ufeff"):
         draft = " " + draft[1:]  # keep offsets: the BOM's place becomes a space
+    # Markdown emphasis and code marks say nothing of a number: "**$9 billion**" is $9 billion.
+    draft = _compiled(_MARKUP, 0).sub(lambda m: " " * len(m.group()), draft)
     segments: list[Segment] = []
     index = 0
     for block_start, block in _blocks(draft):
@@ -228,7 +231,24 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
     parts.append((start, sentence[start:]))
-    return [(s, t) for s, t in parts if t.strip()]
+    return [piece for s, t in parts if t.strip() for piece in _pieces(s, t)]
+
+
+_LONGEST = 600  # characters: a clause longer than this is no prose, and is read in pieces
+
+
+def _pieces(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause, or pieces of it cut at spaces when it is too long to be prose."""
+    # Reading a clause costs the square of its numbers; "1 1 1 ..." 20,000 times is no
+    # sentence, and reading it in pieces keeps a check linear in the draft's length.
+    pieces = []
+    while len(clause) > _LONGEST:
+        cut = clause.rfind(" ", 0, _LONGEST)
+        cut = cut if cut > 0 else _LONGEST
+        pieces.append((start, clause[:cut]))
+        start, clause = start + cut, clause[cut:]
+    pieces.append((start, clause))
+    return [(s, t) for s, t in pieces if t.strip()]
 
 
 @functools.cache
@@ -268,7 +288,9 @@ _MULTIPLY = (
 )
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter": 0.25,
               "a fifth": 0.2, "a tenth": 0.1}  # fmt: skip
-_YEAR = r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2})(?P<decade>s)?(?![\d%]|[.,]\d|-\d|/\d)"
+_YEAR = (
+    r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?(?![\d%]|[.,]\d|-\d|/\d)"
+)
 _MONTH_NAME = (
     r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
@@ -426,16 +448,29 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         if not _free(taken, start, end):
             continue
         reading = _fraction(text, _quantity(m, start, end, text[start:end]))
-        if _compiled(_WHOLE, 0).search(text[:start]):
+        if reading.unit in (USD, COUNT) and _compiled(_DELTA).search(
+            text[max(0, start - 40) : start]
+        ):
+            # "grew by $13 billion": a difference between two figures, not a level.
+            reading = replace(reading, unit="difference", note="a difference, not a level")
+        if reading.start == start and _compiled(_WHOLE, 0).search(text[:start]):
             reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
                               Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
         found.append(reading)
     return found
 
 
-_WHOLE = r"\d[\d,.]*\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
+_WHOLE = (
+    r"(?:\d[\d,.]*|half|a\s+third|a\s+quarter|most|some|all|many|several|two[\s-]thirds)"
+    r"\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
+)
 
 
+_DELTA = (
+    r"\b(?:gr[eo]w\w*|r[io]s[ei]\w*|increas\w*|climb\w*|jump\w*|fell|fall\w*|drop\w*|declin\w*"
+    r"|shr[iu]nk\w*|up|down|added|gain\w*)\s+(?:by\s+)?(?:(?:some|about|over|nearly|almost|"
+    r"more\s+than|less\s+than)\s+)?(?:US\$|\$)?$"
+)
 _FRACTION = (
     r"\b(?P<frac>half|a\s+half|one\s+half|a\s+third|one\s+third|two[\s-]thirds|a\s+quarter"
     r"|one\s+quarter|three[\s-]quarters)\s+(?:of\s+)?$"
@@ -457,10 +492,16 @@ def _fraction(text: str, r: Reading) -> Reading:
 def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """False for names and compounds: COVID-19, G7, 9/11, two-way, one-on-one, Phase 2, 2021."""
     before, after = text[:start], text[end:]
-    if start and (text[start - 1].isalnum() or text[start - 1] in "/_"):
-        return False
+    if start and (text[start - 1].isalnum() or text[start - 1] in "/_'’"):
+        return False  # "G7", "9/11", "'09" (a year, read as one)
+    head = re.search(r"[\d-]*$", before)
+    token = re.match(r"[\d-]*", text[start:])
+    code = (head.group(0) if head else "") + (token.group(0) if token else "")
+    if code.count("-") and sum(c.isdigit() for c in code) >= 7:
+        return False  # "555-1234", "1-800-555-0100": a phone number or a code
     plain = not (m["cur"] or m["scale"] or m["unit"])
-    if plain and text[start - 1 : start] == "(" and after[:1] == ")" and len(m["digits"] or "") < 3:
+    listed = re.search(r"(?:^|[,;:]|\b(?:and|or))\s*\($", before[-8:])
+    if plain and listed and after[:1] == ")" and len(m["digits"] or "") < 3:
         return False  # "(2) drug interdiction": an item's number in a list
     if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
         pass  # "25-year-old" is an age; "$22bn-plus" a bound
@@ -473,6 +514,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # "5G", "9/11", "two-way", "one-on-one", "first-time"
     if re.search(r"[A-Za-z]-$", before) and m["digits"]:
         return False  # "COVID-19", "G-20"
+    if re.search(r"\d[,.·]$|\bpoint\s+$", before[-12:], re.IGNORECASE):
+        return False  # "1,3 million", "one point three million": a number we cannot read
     previous = re.findall(r"[A-Za-z]+", before[-20:])
     if previous and previous[-1].lower() in _NAMING and not m["cur"]:
         return False
@@ -529,7 +572,9 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         before = text[: m.start()]
         if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
             continue  # "the 2001 Inter-American Democratic Charter": a name
-        year = Decimal(m["year"])
+        raw = m["year"]
+        # "'09": a two-digit year is of this century.
+        year = Decimal(raw) if raw[0].isdigit() else Decimal(2000 + int(raw[1:]))
         written = m.group(0)
         if (s := _compiled(_SINCE).search(before)) is not None:
             found.append(Reading(s.start(), m.end(), m.start(), m.end(), text[s.start():m.end()],
@@ -591,6 +636,7 @@ def _scale_of(r: Reading) -> Decimal:
     return Decimal(_SCALES[m.group(1).lower()]) if m else Decimal(1)
 
 
+_WINDOW = 80  # characters around a number where its bound words may stand
 _NEGATION = r"\b(?:not|never|no|n't|nor|neither|hardly|barely)\b[^.;]{0,25}$"
 
 
@@ -598,8 +644,11 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     """The reading with its bound read from the words before and after it."""
     if r.unit in (DATE, "year") or r.bound == "range" or r.since or r.fixed:
         return r
-    before, after = text[: r.start], text[r.end :]
+    # Bound words stand right by the number: a window keeps long sentences linear.
+    window = max(0, r.start - _WINDOW)
+    before, after = text[window : r.start], text[r.end : r.end + _WINDOW]
     bound, start = _bound_before(before)
+    start += window
     read = start < r.start  # some words before the number were read as its bound
     if bound == Qualifier.EXACT:
         start = r.start  # "only $100 million": the number alone is the claim
@@ -609,7 +658,7 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         if m and bound == Qualifier.EXACT:
             bound, end = word, r.end + m.end()
     note, bound_read = r.note, True
-    lead = before[:start]
+    lead = text[window:start]
     if bound != Qualifier.EXACT and re.search(_NEGATION, lead, re.IGNORECASE):
         bound_read, note = False, f'a negation before "{text[start : r.end]}" is not read'
     elif re.search(r"\b(?:not|never|nor)\s+$", before, re.IGNORECASE):
@@ -662,5 +711,5 @@ def _is_duration(words: str, readings: list[Reading], r: Reading) -> bool:
     """ "spent $60 million over three years": "over" starts a span of time, not a bound."""
     if not re.fullmatch(r"\s*over\s+(?:(?:a|an|the)\s+)?", words, re.IGNORECASE):
         return False
-    return any(o.number_start < r.number_start and o.unit not in (YEARS, "year", DATE)
+    return any(o.number_start != r.number_start and o.unit not in (YEARS, "year", DATE)
                for o in readings)  # fmt: skip
