@@ -266,3 +266,8 @@ def test_claims_come_in_reading_order(store) -> None:
 def test_lines_of_effort_are_read_by_their_frame(store, number: str, verdict: str) -> None:
     (claim,) = check_text(store, f"Counternarcotics cooperation follows {number} lines of effort.")
     assert (claim.verdict, claim.figure.figure.id) == (verdict, "lines-of-effort")
+
+
+def test_a_byte_order_mark_does_not_shift_the_first_column(store) -> None:
+    (claim,) = check_text(store, "\ufeffPeru hosts 2 million Venezuelan migrants.")
+    assert (claim.line, claim.column) == (1, 12)

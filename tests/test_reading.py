@@ -254,3 +254,19 @@ def test_every_year_is_read_but_only_in_on_during_make_it_a_claim() -> None:
 
 def test_under_the_phrase_is_not_a_bound() -> None:
     assert _one("repatriated under the 25-year-old MOU").bound == "exact"
+
+
+def test_markdown_is_read_as_the_text_it_marks_up() -> None:
+    draft = (
+        "## 1. Trade\n\nTrade reached **over $22 billion** in `2021`; see https://x.org/?id=34"
+        " and [^3].\n```\ncode 55\n```\n"
+    )
+    readings = [r.text for s in split_draft(draft) for r in read_numbers(s.text)]
+    assert readings == ["over $22 billion", "2021"]
+
+
+def test_a_tilde_is_about() -> None:
+    assert [(r.text, r.bound) for r in read_numbers("~400 alumnae and ≈ 1.3m migrants")] == [
+        ("~400", "about"),
+        ("≈ 1.3m", "about"),
+    ]

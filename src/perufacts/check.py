@@ -304,6 +304,8 @@ def _judge(
     end = segment.start + r.number_end
     line = draft.count("\n", 0, start) + 1
     column = start - (draft.rfind("\n", 0, start) + 1) + 1
+    if line == 1 and draft.startswith("\ufeff"):
+        column -= 1  # an editor does not show the byte order mark
     base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
     if r.whole:
         return _no_match(base, r, "it is the whole of which the number before it is a part")

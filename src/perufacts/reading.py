@@ -81,7 +81,7 @@ FOREIGN_NAMES = (
     "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
     "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
     "European Union EU World Bank IMF International Monetary Fund United Nations UN UNHCR IOM "
-    "Inter-American Development Bank IDB UNESCO WHO NATO Pentagon Congress"
+    "Inter-American Development Bank IDB UNESCO NATO Pentagon Congress"
 )
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
@@ -143,6 +143,9 @@ class Segment:
 
 # --- splitting a draft -------------------------------------------------------------------------
 
+_FENCED = r"^[ \t]*(?:```|~~~)[^\n]*\n(?:.*\n)*?[ \t]*(?:```|~~~)[ \t]*$"
+_ADDRESS = r"\b(?:https?://|www\.)\S+"
+_HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?"
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|\s+[•‣◦▪]\s+"
@@ -158,8 +161,10 @@ def split_draft(draft: str) -> list[Segment]:
     """The clauses of a draft in reading order, with their lines, columns and sentences."""
     if draft.startswith("\ufeff"):
         draft = " " + draft[1:]  # keep offsets: the BOM's place becomes a space
-    # Markdown emphasis and code marks say nothing of a number: "**$9 billion**" is $9 billion.
-    draft = _compiled(_MARKUP, 0).sub(lambda m: " " * len(m.group()), draft)
+    # Markdown says nothing of a number: emphasis and code marks ("**$9 billion**"), heading
+    # marks, code blocks and web addresses ("?id=34") are read as spaces, offsets kept.
+    for pattern in (_FENCED, _ADDRESS, _HEADING_MARK, _MARKUP):
+        draft = _compiled(pattern, re.MULTILINE).sub(lambda m: " " * len(m.group()), draft)
     segments: list[Segment] = []
     index = 0
     for block_start, block in _blocks(draft):
@@ -492,7 +497,7 @@ def _fraction(text: str, r: Reading) -> Reading:
 def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """False for names and compounds: COVID-19, G7, 9/11, two-way, one-on-one, Phase 2, 2021."""
     before, after = text[:start], text[end:]
-    if start and (text[start - 1].isalnum() or text[start - 1] in "/_'’"):
+    if start and (text[start - 1].isalnum() or text[start - 1] in "/_'’^#"):
         return False  # "G7", "9/11", "'09" (a year, read as one)
     head = re.search(r"[\d-]*$", before)
     token = re.match(r"[\d-]*", text[start:])
@@ -679,6 +684,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
 def _bound_before(before: str) -> tuple[str, int]:
     """The bound the words right before a number give, and where those words start."""
     best: tuple[str, int] = (Qualifier.EXACT, len(before))
+    if before.rstrip().endswith(("~", "≈")):  # "~400", "≈ 1.3m": about
+        return Qualifier.ABOUT, len(before.rstrip()) - 1
     for pattern, word in BOUNDS_BEFORE:
         m = _compiled(
             rf"(?:^|(?<=[^\w]))(?P<bound>{pattern})\s+(?P<article>(?:the|a|an)\s+)?$"
