@@ -631,3 +631,8 @@ def test_mini_store_pages_open_cleanly(browser, tmp_path: Path) -> None:
     done = browser(page, "--dump-dom")
     assert _console(done.stderr) == []
     assert len(Dom(done.stdout).find("tr")) == 5
+
+
+def test_an_ordered_list_keeps_its_own_numbers() -> None:
+    draft = "Notes\n\n3. Peru hosts 1.3 million Venezuelan migrants.\n4. Trade was $9 billion in 2009.\n"
+    assert '<ol start="3">' in _check_page(draft)

@@ -208,7 +208,7 @@ class Block:
     """A heading, a paragraph or a list of the draft, as segments."""
 
     kind: str
-    level: int = 0
+    level: int = 0  # a heading's level; an ordered list's first number
     ordered: bool = False
     items: list[list[Segment]] = field(default_factory=list)
 
@@ -225,7 +225,7 @@ def _draft_blocks(draft: str, views: list[ClaimView]) -> list[Block]:
             # Draft headings sit under the page's h2, without skipping a level.
             blocks.append(Block("heading", min(6, 3 + levels.index(level)), items=[segments]))
         elif new_block or not blocks or blocks[-1].kind != kind or blocks[-1].ordered != ordered:
-            blocks.append(Block(kind, ordered=ordered, items=[segments]))
+            blocks.append(Block(kind, level=level, ordered=ordered, items=[segments]))
         else:
             blocks[-1].items.append(segments)
     return blocks
@@ -256,7 +256,8 @@ def _draft_spans(
             a < start + m.end() and start < b for a, b in shown
         ):
             ordered = m.group(2) is not None
-            spans.append(("list", 0, ordered, False, start + m.end(), start + len(body)))
+            number = int(m.group(2)) if ordered else 0  # "3." starts a list at 3
+            spans.append(("list", number, ordered, False, start + m.end(), start + len(body)))
         elif spans and not gap and spans[-1][0] != "heading":
             # A line that goes on without a blank line continues the paragraph or list item.
             kind, level, ordered, new_block, a, _ = spans[-1]
