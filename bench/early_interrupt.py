@@ -11,16 +11,16 @@ Python itself was ready (the process died of it, silently).
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import signal
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from sides import old_src
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,14 +47,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.ref, "src", "data"],
-            check=True,
-            capture_output=True,
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp / "old", filter="data")
-        sides = {f"{args.ref} (before)": tmp / "old" / "src", "this checkout": ROOT / "src"}
+        old = old_src(args.ref, tmp)
+        sides = {f"{args.ref} (before)": old, "this checkout": ROOT / "src"}
         envs = {}
         for n, (side, src) in enumerate(sides.items()):
             envs[side] = {

@@ -11,15 +11,15 @@ file, a hash of the package's code) does not make a lookup slower.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
+
+from sides import old_src
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,22 +39,15 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.ref, "src", "data"],
-            check=True,
-            capture_output=True,
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp / "old", filter="data")
+        old = old_src(args.ref, tmp)
         sides = {
-            f"{args.ref} (before)": tmp / "old" / "src",
+            f"{args.ref} (before)": old,
             "this checkout (after)": ROOT / "src",
         }
         # Both sides run from compiled bytecode, as an installed package does (with
         # PYTHONDONTWRITEBYTECODE set, every run would compile, and the larger side lose).
         for src in sides.values():
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
-        store = ROOT / "data" / "facts.json"
         cmd = [sys.executable, "-m", "perufacts", "figure", "trade-2021", "--json"]
         envs = {}
         for side, src in sides.items():
@@ -62,7 +55,8 @@ def main() -> None:
                 **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
                 "PYTHONPATH": str(src),
                 "PERUFACTS_CACHE_DIR": str(tmp / f"cache-{len(envs)}"),
-                "PERUFACTS_STORE": str(store),
+                # Each side reads its own store: an older checkout's format may differ.
+                "PERUFACTS_STORE": str(src.parent / "data" / "facts.json"),
             }
             timed(cmd, envs[side])  # warms the cache
         times: dict[str, list[float]] = {side: [] for side in sides}

@@ -7,6 +7,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,19 @@ COMMANDS = [
     "topics", "topic", "figure", "figures", "search", "source", "validate", "schema", "compare",
     "audit", "chart", "check", "export", "cite", "mcp",
 ]  # fmt: skip
+
+
+# Seconds: a guard against a hang in a real process, never a measurement.
+TIMEOUT = 60
+
+
+def perufacts(*args: str | bytes, env: dict[str, str] | None, **options: Any) -> Any:
+    """Run ``python -m perufacts ARGS`` in a real process to completion; output as bytes."""
+    if "stdout" not in options and "stderr" not in options:
+        options.setdefault("capture_output", True)
+    options.setdefault("timeout", TIMEOUT)
+    command = [sys.executable, "-m", "perufacts", *args]
+    return subprocess.run(command, env=env, check=False, **options)
 
 
 # Scores that tests report (the claim checker's accuracy), printed at the end of the run.

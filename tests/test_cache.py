@@ -20,11 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI_STORE, copy_mini_store
+from conftest import MINI_STORE, TIMEOUT, copy_mini_store, perufacts
 from perufacts.errors import StoreError
 from perufacts.store import cache, load_store
 
-TIMEOUT = 60  # seconds: a guard against a hang, never a measurement
 NOBODY = 65534
 
 
@@ -43,17 +42,6 @@ def same_size_edit(path: Path, old: bytes, new: bytes) -> None:
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     after = path.stat()
     assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
-
-
-def perufacts(*args: str | bytes, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m perufacts ARGS`` in a real process."""
-    return subprocess.run(
-        [sys.executable, "-m", "perufacts", *args],
-        capture_output=True,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-    )
 
 
 @pytest.fixture

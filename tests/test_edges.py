@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI_STORE, REAL_STORE, copy_mini_store, write_store
+from conftest import MINI_STORE, REAL_STORE, TIMEOUT, copy_mini_store, perufacts, write_store
 from perufacts import export, signals
 from perufacts.errors import StoreError
 from perufacts.present.contract import to_json
@@ -28,24 +28,9 @@ from perufacts.present.safety import inert, terminal_text
 from perufacts.store import load_store
 from perufacts.text import FORMAT_CHARACTERS
 
-TIMEOUT = 60  # seconds: a guard against a hang, never a measurement
 ROOT_ONLY = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0, reason="making a device node needs root"
 )
-
-
-def perufacts(
-    *args: str, env: dict[str, str] | None = None, **kwargs: object
-) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m perufacts ARGS`` in a real process."""
-    return subprocess.run(
-        [sys.executable, "-m", "perufacts", *args],
-        capture_output=kwargs.pop("capture_output", True),  # type: ignore[arg-type]
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-        **kwargs,  # type: ignore[call-overload]
-    )
 
 
 @pytest.fixture

@@ -16,12 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REAL_STORE, write_store
+from conftest import REAL_STORE, TIMEOUT, perufacts, write_store
 from perufacts.text import nearest_ascii
 
 REAL = json.loads(REAL_STORE.read_text(encoding="utf-8"))
-
-TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 
 
 @pytest.fixture(scope="session")
@@ -42,20 +40,6 @@ def env(warm_cache: Path) -> dict[str, str]:
     child["PERUFACTS_CACHE_DIR"] = str(warm_cache)
     child.pop("PERUFACTS_STORE", None)
     return child
-
-
-def perufacts(
-    *args: str | bytes, env: dict[str, str], input: bytes = b""
-) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m perufacts ARGS`` to completion; stdout and stderr as bytes."""
-    return subprocess.run(
-        [sys.executable, "-m", "perufacts", *args],
-        input=input,
-        capture_output=True,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-    )
 
 
 def perufacts_all(commands: list[list[str]], env: dict[str, str]) -> list[tuple[int, bytes, bytes]]:
