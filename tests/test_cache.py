@@ -174,16 +174,22 @@ def test_new_rules_validate_stores_again(tmp_path: Path, monkeypatch: pytest.Mon
     assert calls == [1]
 
 
-def test_a_racily_clean_entry_is_checked_by_content(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # git's racy case: a change in the same timestamp tick as the read leaves every stat alike.
+def _racily_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A store cached while every file looks the same to stat and changed in the tick it was
+    read in (git's racy case); the store and its cache file."""
     store = copy_mini_store(tmp_path)
-    # Every file looks the same to stat, and changed in the tick it was read in.
     monkeypatch.setattr(cache, "identity", lambda info: (1, 2, 3, 4, 5))
     monkeypatch.setattr(cache, "RACY_NS", 10**19)
     load_store(store)
     (entry,) = cache_files(tmp_path / "cache")
+    return store, entry
+
+
+def test_a_racily_clean_entry_is_checked_by_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # git's racy case: a change in the same timestamp tick as the read leaves every stat alike.
+    store, entry = _racily_cached(tmp_path, monkeypatch)
     db = sqlite3.connect(entry)
     racy = json.loads(db.execute("SELECT value FROM meta WHERE key = 'racy'").fetchone()[0])
     db.close()
@@ -200,11 +206,7 @@ def test_a_racily_clean_entry_is_checked_by_content(
 def test_a_racy_entry_found_unchanged_later_is_trusted_by_its_stats(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = copy_mini_store(tmp_path)
-    monkeypatch.setattr(cache, "identity", lambda info: (1, 2, 3, 4, 5))
-    monkeypatch.setattr(cache, "RACY_NS", 10**19)
-    load_store(store)
-    (entry,) = cache_files(tmp_path / "cache")
+    store, entry = _racily_cached(tmp_path, monkeypatch)
     monkeypatch.setattr(cache, "RACY_NS", 20_000_000)  # the files' change is now long past
     load_store(store)  # the contents are hashed once more and found the same
     db = sqlite3.connect(entry)

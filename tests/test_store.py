@@ -224,13 +224,19 @@ def test_a_damaged_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.Mon
     ]
 
 
-def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
+def _traced_cached_store(tmp_path: Path) -> tuple[CachedStore, list[str]]:
+    """The mini store read back from a warm cache, with every SQL statement it runs recorded."""
     store = copy_mini_store(tmp_path)
     load_store(store)
     cached = load_store(store)
     assert isinstance(cached, CachedStore)
     executed: list[str] = []
     cached._db.connection.set_trace_callback(executed.append)
+    return cached, executed
+
+
+def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
+    cached, executed = _traced_cached_store(tmp_path)
     found = cached.figure("visitors")
     assert found is not None
     assert found.label == "Museum visitors"
@@ -299,12 +305,7 @@ def test_validate_checks_in_full_and_leaves_a_warm_cache(
 
 
 def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
-    store = copy_mini_store(tmp_path)
-    load_store(store)
-    cached = load_store(store)
-    assert isinstance(cached, CachedStore)
-    executed: list[str] = []
-    cached._db.connection.set_trace_callback(executed.append)
+    cached, executed = _traced_cached_store(tmp_path)
     cached.figure("visitors")
     cached.statement("5.1")
     cached.topic("trade")
