@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from perufacts.bounds import Interval, claimed, date_span, figure_interval, verdict
+from perufacts.errors import UsageError
 from perufacts.frames import STOPWORDS, Profile, frame_index
 from perufacts.models import Figure, Store
 from perufacts.queries import FigureContext, get_figures
@@ -25,6 +26,7 @@ from perufacts.reading import (
     COUNT,
     DATE,
     PERCENT,
+    LineIndex,
     USD,
     YEARS,
     Reading,
@@ -36,6 +38,9 @@ from perufacts.text import Vocabulary, words
 from perufacts.vocab import Unit, Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
+# A draft is an article or a report: the work of a check is bounded by the numbers it holds
+# (about 1 ms each), so that no draft under the size cap takes more than seconds.
+MAX_NUMBERS = 10_000
 # The kind of number each unit of the store is: counts of things meet bare numbers.
 _KIND = {Unit.USD: USD, Unit.PERCENT: PERCENT, Unit.YEARS: YEARS, Unit.DATE: DATE}
 _NEAR = 6  # words after a number that name what it counts ("34 projects")
@@ -58,9 +63,10 @@ _PART = re.compile(
 )
 _TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
 _ATTRIBUTION = re.compile(
-    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?\s*(?:the\s+)?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
+    # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
+    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
     r"reports|reported|estimates|estimated|states|stated|announced|recalls|wrote|writes)\b"
-    r"(?=\s*(?:[,.;:!?]|$|that\b))",
+    r"(?=\s{0,3}(?:[,.;:!?]|$|that\b))",
     re.IGNORECASE,
 )
 
@@ -188,8 +194,13 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     if pinned is not None and pinned not in matcher.by_id:
         get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims: list[Claim] = []
+    lines = LineIndex(text)
     for segment in split_draft(text):
-        claims += _check_segment(segment, text, matcher, pinned)
+        claims += _check_segment(segment, lines, matcher, pinned)
+        if len(claims) > MAX_NUMBERS:
+            raise UsageError(
+                f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
+            )
     # A figure is given once a sentence: see _one_number_a_figure.
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
@@ -198,7 +209,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
 
 
 def _check_segment(
-    segment: Segment, draft: str, matcher: _Matcher, pinned: str | None
+    segment: Segment, lines: LineIndex, matcher: _Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
     found = read_numbers(segment.text)
@@ -211,7 +222,7 @@ def _check_segment(
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
         years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
-        claims.append(_judge(segment, draft, r, readings, years, matcher, pinned))
+        claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
     return claims
 
 
@@ -292,7 +303,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
 
 def _judge(
     segment: Segment,
-    draft: str,
+    lines: LineIndex,
     r: Reading,
     readings: list[Reading],
     years: set[int],
@@ -302,10 +313,7 @@ def _judge(
     """One reading's claim: the figure it is about, if one clearly is, and the verdict."""
     start = segment.start + r.number_start
     end = segment.start + r.number_end
-    line = draft.count("\n", 0, start) + 1
-    column = start - (draft.rfind("\n", 0, start) + 1) + 1
-    if line == 1 and draft.startswith("\ufeff"):
-        column -= 1  # an editor does not show the byte order mark
+    line, column = lines.place(start)
     base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
     if r.whole:
         return _no_match(base, r, "it is the whole of which the number before it is a part")
@@ -513,7 +521,7 @@ def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
 
 def _words_before(clause: str, r: Reading) -> list[str]:
     """The words that say what a date dates: right before it, or the clause it opens."""
-    before = re.split(r"[,;:()—–]", clause[: r.start])[-1]
+    before = re.split(r"[,;:()—–]", clause[max(0, r.start - 200) : r.start])[-1]
     said = [w for w in words(before) if w not in STOPWORDS]
     if said and said[-1] in _EVENT_VERBS:
         # "the trip took place in November": a verb of happening dates its subject.

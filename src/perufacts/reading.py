@@ -10,6 +10,7 @@ reading to a figure of the sheet is ``check``'s job.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -148,7 +149,7 @@ _ADDRESS = r"\b(?:https?://|www\.)\S+"
 _HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?"
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
-_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|\s+[•‣◦▪]\s+"
+_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]\s+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
@@ -165,19 +166,36 @@ def split_draft(draft: str) -> list[Segment]:
     # marks, code blocks and web addresses ("?id=34") are read as spaces, offsets kept.
     for pattern in (_FENCED, _ADDRESS, _HEADING_MARK, _MARKUP):
         draft = _compiled(pattern, re.MULTILINE).sub(lambda m: " " * len(m.group()), draft)
+    lines = LineIndex(draft)
     segments: list[Segment] = []
     index = 0
     for block_start, block in _blocks(draft):
         previous = ""
         for sent_start, sentence in _sentences(block):
-            index += 1
-            for clause_start, clause in _clauses(sentence):
-                start = block_start + sent_start + clause_start
-                line = draft.count("\n", 0, start) + 1
-                column = start - (draft.rfind("\n", 0, start) + 1) + 1
-                segments.append(Segment(clause, start, line, column, sentence, index, previous))
-            previous = sentence
+            # A sentence is read in bounded pieces, each a sentence of its own, so that no
+            # clause, sentence or "sentence before" grows with the draft (see _pieces).
+            for piece_start, piece in _pieces(sent_start, sentence):
+                index += 1
+                for clause_start, clause in _clauses(piece):
+                    start = block_start + piece_start + clause_start
+                    line, column = lines.place(start)
+                    segments.append(Segment(clause, start, line, column, piece, index, previous))
+                previous = piece
     return segments
+
+
+class LineIndex:
+    """Where each line of a text starts, so that an offset's line is found in log time."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.bom = text.startswith("\ufeff")
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of an offset (an editor does not show a leading BOM)."""
+        line = bisect.bisect_right(self.starts, offset)
+        column = offset - self.starts[line - 1] + 1
+        return line, column - (1 if line == 1 and self.bom else 0)
 
 
 def _blocks(draft: str) -> list[tuple[int, str]]:
@@ -192,13 +210,19 @@ def _blocks(draft: str) -> list[tuple[int, str]]:
         offset += len(raw)
         if start >= end:
             spans.append([end, end])  # a blank line ends a paragraph
-        elif not bullet and spans and _continues(draft[spans[-1][0] : spans[-1][1]], line[lead:]):
+        elif not bullet and spans and _continues(_tail(draft, *spans[-1]), line[lead:]):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     return [(a, draft[a:b]) for a, b in spans if draft[a:b].strip()]
 
 
+def _tail(draft: str, start: int, end: int) -> str:
+    """The last words of a block: all that decides whether the next line carries it on."""
+    return draft[max(start, end - _TAIL) : end]
+
+
+_TAIL = 80
 _OPEN_END = r"(?:[,;:\-–—(]|\b(?:and|or|but|the|of|to|in|a|an|with|for|by|from|than|between|its|their|at|on|as))$"
 
 
@@ -220,7 +244,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _compiled(_SENTENCE_END).finditer(text):
         inline_bullet = m.group(0).strip() in "•‣◦▪"
-        if not inline_bullet and _compiled(_ABBREVIATION).search(text[start : m.start() + 1]):
+        look = max(start, m.start() - _TAIL)  # an abbreviation is short: a bounded look back
+        if not inline_bullet and _compiled(_ABBREVIATION).search(text[look : m.start() + 1]):
             continue
         found.append((start, text[start : m.start() + 1]))
         start = m.end()
@@ -236,24 +261,30 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
     parts.append((start, sentence[start:]))
-    return [piece for s, t in parts if t.strip() for piece in _pieces(s, t)]
+    return [(s, t) for s, t in parts if t.strip()]
 
 
-_LONGEST = 600  # characters: a clause longer than this is no prose, and is read in pieces
+_LONGEST = 600  # characters: a sentence longer than this is no prose, and is read in pieces
+_GAP = re.compile(r"\s{40,}")  # a run of white space this long ends a piece: it joins nothing
 
 
-def _pieces(start: int, clause: str) -> list[tuple[int, str]]:
-    """A clause, or pieces of it cut at spaces when it is too long to be prose."""
-    # Reading a clause costs the square of its numbers; "1 1 1 ..." 20,000 times is no
-    # sentence, and reading it in pieces keeps a check linear in the draft's length.
+def _pieces(start: int, sentence: str) -> list[tuple[int, str]]:
+    """A sentence, or pieces of it cut at long gaps and at spaces when it is too long for prose."""
+    # Reading a sentence costs more than its length (every number looks around itself and at
+    # its sentence); "1 1 1 ..." 20,000 times is no sentence, and bounded pieces keep a check
+    # linear in the draft's length.
     pieces = []
-    while len(clause) > _LONGEST:
-        cut = clause.rfind(" ", 0, _LONGEST)
-        cut = cut if cut > 0 else _LONGEST
-        pieces.append((start, clause[:cut]))
-        start, clause = start + cut, clause[cut:]
-    pieces.append((start, clause))
-    return [(s, t) for s, t in pieces if t.strip()]
+    at = 0
+    for gap in [*_GAP.finditer(sentence), None]:
+        stop = gap.start() if gap else len(sentence)
+        while stop - at > _LONGEST:
+            cut = sentence.rfind(" ", at + 1, at + _LONGEST)
+            cut = cut if cut > at else at + _LONGEST
+            pieces.append((start + at, sentence[at:cut]))
+            at = cut
+        pieces.append((start + at, sentence[at:stop]))
+        at = gap.end() if gap else stop
+    return [(s + len(t) - len(t.lstrip()), t.strip()) for s, t in pieces if t.strip()]
 
 
 @functools.cache
@@ -458,7 +489,7 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         ):
             # "grew by $13 billion": a difference between two figures, not a level.
             reading = replace(reading, unit="difference", note="a difference, not a level")
-        if reading.start == start and _compiled(_WHOLE, 0).search(text[:start]):
+        if reading.start == start and _compiled(_WHOLE, 0).search(text[max(0, start - 60) : start]):
             reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
                               Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
         found.append(reading)
@@ -486,7 +517,8 @@ _FRACTIONS_OF = {"half": Decimal("0.5"), "third": Decimal(1) / 3, "thirds": Deci
 
 def _fraction(text: str, r: Reading) -> Reading:
     """ "half a billion", "a third of a billion dollars": a share of the number after it."""
-    m = _compiled(_FRACTION).search(text[: r.start])
+    look = max(0, r.start - 40)
+    m = _compiled(_FRACTION).search(text, look, r.start)
     if m is None or r.unit not in (USD, COUNT) or r.value % 1000:
         return r
     share = _FRACTIONS_OF[re.split(r"[\s-]+", m["frac"].lower())[-1]]
@@ -496,7 +528,8 @@ def _fraction(text: str, r: Reading) -> Reading:
 
 def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """False for names and compounds: COVID-19, G7, 9/11, two-way, one-on-one, Phase 2, 2021."""
-    before, after = text[:start], text[end:]
+    # Only the words right by a number decide: bounded windows keep reading linear.
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
     if start and (text[start - 1].isalnum() or text[start - 1] in "/_'’^#"):
         return False  # "G7", "9/11", "'09" (a year, read as one)
     head = re.search(r"[\d-]*$", before)
@@ -574,7 +607,8 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     for m in _compiled(_YEAR).finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue
-        before = text[: m.start()]
+        look = max(0, m.start() - 60)
+        before = text[look : m.start()]
         if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
             continue  # "the 2001 Inter-American Democratic Charter": a name
         raw = m["year"]
@@ -582,12 +616,14 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         year = Decimal(raw) if raw[0].isdigit() else Decimal(2000 + int(raw[1:]))
         written = m.group(0)
         if (s := _compiled(_SINCE).search(before)) is not None:
-            found.append(Reading(s.start(), m.end(), m.start(), m.end(), text[s.start():m.end()],
+            at = look + s.start()
+            found.append(Reading(at, m.end(), m.start(), m.end(), text[at : m.end()],
                                  YEARS, year, Qualifier.EXACT, Decimal(10 if m["decade"] else 1),
                                  since=True))  # fmt: skip
         elif (u := _compiled(_UNTIL).search(before)) is not None and not m["decade"]:
-            note = f'read "{text[u.start() : m.end()]}" as an end year'
-            found.append(Reading(u.start(), m.end(), m.start(), m.end(), written, DATE, year,
+            at = look + u.start()
+            note = f'read "{text[at : m.end()]}" as an end year'
+            found.append(Reading(at, m.end(), m.start(), m.end(), written, DATE, year,
                                  Qualifier.EXACT, note=note))  # fmt: skip
         elif not m["decade"]:
             # Every year is context for the numbers near it ("the 2009 figure"); it is a claim

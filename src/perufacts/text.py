@@ -100,6 +100,7 @@ class Vocabulary:
     def __init__(self, words: set[str]) -> None:
         self.words = words
         self._by_start: dict[str, list[str]] = {}
+        self._found: dict[str, str | None] = {}
         for w in words:
             self._by_start.setdefault(w[:_FAMILY], []).append(w)
 
@@ -107,8 +108,11 @@ class Vocabulary:
         """The member most like ``word`` (itself if present), or None."""
         if word in self.words:
             return word
-        family = [w for w in self._by_start.get(word[:_FAMILY], []) if similar(word, w)]
-        return max(family, key=lambda w: _shared_start(w, word), default=None)
+        # The checker asks the same text for the same words once per number: remember.
+        if word not in self._found:
+            family = [w for w in self._by_start.get(word[:_FAMILY], []) if similar(word, w)]
+            self._found[word] = max(family, key=lambda w: _shared_start(w, word), default=None)
+        return self._found[word]
 
 
 _ASCII = {

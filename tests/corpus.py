@@ -1,0 +1,138 @@
+"""The labelled corpus of tests/data/corpus: its passages, their labels, and a score of check on them.
+
+Run as a script: ``python tests/corpus.py lint DIR|FILE...`` checks the files' form only;
+``python tests/corpus.py score dev|blind`` prints the per-number confusion matrix (never a
+sentence for ``blind``); ``--show`` with ``dev`` lists every wrong number.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+VERDICTS = ("supported", "contradicted", "undetermined", "no-match", "none")
+_SEPARATOR = "=== labels"
+
+
+@dataclass(frozen=True)
+class Label:
+    """One labelled number: where it stands in its passage and what a fact-checker says of it."""
+
+    file: str
+    index: int  # its place among the passage's labels, from 1
+    number: str
+    start: int
+    end: int
+    verdict: str
+    figure: str | None
+    note: str
+
+    @property
+    def name(self) -> str:
+        """A test id: the file, the label's place and the number."""
+        return f"{self.file}#{self.index}:{self.number}"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One passage of the corpus and its labels."""
+
+    file: str
+    kind: str
+    text: str
+    labels: tuple[Label, ...]
+
+
+class CorpusError(ValueError):
+    """A corpus file that does not have the documented form."""
+
+
+def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
+    """A passage file parsed, each label placed at its occurrence of the number."""
+    raw = path.read_text(encoding="utf-8")
+    head, sep, tail = raw.partition("\n" + _SEPARATOR + "\n")
+    if not sep:
+        raise CorpusError(f"{path.name}: no line '{_SEPARATOR}'")
+    lines = head.split("\n")
+    meta = {}
+    while lines and lines[0].startswith("# ") and ":" in lines[0]:
+        key, _, value = lines.pop(0)[2:].partition(":")
+        meta[key.strip()] = value.strip()
+    if "kind" not in meta:
+        raise CorpusError(f"{path.name}: no '# kind:' line")
+    text = "\n".join(lines)
+    labels: list[Label] = []
+    seen: Counter[str] = Counter()
+    for n, line in enumerate(tail.split("\n"), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 3:
+            raise CorpusError(f"{path.name}: label line {n} has fewer than 3 tab-separated cells")
+        number, verdict, figure = (c.strip() for c in cells[:3])
+        note = cells[3].strip() if len(cells) > 3 else ""
+        if verdict not in VERDICTS:
+            raise CorpusError(f"{path.name}: label line {n}: verdict {verdict!r} is not one of {VERDICTS}")
+        if figures and figure != "-" and figure not in figures:
+            raise CorpusError(f"{path.name}: label line {n}: no figure {figure!r}")
+        if verdict in ("supported", "contradicted") and figure == "-":
+            raise CorpusError(f"{path.name}: label line {n}: {verdict} needs a figure")
+        start = _occurrence(text, number, seen[number])
+        if start < 0:
+            raise CorpusError(
+                f"{path.name}: label line {n}: {number!r} occurs {seen[number]} time(s) in the passage"
+            )
+        seen[number] += 1
+        labels.append(
+            Label(path.name, len(labels) + 1, number, start, start + len(number), verdict,
+                  None if figure == "-" else figure, note)  # fmt: skip
+        )
+    return Passage(path.name, meta["kind"], text, tuple(labels))
+
+
+def _occurrence(text: str, needle: str, k: int) -> int:
+    """Where the k-th (from 0) occurrence of needle starts in text, or -1."""
+    at = -1
+    for _ in range(k + 1):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def passages(part: str, figures: frozenset[str] = frozenset()) -> list[Passage]:
+    """Every passage of one part of the corpus ("dev" or "blind"), in file order."""
+    return [read_passage(p, figures) for p in sorted((CORPUS / part).glob("*.txt"))]
+
+
+def _figure_ids() -> frozenset[str]:
+    """The ids of the bundled store's figures, read from data/facts.json."""
+    import json
+
+    store = json.loads((Path(__file__).parents[1] / "data" / "facts.json").read_text("utf-8"))
+    return frozenset(f["id"] for f in store["figures"])
+
+
+def _lint(paths: list[str]) -> int:
+    """Check the form of corpus files; print one line per problem and a count of labels."""
+    figures, bad, count = _figure_ids(), 0, Counter[str]()
+    files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    for f in files:
+        try:
+            passage = read_passage(f, figures)
+        except (CorpusError, UnicodeDecodeError, OSError) as e:
+            print(e)
+            bad += 1
+            continue
+        count.update(label.verdict for label in passage.labels)
+    print(f"{len(files)} files, {bad} with problems; labels: {sum(count.values())} {dict(count)}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "lint":
+        sys.exit(_lint(sys.argv[2:]))
+    sys.exit(__doc__)
