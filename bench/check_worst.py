@@ -27,9 +27,14 @@ def _repeat(unit: str, n: int) -> str:
 
 
 CASES = {
-    "one-long-line": lambda n: _repeat("Peru hosts 1.3 million Venezuelans, and trade reached $22 billion, ", n),
+    "one-long-line": lambda n: _repeat(
+        "Peru hosts 1.3 million Venezuelans, and trade reached $22 billion, ", n
+    ),
     "many-short-lines": lambda n: _repeat("Trade reached $22 billion in 2021.\n", n),
-    "prose": lambda n: _repeat("The U.S. donated two million doses. USAID signed a $321 million agreement in September 2021. ", n),
+    "prose": lambda n: _repeat(
+        "The U.S. donated two million doses. USAID signed a $321 million agreement in September 2021. ",
+        n,
+    ),
     "only-digits": lambda n: "1" * n,
     "random-integers": lambda n: " ".join(str(i * 7919 % 100003) for i in range(n // 6 + 1))[:n],
     "number-words": lambda n: _repeat("one two three forty million ", n),
@@ -44,8 +49,12 @@ def run(case: str, size: int, perufacts: str) -> tuple[float, int, int]:
         draft.write_text(CASES[case](size), encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         t = time.perf_counter()
-        done = subprocess.run([perufacts, "check", "--file", str(draft), "--json"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            [perufacts, "check", "--file", str(draft), "--json"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         elapsed = time.perf_counter() - t
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         return elapsed, max(peak, before) // 1024, done.returncode
@@ -63,7 +72,9 @@ def main() -> int:
         seconds, mb, code = run(case, args.size, perufacts)
         ok = seconds < LIMIT_S and mb < LIMIT_MB and code in (0, 2, 5)
         failed += not ok
-        print(f"{case:18} {args.size:>9} {seconds:>8.2f} {mb:>8} {code:>4}  {'PASS' if ok else 'FAIL'}")
+        print(
+            f"{case:18} {args.size:>9} {seconds:>8.2f} {mb:>8} {code:>4}  {'PASS' if ok else 'FAIL'}"
+        )
     return 1 if failed else 0
 
 

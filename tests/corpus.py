@@ -75,7 +75,9 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
         number, verdict, figure = (c.strip() for c in cells[:3])
         note = cells[3].strip() if len(cells) > 3 else ""
         if verdict not in VERDICTS:
-            raise CorpusError(f"{path.name}: label line {n}: verdict {verdict!r} is not one of {VERDICTS}")
+            raise CorpusError(
+                f"{path.name}: label line {n}: verdict {verdict!r} is not one of {VERDICTS}"
+            )
         if figures and figure != "-" and figure not in figures:
             raise CorpusError(f"{path.name}: label line {n}: no figure {figure!r}")
         if verdict in ("supported", "contradicted") and figure == "-":
@@ -87,8 +89,16 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
             )
         seen[number] += 1
         labels.append(
-            Label(path.name, len(labels) + 1, number, start, start + len(number), verdict,
-                  None if figure == "-" else figure, note)  # fmt: skip
+            Label(
+                path.name,
+                len(labels) + 1,
+                number,
+                start,
+                start + len(number),
+                verdict,
+                None if figure == "-" else figure,
+                note,
+            )  # fmt: skip
         )
     return Passage(path.name, meta["kind"], text, tuple(labels))
 
@@ -106,6 +116,87 @@ def _occurrence(text: str, needle: str, k: int) -> int:
 def passages(part: str, figures: frozenset[str] = frozenset()) -> list[Passage]:
     """Every passage of one part of the corpus ("dev" or "blind"), in file order."""
     return [read_passage(p, figures) for p in sorted((CORPUS / part).glob("*.txt"))]
+
+
+TOOL_VERDICTS = ("supported", "contradicted", "undetermined", "no-match", "none")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What check said of one labelled number, and how that compares with the label."""
+
+    label: Label
+    verdict: str  # the tool's verdict, or "none" when it read no claim there
+    figure: str | None
+    reason: str
+
+    @property
+    def right(self) -> bool:
+        """True when the tool agrees with the label (a non-claim and no-match are alike)."""
+        want = self.label.verdict
+        if want in ("none", "no-match"):
+            return self.verdict in ("none", "no-match")
+        if want == "undetermined":
+            return self.verdict == "undetermined"
+        return self.verdict == want and self.figure == self.label.figure
+
+    @property
+    def false_contradiction(self) -> bool:
+        """Contradicted where the label is not, or against another figure than the label's."""
+        return self.verdict == "contradicted" and not (
+            self.label.verdict == "contradicted" and self.figure == self.label.figure
+        )
+
+    @property
+    def missed_contradiction(self) -> bool:
+        """A labelled contradiction the tool did not find."""
+        return self.label.verdict == "contradicted" and not self.right
+
+
+def outcomes(passage: Passage, claims: list[object]) -> list[Outcome]:
+    """Each label of a passage with the claim check made at its place."""
+    out = []
+    for label in passage.labels:
+        at = [c for c in claims if c.start < label.end and label.start < c.end]  # type: ignore[attr-defined]
+        if not at:
+            out.append(Outcome(label, "none", None, "no claim read here"))
+            continue
+        c = at[0]
+        figure = c.figure.figure.id if c.figure else None  # type: ignore[attr-defined]
+        out.append(Outcome(label, str(c.verdict), figure, c.reason))  # type: ignore[attr-defined]
+    return out
+
+
+def score(results: list[Outcome]) -> str:
+    """The per-number confusion matrix and the headline figures, as text (no sentence in it)."""
+    matrix = Counter((o.label.verdict, o.verdict) for o in results)
+    width = 13
+    lines = ["label \\ check".ljust(width) + "".join(v.rjust(width) for v in TOOL_VERDICTS)]
+    for want in VERDICTS:
+        lines.append(want.ljust(width) + "".join(str(matrix[want, got]).rjust(width)
+                                                 for got in TOOL_VERDICTS))  # fmt: skip
+    right = sum(o.right for o in results)
+    wrong_numbers = [o for o in results if o.label.verdict == "contradicted"]
+    caught = sum(not o.missed_contradiction for o in wrong_numbers)
+    false = sum(o.false_contradiction for o in results)
+    lines.append(
+        f"numbers right: {right}/{len(results)} ({right / max(len(results), 1):.1%}); "
+        f"false contradictions: {false}; wrong numbers caught: {caught}/{len(wrong_numbers)} "
+        f"({caught / max(len(wrong_numbers), 1):.1%})"
+    )
+    return "\n".join(lines)
+
+
+def run(part: str, store: object = None) -> list[Outcome]:
+    """Check every passage of a part of the corpus (with the bundled store unless given one)."""
+    from perufacts.check import check_text
+    from perufacts.store import load_store
+
+    store = store or load_store(None)
+    results: list[Outcome] = []
+    for passage in passages(part, _figure_ids()):
+        results += outcomes(passage, list(check_text(store, passage.text)))  # type: ignore[arg-type]
+    return results
 
 
 def _figure_ids() -> frozenset[str]:
@@ -135,4 +226,13 @@ def _lint(paths: list[str]) -> int:
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "lint":
         sys.exit(_lint(sys.argv[2:]))
+    if len(sys.argv) >= 3 and sys.argv[1] == "score" and sys.argv[2] in ("dev", "blind"):
+        found = run(sys.argv[2])
+        print(score(found))
+        if sys.argv[2] == "dev" and "--show" in sys.argv:
+            for o in found:
+                if not o.right:
+                    print(f"{o.label.name}\twant {o.label.verdict} {o.label.figure or ''}"
+                          f"\tgot {o.verdict} {o.figure or ''}\t{o.reason}")  # fmt: skip
+        sys.exit(0)
     sys.exit(__doc__)

@@ -148,8 +148,39 @@ def test_an_unread_word_before_a_number_leaves_its_bound_unread() -> None:
     assert (r.bound, r.bound_read) == ("exact", False)
 
 
-def test_a_negated_bound_is_not_read() -> None:
-    assert _one("trade did not top $22 billion").bound_read is False
+def test_a_negated_bound_is_read_as_a_denial() -> None:
+    r = _one("trade did not top $22 billion")
+    assert (r.bound, r.bound_read, r.negated, r.denied) == ("over", True, True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("the U.S. did not donate two million doses", True),
+        ("Washington never provided more than $286 million", True),
+        ("the U.S. has not given Peru two million doses", True),
+        ("Peru didn't receive 2 million doses", True),
+        ("trade failed to reach $22 billion", True),
+        ("not only two million doses", False),
+        ("never eclipsed INL's forty-year commitment", False),
+        ("no more than $22 billion", False),
+    ],
+)
+def test_negation_is_read_where_it_denies_the_number(text: str, negated: bool) -> None:
+    assert [r.negated for r in read_numbers(text) if r.unit != "year"] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("$386 million, not $286 million", [False, True]),
+        ("$386 million rather than $286 million", [False, True]),
+        ("not $286 million but $386 million", [True, False]),
+        ("trade of $22 billion and $9 billion", [False, False]),
+    ],
+)
+def test_the_value_a_correction_denies_is_marked(text: str, denied: list[bool]) -> None:
+    assert [r.denied for r in read_numbers(text)] == denied
 
 
 def test_a_denominator_is_the_whole_not_a_claim() -> None:
@@ -242,7 +273,7 @@ def test_fractions_of_a_scale() -> None:
 
 def test_a_numbered_item_and_a_negated_number_are_not_claims_to_contradict() -> None:
     assert read_numbers("(2) drug interdiction") == []
-    assert _one("not twenty million").bound_read is False
+    assert _one("not twenty million").negated is True
 
 
 def test_every_year_is_read_but_only_in_on_during_make_it_a_claim() -> None:

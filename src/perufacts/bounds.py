@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perufacts.vocab import End, Qualifier, Unit, Verdict
+from perufacts.vocab import DENIED_BOUNDS, End, Qualifier, Unit, Verdict
 
 if TYPE_CHECKING:
     from perufacts.models import Figure
@@ -21,6 +21,7 @@ INF = math.inf
 _NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v (End.NEAR and End.FAR)
 _CLAIM_NEARLY = 0.8  # a claimed "nearly v" allows from 80% of v
 _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
+_SHEET_ROUNDING_CAP = 0.1  # the sheet's round number ("$9 billion") allows its rounding, to 10%
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +147,47 @@ def verdict(truth: Interval, claim: Interval) -> Verdict:
     if not truth.overlaps(claim):
         return Verdict.CONTRADICTED
     return Verdict.UNDETERMINED
+
+
+def denied(qualifier: Qualifier) -> Qualifier | None:
+    """The bound a denial of ``qualifier v`` gives ("never over v": at most v), if one."""
+    return DENIED_BOUNDS.get(qualifier)
+
+
+def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verdict, str]:
+    """A claim's verdict against a figure, and the id of the rule that gave it.
+
+    ``point`` is the claimed value when the claim is an unqualified number. The sheet's own
+    wording is respected: its number restated without its bound word ("$286 million" for
+    "over $286 million") is supported, and so is a value within the rounding of its round
+    number ("$9.2 billion" for "$9 billion", which covers $8.5-9.5 billion).
+    """
+    truth = figure_interval(f)
+    found = verdict(truth, claim)
+    plain = {Verdict.SUPPORTED: "fits", Verdict.CONTRADICTED: "rules-out"}
+    if found == Verdict.SUPPORTED or point is None or f.unit == Unit.DATE:
+        return found, plain.get(found, "overlaps")
+    value = float(f.value)
+    if f.qualifier is not Qualifier.EXACT:
+        if math.isclose(point, value, rel_tol=1e-9) and claim.contains(value):
+            return Verdict.SUPPORTED, "restated-without-bound"
+        return found, plain.get(found, "overlaps")
+    rounding = sheet_rounding(f)
+    if rounding.contains(point):
+        return Verdict.SUPPORTED, "within-rounding"
+    if found == Verdict.CONTRADICTED and rounding.overlaps(claim):
+        return Verdict.UNDETERMINED, "overlaps"
+    return found, plain.get(found, "overlaps")
+
+
+def sheet_rounding(f: Figure) -> Interval:
+    """The values an exact round number of the sheet covers: half a unit of its last digit."""
+    from perufacts.numbers import parse_quantity  # the figure's own wording, read once per use
+
+    value = float(f.value)
+    try:
+        precision = float(parse_quantity(f.as_written).precision)
+    except ValueError:
+        precision = 1.0
+    half = min(precision / 2, abs(value) * _SHEET_ROUNDING_CAP)
+    return Interval(_clean(value - half), _clean(value + half))

@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from perufacts.bounds import Interval, claimed, date_span, figure_interval, verdict
+from perufacts.bounds import Interval, claimed, date_span, denied, sheet_verdict
 from perufacts.errors import UsageError
 from perufacts.frames import STOPWORDS, Profile, frame_index
 from perufacts.models import Figure, Store
@@ -26,9 +27,9 @@ from perufacts.reading import (
     COUNT,
     DATE,
     PERCENT,
-    LineIndex,
     USD,
     YEARS,
+    LineIndex,
     Reading,
     Segment,
     read_numbers,
@@ -38,6 +39,46 @@ from perufacts.text import Vocabulary, words
 from perufacts.vocab import Unit, Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
+
+# Every verdict is given by one of these rules; its id is carried on the claim (``rule`` in
+# JSON, shown by --explain) and docs/check.md lists them.
+RULES: dict[str, str] = {
+    # supported
+    "fits": "every value the sheet's wording allows fits the claim",
+    "restated-without-bound": "the claim restates the sheet's number without its bound word",
+    "within-rounding": "the claim lies within the rounding of the sheet's round number",
+    "negated-bound": "a denied bound, reversed, agrees with the sheet",
+    # contradicted
+    "rules-out": "no value the sheet's wording allows fits the claim",
+    "negated-figure": "the claim denies what the sheet states",
+    # undetermined
+    "overlaps": "some values the sheet allows fit the claim and some do not",
+    "ambiguous": "the claim fits several figures about equally, and they disagree",
+    "bound-unread": "a word that may bound the number is not read",
+    "weak-evidence": "too little ties the claim to the figure to contradict it",
+    "place-subject": "the subject is a place, and the figure counts what a party did there",
+    "borrowed-subject": "only the sentence before ties the claim to the figure",
+    "nothing-beside": "no word right by the number says what it counts",
+    "actor-unnamed": "a date whose event's actor is not named",
+    "year-unsaid": "the claim gives no year, and the figure is of one of several years",
+    "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
+    "another-number-agrees": "another number of the sentence is the figure, and agrees",
+    "negated-other": "the claim denies a value the sheet does not give",
+    # no-match
+    "no-measure": "no figure of the sheet measures what the number counts",
+    "another-party": "the claim names a party or place the figure is not about",
+    "another-year": "the claim is of another year than the figure",
+    "one-year-change": "a change within one year, not the figure's change over years",
+    "part-of-total": "the claim speaks of a part of what the figure gives as a total",
+    "another-thing": "the number counts another thing than the figure",
+    "another-quantity": "the claim carries a qualifier the figure's frame lacks",
+    "shared-words-only": "only words several figures share tie the claim to any",
+    "whole-of-part": "the number is the whole of which the number before it is a part",
+    "denied": "the writer denies this number (a correction: 'X, not Y')",
+    "pinned-unit": "the figure given with --figure is of another unit",
+}
+# Verdicts whose claims are judged against one figure: these carry its ratio.
+_FIGURED = frozenset({SUPPORTED, CONTRADICTED, UNDETERMINED})
 # A draft is an article or a report: the work of a check is bounded by the numbers it holds
 # (about 1 ms each), so that no draft under the size cap takes more than seconds.
 MAX_NUMBERS = 10_000
@@ -89,6 +130,15 @@ class Claim:
     reason: str
     matched: tuple[str, ...] = ()
     candidates: tuple[str, ...] = ()
+    rule: str = "no-measure"  # the id of the rule that gave the verdict (RULES)
+    ratio: float | None = None  # the claimed value over the figure's stated value
+
+
+class Why(NamedTuple):
+    """Why a verdict is what it is: the id of its rule and a line for people."""
+
+    rule: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +160,16 @@ def _claim(
     claimed: Interval,
     verdict: Verdict,
     figure: FigureContext | None,
-    reason: str,
+    why: Why,
     matched: tuple[str, ...] = (),
     candidates: tuple[str, ...] = (),
+    ratio: float | None = None,
 ) -> Claim:
     """A Claim at a place of the draft."""
     w = where
     return Claim(w.sentence, w.sentence_text, w.start, w.end, w.line, w.column, w.text, unit,
-                 claimed, verdict, figure, reason, matched, candidates)  # fmt: skip
+                 claimed, verdict, figure, why.text, matched, candidates, why.rule,
+                 ratio)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -134,6 +186,7 @@ class _Fit:
     actor: bool = False  # it names one of the figure's parties (or one of their parts)
     dated: bool = False  # its year is one of the figure's
     owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
+    undated: str = ""  # the year the claim gives, when the sheet gives the figure none
 
     @property
     def context(self) -> FigureContext:
@@ -236,7 +289,7 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.verdict == CONTRADICTED and c.figure and c.figure.figure.id in supported:
             reason = f"another number of its clause is the sheet's {c.figure.figure.id}; {c.reason}"
-            c = replace(c, verdict=UNDETERMINED, reason=reason)
+            c = replace(c, verdict=UNDETERMINED, reason=reason, rule="another-number-agrees")
         out.append(c)
     return out
 
@@ -316,23 +369,29 @@ def _judge(
     line, column = lines.place(start)
     base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
     if r.whole:
-        return _no_match(base, r, "it is the whole of which the number before it is a part")
+        why = Why("whole-of-part", "it is the whole of which the number before it is a part")
+        return _no_match(base, r, why)
+    if r.denied:
+        return _no_match(base, r, Why("denied", f"the writer denies {r.text!r}: it is no claim"))
     if pinned is not None:
         p = matcher.by_id[pinned]
         if p.kind != _kind_of(r):
-            reason = f"{pinned} is {matcher.figure(pinned).unit}, not what this number counts"
-            return _no_match(base, r, reason)
+            unit = matcher.figure(pinned).unit
+            return _no_match(
+                base, r, Why("pinned-unit", f"{pinned} is {unit}, not what this counts")
+            )
         fit = _Fit(p, 1.0, _STRONG, ("--figure",), matcher)
         return _verdict(base, r, fit, [fit], pinned=True)
     fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
-        return _no_match(base, r, excluded or "no figure of the sheet measures what this counts")
+        why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
+        return _no_match(base, r, why)
     return _verdict(base, r, fits[0], fits, pinned=False)
 
 
 def _fits(
     segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: _Matcher
-) -> tuple[list[_Fit], str]:
+) -> tuple[list[_Fit], Why | None]:
     """The figures a reading could be about, best first, and why others were set aside."""
     # A clause with no word of what it measures borrows its sentence's, then the sentence
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
@@ -351,7 +410,7 @@ def _fits(
     # What stands right by the number, either side: "the number of migrants is 2 million".
     around = near + _words_before(segment.text, r)
     part = _is_part(segment.text, r) or _alone(stretch, matcher)
-    reason = ""
+    reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
     subject = matcher.read(segment.text[:first])[0]
     kinds = matcher.index.kinds
@@ -381,13 +440,14 @@ def _rank(
     r: Reading,
     years: set[int],
     matcher: _Matcher,
-    reason: str,
-) -> tuple[list[_Fit], str]:
+    reason: Why | None,
+) -> tuple[list[_Fit], Why | None]:
     """The candidates this text supports for a reading, best first."""
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(stretch)[0] if stretch.strip() else mentioned
+    phrase = frozenset(words(stretch))
     fits: list[_Fit] = []
-    set_aside: list[tuple[float, str]] = []
+    set_aside: list[tuple[float, Why]] = []
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
@@ -396,17 +456,29 @@ def _rank(
             continue
         counted = _counts_another_thing(p, r, near)
         if counted:
-            set_aside.append((fit.score, f"it counts {counted}, not what {p.id} counts"))
+            set_aside.append(
+                (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
+            )
+            continue
+        other = _another_quantity(p, phrase)
+        if other:
+            # "goods trade", "doses bought", "an additional $50 million": the figure's own words
+            # tie the claim to it, and the claim's own qualifier says it is another quantity.
+            set_aside.append(
+                (fit.score, Why("another-quantity", f"it speaks of {other!r}, which {p.id} is not"))
+            )
             continue
         a_part = part or _names_a_part(p, vocab)
         excluded = _excluded(p, local, years, a_part)
         if excluded:
-            if a_part and not excluded.startswith(("it names", p.id)):
+            if excluded.rule == "part-of-total":
                 set_aside.append((fit.score, excluded))
             reason = reason or excluded
             continue
+        if years and not p.years and p.kind != DATE and p.reference not in years:
+            fit = replace(fit, undated=_years_of(years))
         fits.append(fit)
-    best_aside = max(set_aside, default=None)
+    best_aside = max(set_aside, default=None, key=lambda a: a[0])
     if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
         # Only a part, or a count of another thing, is set aside this way: a figure set aside
         # for its party or year leaves the claim to the figures that fit.
@@ -481,20 +553,36 @@ def _kind_of(r: Reading) -> str:
     return PERCENT if r.unit == CHANGE else r.unit
 
 
-def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> str:
-    """Why a clause that uses a figure's words is still not about it, or "" when it is."""
+def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> Why | None:
+    """Why a clause that uses a figure's words is still not about it, or None when it is."""
     fid = p.id
     strangers = mentioned - p.allowed
     if strangers:
-        return f"it names {_names_of(strangers)}, which {fid} is not about"
-    own = p.years or {p.reference}  # a figure with no year is as of the document's date
-    if years and not years & own and p.kind != DATE:
-        return f"{fid} is of {_years_of(own)}, not {_years_of(years)}"
+        return Why("another-party", f"it names {_names_of(strangers)}, which {fid} is not about")
+    # A figure the sheet dates is of its years; one it gives no year is not excluded by a
+    # year (the sheet does not say it is not of that year: see "year-not-in-sheet").
+    if years and p.years and not years & p.years and p.kind != DATE:
+        return Why("another-year", f"{fid} is of {_years_of(p)}, not {_years_of(years)}")
     if len(years) == 1 and len(p.years) > 1 and p.kind == PERCENT:
         # "rose 30% in 2021" is one year's change, not the change from 2009 to 2021.
-        return f"{fid} is a change over {_years_of(p)}, not within {_years_of(years)}"
+        return Why(
+            "one-year-change",
+            f"{fid} is a change over {_years_of(p)}, not within {_years_of(years)}",
+        )
     if part:
-        return f"it speaks of a part ({part!r}) of what {fid} gives as a total"
+        return Why(
+            "part-of-total", f"it speaks of a part ({part!r}) of what {fid} gives as a total"
+        )
+    return None
+
+
+def _another_quantity(p: Profile, phrase: frozenset[str]) -> str:
+    """The word of a claim's phrase that makes it another quantity than the figure's, or ""."""
+    for term in p.others:
+        # "goods" is another quantity; "goods and services", a measure word of total trade, not.
+        whole = any(set(term) < set(m) and set(m) <= phrase for m in p.measure)
+        if set(term) <= phrase and not whole:
+            return " ".join(term)
     return ""
 
 
@@ -613,58 +701,146 @@ def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: 
     """The verdict for a reading and its best fit, with the doubts that soften it."""
     f = best.context.figure
     claimed = _claimed(r, best)
-    found = verdict(figure_interval(f), claimed)
+    found, rule = _against(f, r, claimed)
     rivals = [x for x in fits[1:] if x.score >= best.score * _AMBIGUOUS]
-    if rivals and any(verdict(figure_interval(x.context.figure), _claimed(r, x))
-                      != found for x in rivals):  # fmt: skip
+    if rivals and any(_against(x.context.figure, r, _claimed(r, x))[0] != found
+                      for x in rivals):  # fmt: skip
         ids = (f.id, *(x.profile.id for x in rivals))
         shared = set(best.matched).intersection(*(x.matched for x in rivals))
         if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
                                                for x in rivals):  # fmt: skip
             # "$86.8 million in military aid": only words several figures share tie it to any.
             said = ", ".join(repr(m) for m in best.matched)
-            return _no_match(base, r, f"only {said}, words {', '.join(ids)} share, tie it to them")
-        reason = f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree"
-        return _claim(base, f.unit, claimed, UNDETERMINED, None, reason, best.matched, ids)
-    reason = _reason(found, r, best)
+            why = Why(
+                "shared-words-only", f"only {said}, words {', '.join(ids)} share, tie it to them"
+            )
+            return _no_match(base, r, why)
+        why = Why(
+            "ambiguous",
+            f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree",
+        )
+        return _claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
+    why = Why(rule, _reason(found, rule, r, best))
     if found == CONTRADICTED and not pinned:
-        doubt = _doubt(r, best)
-        if doubt:
-            found, reason = UNDETERMINED, doubt
-    return _claim(base, f.unit, claimed, found, best.context, reason, best.matched)
+        why = _doubt(r, best) or why
+        found = UNDETERMINED if why.rule not in ("rules-out", "negated-figure") else found
+    if best.undated and found != UNDETERMINED:
+        why = Why(
+            "year-not-in-sheet",
+            f"the sheet gives {f.id} no year, so it does not say what it was in {best.undated}; {why.text}",
+        )
+        found = UNDETERMINED
+    ratio = _ratio(r, f)
+    return _claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
+                  best.matched, ratio=ratio)  # fmt: skip
 
 
-def _doubt(r: Reading, best: _Fit) -> str:
-    """Why a contradiction is not certain enough to say, or "" when it is."""
+def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
+    """A reading's verdict against one figure and its rule, a denial read as one."""
+    point = float(r.value) if r.bound == "exact" and r.unit != DATE and not r.since else None
+    if not r.negated:
+        return sheet_verdict(f, claim, point)
+    reversed_ = denied(qualifier_named(r.bound)) if r.bound != "range" else None
+    if reversed_ is not None and r.unit != DATE:
+        # "never topped $22 billion" is "at most $22 billion": judged as that.
+        found, _ = sheet_verdict(f, claimed(r.value, reversed_, r.precision), None)
+        return (
+            found,
+            "negated-bound"
+            if found == SUPPORTED
+            else "rules-out"
+            if found == CONTRADICTED
+            else "overlaps",
+        )
+    # "did not donate two million doses": a denial of what the sheet states contradicts it;
+    # a denial of another value is no claim the sheet settles.
+    found, _ = sheet_verdict(f, claim, point)
+    return (
+        (CONTRADICTED, "negated-figure") if found == SUPPORTED else (UNDETERMINED, "negated-other")
+    )
+
+
+def _ratio(r: Reading, f: Figure) -> float | None:
+    """The claimed value over the sheet's, for quantities (not dates or durations since a year)."""
+    if r.unit == DATE or r.since or isinstance(f.value, str) or not f.value:
+        return None
+    ratio = float(r.value) / float(f.value)
+    return ratio if math.isfinite(ratio) else None
+
+
+def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
+    """The reason, with a likely slip flagged: a claim ten times the sheet's figure, or a tenth."""
+    if found == SUPPORTED or ratio is None or ratio <= 0:
+        return why
+    power = round(math.log10(ratio))
+    if power and abs(math.log10(ratio) - power) < 0.05:
+        times = f"{10**power:,}×" if power > 0 else f"1/{10**-power:,}"
+        return Why(
+            why.rule, f"{why.text}; it is {times} the sheet's figure: a slip of the decimal point?"
+        )
+    return why
+
+
+def _doubt(r: Reading, best: _Fit) -> Why | None:
+    """Why a contradiction is not certain enough to say, or None when it is."""
     if not r.bound_read:
-        return f"{r.note}, so it may not be what the sheet rules out"
+        return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
     if best.evidence < _STRONG:
         words_ = " and ".join(repr(m) for m in best.matched)
-        return f"only {words_} ties it to {best.profile.id}: too little to contradict"
+        return Why(
+            "weak-evidence", f"only {words_} ties it to {best.profile.id}: too little to contradict"
+        )
     p = best.profile
     if best.owner_unsaid:
-        return f"its subject is a place, and {p.id} counts what {_names_of(p.parties)} did there"
+        return Why(
+            "place-subject",
+            f"its subject is a place, and {p.id} counts what {_names_of(p.parties)} did there",
+        )
     if best.borrowed:
-        return f"only the sentence before ties it to {p.id}: too little to contradict"
+        return Why(
+            "borrowed-subject",
+            f"only the sentence before ties it to {p.id}: too little to contradict",
+        )
     if r.unit in (DATE, COUNT) and not best.beside:
         # A clause can date or count several things: "after the January 15 spill, Blinken
         # traveled"; "call 555 for details".
-        return f"no word right by {r.text!r} says it is {p.id}: too little to contradict"
+        return Why(
+            "nothing-beside",
+            f"no word right by {r.text!r} says it is {p.id}: too little to contradict",
+        )
     if r.unit == DATE and p.parties and not best.actor:
         # An event is someone's: a U.S. delegation arriving in Lima is not Blinken's visit.
-        return f"it does not name who {p.id} is about ({_names_of(p.parties)}): too little to contradict"
+        return Why(
+            "actor-unnamed",
+            f"it does not name who {p.id} is about ({_names_of(p.parties)}): too little to contradict",
+        )
     if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE:
         # Trade was $9 billion in 2009 and over $22 billion in 2021; "$15 billion" of no year
         # may be of another year.
-        return f"it gives no year, and {p.id} is of {_years_of(p)}: too little to contradict"
-    return ""
+        return Why(
+            "year-unsaid",
+            f"it gives no year, and {p.id} is of {_years_of(p)}: too little to contradict",
+        )
+    return None
 
 
-def _reason(found: str, r: Reading, best: _Fit) -> str:
+def _reason(found: str, rule: str, r: Reading, best: _Fit) -> str:
     """One line saying why the verdict is what it is."""
     f = best.context.figure
     says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
     how = f"; {r.note}" if r.note else ""
+    if f.year_inferred:
+        how += (
+            f"; the sheet gives no year: {str(f.value)[:4]} is inferred from the date of the visit"
+        )
+    if rule == "restated-without-bound":
+        return f"{says}: {r.text!r} restates its number without the sheet's bound word{how}"
+    if rule == "within-rounding":
+        return f"{says}, a round number that covers {r.text!r}{how}"
+    if rule == "negated-figure":
+        return f"{says}, and the claim denies it{how}"
+    if rule == "negated-other":
+        return f"{says}; the claim denies another value, which the sheet does not settle{how}"
     if found == SUPPORTED:
         return f"{says}, and every value it allows fits {r.text!r}{how}"
     if found == CONTRADICTED:
@@ -672,9 +848,9 @@ def _reason(found: str, r: Reading, best: _Fit) -> str:
     return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
 
 
-def _no_match(base: _Where, r: Reading, reason: str) -> Claim:
+def _no_match(base: _Where, r: Reading, why: Why) -> Claim:
     """A claim no figure is about."""
-    return _claim(base, r.unit, _plain_interval(r), NO_MATCH, None, reason)
+    return _claim(base, r.unit, _plain_interval(r), NO_MATCH, None, why)
 
 
 # --- what a reading allows --------------------------------------------------------------------

@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 2
+FRAMES_VERSION = 3
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -45,6 +45,7 @@ class Profile:
     years: frozenset[int]
     reference: int  # the year of the figure's document: "since 1982" counts up to it
     content: frozenset[str]  # the other words of its sentence, to break ties
+    others: tuple[tuple[str, ...], ...] = ()  # words that make a claim another quantity
 
 
 @dataclass
@@ -172,6 +173,7 @@ def _profile(
         years=frozenset(int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", dated)),
         reference=reference,
         content=frozenset(w for w in words(sentence) if w not in STOPWORDS),
+        others=tuple(_terms(f.frame.others)),
     )
 
 
@@ -196,7 +198,7 @@ def _profile_data(p: Profile) -> dict[str, Any]:
         "id": p.id, "kind": p.kind, "role": p.role, "measure": [list(t) for t in p.measure],
         "parts": [list(t) for t in p.parts], "allowed": sorted(p.allowed),
         "parties": sorted(p.parties), "years": sorted(p.years), "reference": p.reference,
-        "content": sorted(p.content),
+        "content": sorted(p.content), "others": [list(t) for t in p.others],
     }  # fmt: skip
 
 
@@ -206,4 +208,5 @@ def _profile_from(d: dict[str, Any]) -> Profile:
         d["id"], d["kind"], d["role"], tuple(tuple(t) for t in d["measure"]),
         tuple(tuple(t) for t in d["parts"]), frozenset(d["allowed"]), frozenset(d["parties"]),
         frozenset(d["years"]), int(d["reference"]), frozenset(d["content"]),
+        tuple(tuple(t) for t in d["others"]),
     )  # fmt: skip

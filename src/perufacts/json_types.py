@@ -215,7 +215,9 @@ class ClaimJSON(TypedDict, closed=True):
     column: int
     text: str
     verdict: Verdict
+    rule: str
     reason: str
+    ratio: float | None
     matched: list[str]
     candidates: list[str]
     claimed: IntervalJSON | None

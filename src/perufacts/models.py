@@ -98,7 +98,10 @@ class Frame:
     ``measure`` is the head noun first (a word of the figure's own sentence), then the words
     people use for it ("doses", "shots", "jabs"); ``parties`` and ``places`` are entity ids;
     ``parts`` are the components a total names ("humanitarian, economic ... assistance"): a
-    claim that names some of them but not all is about a part, not the total.
+    claim that names some of them but not all is about a part, not the total. ``others`` are
+    the words that make a claim about another quantity than this one although it uses the
+    figure's words: a qualifier the figure lacks ("goods" trade, "agricultural" exports), another
+    act ("bought" doses), another kind ("additional" aid, an "amendment").
     """
 
     __pydantic_config__ = _STRICT
@@ -108,6 +111,7 @@ class Frame:
     parts: list[str] = field(default_factory=list)  # the components a total names
     scope: Literal["total", "part"] = "total"
     role: Role = "point"
+    others: list[str] = field(default_factory=list)
 
 
 @dataclass

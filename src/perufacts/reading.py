@@ -125,6 +125,8 @@ class Reading:
     whole: bool = False  # "16 of Peru's 25 regions": the 25 is the whole the 16 is part of
     claimable: bool = True  # a bare year: a claim of its own ("in 2021"), or only context
     note: str = ""  # how a derived form was read
+    negated: bool = False  # "did not donate two million doses", "never topped $22 billion"
+    denied: bool = False  # the Y of a correction: "$386 million, not $286 million"
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,15 +680,25 @@ def _scale_of(r: Reading) -> Decimal:
 
 
 _WINDOW = 80  # characters around a number where its bound words may stand
-_NEGATION = r"\b(?:not|never|no|n't|nor|neither|hardly|barely)\b[^.;]{0,25}$"
+# A denial of the clause's claim before its number: "did not donate", "never topped", "failed
+# to reach" ("not only", "not just" deny nothing; "no more than" is a bound, read as one).
+_NEGATION = (
+    r"(?:\b(?:not|never|neither|nor)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to)"
+    # The denied verb stands right before the number, its object: "did not donate two million",
+    # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
+    r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,3}\s+$"
+)
+# The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
+_CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
+_CORRECTION_NEXT = r"\s*,?\s*but\b"
 
 
 def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     """The reading with its bound read from the words before and after it."""
-    if r.unit in (DATE, "year") or r.bound == "range" or r.since or r.fixed:
-        return r
     # Bound words stand right by the number: a window keeps long sentences linear.
     window = max(0, r.start - _WINDOW)
+    if r.unit in (DATE, "year") or r.bound == "range" or r.since or r.fixed:
+        return _denial(text, r, text[window : r.start], readings)
     before, after = text[window : r.start], text[r.end : r.end + _WINDOW]
     bound, start = _bound_before(before)
     start += window
@@ -699,11 +711,9 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         if m and bound == Qualifier.EXACT:
             bound, end = word, r.end + m.end()
     note, bound_read = r.note, True
-    lead = text[window:start]
-    if bound != Qualifier.EXACT and re.search(_NEGATION, lead, re.IGNORECASE):
-        bound_read, note = False, f'a negation before "{text[start : r.end]}" is not read'
-    elif re.search(r"\b(?:not|never|nor)\s+$", before, re.IGNORECASE):
-        bound_read, note = False, f'"{text[r.start : r.end]}" is negated'
+    denial = _denial(text, replace(r, start=start), text[window:start], readings)
+    if denial.negated or denial.denied:
+        note = denial.note
     elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
     if (
@@ -714,7 +724,21 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         bound, start = Qualifier.EXACT, r.start
         note = f'read "{text[r.start : r.end]}" as a duration, not as a bound'
     return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
-                   bound_read=bound_read, note=note)  # fmt: skip
+                   bound_read=bound_read, note=note, negated=denial.negated,
+                   denied=denial.denied)  # fmt: skip
+
+
+def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Reading:
+    """The reading marked when the words before it deny it, as a correction's Y or a negation."""
+    earlier = any(o.number_end <= r.number_start and o.unit != "year" for o in readings)
+    if _compiled(_CORRECTED).search(lead) and (
+        earlier or re.match(_CORRECTION_NEXT, text[r.end :], re.IGNORECASE)
+    ):
+        note = f'"{text[r.number_start : r.number_end]}" is the value a correction denies'
+        return replace(r, denied=True, note=note)
+    if _compiled(_NEGATION).search(lead):
+        return replace(r, negated=True, note=f'"{text[r.start : r.end]}" is denied')
+    return r
 
 
 def _bound_before(before: str) -> tuple[str, int]:

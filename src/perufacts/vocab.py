@@ -130,6 +130,13 @@ class Qualifier(TextEnum):
 
 
 _QUALIFIERS = {q.value: q for q in Qualifier}
+# What a denied bound says: "never topped v" is "at most v"; "not under v" is "at least v".
+# ("not about v" and "not exactly v" allow no one interval, and have none here.)
+DENIED_BOUNDS = {
+    Qualifier.OVER: Qualifier.UP_TO, Qualifier.MORE_THAN: Qualifier.UP_TO,
+    Qualifier.AT_LEAST: Qualifier.UNDER, Qualifier.UNDER: Qualifier.AT_LEAST,
+    Qualifier.LESS_THAN: Qualifier.AT_LEAST, Qualifier.UP_TO: Qualifier.OVER,
+}  # fmt: skip
 
 
 def qualifier_named(name: str) -> Qualifier:

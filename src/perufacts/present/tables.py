@@ -332,7 +332,7 @@ def claims_table(claims: list[Claim], *, explain: bool = False) -> RenderableTyp
         ]  # fmt: skip
         if explain:
             matched = f"\nmatched: {', '.join(claim.matched)}" if claim.matched else ""
-            row.append(text(claim.reason + matched))
+            row.append(text(f"[{claim.rule}] {claim.reason}{matched}"))
         t.add_row(*row)
     counts = ", ".join(f"{n} {v}" for v, n in verdict_counts(claims).items())
     noun = "number" if len(claims) == 1 else "numbers"

@@ -398,6 +398,22 @@ def _frames(store: Store) -> list[str]:
                 problems.append(f"{where}.parts[{j}]: {part!r} is not in the figure's sentence")
         if frame.role != "point" and f.unit != "date":
             problems.append(f"{where}.role: only a date figure has a role (got {frame.role!r})")
+        problems += _others(f, where, statements.get(f.statement))
+    return problems
+
+
+def _others(f: Figure, where: str, owner: Statement | None) -> list[str]:
+    """Problems of a frame's ``others``: each names words, none of the figure's own wording."""
+    problems = []
+    own = set(words(owner.text)) if owner else set()
+    measure = {tuple(words(m)) for m in f.frame.measure}
+    for j, other in enumerate(f.frame.others):
+        said = words(other)
+        if not said or other != other.strip().lower():
+            problems.append(f"{where}.others[{j}]: {other!r} must be lower-case words")
+        elif set(said) <= own or tuple(said) in measure:
+            # The figure's own sentence would then speak of "another quantity" than itself.
+            problems.append(f"{where}.others[{j}]: {other!r} is the figure's own wording")
     return problems
 
 

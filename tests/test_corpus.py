@@ -1,0 +1,71 @@
+"""check on the labelled corpus of real-world writing (tests/data/corpus, see its README).
+
+The dev part runs one test per labelled number: none may be a false contradiction. The score
+(per-number confusion matrix) is printed at the end of the run, and may not fall below the
+floors measured when the checker was last tuned. The blind part is scored in aggregate only:
+no sentence of it is ever printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import corpus
+from conftest import REAL_STORE, SCORES
+from perufacts.check import check_text
+from perufacts.store import load_store
+
+FIGURES = corpus._figure_ids()
+DEV = corpus.passages("dev", FIGURES)
+LABELS = [(p, label) for p in DEV for label in p.labels]
+# The floors measured on the dev part when the checker was last tuned (docs/check.md).
+DEV_ACCURACY_FLOOR = 0.0
+DEV_CAUGHT_FLOOR = 0.0
+
+
+@pytest.fixture(scope="module")
+def store():
+    return load_store(REAL_STORE, use_cache=False)
+
+
+@pytest.fixture(scope="module")
+def dev_outcomes(store) -> dict[str, corpus.Outcome]:
+    found = {}
+    for passage in DEV:
+        for o in corpus.outcomes(passage, list(check_text(store, passage.text))):
+            found[o.label.name] = o
+    return found
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    blind = corpus.passages("blind", FIGURES)
+    numbers = len(LABELS) + sum(len(p.labels) for p in blind)
+    kinds = {p.kind for p in DEV} | {p.kind for p in blind}
+    assert numbers >= 800
+    assert len(kinds) >= 12
+
+
+@pytest.mark.parametrize(("passage", "label"), LABELS, ids=[label.name for _, label in LABELS])
+def test_dev_number_is_never_falsely_contradicted(dev_outcomes, passage, label) -> None:
+    """No dev number is contradicted unless it is labelled contradicted, against its figure."""
+    o = dev_outcomes[label.name]
+    line = passage.text[: label.start].count("\n") + 1
+    assert not o.false_contradiction, f"line {line}: {o.reason}"
+
+
+def test_dev_score(dev_outcomes) -> None:
+    """The dev score, printed; it may not fall below the floors last measured."""
+    results = list(dev_outcomes.values())
+    SCORES.append("check on the dev corpus:\n" + corpus.score(results))
+    right = sum(o.right for o in results) / len(results)
+    wrong = [o for o in results if o.label.verdict == "contradicted"]
+    caught = sum(not o.missed_contradiction for o in wrong) / len(wrong)
+    assert right >= DEV_ACCURACY_FLOOR
+    assert caught >= DEV_CAUGHT_FLOOR
+
+
+def test_blind_has_no_false_contradiction(store) -> None:
+    """The blind part, in aggregate: its confusion matrix is printed, never a sentence."""
+    results = corpus.run("blind", store)
+    SCORES.append("check on the blind corpus:\n" + corpus.score(results))
+    assert sum(o.false_contradiction for o in results) == 0
