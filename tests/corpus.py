@@ -98,7 +98,7 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
                 verdict,
                 None if figure == "-" else figure,
                 note,
-            )  # fmt: skip
+            )
         )
     return Passage(path.name, meta["kind"], text, tuple(labels))
 
