@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -301,3 +302,49 @@ def test_a_tilde_is_about() -> None:
         ("~400", "about"),
         ("≈ 1.3m", "about"),
     ]
+
+
+# --- numbers as people write them, read back (hypothesis) -------------------------------------
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int, joiner: str = "-") -> str:
+    """An integer below a million in English words, as a writer spells it."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + (joiner + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = f" and {_spell(n % 100, joiner)}" if n % 100 else ""
+        return f"{_ONES[n // 100]} hundred{rest}"
+    rest = f" {_spell(n % 1000, joiner)}" if n % 1000 else ""
+    return f"{_spell(n // 1000, joiner)} thousand{rest}"
+
+
+@given(st.integers(min_value=2, max_value=999_999), st.sampled_from(["-", " "]))
+def test_a_spelled_out_number_reads_back_to_itself(n: int, joiner: str) -> None:
+    (r,) = read_numbers(f"They counted {_spell(n, joiner)} visitors.")
+    assert r.value == n
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_a_number_with_or_without_separators_reads_back_to_itself(n: int) -> None:
+    for written in (f"{n:,}", str(n)):
+        if re.fullmatch(r"(?:19|20)\d{2}", written):
+            continue  # a year, read as one
+        (r,) = read_numbers(f"They counted {written} visitors.")
+        assert r.value == n
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=9),
+       st.sampled_from(["million", "billion"]))  # fmt: skip
+def test_a_spoken_decimal_and_its_abbreviation_read_back_alike(
+    whole: int, tenth: int, scale: str
+) -> None:
+    value = Decimal(f"{whole}.{tenth}") * (10**6 if scale == "million" else 10**9)
+    spoken = f"{_ONES[whole]}-point-{_ONES[tenth]} {scale}"
+    short = f"{whole}.{tenth}{'m' if scale == 'million' else 'bn'}"
+    assert [r.value for r in read_numbers(f"some {spoken} people")] == [value]
+    assert [r.value for r in read_numbers(f"some {short} people")] == [value]

@@ -323,6 +323,9 @@ def _year_claim(r: Reading) -> Reading:
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
     years = [o for o in readings if o.unit == "year"]
+    paired = _respectively(r, readings, years, clause)
+    if paired is not None:
+        return paired
     if r.unit in (PERCENT, CHANGE):
         # A change spans its clause's years: "trade in 2021 was 2.4 times its 2009 level".
         return {int(y.value) for y in years}
@@ -349,6 +352,18 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # of its kind: "in 2021 trade was $22bn, up from $9bn" does not date the $9bn.
     alike = [o for o in others if o.unit == r.unit]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
+
+
+def _respectively(
+    r: Reading, readings: list[Reading], years: list[Reading], clause: str
+) -> set[int] | None:
+    """ "$9 billion and $22 billion in 2009 and 2021, respectively": the years paired in order."""
+    if not re.search(r"\brespectively\b", clause, re.IGNORECASE):
+        return None
+    alike = [o for o in readings if o.unit == r.unit and o.unit != "year"]
+    if len(alike) != len(years) or len(years) < 2:
+        return None
+    return {int(years[alike.index(r)].value)}
 
 
 # --- matching --------------------------------------------------------------------------------

@@ -99,16 +99,18 @@ class DateValue:
 
 
 def words_to_int(text: str) -> int:
-    """Turn "forty", "twenty-five" or "three hundred and six" into an int."""
-    total = 0
+    """Turn "forty", "twenty-five", "three hundred and six" or "one thousand one" into an int."""
+    total, current = 0, 0
     for word in re.split(r"[\s-]+", text.lower()):
         if word == "and":
             continue
         if word == "hundred":
-            total = max(total, 1) * 100
+            current = max(current, 1) * 100
+        elif word == "thousand":  # "two thousand three hundred": the thousands, then the rest
+            total, current = total + max(current, 1) * 1000, 0
         else:
-            total += _SMALL[word]
-    return total
+            current += _SMALL[word]
+    return total + current
 
 
 def _to_number(d: Decimal) -> int | float:

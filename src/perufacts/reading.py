@@ -298,12 +298,17 @@ def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 # --- numbers -----------------------------------------------------------------------------------
 
 _WORDNUM = rf"(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
-_WORDS = rf"{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?(?:{_WORDNUM}|hundred)\b)*"
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# "thousand" inside a compound only ("one thousand one"); alone it is the scale ("two thousand").
+_WORDS = (
+    rf"{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?(?:{_WORDNUM}|hundred"
+    rf"|thousand(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))\b)*"
+)
 _SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _NUMBER = rf"""
     (?P<cur>US\$|U\.S\.\s?\$|\$|USD\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-      |(?P<words>{_WORDS})\b
+      |(?P<words>{_WORDS})\b(?:[\s-]+point[\s-]+(?P<point>{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD})*)\b)?
       |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
@@ -571,6 +576,11 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     """The Reading of one number match: value, precision and unit."""
     if m["digits"]:
         value, precision = digits_value(m["digits"])
+    elif m["words"] and m["point"]:
+        # "one-point-three million": 1.3, read to its last spoken digit.
+        decimals = "".join(str(_SMALL.index(w)) for w in re.split(r"[\s-]+", m["point"].lower()))
+        value = Decimal(f"{words_to_int(m['words'])}.{decimals}")
+        precision = Decimal(1).scaleb(-len(decimals))
     elif m["words"]:
         value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
     else:
