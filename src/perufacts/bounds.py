@@ -165,17 +165,18 @@ def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verd
     truth = figure_interval(f)
     found = verdict(truth, claim)
     plain = {Verdict.SUPPORTED: "fits", Verdict.CONTRADICTED: "rules-out"}
-    if found == Verdict.SUPPORTED or point is None or f.unit == Unit.DATE:
+    if found == Verdict.SUPPORTED or f.unit == Unit.DATE:
         return found, plain.get(found, "overlaps")
     value = float(f.value)
     if f.qualifier is not Qualifier.EXACT:
-        if math.isclose(point, value, rel_tol=1e-9) and claim.contains(value):
+        if point is not None and math.isclose(point, value, rel_tol=1e-9) and claim.contains(value):
             return Verdict.SUPPORTED, "restated-without-bound"
         return found, plain.get(found, "overlaps")
     rounding = sheet_rounding(f)
-    if rounding.contains(point):
+    if point is not None and rounding.contains(point):
         return Verdict.SUPPORTED, "within-rounding"
     if found == Verdict.CONTRADICTED and rounding.overlaps(claim):
+        # "more than four decades" against "forty years": the round number may be either.
         return Verdict.UNDETERMINED, "overlaps"
     return found, plain.get(found, "overlaps")
 

@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 3
+FRAMES_VERSION = 4
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -161,6 +161,8 @@ def _profile(
     allowed = set(direct)
     for e in direct:
         allowed |= _ancestors(e, entities)
+    # A place's own government speaks for it: "the Government of Peru" signs what "Peru" signs.
+    allowed |= {e.id for e in entities.values() if e.part_of in f.frame.places}
     dated = f"{f.period or ''} {f.value if f.unit == Unit.DATE else ''}"
     return Profile(
         id=f.id,
