@@ -348,3 +348,57 @@ def test_a_spoken_decimal_and_its_abbreviation_read_back_alike(
     short = f"{whole}.{tenth}{'m' if scale == 'million' else 'bn'}"
     assert [r.value for r in read_numbers(f"some {spoken} people")] == [value]
     assert [r.value for r in read_numbers(f"some {short} people")] == [value]
+
+
+# --- structured writing -------------------------------------------------------------------------
+
+
+def test_a_markdown_table_cell_is_headed_by_its_column_and_row() -> None:
+    draft = "| Year | Total trade |\n| --- | --- |\n| 2021 | $22.4 billion |\n"
+    (cell,) = [g for g in split_draft(draft) if g.text == "$22.4 billion"]
+    assert (cell.heading, cell.line, cell.column) == ("Total trade 2021", 3, 10)
+
+
+def test_a_csv_block_is_read_cell_by_cell() -> None:
+    draft = "year,total_trade_usd\n2009,9000000000\n"
+    assert [(g.text, g.heading) for g in split_draft(draft)] == [
+        ("9000000000", "total trade usd 2009")
+    ]
+
+
+def test_prose_with_commas_is_no_csv() -> None:
+    draft = "Peru, Chile and Colombia\nhost 2 million, 1 million, and more"
+    assert all(g.heading == "" for g in split_draft(draft))
+
+
+def test_a_sub_bullet_is_headed_by_its_parent() -> None:
+    draft = "- USAID in Peru\n  - signed a $321 million agreement\n- Trade\n"
+    (sub,) = [g for g in split_draft(draft) if "$321" in g.text]
+    assert sub.heading == "USAID in Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        (
+            "Trade grew to $22 billion and migration aid reached $286 million",
+            ["Trade grew to $22 billion", "migration aid reached $286 million"],
+        ),
+        (
+            "the U.S. provided $86.8 million in technical assistance and in-kind donations",
+            ["the U.S. provided $86.8 million in technical assistance and in-kind donations"],
+        ),
+        (
+            "Peru hosts 1.3 million migrants — most of them in Lima — and seeks policies",
+            ["Peru hosts 1.3 million migrants", "most of them in Lima", "and seeks policies"],
+        ),
+    ],
+)
+def test_clauses_joined_without_a_comma_or_set_off_by_dashes(sentence, clauses) -> None:
+    assert [g.text for g in split_draft(sentence)] == clauses
+
+
+def test_a_footnote_mark_is_no_number() -> None:
+    draft = "Peru hosts 1.3 million Venezuelans.[1]\n\n[1] UNHCR, 2022."
+    numbers = [r.text for g in split_draft(draft) for r in read_numbers(g.text)]
+    assert numbers == ["1.3 million", "2022"]

@@ -265,7 +265,7 @@ def _check_segment(
     segment: Segment, lines: LineIndex, matcher: _Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
-    found = read_numbers(segment.text)
+    found = [_headed(r, segment.heading) for r in read_numbers(segment.text)]
     readings = [_as_context(r, found) for r in found]
     quantities = [r for r in readings if r.unit != "year"]
     claims = []
@@ -274,9 +274,29 @@ def _check_segment(
             if quantities or not r.claimable:
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
-        years = _context_years(r, readings, segment.text) or _relative_years(segment, matcher)
+        years = (
+            _context_years(r, readings, segment.text)
+            or _relative_years(segment, matcher)
+            or _heading_years(segment)
+        )
         claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
     return claims
+
+
+def _headed(r: Reading, heading: str) -> Reading:
+    """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)")."""
+    if r.unit != COUNT or not heading:
+        return r
+    for unit, pattern in ((USD, r"\b(?:usd|us\$|dollars?)\b|\$"), (PERCENT, r"%|\bper\s?cent\b")):
+        if re.search(pattern, heading, re.IGNORECASE):
+            return replace(r, unit=unit, note=f"read as {unit} from its column's header")
+    return r
+
+
+def _heading_years(segment: Segment) -> set[int]:
+    """The year a table row's label or a parent bullet gives a number ("2021 | $22.4 billion")."""
+    found = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", segment.heading)
+    return {int(y) for y in found} if len(found) == 1 else set()
 
 
 def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
@@ -410,7 +430,10 @@ def _fits(
     """The figures a reading could be about, best first, and why others were set aside."""
     # A clause with no word of what it measures borrows its sentence's, then the sentence
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
-    texts = [segment.text]
+    # A table cell or a sub-bullet is read with its heading: the column's header names what
+    # the cell measures; the parent bullet, the sub-bullet's subject.
+    head = f"{segment.heading} " if segment.heading else ""
+    texts = [head + segment.text]
     if segment.sentence != segment.text:
         texts.append(segment.sentence)
     if segment.previous:
@@ -418,12 +441,13 @@ def _fits(
     # Who and where a number is about: its own stretch of the clause, and the clause's subject
     # (the words before its first number: "USAID signed a $321 million, 5-year agreement").
     first = min((o.start for o in readings), default=0)
-    stretch = f"{segment.text[:first]} {_stretch(segment.text, r, readings)}"
+    stretch = f"{head}{segment.text[:first]} {_stretch(segment.text, r, readings)}"
     near = _near_words(segment.text, r)
     if r.unit == DATE:
         near += _words_before(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
-    around = near + _words_before(segment.text, r)
+    # A cell's header stands by it too ("Migrants hosted | 1,300,000").
+    around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
     part = _is_part(segment.text, r) or _alone(stretch, matcher)
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.

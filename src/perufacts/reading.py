@@ -142,13 +142,16 @@ class Segment:
     previous: str = ""  # the sentence before, in the same paragraph or list
     readings: list[Reading] = field(default_factory=list)
     context_years: frozenset[int] = frozenset()
+    # What the clause's place says of it: a table column's header and its row's label, or the
+    # parent bullet of an outline's sub-bullet ("USAID in Peru" over "- signed a $321m deal").
+    heading: str = ""
 
 
 # --- splitting a draft -------------------------------------------------------------------------
 
 _FENCED = r"^[ \t]*(?:```|~~~)[^\n]*\n(?:.*\n)*?[ \t]*(?:```|~~~)[ \t]*$"
 _ADDRESS = r"\b(?:https?://|www\.)\S+"
-_HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?"
+_HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?|(?<=\S)\[\d{1,3}\]|^\[\d{1,3}\](?=\s)"
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]\s+"
@@ -157,7 +160,16 @@ _ABBREVIATION = (
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
 )
 # Coordinated clauses with their own subject: "..., and USAID signed ...", "...; the MOU ...".
-_CLAUSE = r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
+_CLAUSE = (
+    r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
+    # A clause inside dashes is its own: "Peru hosts 1.3 million - most in Lima - and ..."
+    r"|\s+[—–]\s+|\s+--\s+|(?<=\w)\s*[—–]\s*(?=\w)"
+    # "and" without a comma before a clause with its own verb: "trade grew to $22 billion and
+    # migration aid reached $286 million" (not "technical assistance and in-kind donations").
+    r"|(?<=\d|[a-z])\s+and\s+(?=(?:[\w.’'-]+\s+){0,4}(?:is|are|was|were|has|have|had|reached|rose"
+    r"|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts|hosted"
+    r"|received|gave|supported|manages|launched|came)\s[^.;]*?\d)"
+)
 
 
 def split_draft(draft: str) -> list[Segment]:
@@ -169,21 +181,144 @@ def split_draft(draft: str) -> list[Segment]:
     for pattern in (_FENCED, _ADDRESS, _HEADING_MARK, _MARKUP):
         draft = _compiled(pattern, re.MULTILINE).sub(lambda m: " " * len(m.group()), draft)
     lines = LineIndex(draft)
-    segments: list[Segment] = []
-    index = 0
+    draft, segments = _grids(draft, lines)
+    headings = _outline(draft)
     for block_start, block in _blocks(draft):
         previous = ""
+        heading = headings.get(block_start, "")
         for sent_start, sentence in _sentences(block):
             # A sentence is read in bounded pieces, each a sentence of its own, so that no
             # clause, sentence or "sentence before" grows with the draft (see _pieces).
             for piece_start, piece in _pieces(sent_start, sentence):
-                index += 1
                 for clause_start, clause in _clauses(piece):
                     start = block_start + piece_start + clause_start
                     line, column = lines.place(start)
-                    segments.append(Segment(clause, start, line, column, piece, index, previous))
+                    segments.append(
+                        Segment(clause, start, line, column, piece, block_start + piece_start,
+                                previous, heading=heading)
+                    )  # fmt: skip
                 previous = piece
-    return segments
+    return _numbered(segments)
+
+
+def _numbered(segments: list[Segment]) -> list[Segment]:
+    """Segments in reading order, each sentence numbered from 1 (``index`` held its offset)."""
+    segments.sort(key=lambda g: g.start)
+    numbers: dict[int, int] = {}
+    return [replace(g, index=numbers.setdefault(g.index, len(numbers) + 1)) for g in segments]
+
+
+# --- tables, CSV and outlines ------------------------------------------------------------------
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_CELL_LIMIT = 200  # a cell longer than this is prose, not a value
+
+
+def _grids(draft: str, lines: LineIndex) -> tuple[str, list[Segment]]:
+    """Markdown tables and CSV blocks read cell by cell, each cell headed by its column's header
+    and its row's label; the draft is returned with them blanked (offsets kept)."""
+    raw = draft.split("\n")
+    segments: list[Segment] = []
+    blank: list[tuple[int, int]] = []
+    i = 0
+    while i < len(raw):
+        rows = _table_at(raw, i) or _csv_at(raw, i)
+        if not rows:
+            i += 1
+            continue
+        header, body = rows[0], rows[1:]
+        for cells in body:
+            segments += _row_segments(header, cells, raw, lines)
+        last = i + len(rows) + (1 if _TABLE_ROW.match(raw[i]) else 0)
+        blank.append((lines.starts[i], lines.starts[last - 1] + len(raw[last - 1])))
+        i = last
+    for a, b in blank:
+        draft = draft[:a] + re.sub(r"[^\n]", " ", draft[a:b]) + draft[b:]
+    return draft, segments
+
+
+Cell = tuple[int, int, str]  # line number (from 0), column offset, text
+
+
+def _cells(line: str, n: int, sep: str) -> list[Cell]:
+    """The cells of one row, with where each stands."""
+    found, at = [], 0
+    body = line
+    if sep == "|":
+        lead = line.index("|") + 1
+        body, at = line[lead : line.rindex("|")], lead
+    for part in body.split(sep):
+        stripped = part.strip()
+        found.append((n, at + part.index(stripped) if stripped else at, stripped))
+        at += len(part) + 1
+    return found
+
+
+def _table_at(raw: list[str], i: int) -> list[list[Cell]]:
+    """The header and rows of a Markdown table starting at line i, or []."""
+    if i + 1 >= len(raw) or not _TABLE_ROW.match(raw[i]) or not _TABLE_RULE.match(raw[i + 1]):
+        return []
+    rows = [_cells(raw[i], i, "|")]
+    j = i + 2
+    while j < len(raw) and _TABLE_ROW.match(raw[j]):
+        rows.append(_cells(raw[j], j, "|"))
+        j += 1
+    return rows
+
+
+def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
+    """The header and rows of a CSV block starting at line i, or []."""
+    width = raw[i].count(",")
+    header = raw[i].split(",")
+    if width < 1 or any(not re.search(r"[A-Za-z]", h) or len(h.split()) > 5 for h in header):
+        return []
+    rows = [_cells(raw[i], i, ",")]
+    j = i + 1
+    while j < len(raw) and raw[j].count(",") == width and not raw[j].rstrip().endswith("."):
+        rows.append(_cells(raw[j], j, ","))
+        j += 1
+    numeric = any(re.fullmatch(r"[$\d.,%+-]+\w{0,2}", c[2]) for row in rows[1:] for c in row)
+    return rows if len(rows) >= 2 and numeric else []
+
+
+def _row_segments(
+    header: list[Cell], cells: list[Cell], raw: list[str], lines: LineIndex
+) -> list[Segment]:
+    """One segment per cell of a row, headed by its column's header and the row's label."""
+    label = cells[0][2] if cells else ""
+    row = raw[cells[0][0]] if cells else ""
+    found = []
+    for k, (n, col, text) in enumerate(cells):
+        if not text or len(text) > _CELL_LIMIT or (not k and re.fullmatch(_YEAR, text)):
+            continue  # an empty or prose cell, or a row's year, which heads the others
+        title = header[k][2] if k < len(header) else ""
+        heading = re.sub(r"[_|]", " ", f"{title} {label if k else ''}").strip()
+        start = lines.starts[n] + col
+        line, column = lines.place(start)
+        found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
+                             heading=heading))  # fmt: skip
+    return found
+
+
+def _outline(draft: str) -> dict[int, str]:
+    """The parent bullet's text for each sub-bullet of an outline, by the sub-bullet's offset."""
+    headings: dict[int, str] = {}
+    parents: list[tuple[int, str]] = []  # (indent, text) of the open bullets, outermost first
+    offset = 0
+    for raw in draft.split("\n"):
+        bullet = _compiled(_BULLET).match(raw)
+        if bullet:
+            indent = len(raw) - len(raw.lstrip())
+            while parents and parents[-1][0] >= indent:
+                parents.pop()
+            if parents:
+                headings[offset + bullet.end()] = parents[-1][1][:_CELL_LIMIT]
+            parents.append((indent, raw[bullet.end() :].strip()))
+        elif raw.strip():
+            parents = []
+        offset += len(raw) + 1
+    return headings
 
 
 class LineIndex:
