@@ -189,7 +189,7 @@ def score(results: list[Outcome]) -> str:
 
 def run(part: str, store: object = None) -> list[Outcome]:
     """Check every passage of a part of the corpus (with the bundled store unless given one)."""
-    from perufacts.check import check_text
+    from perufacts.checking.matcher import check_text
     from perufacts.store import load_store
 
     store = store or load_store(None)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_STORE, ROOT, SCORES
-from perufacts.check import check_text
+from perufacts.checking.matcher import check_text
 from perufacts.store import load_store
 from perufacts.vocab import Verdict
 

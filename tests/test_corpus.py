@@ -12,7 +12,7 @@ import pytest
 
 import corpus
 from conftest import REAL_STORE, SCORES
-from perufacts.check import check_text
+from perufacts.checking.matcher import check_text
 from perufacts.store import load_store
 
 FIGURES = corpus._figure_ids()

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI_STORE, REAL_STORE, ROOT, write_store
-from perufacts.check import check_text
+from perufacts.checking.matcher import check_text
 from perufacts.present import html
 from perufacts.store import load_store, read_source_text
 from perufacts.vocab import Verdict

@@ -16,17 +16,27 @@ SRC = ROOT / "src" / "perufacts"
 # Bottom to top; a module may import its own layer or any below it, never one above.
 LAYERS = [
     ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text", "perufacts.signals"],
+    # The checker's package (its __init__ imports nothing) and the ids of its rules.
+    ["perufacts.checking", "perufacts.checking.rules"],
     # json_types: the contract's shapes, which the core's figure record is annotated with.
     ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
-    ["perufacts.reading"],
-    ["perufacts.frames"],
+    ["perufacts.checking.reader"],
+    ["perufacts.checking.frames"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],
     ["perufacts.store.validation", "perufacts.store.integrity", "perufacts.store.records"],
     ["perufacts.store.cache"],
     ["perufacts.store"],
     ["perufacts.queries"],
-    ["perufacts.record", "perufacts.compare", "perufacts.check", "perufacts.cite"],
+    [
+        "perufacts.record",
+        "perufacts.compare",
+        "perufacts.cite",
+        "perufacts.checking.claims",
+        "perufacts.checking.evidence",
+    ],
+    ["perufacts.checking.verdicts"],
+    ["perufacts.checking.matcher"],
     ["perufacts.export"],
     ["perufacts.present", "perufacts.present.safety"],
     ["perufacts.present.formatting"],

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perufacts.reading import Reading, read_numbers, split_draft
+from perufacts.checking.reader import Reading, read_numbers, split_draft
 
 
 def _one(text: str) -> Reading:

@@ -1096,7 +1096,7 @@ def check_command(
 
     Example: perufacts check --file draft.md --html report.html
     """
-    from perufacts.check import check_text
+    from perufacts.checking.matcher import check_text
 
     page = _page_target(ctx, html_path, force=force)
     data = load_store(store)

@@ -208,7 +208,7 @@ class Tools:
         self, text: Annotated[str, Field(description="The sentence(s) to check.")]
     ) -> CheckResult:
         """Call before stating a number from the sheet: checks each number in the text against it."""
-        from perufacts.check import check_text
+        from perufacts.checking.matcher import check_text
 
         return _result(contract.claims_dict(check_text(self._load(), text)))
 

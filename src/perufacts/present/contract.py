@@ -23,7 +23,7 @@ from perufacts.vocab import TIMES, Unit, Verdict
 if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
     from perufacts.bounds import Interval
-    from perufacts.check import Claim
+    from perufacts.checking.claims import Claim
     from perufacts.compare import Comparison, StatedCheck, Total
 
     # The shapes of the contract (json_types says why they are not imported at run time).

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     # Only for annotations: the page is handed claims the command already checked.
-    from perufacts.check import Claim
+    from perufacts.checking.claims import Claim
 
 # The templates live at the package's top (src/perufacts/templates), shipped in the wheel.
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

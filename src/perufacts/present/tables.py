@@ -31,7 +31,7 @@ from perufacts.vocab import TIMES, End, Unit, Verdict
 Around = tuple[list[Statement], list[Statement]]
 
 if TYPE_CHECKING:
-    from perufacts.check import Claim
+    from perufacts.checking.claims import Claim
     from perufacts.compare import Change, Comparison, StatedCheck, Total
 
 _UNBROKEN = {"ID", "Topic", "Relation", "Line", "#"}

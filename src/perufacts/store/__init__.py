@@ -191,7 +191,7 @@ def validate_bytes(
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     # What the claim checker needs of every figure is derived once, here, and cached with it.
-    from perufacts.frames import build_index
+    from perufacts.checking.frames import build_index
 
     write_derived(db, "frames", build_index(store).to_data())
     return db, store

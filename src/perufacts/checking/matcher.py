@@ -12,17 +12,13 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from dataclasses import replace
 
-from perufacts.bounds import Interval, claimed, date_span, denied, sheet_verdict
-from perufacts.errors import UsageError
-from perufacts.frames import STOPWORDS, Profile, frame_index
-from perufacts.models import Figure, Store
-from perufacts.queries import FigureContext, get_figures
-from perufacts.reading import (
+from perufacts.checking.claims import Claim, Where, no_match
+from perufacts.checking.evidence import Fit, Matcher, names_of, years_of
+from perufacts.checking.frames import STOPWORDS, Profile
+from perufacts.checking.reader import (
     CHANGE,
     COUNT,
     DATE,
@@ -35,48 +31,17 @@ from perufacts.reading import (
     read_numbers,
     split_draft,
 )
+from perufacts.checking.rules import WEIGHTS as W
+from perufacts.checking.rules import Why
+from perufacts.checking.verdicts import STRONG, judge_fit
+from perufacts.errors import UsageError
+from perufacts.models import Store
+from perufacts.queries import get_figures
 from perufacts.text import Vocabulary, words
-from perufacts.vocab import Unit, Verdict, qualifier_named
+from perufacts.vocab import Unit, Verdict
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 
-# Every verdict is given by one of these rules; its id is carried on the claim (``rule`` in
-# JSON, shown by --explain) and docs/check.md lists them.
-RULES: dict[str, str] = {
-    # supported
-    "fits": "every value the sheet's wording allows fits the claim",
-    "restated-without-bound": "the claim restates the sheet's number without its bound word",
-    "within-rounding": "the claim lies within the rounding of the sheet's round number",
-    "negated-bound": "a denied bound, reversed, agrees with the sheet",
-    # contradicted
-    "rules-out": "no value the sheet's wording allows fits the claim",
-    "negated-figure": "the claim denies what the sheet states",
-    # undetermined
-    "overlaps": "some values the sheet allows fit the claim and some do not",
-    "ambiguous": "the claim fits several figures about equally, and they disagree",
-    "bound-unread": "a word that may bound the number is not read",
-    "weak-evidence": "too little ties the claim to the figure to contradict it",
-    "place-subject": "the subject is a place, and the figure counts what a party did there",
-    "borrowed-subject": "only the sentence before ties the claim to the figure",
-    "nothing-beside": "no word right by the number says what it counts",
-    "actor-unnamed": "a date whose event's actor is not named",
-    "year-unsaid": "the claim gives no year, and the figure is of one of several years",
-    "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
-    "another-number-agrees": "another number of the sentence is the figure, and agrees",
-    "negated-other": "the claim denies a value the sheet does not give",
-    # no-match
-    "no-measure": "no figure of the sheet measures what the number counts",
-    "another-party": "the claim names a party or place the figure is not about",
-    "another-year": "the claim is of another year than the figure",
-    "one-year-change": "a change within one year, not the figure's change over years",
-    "part-of-total": "the claim speaks of a part of what the figure gives as a total",
-    "another-thing": "the number counts another thing than the figure",
-    "another-quantity": "the claim carries a qualifier the figure's frame lacks",
-    "shared-words-only": "only words several figures share tie the claim to any",
-    "whole-of-part": "the number is the whole of which the number before it is a part",
-    "denied": "the writer denies this number (a correction: 'X, not Y')",
-    "pinned-unit": "the figure given with --figure is of another unit",
-}
 # Verdicts whose claims are judged against one figure: these carry its ratio.
 _FIGURED = frozenset({SUPPORTED, CONTRADICTED, UNDETERMINED})
 # A draft is an article or a report: the work of a check is bounded by the numbers it holds
@@ -94,8 +59,6 @@ _VERB_WORDS = frozenset(
     "is are was were be been being have has had will would can could should may might must do "
     "does did now who which that live lives remain remains stand stands".split()
 )
-_AMBIGUOUS = 0.75  # a runner-up scoring this share of the best makes the match ambiguous
-_STRONG = 2  # pieces of evidence (measure words, parties, the year) needed to contradict
 _PART = re.compile(
     r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
@@ -103,147 +66,11 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
-_ATTRIBUTION = re.compile(
-    # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
-    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
-    r"reports|reported|estimates|estimated|states|stated|announced|recalls|wrote|writes)\b"
-    r"(?=\s{0,3}(?:[,.;:!?]|$|that\b))",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One number of a draft: where it stands, what it claims, the figure it is about, the verdict."""
-
-    sentence: int  # the sentence's number in the draft, from 1
-    sentence_text: str
-    start: int  # where the number stands in the draft (offsets)
-    end: int
-    line: int  # 1-based line and column of the number in the draft
-    column: int
-    text: str  # the number as written, with its bound words
-    unit: str
-    claimed: Interval
-    verdict: Verdict
-    figure: FigureContext | None
-    reason: str
-    matched: tuple[str, ...] = ()
-    candidates: tuple[str, ...] = ()
-    rule: str = "no-measure"  # the id of the rule that gave the verdict (RULES)
-    ratio: float | None = None  # the claimed value over the figure's stated value
-
-
-class Why(NamedTuple):
-    """Why a verdict is what it is: the id of its rule and a line for people."""
-
-    rule: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """Where a claim stands in the draft, and its number as written."""
-
-    sentence: int
-    sentence_text: str
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
-
-
-def _claim(
-    where: _Where,
-    unit: str,
-    claimed: Interval,
-    verdict: Verdict,
-    figure: FigureContext | None,
-    why: Why,
-    matched: tuple[str, ...] = (),
-    candidates: tuple[str, ...] = (),
-    ratio: float | None = None,
-) -> Claim:
-    """A Claim at a place of the draft."""
-    w = where
-    return Claim(w.sentence, w.sentence_text, w.start, w.end, w.line, w.column, w.text, unit,
-                 claimed, verdict, figure, why.text, matched, candidates, why.rule,
-                 ratio)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Fit:
-    """How well a number's clause fits one figure, and the words that tie them."""
-
-    profile: Profile
-    score: float
-    evidence: int
-    matched: tuple[str, ...]
-    matcher: _Matcher
-    beside: bool = False  # a word of what the figure measures stands right by the number
-    borrowed: bool = False  # the words that tie them come from the sentence before
-    actor: bool = False  # it names one of the figure's parties (or one of their parts)
-    dated: bool = False  # its year is one of the figure's
-    owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
-    undated: str = ""  # the year the claim gives, when the sheet gives the figure none
-
-    @property
-    def context(self) -> FigureContext:
-        """The figure this fit is for, with its statement, topic and source."""
-        return self.matcher.context(self.profile.id)
-
-
-class _Matcher:
-    """The frame index of a store, and the figures it hands out by id."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.index = frame_index(store)
-        self.profiles = self.index.profiles
-        self.by_id = self.index.by_id
-        self.idf = self.index.idf
-        self.telling = self.index.telling
-        self.parent = self.index.parent
-        self.primary = self.index.primary
-        self.reference = max((p.reference for p in self.profiles), default=0)
-        self._contexts: dict[str, FigureContext] = {}
-        self._siblings: dict[str, bool] = {}
-        self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
-
-    def read(self, text: str) -> tuple[frozenset[str], Vocabulary, Vocabulary]:
-        """What a text names, its words, and the words of the names in it; once per text."""
-        if text not in self._read:
-            # The words of a name are not words of a measure: the "trade" of "trade deal".
-            plain, names = self.index.without_names(text)
-            in_names = Vocabulary({w for name in names for w in name})
-            self._read[text] = (_mentions(text, self), Vocabulary(set(plain)), in_names)
-        return self._read[text]
-
-    def dated_siblings(self, p: Profile) -> bool:
-        """True when another figure measures the same thing in another year (trade, 2009/2021)."""
-        if p.id not in self._siblings:
-            self._siblings[p.id] = any(
-                o.id != p.id and o.kind == p.kind and o.measure[:1] == p.measure[:1]
-                and o.years != p.years
-                for o in self.profiles
-            )  # fmt: skip
-        return self._siblings[p.id]
-
-    def context(self, figure_id: str) -> FigureContext:
-        """A figure with its statement, topic and source, looked up once."""
-        if figure_id not in self._contexts:
-            (self._contexts[figure_id],) = get_figures(self.store, [figure_id])
-        return self._contexts[figure_id]
-
-    def figure(self, figure_id: str) -> Figure:
-        """A figure by id."""
-        return self.context(figure_id).figure
 
 
 def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Claim]:
     """Every number in ``text`` with its verdict against the sheet, in reading order."""
-    matcher = _Matcher(store)
+    matcher = Matcher(store)
     if pinned is not None and pinned not in matcher.by_id:
         get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims: list[Claim] = []
@@ -262,7 +89,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
 
 
 def _check_segment(
-    segment: Segment, lines: LineIndex, matcher: _Matcher, pinned: str | None
+    segment: Segment, lines: LineIndex, matcher: Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
     found = [_headed(r, segment.heading) for r in read_numbers(segment.text)]
@@ -327,7 +154,7 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
     return r
 
 
-def _relative_years(segment: Segment, matcher: _Matcher) -> set[int]:
+def _relative_years(segment: Segment, matcher: Matcher) -> set[int]:
     """ "last year" and "this year", counted from the document's date."""
     found = set()
     for m in re.finditer(r"\b(last|this|past)\s+year\b", segment.text, re.IGNORECASE):
@@ -395,38 +222,38 @@ def _judge(
     r: Reading,
     readings: list[Reading],
     years: set[int],
-    matcher: _Matcher,
+    matcher: Matcher,
     pinned: str | None,
 ) -> Claim:
     """One reading's claim: the figure it is about, if one clearly is, and the verdict."""
     start = segment.start + r.number_start
     end = segment.start + r.number_end
     line, column = lines.place(start)
-    base = _Where(segment.index, segment.sentence, start, end, line, column, r.text)
+    base = Where(segment.index, segment.sentence, start, end, line, column, r.text)
     if r.whole:
         why = Why("whole-of-part", "it is the whole of which the number before it is a part")
-        return _no_match(base, r, why)
+        return no_match(base, r, why)
     if r.denied:
-        return _no_match(base, r, Why("denied", f"the writer denies {r.text!r}: it is no claim"))
+        return no_match(base, r, Why("denied", f"the writer denies {r.text!r}: it is no claim"))
     if pinned is not None:
         p = matcher.by_id[pinned]
         if p.kind != _kind_of(r):
             unit = matcher.figure(pinned).unit
-            return _no_match(
+            return no_match(
                 base, r, Why("pinned-unit", f"{pinned} is {unit}, not what this counts")
             )
-        fit = _Fit(p, 1.0, _STRONG, ("--figure",), matcher)
-        return _verdict(base, r, fit, [fit], pinned=True)
+        fit = Fit(p, 1.0, STRONG, ("--figure",), matcher)
+        return judge_fit(base, r, fit, [fit], pinned=True)
     fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
-        return _no_match(base, r, why)
-    return _verdict(base, r, fits[0], fits, pinned=False)
+        return no_match(base, r, why)
+    return judge_fit(base, r, fits[0], fits, pinned=False)
 
 
 def _fits(
-    segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: _Matcher
-) -> tuple[list[_Fit], Why | None]:
+    segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: Matcher
+) -> tuple[list[Fit], Why | None]:
     """The figures a reading could be about, best first, and why others were set aside."""
     # A clause with no word of what it measures borrows its sentence's, then the sentence
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
@@ -478,14 +305,14 @@ def _rank(
     part: str,
     r: Reading,
     years: set[int],
-    matcher: _Matcher,
+    matcher: Matcher,
     reason: Why | None,
-) -> tuple[list[_Fit], Why | None]:
+) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first."""
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(stretch)[0] if stretch.strip() else mentioned
     phrase = frozenset(words(stretch))
-    fits: list[_Fit] = []
+    fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
@@ -515,7 +342,7 @@ def _rank(
             reason = reason or excluded
             continue
         if years and not p.years and p.kind != DATE and p.reference not in years:
-            fit = replace(fit, undated=_years_of(years))
+            fit = replace(fit, undated=years_of(years))
         fits.append(fit)
     best_aside = max(set_aside, default=None, key=lambda a: a[0])
     if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
@@ -536,8 +363,8 @@ def _fit(
     around: list[str],
     mentioned: frozenset[str],
     years: set[int],
-    matcher: _Matcher,
-) -> _Fit | None:
+    matcher: Matcher,
+) -> Fit | None:
     """How well a clause fits a figure, or None when it shares no word of what it measures."""
     idf = matcher.idf
     near_vocab = Vocabulary(set(near))
@@ -552,39 +379,41 @@ def _fit(
         if not all(found) or set(found) <= used:
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
         used |= {w for w in found if w}
-        weight = idf.get(term, 1.0) * (1.5 if i == 0 else 1.0) * (0.5 if in_name else 1.0)
+        weight = (
+            idf.get(term, 1.0) * (W.head_term if i == 0 else 1.0) * (W.in_name if in_name else 1.0)
+        )
         named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
-        score += weight * (3 if named else 1)
+        score += weight * (W.named_by_number if named else 1)
         evidence += 0 if in_name else 2 if i == 0 or named else 1
         matched.append(" ".join(term))
     measured = bool(matched)
     telling = mentioned & matcher.telling
     for e in sorted(mentioned & p.parties):
         # A party of few figures (DEVIDA) is evidence; one of most (the United States) is not.
-        score += 3.0 if e in telling else 0.5
+        score += W.telling_party if e in telling else W.common_party
         evidence += 1 if e in telling else 0
         matched.append(e)
     if not measured and not (p.kind == DATE and telling & p.parties):
         return None  # who without what places only a date ("Blinken was in Lima on ...")
     if not measured:
-        score *= 0.5  # who, without what: a weaker tie than the figure's own words
+        score *= W.unmeasured  # who, without what: a weaker tie than the figure's own words
     if telling:
         # The clause says who it is about: a figure whose own telling party it does not name
         # (nor that party's parent: "Peru" for the Peruvian government) fits it less.
         for e in p.parties & matcher.telling:
             if e not in mentioned and matcher.parent.get(e) not in mentioned:
-                score -= 3.0
+                score -= W.party_unnamed
     if years & p.years and p.kind != DATE:  # a date's own year is the claim, not evidence
-        score += 2.0
+        score += W.year
         evidence += 1
         matched.append(", ".join(str(y) for y in sorted(years & p.years)))
     # The sentence's other words break ties between figures that measure the same thing.
-    score += 0.1 * len(vocab.words & p.content)
+    score += W.sentence_word * len(vocab.words & p.content)
     around_vocab = Vocabulary(set(around))
     beside = any(around_vocab.find(w) for term in p.measure for w in term if w not in STOPWORDS)
     actor = any(e in p.parties or matcher.parent.get(e) in p.parties for e in mentioned)
     dated = bool(years & p.years)
-    return _Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
+    return Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
 
 
 def _kind_of(r: Reading) -> str:
@@ -597,16 +426,16 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
     fid = p.id
     strangers = mentioned - p.allowed
     if strangers:
-        return Why("another-party", f"it names {_names_of(strangers)}, which {fid} is not about")
+        return Why("another-party", f"it names {names_of(strangers)}, which {fid} is not about")
     # A figure the sheet dates is of its years; one it gives no year is not excluded by a
     # year (the sheet does not say it is not of that year: see "year-not-in-sheet").
     if years and p.years and not years & p.years and p.kind != DATE:
-        return Why("another-year", f"{fid} is of {_years_of(p)}, not {_years_of(years)}")
+        return Why("another-year", f"{fid} is of {years_of(p)}, not {years_of(years)}")
     if len(years) == 1 and len(p.years) > 1 and p.kind == PERCENT:
         # "rose 30% in 2021" is one year's change, not the change from 2009 to 2021.
         return Why(
             "one-year-change",
-            f"{fid} is a change over {_years_of(p)}, not within {_years_of(years)}",
+            f"{fid} is a change over {years_of(p)}, not within {years_of(years)}",
         )
     if part:
         return Why(
@@ -690,7 +519,7 @@ def _is_part(text: str, r: Reading) -> str:
     return m.group(0).strip() if m else ""
 
 
-def _alone(stretch: str, matcher: _Matcher) -> str:
+def _alone(stretch: str, matcher: Matcher) -> str:
     """ "in Lima alone", "the capital alone": a part of a place (not "in Peru alone")."""
     m = re.search(r"\b([\w’'-]+)\s+alone\b", stretch)
     if m is None or tuple(words(m.group(1))) in matcher.primary:
@@ -717,206 +546,7 @@ def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
     return " ".join(nouns)
 
 
-def _mentions(text: str, matcher: _Matcher) -> frozenset[str]:
-    """The entities a text names, leaving out who is only cited ("according to USAID")."""
-    return matcher.index.mentions(_ATTRIBUTION.sub(" ", text))
-
-
-def _names_of(ids: frozenset[str]) -> str:
-    """Entity ids as prose ("elsewhere:colombia" as "colombia")."""
-    return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
-
-
-def _years_of(p: Profile | set[int] | frozenset[int]) -> str:
-    """Years as prose."""
-    years = p.years if isinstance(p, Profile) else p
-    return ", ".join(str(y) for y in sorted(years))
-
-
 # --- verdicts --------------------------------------------------------------------------------
 
 
-def _verdict(base: _Where, r: Reading, best: _Fit, fits: list[_Fit], *, pinned: bool) -> Claim:
-    """The verdict for a reading and its best fit, with the doubts that soften it."""
-    f = best.context.figure
-    claimed = _claimed(r, best)
-    found, rule = _against(f, r, claimed)
-    rivals = [x for x in fits[1:] if x.score >= best.score * _AMBIGUOUS]
-    if rivals and any(_against(x.context.figure, r, _claimed(r, x))[0] != found
-                      for x in rivals):  # fmt: skip
-        ids = (f.id, *(x.profile.id for x in rivals))
-        shared = set(best.matched).intersection(*(x.matched for x in rivals))
-        if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
-                                               for x in rivals):  # fmt: skip
-            # "$86.8 million in military aid": only words several figures share tie it to any.
-            said = ", ".join(repr(m) for m in best.matched)
-            why = Why(
-                "shared-words-only", f"only {said}, words {', '.join(ids)} share, tie it to them"
-            )
-            return _no_match(base, r, why)
-        why = Why(
-            "ambiguous",
-            f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree",
-        )
-        return _claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
-    why = Why(rule, _reason(found, rule, r, best))
-    if found == CONTRADICTED and not pinned:
-        why = _doubt(r, best) or why
-        found = UNDETERMINED if why.rule not in ("rules-out", "negated-figure") else found
-    if best.undated and found != UNDETERMINED:
-        why = Why(
-            "year-not-in-sheet",
-            f"the sheet gives {f.id} no year, so it does not say what it was in {best.undated}; {why.text}",
-        )
-        found = UNDETERMINED
-    ratio = _ratio(r, f)
-    return _claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
-                  best.matched, ratio=ratio)  # fmt: skip
-
-
-def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
-    """A reading's verdict against one figure and its rule, a denial read as one."""
-    point = float(r.value) if r.bound == "exact" and r.unit != DATE and not r.since else None
-    if not r.negated:
-        return sheet_verdict(f, claim, point)
-    reversed_ = denied(qualifier_named(r.bound)) if r.bound != "range" else None
-    if reversed_ is not None and r.unit != DATE:
-        # "never topped $22 billion" is "at most $22 billion": judged as that.
-        found, _ = sheet_verdict(f, claimed(r.value, reversed_, r.precision), None)
-        return (
-            found,
-            "negated-bound"
-            if found == SUPPORTED
-            else "rules-out"
-            if found == CONTRADICTED
-            else "overlaps",
-        )
-    # "did not donate two million doses": a denial of what the sheet states contradicts it;
-    # a denial of another value is no claim the sheet settles.
-    found, _ = sheet_verdict(f, claim, point)
-    return (
-        (CONTRADICTED, "negated-figure") if found == SUPPORTED else (UNDETERMINED, "negated-other")
-    )
-
-
-def _ratio(r: Reading, f: Figure) -> float | None:
-    """The claimed value over the sheet's, for quantities (not dates or durations since a year)."""
-    if r.unit == DATE or r.since or isinstance(f.value, str) or not f.value:
-        return None
-    ratio = float(r.value) / float(f.value)
-    return ratio if math.isfinite(ratio) else None
-
-
-def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
-    """The reason, with a likely slip flagged: a claim ten times the sheet's figure, or a tenth."""
-    if found == SUPPORTED or ratio is None or ratio <= 0:
-        return why
-    power = round(math.log10(ratio))
-    if power and abs(math.log10(ratio) - power) < 0.05:
-        times = f"{10**power:,}×" if power > 0 else f"1/{10**-power:,}"
-        return Why(
-            why.rule, f"{why.text}; it is {times} the sheet's figure: a slip of the decimal point?"
-        )
-    return why
-
-
-def _doubt(r: Reading, best: _Fit) -> Why | None:
-    """Why a contradiction is not certain enough to say, or None when it is."""
-    if not r.bound_read:
-        return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
-    if best.evidence < _STRONG:
-        words_ = " and ".join(repr(m) for m in best.matched)
-        return Why(
-            "weak-evidence", f"only {words_} ties it to {best.profile.id}: too little to contradict"
-        )
-    p = best.profile
-    if best.owner_unsaid:
-        return Why(
-            "place-subject",
-            f"its subject is a place, and {p.id} counts what {_names_of(p.parties)} did there",
-        )
-    if best.borrowed:
-        return Why(
-            "borrowed-subject",
-            f"only the sentence before ties it to {p.id}: too little to contradict",
-        )
-    if r.unit in (DATE, COUNT) and not best.beside:
-        # A clause can date or count several things: "after the January 15 spill, Blinken
-        # traveled"; "call 555 for details".
-        return Why(
-            "nothing-beside",
-            f"no word right by {r.text!r} says it is {p.id}: too little to contradict",
-        )
-    if r.unit == DATE and p.parties and not best.actor:
-        # An event is someone's: a U.S. delegation arriving in Lima is not Blinken's visit.
-        return Why(
-            "actor-unnamed",
-            f"it does not name who {p.id} is about ({_names_of(p.parties)}): too little to contradict",
-        )
-    if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE:
-        # Trade was $9 billion in 2009 and over $22 billion in 2021; "$15 billion" of no year
-        # may be of another year.
-        return Why(
-            "year-unsaid",
-            f"it gives no year, and {p.id} is of {_years_of(p)}: too little to contradict",
-        )
-    return None
-
-
-def _reason(found: str, rule: str, r: Reading, best: _Fit) -> str:
-    """One line saying why the verdict is what it is."""
-    f = best.context.figure
-    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
-    how = f"; {r.note}" if r.note else ""
-    if f.year_inferred:
-        how += (
-            f"; the sheet gives no year: {str(f.value)[:4]} is inferred from the date of the visit"
-        )
-    if rule == "restated-without-bound":
-        return f"{says}: {r.text!r} restates its number without the sheet's bound word{how}"
-    if rule == "within-rounding":
-        return f"{says}, a round number that covers {r.text!r}{how}"
-    if rule == "negated-figure":
-        return f"{says}, and the claim denies it{how}"
-    if rule == "negated-other":
-        return f"{says}; the claim denies another value, which the sheet does not settle{how}"
-    if found == SUPPORTED:
-        return f"{says}, and every value it allows fits {r.text!r}{how}"
-    if found == CONTRADICTED:
-        return f"{says}, and no value it allows fits {r.text!r}{how}"
-    return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
-
-
-def _no_match(base: _Where, r: Reading, why: Why) -> Claim:
-    """A claim no figure is about."""
-    return _claim(base, r.unit, _plain_interval(r), NO_MATCH, None, why)
-
-
 # --- what a reading allows --------------------------------------------------------------------
-
-
-def _claimed(r: Reading, fit: _Fit) -> Interval:
-    """The values a reading allows, in the figure's own unit (dates as day spans)."""
-    if r.unit == DATE:
-        truth = str(fit.context.figure.value)
-        year = int(r.value) if r.year_given else int(truth[:4])
-        iso = (
-            f"{year:04d}"
-            + (f"-{r.month:02d}" if r.month else "")
-            + (f"-{r.day:02d}" if r.month and r.day else "")
-        )
-        return date_span(iso)
-    if r.since:
-        span = fit.profile.reference - int(r.value)
-        extra = int(r.precision) - 1  # "since the 1960s": any year of the decade
-        return Interval(float(span - extra - 1), float(span + 1))
-    return _plain_interval(r)
-
-
-def _plain_interval(r: Reading) -> Interval:
-    """A number's bounds from its own words: a bound, a range, or its rounding."""
-    if r.unit == DATE:
-        return Interval(-math.inf, math.inf)
-    if r.bound == "range":
-        return Interval(float(r.value), float(r.high if r.high is not None else r.value))
-    return claimed(r.value, qualifier_named(r.bound), r.precision)

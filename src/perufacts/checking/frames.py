@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from perufacts.checking.reader import COUNT, foreign_names
 from perufacts.models import Entity, Figure, Statement, Store
-from perufacts.reading import COUNT, foreign_names
 from perufacts.text import words
 from perufacts.vocab import Unit
 

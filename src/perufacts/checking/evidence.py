@@ -1,0 +1,104 @@
+"""The evidence that ties a number's clause to a figure, and the store's frames it is read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from perufacts.checking.frames import Profile, frame_index
+from perufacts.models import Figure, Store
+from perufacts.queries import FigureContext, get_figures
+from perufacts.text import Vocabulary
+
+_ATTRIBUTION = re.compile(
+    # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
+    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+|,?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"
+    r"reports|reported|estimates|estimated|states|stated|announced|recalls|wrote|writes)\b"
+    r"(?=\s{0,3}(?:[,.;:!?]|$|that\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a number's clause fits one figure, and the words that tie them."""
+
+    profile: Profile
+    score: float
+    evidence: int
+    matched: tuple[str, ...]
+    matcher: Matcher
+    beside: bool = False  # a word of what the figure measures stands right by the number
+    borrowed: bool = False  # the words that tie them come from the sentence before
+    actor: bool = False  # it names one of the figure's parties (or one of their parts)
+    dated: bool = False  # its year is one of the figure's
+    owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
+    undated: str = ""  # the year the claim gives, when the sheet gives the figure none
+
+    @property
+    def context(self) -> FigureContext:
+        """The figure this fit is for, with its statement, topic and source."""
+        return self.matcher.context(self.profile.id)
+
+
+class Matcher:
+    """The frame index of a store, and the figures it hands out by id."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = frame_index(store)
+        self.profiles = self.index.profiles
+        self.by_id = self.index.by_id
+        self.idf = self.index.idf
+        self.telling = self.index.telling
+        self.parent = self.index.parent
+        self.primary = self.index.primary
+        self.reference = max((p.reference for p in self.profiles), default=0)
+        self._contexts: dict[str, FigureContext] = {}
+        self._siblings: dict[str, bool] = {}
+        self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
+
+    def read(self, text: str) -> tuple[frozenset[str], Vocabulary, Vocabulary]:
+        """What a text names, its words, and the words of the names in it; once per text."""
+        if text not in self._read:
+            # The words of a name are not words of a measure: the "trade" of "trade deal".
+            plain, names = self.index.without_names(text)
+            in_names = Vocabulary({w for name in names for w in name})
+            self._read[text] = (mentions(text, self), Vocabulary(set(plain)), in_names)
+        return self._read[text]
+
+    def dated_siblings(self, p: Profile) -> bool:
+        """True when another figure measures the same thing in another year (trade, 2009/2021)."""
+        if p.id not in self._siblings:
+            self._siblings[p.id] = any(
+                o.id != p.id and o.kind == p.kind and o.measure[:1] == p.measure[:1]
+                and o.years != p.years
+                for o in self.profiles
+            )  # fmt: skip
+        return self._siblings[p.id]
+
+    def context(self, figure_id: str) -> FigureContext:
+        """A figure with its statement, topic and source, looked up once."""
+        if figure_id not in self._contexts:
+            (self._contexts[figure_id],) = get_figures(self.store, [figure_id])
+        return self._contexts[figure_id]
+
+    def figure(self, figure_id: str) -> Figure:
+        """A figure by id."""
+        return self.context(figure_id).figure
+
+
+def mentions(text: str, matcher: Matcher) -> frozenset[str]:
+    """The entities a text names, leaving out who is only cited ("according to USAID")."""
+    return matcher.index.mentions(_ATTRIBUTION.sub(" ", text))
+
+
+def names_of(ids: frozenset[str]) -> str:
+    """Entity ids as prose ("elsewhere:colombia" as "colombia")."""
+    return ", ".join(sorted(i.removeprefix("elsewhere:") for i in ids))
+
+
+def years_of(p: Profile | set[int] | frozenset[int]) -> str:
+    """Years as prose."""
+    years = p.years if isinstance(p, Profile) else p
+    return ", ".join(str(y) for y in sorted(years))

@@ -1,0 +1,72 @@
+"""The checker's rules: the id of every rule that gives a verdict, and the weights of evidence.
+
+Every claim carries the id of the rule that decided it (``rule`` in JSON, shown by ``--explain``);
+docs/check.md lists them all, and a test keeps the two the same.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Why(NamedTuple):
+    """Why a verdict is what it is: the id of its rule and a line for people."""
+
+    rule: str
+    text: str
+
+
+RULES: dict[str, str] = {
+    # supported
+    "fits": "every value the sheet's wording allows fits the claim",
+    "restated-without-bound": "the claim restates the sheet's number without its bound word",
+    "within-rounding": "the claim lies within the rounding of the sheet's round number",
+    "negated-bound": "a denied bound, reversed, agrees with the sheet",
+    # contradicted
+    "rules-out": "no value the sheet's wording allows fits the claim",
+    "negated-figure": "the claim denies what the sheet states",
+    # undetermined
+    "overlaps": "some values the sheet allows fit the claim and some do not",
+    "ambiguous": "the claim fits several figures about equally, and they disagree",
+    "bound-unread": "a word that may bound the number is not read",
+    "weak-evidence": "too little ties the claim to the figure to contradict it",
+    "place-subject": "the subject is a place, and the figure counts what a party did there",
+    "borrowed-subject": "only the sentence before ties the claim to the figure",
+    "nothing-beside": "no word right by the number says what it counts",
+    "actor-unnamed": "a date whose event's actor is not named",
+    "year-unsaid": "the claim gives no year, and the figure is of one of several years",
+    "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
+    "another-number-agrees": "another number of the sentence is the figure, and agrees",
+    "negated-other": "the claim denies a value the sheet does not give",
+    # no-match
+    "no-measure": "no figure of the sheet measures what the number counts",
+    "another-party": "the claim names a party or place the figure is not about",
+    "another-year": "the claim is of another year than the figure",
+    "one-year-change": "a change within one year, not the figure's change over years",
+    "part-of-total": "the claim speaks of a part of what the figure gives as a total",
+    "another-thing": "the number counts another thing than the figure",
+    "another-quantity": "the claim carries a qualifier the figure's frame lacks",
+    "shared-words-only": "only words several figures share tie the claim to any",
+    "whole-of-part": "the number is the whole of which the number before it is a part",
+    "denied": "the writer denies this number (a correction: 'X, not Y')",
+    "pinned-unit": "the figure given with --figure is of another unit",
+}
+
+
+class Weights(NamedTuple):
+    """How much each tie between a claim and a figure counts: one table, named."""
+
+    head_term: float = 1.5  # the figure's head noun (its measure's first word), times its rarity
+    in_name: float = 0.5  # a measure word met only inside a name ("trade" of "trade deal")
+    named_by_number: float = 3.0  # a measure word right after the number ("5 million jabs")
+    telling_party: float = 3.0  # a party of few figures (DEVIDA): evidence
+    common_party: float = 0.5  # a party of most figures (the United States): barely a tie
+    unmeasured: float = 0.5  # who without what: a weaker tie than the figure's own words
+    party_unnamed: float = 3.0  # taken off when the clause names another telling party
+    year: float = 2.0  # the claim's year is the figure's
+    sentence_word: float = 0.1  # each other word the claim shares with the figure's sentence
+    ambiguous: float = 0.75  # a runner-up scoring this share of the best makes it ambiguous
+    strong: int = 2  # pieces of evidence needed to contradict
+
+
+WEIGHTS = Weights()

@@ -1,0 +1,185 @@
+"""Verdicts: a reading judged against the figure it fits best, with the doubts that soften it."""
+
+from __future__ import annotations
+
+import math
+
+from perufacts.bounds import Interval, claimed, date_span, denied, sheet_verdict
+from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
+from perufacts.checking.evidence import Fit, names_of, years_of
+from perufacts.checking.reader import COUNT, DATE, Reading
+from perufacts.checking.rules import WEIGHTS, Why
+from perufacts.models import Figure
+from perufacts.vocab import Verdict, qualifier_named
+
+SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
+AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
+
+
+def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bool) -> Claim:
+    """The verdict for a reading and its best fit, with the doubts that soften it."""
+    f = best.context.figure
+    claimed = allowed_by(r, best)
+    found, rule = _against(f, r, claimed)
+    rivals = [x for x in fits[1:] if x.score >= best.score * AMBIGUOUS]
+    if rivals and any(_against(x.context.figure, r, allowed_by(r, x))[0] != found
+                      for x in rivals):  # fmt: skip
+        ids = (f.id, *(x.profile.id for x in rivals))
+        shared = set(best.matched).intersection(*(x.matched for x in rivals))
+        if set(best.matched) <= shared and any(x.profile.measure != best.profile.measure
+                                               for x in rivals):  # fmt: skip
+            # "$86.8 million in military aid": only words several figures share tie it to any.
+            said = ", ".join(repr(m) for m in best.matched)
+            why = Why(
+                "shared-words-only", f"only {said}, words {', '.join(ids)} share, tie it to them"
+            )
+            return no_match(base, r, why)
+        why = Why(
+            "ambiguous",
+            f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree",
+        )
+        return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
+    why = Why(rule, _reason(found, rule, r, best))
+    if found == CONTRADICTED and not pinned:
+        why = _doubt(r, best) or why
+        found = UNDETERMINED if why.rule not in ("rules-out", "negated-figure") else found
+    if best.undated and found != UNDETERMINED:
+        why = Why(
+            "year-not-in-sheet",
+            f"the sheet gives {f.id} no year, so it does not say what it was in {best.undated}; {why.text}",
+        )
+        found = UNDETERMINED
+    ratio = _ratio(r, f)
+    return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
+                  best.matched, ratio=ratio)  # fmt: skip
+
+
+def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
+    """A reading's verdict against one figure and its rule, a denial read as one."""
+    point = float(r.value) if r.bound == "exact" and r.unit != DATE and not r.since else None
+    if not r.negated:
+        return sheet_verdict(f, claim, point)
+    reversed_ = denied(qualifier_named(r.bound)) if r.bound != "range" else None
+    if reversed_ is not None and r.unit != DATE:
+        # "never topped $22 billion" is "at most $22 billion": judged as that.
+        found, _ = sheet_verdict(f, claimed(r.value, reversed_, r.precision), None)
+        return (
+            found,
+            "negated-bound"
+            if found == SUPPORTED
+            else "rules-out"
+            if found == CONTRADICTED
+            else "overlaps",
+        )
+    # "did not donate two million doses": a denial of what the sheet states contradicts it;
+    # a denial of another value is no claim the sheet settles.
+    found, _ = sheet_verdict(f, claim, point)
+    return (
+        (CONTRADICTED, "negated-figure") if found == SUPPORTED else (UNDETERMINED, "negated-other")
+    )
+
+
+def _ratio(r: Reading, f: Figure) -> float | None:
+    """The claimed value over the sheet's, for quantities (not dates or durations since a year)."""
+    if r.unit == DATE or r.since or isinstance(f.value, str) or not f.value:
+        return None
+    ratio = float(r.value) / float(f.value)
+    return ratio if math.isfinite(ratio) else None
+
+
+def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
+    """The reason, with a likely slip flagged: a claim ten times the sheet's figure, or a tenth."""
+    if found == SUPPORTED or ratio is None or ratio <= 0:
+        return why
+    power = round(math.log10(ratio))
+    if power and abs(math.log10(ratio) - power) < 0.05:
+        times = f"{10**power:,}×" if power > 0 else f"1/{10**-power:,}"
+        return Why(
+            why.rule, f"{why.text}; it is {times} the sheet's figure: a slip of the decimal point?"
+        )
+    return why
+
+
+def _doubt(r: Reading, best: Fit) -> Why | None:
+    """Why a contradiction is not certain enough to say, or None when it is."""
+    if not r.bound_read:
+        return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
+    if best.evidence < STRONG:
+        words_ = " and ".join(repr(m) for m in best.matched)
+        return Why(
+            "weak-evidence", f"only {words_} ties it to {best.profile.id}: too little to contradict"
+        )
+    p = best.profile
+    if best.owner_unsaid:
+        return Why(
+            "place-subject",
+            f"its subject is a place, and {p.id} counts what {names_of(p.parties)} did there",
+        )
+    if best.borrowed:
+        return Why(
+            "borrowed-subject",
+            f"only the sentence before ties it to {p.id}: too little to contradict",
+        )
+    if r.unit in (DATE, COUNT) and not best.beside:
+        # A clause can date or count several things: "after the January 15 spill, Blinken
+        # traveled"; "call 555 for details".
+        return Why(
+            "nothing-beside",
+            f"no word right by {r.text!r} says it is {p.id}: too little to contradict",
+        )
+    if r.unit == DATE and p.parties and not best.actor:
+        # An event is someone's: a U.S. delegation arriving in Lima is not Blinken's visit.
+        return Why(
+            "actor-unnamed",
+            f"it does not name who {p.id} is about ({names_of(p.parties)}): too little to contradict",
+        )
+    if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE:
+        # Trade was $9 billion in 2009 and over $22 billion in 2021; "$15 billion" of no year
+        # may be of another year.
+        return Why(
+            "year-unsaid",
+            f"it gives no year, and {p.id} is of {years_of(p)}: too little to contradict",
+        )
+    return None
+
+
+def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
+    """One line saying why the verdict is what it is."""
+    f = best.context.figure
+    says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
+    how = f"; {r.note}" if r.note else ""
+    if f.year_inferred:
+        how += (
+            f"; the sheet gives no year: {str(f.value)[:4]} is inferred from the date of the visit"
+        )
+    if rule == "restated-without-bound":
+        return f"{says}: {r.text!r} restates its number without the sheet's bound word{how}"
+    if rule == "within-rounding":
+        return f"{says}, a round number that covers {r.text!r}{how}"
+    if rule == "negated-figure":
+        return f"{says}, and the claim denies it{how}"
+    if rule == "negated-other":
+        return f"{says}; the claim denies another value, which the sheet does not settle{how}"
+    if found == SUPPORTED:
+        return f"{says}, and every value it allows fits {r.text!r}{how}"
+    if found == CONTRADICTED:
+        return f"{says}, and no value it allows fits {r.text!r}{how}"
+    return f"{says}, which neither confirms nor rules out {r.text!r}{how}"
+
+
+def allowed_by(r: Reading, fit: Fit) -> Interval:
+    """The values a reading allows, in the figure's own unit (dates as day spans)."""
+    if r.unit == DATE:
+        truth = str(fit.context.figure.value)
+        year = int(r.value) if r.year_given else int(truth[:4])
+        iso = (
+            f"{year:04d}"
+            + (f"-{r.month:02d}" if r.month else "")
+            + (f"-{r.day:02d}" if r.month and r.day else "")
+        )
+        return date_span(iso)
+    if r.since:
+        span = fit.profile.reference - int(r.value)
+        extra = int(r.precision) - 1  # "since the 1960s": any year of the decade
+        return Interval(float(span - extra - 1), float(span + 1))
+    return plain_interval(r)
