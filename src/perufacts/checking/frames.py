@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 4
+FRAMES_VERSION = 5
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -60,6 +60,9 @@ class FrameIndex:
     primary: set[tuple[str, ...]]  # each entity's first name ("Peru", not "Lima")
     kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind: party or place
     telling: set[str] = field(default_factory=set)  # parties of few figures: naming one is evidence
+    # The store's units as words ("programs", "years", "projects"): a unit names what a number
+    # counts when it stands right after it ("34 projects"), and is no tie anywhere else.
+    units: set[tuple[str, ...]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         n = len(self.profiles)
@@ -77,6 +80,7 @@ class FrameIndex:
             "parent": self.parent,
             "primary": [list(p) for p in self.primary],
             "kinds": self.kinds,
+            "units": sorted(list(u) for u in self.units),
         }
 
     @classmethod
@@ -90,6 +94,7 @@ class FrameIndex:
             {str(k): str(v) for k, v in data["parent"].items()},
             {tuple(p) for p in data["primary"]},
             {str(k): str(v) for k, v in data["kinds"].items()},
+            units={tuple(u) for u in data["units"]},
         )
 
     def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
@@ -145,7 +150,8 @@ def build_index(store: Store) -> FrameIndex:
     idf = {t: math.log((n + 1) / (count + 0.5)) for t, count in df.items()}
     party_df = dict(Counter(e for p in profiles for e in p.parties))
     kinds: dict[str, str] = {e.id: str(e.kind) for e in store.entities}
-    return FrameIndex(profiles, idf, names, party_df, parent, primary, kinds)
+    units = {tuple(words(str(f.unit).replace("-", " "))) for f in store.figures}
+    return FrameIndex(profiles, idf, names, party_df, parent, primary, kinds, units=units)
 
 
 def _profile(

@@ -317,7 +317,11 @@ def _rank(
     for p in matcher.profiles:
         if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
             continue
-        fit = _fit(p, vocab, in_names, near, around, mentioned, years, matcher)
+        # Only a bare count names what it counts by the word after it ("34 projects"); after
+        # "six decades" or "$60 million", "USAID programs" is the subject, not a unit.
+        fit = _fit(
+            p, vocab, in_names, near if r.unit == COUNT else [], around, mentioned, years, matcher
+        )
         if fit is None:
             continue
         counted = _counts_another_thing(p, r, near)
@@ -378,13 +382,17 @@ def _fit(
             found = [in_names.find(w) for w in term]
         if not all(found) or set(found) <= used:
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
+        named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
+        if not named and {(w,) for w in found} <= matcher.index.units:
+            continue  # "USAID programs ... for six decades": a unit away from its number is no tie
         used |= {w for w in found if w}
         weight = (
             idf.get(term, 1.0) * (W.head_term if i == 0 else 1.0) * (W.in_name if in_name else 1.0)
         )
-        named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
         score += weight * (W.named_by_number if named else 1)
-        evidence += 0 if in_name else 2 if i == 0 or named else 1
+        # A word several figures share ties a claim to none of them firmly.
+        shared = idf.get(term, W.shared_idf) < W.shared_idf
+        evidence += 0 if in_name else 1 if shared else 2 if i == 0 or named else 1
         matched.append(" ".join(term))
     measured = bool(matched)
     telling = mentioned & matcher.telling

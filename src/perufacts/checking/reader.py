@@ -166,9 +166,10 @@ _CLAUSE = (
     r"|\s+[—–]\s+|\s+--\s+|(?<=\w)\s*[—–]\s*(?=\w)"
     # "and" without a comma before a clause with its own verb: "trade grew to $22 billion and
     # migration aid reached $286 million" (not "technical assistance and in-kind donations").
-    r"|(?<=\d|[a-z])\s+and\s+(?=(?:[\w.’'-]+\s+){0,4}(?:is|are|was|were|has|have|had|reached|rose"
-    r"|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts|hosted"
-    r"|received|gave|supported|manages|launched|came)\s[^.;]*?\d)"
+    # Taken only where the clause before it holds a number (see _clauses).
+    r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?=(?:[\w.’'-]+\s+){0,4}(?:is|are|was|were|has|have|had"
+    r"|reached|rose|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts"
+    r"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?\d))"
 )
 
 
@@ -395,6 +396,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     parts = []
     start = 0
     for m in _compiled(_CLAUSE).finditer(sentence):
+        if m["and"] and not re.search(r"\d", sentence[start : m.start()]):
+            continue  # "the environmental and climate program had ...": one subject
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
     parts.append((start, sentence[start:]))
@@ -446,6 +449,7 @@ _NUMBER = rf"""
       |(?P<words>{_WORDS})\b(?:[\s-]+point[\s-]+(?P<point>{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD})*)\b)?
       |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
+    (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
        |(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|USD\b|-?fold\b|times\b|x\b
        |years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b))?
@@ -743,9 +747,10 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     elif word in _TIME_UNITS:
         factor = Decimal(_TIME_UNITS[word])
         unit, value, precision = YEARS, value * factor, precision * factor
-    return Reading(
-        start, end, start, end, written, unit, value, Qualifier.EXACT, precision, note=note
-    )
+    # "sixty-odd years", "20-plus years": the bound stands between the number and its unit.
+    odd = (m["odd"] or "").lstrip("-").lower()
+    bound = Qualifier.ABOUT if odd == "odd" else Qualifier.AT_LEAST if odd else Qualifier.EXACT
+    return Reading(start, end, start, end, written, unit, value, bound, precision, note=note)
 
 
 def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
@@ -846,6 +851,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         return _denial(text, r, text[window : r.start], readings)
     before, after = text[window : r.start], text[r.end : r.end + _WINDOW]
     bound, start = _bound_before(before)
+    if bound == Qualifier.EXACT and r.bound != Qualifier.EXACT:
+        bound = r.bound  # read inside the number: "sixty-odd years"
     start += window
     read = start < r.start  # some words before the number were read as its bound
     if bound == Qualifier.EXACT:
