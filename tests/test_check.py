@@ -264,3 +264,71 @@ def test_lines_of_effort_are_read_by_their_frame(store, number: str, verdict: st
 def test_a_byte_order_mark_does_not_shift_the_first_column(store) -> None:
     (claim,) = check_text(store, "\ufeffPeru hosts 2 million Venezuelan migrants.")
     assert (claim.line, claim.column) == (1, 12)
+
+
+def test_every_claim_names_a_rule_of_the_table(store) -> None:
+    """Every verdict comes from a named rule: its id is one of RULES."""
+    from perufacts.checking.rules import RULES
+
+    rules = {c.rule for *_, sentence in LABELLED for c in check_text(store, sentence)}
+    assert rules <= set(RULES)
+    assert {"fits", "rules-out", "restated-without-bound", "overlaps", "no-measure"} <= rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "rule"),
+    [
+        ("The U.S. did not donate two million doses to Peru.", "contradicted", "negated-figure"),
+        ("Bilateral trade never topped $22 billion in 2021.", "contradicted", "rules-out"),
+        ("The U.S. did not donate five million doses to Peru.", "undetermined", "negated-other"),
+        ("Trade in 2021 did not fall below $20 billion.", "supported", "negated-bound"),
+    ],
+)
+def test_a_denied_figure_is_never_supported(store, sentence, verdict, rule) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.unit != "year"]
+    assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_the_denied_value_of_a_correction_is_no_claim(store) -> None:
+    claims = check_text(store, "U.S. migration aid to Peru was $386 million, not $286 million.")
+    assert [(c.text, c.verdict, c.rule) for c in claims] == [
+        ("$386 million", "undetermined", "overlaps"),
+        ("$286 million", "no-match", "denied"),
+    ]
+
+
+def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
+    (claim,) = check_text(store, "USAID signed a $32.1 million agreement with Peru in 2021.")[:1]
+    assert claim.ratio == pytest.approx(0.1)
+    assert "1/10 the sheet's figure" in claim.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("U.S. goods trade with Peru reached $16 billion in 2021.", "another-quantity"),
+        ("Peru bought 60 million doses of vaccine.", "another-quantity"),
+        (
+            "Washington announced an additional $50 million for Venezuelan migrants in Peru.",
+            "another-quantity",
+        ),
+        ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
+        ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+    ],
+)
+def test_another_quantity_is_never_contradicted(store, sentence, rule) -> None:
+    claims = check_text(store, sentence)
+    assert [c.rule for c in claims if c.verdict == "no-match"][-1:] == [rule]
+    assert all(c.verdict != "contradicted" for c in claims)
+
+
+def test_a_figure_the_sheet_gives_no_year_is_undetermined_against_another_year(store) -> None:
+    (claim,) = [c for c in check_text(store, "Peru hosted 1.3 million Venezuelans in 2020.")
+                if c.unit != "year"]  # fmt: skip
+    assert (claim.verdict, claim.rule) == ("undetermined", "year-not-in-sheet")
+
+
+def test_an_inferred_year_is_said(store) -> None:
+    (claim,) = check_text(store, "Blinken arrived in Lima on October 7.")
+    assert claim.verdict == "contradicted"
+    assert "2022 is inferred" in claim.reason

@@ -636,3 +636,17 @@ def test_mini_store_pages_open_cleanly(browser, tmp_path: Path) -> None:
 def test_an_ordered_list_keeps_its_own_numbers() -> None:
     draft = "Notes\n\n3. Peru hosts 1.3 million Venezuelan migrants.\n4. Trade was $9 billion in 2009.\n"
     assert '<ol start="3">' in _check_page(draft)
+
+
+def test_a_denied_figure_is_never_a_green_tick_nor_a_five() -> None:
+    """ "did not donate two million doses" denies the sheet: contradicted, in the page and the
+    ClaimReview alike; a denial of another value is undetermined and gets no rating."""
+    draft = (
+        "The U.S. did not donate two million doses to Peru.\n\n"
+        "Bilateral trade never topped $22 billion in 2021.\n\n"
+        "The U.S. did not donate five million doses to Peru.\n"
+    )
+    dom = Dom(_check_page(draft))
+    assert _claim_verdicts(dom) == ["contradicted", "contradicted", "undetermined"]
+    ratings = [r["reviewRating"]["ratingValue"] for r in _reviews(dom)]
+    assert ratings == [1, 1]
