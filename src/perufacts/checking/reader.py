@@ -478,10 +478,18 @@ _MONTH_NAME = (
     r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
+# The days of a month as ordinal words: "the ninth of March", "the twenty-first of May".
+_DAY_WORDS = {
+    **{w: n for w, n in _ORDINAL_WORDS.items() if n <= 20},
+    **{f"twenty{sep}{w}": 20 + n for w, n in _ORDINAL_WORDS.items() if n <= 9 for sep in "- "},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?"
     rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
+    rf"|the\s+(?P<dw>{_DAY_WORD})\s+of\s+{_MONTH_NAME.format(g='m4')}(?:,?\s+(?P<y4>(?:19|20)\d{{2}})\b)?"
     rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
     r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
@@ -542,11 +550,11 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
     elif m["us"]:
         year, month, day = int(m["usy"]), int(m["us"]), int(m["usd"])
     else:
-        name = m["m1"] or m["m2"] or m["m3"]
+        name = m["m1"] or m["m2"] or m["m3"] or m["m4"]
         month = _month(name)
         raw_day = m["d1"] or m["d2"]
-        day = int(raw_day) if raw_day else None
-        raw_year = m["y1"] or m["y2"] or m["y3"]
+        day = int(raw_day) if raw_day else _DAY_WORDS.get((m["dw"] or "").lower())
+        raw_year = m["y1"] or m["y2"] or m["y3"] or m["y4"]
         # "Sept. '21": a two-digit year is of this century.
         year = (
             int(raw_year.lstrip("'’").rjust(4, "0")) + (2000 if raw_year[0] in "'’" else 0)
@@ -896,8 +904,11 @@ def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Readin
 def _bound_before(before: str) -> tuple[str, int]:
     """The bound the words right before a number give, and where those words start."""
     best: tuple[str, int] = (Qualifier.EXACT, len(before))
-    if before.rstrip().endswith(("~", "≈")):  # "~400", "≈ 1.3m": about
-        return Qualifier.ABOUT, len(before.rstrip()) - 1
+    signs = {"~": Qualifier.ABOUT, "≈": Qualifier.ABOUT, ">": Qualifier.OVER,
+             "≥": Qualifier.AT_LEAST, "<": Qualifier.UNDER, "≤": Qualifier.UP_TO}  # fmt: skip
+    sign = before.rstrip()[-1:]
+    if sign in signs:  # "~400", "≈ 1.3m", ">200%", "≤ $5bn": a sign as a bound word
+        return signs[sign], len(before.rstrip()) - 1
     for pattern, word in BOUNDS_BEFORE:
         m = _compiled(
             rf"(?:^|(?<=[^\w]))(?P<bound>{pattern})\s+(?P<article>(?:the|a|an)\s+)?$"
