@@ -19,8 +19,9 @@ LAYERS = [
     # The checker's package (its __init__ imports nothing) and the ids of its rules.
     ["perufacts.checking", "perufacts.checking.rules"],
     # json_types: the contract's shapes, which the core's figure record is annotated with.
-    ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
+    # The one reader of numbers: the checker's, which validation and search read through numbers.
     ["perufacts.checking.reader"],
+    ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
     ["perufacts.checking.frames"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from perufacts.numbers import MONTHS, digits_value, words_to_int
 from perufacts.vocab import (
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
     DECADES,
+    MONTH_NAMES,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     TIMES,
@@ -29,16 +29,49 @@ from perufacts.vocab import (
     Unit,
 )
 
+# The number words, and the months by name: the one place numbers are read from words.
+_WORD_VALUES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+
+
+def words_to_int(text: str) -> int:
+    """Turn "forty", "twenty-five", "three hundred and six" or "one thousand one" into an int."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":  # "two thousand three hundred": the thousands, then the rest
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            current += _WORD_VALUES[word]
+    return total + current
+
+
+def digits_value(text: str) -> tuple[Decimal, Decimal]:
+    """The value of a digit string and the place value of its last significant digit."""
+    plain = text.replace(",", "")
+    value = Decimal(plain)
+    if "." in plain:
+        return value, Decimal(1).scaleb(-len(plain.split(".")[1]))
+    stripped = plain.rstrip("0") or "0"
+    return value, Decimal(10) ** (len(plain) - len(stripped))
+
+
 # Words right before a number that may bound it although no rule above reads them: with one of
 # these, the number's bound is unread and its verdict can't be "contradicted".
 _UNREAD = re.compile(r"^(?:[a-z]+ly|mere|whopping|staggering|modest|paltry|meagre|meager|hefty|"
                      r"record|sum|tune|upward|downward|plus|minus)$")  # fmt: skip
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety"
-).split()
+_SMALL = list(_WORD_VALUES)
+NUMBER_WORDS = tuple(_WORD_VALUES)
 _ORDINAL_WORDS = {
     w: i
     for i, w in enumerate(
