@@ -7,6 +7,7 @@ sentence for ``blind``); ``--show`` with ``dev`` lists every wrong number.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -104,18 +105,31 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
 
 
 def _occurrence(text: str, needle: str, k: int) -> int:
-    """Where the k-th (from 0) occurrence of needle starts in text, or -1."""
-    at = -1
-    for _ in range(k + 1):
-        at = text.find(needle, at + 1)
-        if at < 0:
-            return -1
-    return at
+    """Where the k-th (from 0) whole occurrence of needle starts in text, or -1.
+
+    Whole: not inside a longer number or word ("4" is not the 4 of "140", nor "2" of "G20").
+    """
+    edge = re.escape(needle)
+    lead = r"(?<![\w.])" if needle[:1].isalnum() else ""
+    trail = r"(?!\d)(?!\.\d)" if needle[-1:].isalnum() else ""
+    found = [m.start() for m in re.finditer(lead + edge + trail, text)]
+    return found[k] if k < len(found) else -1
 
 
-def passages(part: str, figures: frozenset[str] = frozenset()) -> list[Passage]:
-    """Every passage of one part of the corpus ("dev" or "blind"), in file order."""
-    return [read_passage(p, figures) for p in sorted((CORPUS / part).glob("*.txt"))]
+def passages(
+    part: str, figures: frozenset[str] = frozenset(), *, strict: bool = True
+) -> list[Passage]:
+    """Every passage of one part of the corpus ("dev" or "blind"), in file order; not ``strict``,
+    a file that does not read is left out with a line on stderr (while writers are at work)."""
+    found = []
+    for p in sorted((CORPUS / part).glob("*.txt")):
+        try:
+            found.append(read_passage(p, figures))
+        except CorpusError as e:
+            if strict:
+                raise
+            print(f"left out: {e}", file=sys.stderr)
+    return found
 
 
 TOOL_VERDICTS = ("supported", "contradicted", "undetermined", "no-match", "none")
@@ -187,14 +201,14 @@ def score(results: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-def run(part: str, store: object = None) -> list[Outcome]:
+def run(part: str, store: object = None, *, strict: bool = True) -> list[Outcome]:
     """Check every passage of a part of the corpus (with the bundled store unless given one)."""
     from perufacts.checking.matcher import check_text
     from perufacts.store import load_store
 
     store = store or load_store(None)
     results: list[Outcome] = []
-    for passage in passages(part, _figure_ids()):
+    for passage in passages(part, _figure_ids(), strict=strict):
         results += outcomes(passage, list(check_text(store, passage.text)))  # type: ignore[arg-type]
     return results
 
@@ -227,7 +241,7 @@ if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "lint":
         sys.exit(_lint(sys.argv[2:]))
     if len(sys.argv) >= 3 and sys.argv[1] == "score" and sys.argv[2] in ("dev", "blind"):
-        found = run(sys.argv[2])
+        found = run(sys.argv[2], strict="--lenient" not in sys.argv)
         print(score(found))
         if sys.argv[2] == "dev" and "--show" in sys.argv:
             for o in found:

@@ -181,24 +181,31 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
     stop = min(later, default=len(clause))
     begin = max(earlier, default=0)
-    after = {
-        int(y.value)
-        for y in years
-        if r.number_end <= y.number_start < stop
-        # "$9 billion in 2009", "$9bn (2009)"; not "$9 billion ... the 2021 level"
-        and re.fullmatch(
-            r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
-            clause[r.end : y.number_start],
-            re.IGNORECASE,
-        )
+    after = {int(y.value) for y in years if r.number_end <= y.number_start < stop
+             and _dates_it(clause, r, y)}  # fmt: skip
+    # A year right after another number is that number's: "from $9 billion in 2009 to $22 billion".
+    theirs = {
+        y.number_start for y in years for o in others if o is not r and _dates_it(clause, o, y)
     }
-    before = {int(y.value) for y in years if begin <= y.number_start < r.number_start}
+    before = {int(y.value) for y in years
+              if begin <= y.number_start < r.number_start and y.number_start not in theirs}  # fmt: skip
     if after or before:
         return after or before
     # A year elsewhere in the clause dates this number only when it is the clause's one number
     # of its kind: "in 2021 trade was $22bn, up from $9bn" does not date the $9bn.
     alike = [o for o in others if o.unit == r.unit]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
+
+
+def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
+    """True when year ``y`` stands right after ``r``: "$9 billion in 2009", "$9bn (2009)"."""
+    return y.number_start >= r.end and bool(
+        re.fullmatch(
+            r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
+            clause[r.end : y.number_start],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _respectively(
@@ -268,14 +275,24 @@ def _fits(
     # Who and where a number is about: its own stretch of the clause, and the clause's subject
     # (the words before its first number: "USAID signed a $321 million, 5-year agreement").
     first = min((o.start for o in readings), default=0)
-    stretch = f"{head}{segment.text[:first]} {_stretch(segment.text, r, readings)}"
+    # "Blinken, after stops in Bogota, told reporters the U.S. had given $286 million": who
+    # reports a number is not who it is about; its subject starts after the reporting verb.
+    said = [m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)]
+    cut = said[-1] if said else 0
+    stretch = f"{head}{segment.text[cut:first]} {_stretch(segment.text[cut:], _shifted(r, cut), [_shifted(o, cut) for o in readings if o.start >= cut])}"
+    if any(o.unit == r.unit and o.number_start != r.number_start for o in readings):
+        # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
+        # kind, a number's words are first its own stretch's.
+        texts.insert(0, stretch)
     near = _near_words(segment.text, r)
     if r.unit == DATE:
         near += _words_before(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
-    part = _is_part(segment.text, r) or _alone(stretch, matcher)
+    part = (
+        _is_part(segment.text, r) or _alone(stretch, matcher) or _subset(segment.text, r, readings)
+    )
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
     subject = matcher.read(segment.text[:first])[0]
@@ -291,8 +308,12 @@ def _fits(
             ]
         if fits:
             # Words borrowed from the sentence before are a guess at the subject, never enough
-            # to contradict ("Most of them, about 1 million, live in Lima").
-            borrowed = i == len(texts) - 1 and bool(segment.previous)
+            # to contradict ("Most of them, about 1 million, live in Lima"); so are words of
+            # another clause that has numbers of its own ("$60M env program over 3 yrs; the MOU
+            # turns 20").
+            borrowed = (i == len(texts) - 1 and bool(segment.previous)) or (
+                text == segment.sentence and _numbers_elsewhere(segment, readings)
+            )
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
 
@@ -424,6 +445,34 @@ def _fit(
     return Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
 
 
+_REPORTED = re.compile(
+    r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
+    r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+def _shifted(r: Reading, by: int) -> Reading:
+    """A reading's offsets in a text cut ``by`` characters from its start."""
+    return replace(r, start=r.start - by, end=r.end - by, number_start=r.number_start - by,
+                   number_end=r.number_end - by)  # fmt: skip
+
+
+def _numbers_elsewhere(segment: Segment, readings: list[Reading]) -> bool:
+    """True when the clause says what it is about in words of its own ("env program", not "it")
+    and its sentence has numbers outside it, whose words are theirs."""
+    at = segment.sentence.find(segment.text)
+    rest = segment.sentence[:at] + " " + segment.sentence[at + len(segment.text) :]
+    bare = segment.text
+    for o in readings:  # the clause's own words, less its numbers
+        bare = bare[: o.start] + " " * (o.end - o.start) + bare[o.end :]
+    own = [w for w in words(bare) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]
+    return at >= 0 and bool(own) and bool(re.search(r"\d", rest))
+
+
+_PRONOUNS = frozenset("it its they them their this that these those which he she".split())
+
+
 def _kind_of(r: Reading) -> str:
     """The kind of figure a reading can be about: a change ("doubled") is a percent."""
     return PERCENT if r.unit == CHANGE else r.unit
@@ -525,6 +574,26 @@ def _is_part(text: str, r: Reading) -> str:
     if m is None:
         m = _PART.search(text[max(0, r.start - 30) : r.start])
     return m.group(0).strip() if m else ""
+
+
+_SUBSET = re.compile(
+    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial|largest|biggest)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|decades?|months?|weeks?|days?)\b|\s+in\s+the)"
+    r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
+    r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
+    """ "the first (batch) carried 1,002,000 doses": the number of one part of a total."""
+    stretch = _stretch(clause, r, readings)
+    begin = clause.find(stretch)
+    # Searched in the whole clause, so that "the last three years" is read to its end.
+    found = [
+        m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < begin + len(stretch)
+    ]
+    return found[0] if found else ""
 
 
 def _alone(stretch: str, matcher: Matcher) -> str:

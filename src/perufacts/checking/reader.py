@@ -112,6 +112,7 @@ FOREIGN_NAMES = (
     "China Chinese Japan Japanese Korea Korean India Indian Russia Russian Germany German France "
     "French Spain Britain British United Kingdom UK Italy Italian Australia Australian Israel "
     "Ukraine Ukrainian Taiwan Taiwanese Europe European Africa African Asia Asian "
+    "Beijing Moscow Brussels Ottawa Tokyo London Madrid Berlin Paris Seoul Sinopharm Sinovac "
     "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
     "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
     "European Union EU World Bank IMF International Monetary Fund United Nations UN UNHCR IOM "
