@@ -359,6 +359,12 @@ def test_a_markdown_table_cell_is_headed_by_its_column_and_row() -> None:
     assert (cell.heading, cell.line, cell.column) == ("Total trade 2021", 3, 10)
 
 
+def test_a_table_cell_is_headed_by_the_words_of_its_row() -> None:
+    draft = "series,value,unit\nus_migration_assistance,286000000,usd\n"
+    (cell,) = [g for g in split_draft(draft) if g.text == "286000000"]
+    assert cell.heading == "value us migration assistance usd"
+
+
 def test_a_csv_block_is_read_cell_by_cell() -> None:
     draft = "year,total_trade_usd\n2009,9000000000\n"
     assert [(g.text, g.heading) for g in split_draft(draft)] == [

@@ -29,6 +29,8 @@ STOPWORDS = frozenset(
     "were will with".split()
 )
 _KINDS = {Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE}
+# Names that are English words too when not in capitals ("us", "un", "awe").
+_WORDS_TOO = frozenset("us un awe eu".split())
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,12 @@ class FrameIndex:
         """The entities a text names (the longest name first: "Peruvian National Police")."""
         found = f" {' '.join(words(text))} "
         seen = set()
+        # "US" is a name only in capitals: "no one asked us" names nobody.
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", text)}
         for name, entity in self.names:
             phrase = f" {' '.join(name)} "
+            if len(name) == 1 and name[0] in _WORDS_TOO and name[0] not in capitals:
+                continue
             if phrase in found:
                 seen.add(entity)
                 found = found.replace(phrase, " ")

@@ -111,7 +111,11 @@ def _check_segment(
 
 
 def _headed(r: Reading, heading: str) -> Reading:
-    """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)")."""
+    """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)"),
+    or a year in a row that names an end ("agreement_end,2026")."""
+    if r.unit == "year" and re.search(r"\b(?:end|ends|ending|through|until|expir\w*)\b",
+                                      heading.replace("_", " "), re.IGNORECASE):  # fmt: skip
+        return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
     if r.unit != COUNT or not heading:
         return r
     for unit, pattern in ((USD, r"\b(?:usd|us\$|dollars?)\b|\$"), (PERCENT, r"%|\bper\s?cent\b")):
@@ -255,7 +259,31 @@ def _judge(
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
         return no_match(base, r, why)
-    return judge_fit(base, r, fits[0], fits, pinned=False)
+    claim = judge_fit(base, r, fits[0], fits, pinned=False)
+    earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
+    if claim.verdict == CONTRADICTED and earlier:
+        # "up from an embassy tally, some years earlier, of $1.8 million": a past level.
+        why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
+        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    if claim.verdict == CONTRADICTED and _quoted(segment.text, r.number_start):
+        # '"never sent more than a million doses" has to go': a quote may be what the
+        # writer reports or refutes, not what the writer claims.
+        why = Why("quoted", f"{r.text!r} stands in quotation marks: {claim.reason}")
+        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return claim
+
+
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
+    r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted(clause: str, at: int) -> bool:
+    """True when position ``at`` of a clause stands inside quotation marks."""
+    before = clause[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _fits(

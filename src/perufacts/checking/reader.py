@@ -321,19 +321,26 @@ def _row_segments(
     header: list[Cell], cells: list[Cell], raw: list[str], lines: LineIndex
 ) -> list[Segment]:
     """One segment per cell of a row, headed by its column's header and the row's label."""
-    label = cells[0][2] if cells else ""
     row = raw[cells[0][0]] if cells else ""
     found = []
     for k, (n, col, text) in enumerate(cells):
         if not text or len(text) > _CELL_LIMIT or (not k and re.fullmatch(_YEAR, text)):
             continue  # an empty or prose cell, or a row's year, which heads the others
         title = header[k][2] if k < len(header) else ""
-        heading = re.sub(r"[_|]", " ", f"{title} {label if k else ''}").strip()
+        # The row's other cells that are words ("total_trade", "usd") say what a value is;
+        # its years say when.
+        others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])]
+        heading = re.sub(r"[_|]", " ", " ".join([title, *others])).strip()
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading))  # fmt: skip
     return found
+
+
+def _says(cell: str) -> bool:
+    """True for a cell that heads its row's values: words, or a year."""
+    return bool(re.fullmatch(_YEAR, cell)) or not re.fullmatch(r"[\d$.,%+-]*", cell)
 
 
 def _outline(draft: str) -> dict[int, str]:

@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
+    "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",
+    "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
     # no-match
     "no-measure": "no figure of the sheet measures what the number counts",
     "another-party": "the claim names a party or place the figure is not about",
