@@ -66,7 +66,8 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
         raise CorpusError(f"{path.name}: no '# kind:' line")
     text = "\n".join(lines)
     labels: list[Label] = []
-    seen: Counter[str] = Counter()
+    seen: Counter[str] = Counter()  # where the next occurrence of each number is looked for
+    taken: list[tuple[int, int]] = []  # the spans of the labels so far
     for n, line in enumerate(tail.split("\n"), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -83,12 +84,13 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
             raise CorpusError(f"{path.name}: label line {n}: no figure {figure!r}")
         if verdict in ("supported", "contradicted") and figure == "-":
             raise CorpusError(f"{path.name}: label line {n}: {verdict} needs a figure")
-        start = _occurrence(text, number, seen[number])
+        start = _occurrence(text, number, seen[number], taken)
         if start < 0:
             raise CorpusError(
-                f"{path.name}: label line {n}: {number!r} occurs {seen[number]} time(s) in the passage"
+                f"{path.name}: label line {n}: no further whole {number!r} in the passage"
             )
-        seen[number] += 1
+        seen[number] = start + 1
+        taken.append((start, start + len(number)))
         labels.append(
             Label(
                 path.name,
@@ -104,16 +106,19 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
     return Passage(path.name, meta["kind"], text, tuple(labels))
 
 
-def _occurrence(text: str, needle: str, k: int) -> int:
-    """Where the k-th (from 0) whole occurrence of needle starts in text, or -1.
+def _occurrence(text: str, needle: str, after: int, taken: list[tuple[int, int]]) -> int:
+    """Where the next whole occurrence of needle from ``after`` starts in text, or -1.
 
-    Whole: not inside a longer number or word ("4" is not the 4 of "140", nor "2" of "G20").
+    Whole: not inside a longer number or word ("4" is not the 4 of "140", nor "2" of "G20"),
+    nor inside a number labelled before it ("two" is not the two of a labelled "two decades").
     """
     edge = re.escape(needle)
     lead = r"(?<![\w.])" if needle[:1].isalnum() else ""
     trail = r"(?!\d)(?!\.\d)" if needle[-1:].isalnum() else ""
-    found = [m.start() for m in re.finditer(lead + edge + trail, text)]
-    return found[k] if k < len(found) else -1
+    for m in re.finditer(lead + edge + trail, text):
+        if m.start() >= after and not any(a < m.end() and m.start() < b for a, b in taken):
+            return m.start()
+    return -1
 
 
 def passages(

@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 7
+FRAMES_VERSION = 8
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -65,6 +65,10 @@ class FrameIndex:
     # The store's units as words ("programs", "years", "projects"): a unit names what a number
     # counts when it stands right after it ("34 projects"), and is no tie anywhere else.
     units: set[tuple[str, ...]] = field(default_factory=set)
+    # How many different measures use each term: one is distinctive ("vaccine", "spill"); three
+    # or more is a word several things share ("support", "work"). Figures that measure the same
+    # thing (trade in 2009 and 2021) count once.
+    spread: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         n = len(self.profiles)
@@ -83,6 +87,7 @@ class FrameIndex:
             "primary": [list(p) for p in self.primary],
             "kinds": self.kinds,
             "units": sorted(list(u) for u in self.units),
+            "spread": [[list(t), n] for t, n in self.spread.items()],
         }
 
     @classmethod
@@ -97,6 +102,7 @@ class FrameIndex:
             {tuple(p) for p in data["primary"]},
             {str(k): str(v) for k, v in data["kinds"].items()},
             units={tuple(u) for u in data["units"]},
+            spread={tuple(t): int(n) for t, n in data["spread"]},
         )
 
     def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
@@ -157,7 +163,11 @@ def build_index(store: Store) -> FrameIndex:
     party_df = dict(Counter(e for p in profiles for e in p.parties))
     kinds: dict[str, str] = {e.id: str(e.kind) for e in store.entities}
     units = {tuple(words(str(f.unit).replace("-", " "))) for f in store.figures}
-    return FrameIndex(profiles, idf, names, party_df, parent, primary, kinds, units=units)
+    measures = {p.measure for p in profiles}
+    spread = dict(Counter(t for m in measures for t in set(m)))
+    return FrameIndex(
+        profiles, idf, names, party_df, parent, primary, kinds, units=units, spread=spread
+    )
 
 
 def _profile(

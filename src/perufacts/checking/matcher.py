@@ -439,9 +439,11 @@ def _fit(
             idf.get(term, 1.0) * (W.head_term if i == 0 else 1.0) * (W.in_name if in_name else 1.0)
         )
         score += weight * (W.named_by_number if named else 1)
-        # A word several figures share ties a claim to none of them firmly.
-        shared = idf.get(term, W.shared_idf) < W.shared_idf
-        evidence += 0 if in_name else 1 if shared else 2 if i == 0 or named else 1
+        # A word several measures share ties a claim to none of them firmly; a word only one
+        # measure uses ("vaccine", "spill") is as telling as the head noun.
+        spread = matcher.index.spread.get(term, 1)
+        telling_word = i == 0 or named or spread == 1
+        evidence += 0 if in_name else 1 if spread >= W.shared_by else 2 if telling_word else 1
         matched.append(" ".join(term))
     measured = bool(matched)
     telling = mentioned & matcher.telling
@@ -608,7 +610,8 @@ _SUBSET = re.compile(
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial|largest|biggest)\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|decades?|months?|weeks?|days?)\b|\s+in\s+the)"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
-    r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b",
+    r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
+    r"|\b(?:of|among)\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
 

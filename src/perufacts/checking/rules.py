@@ -69,7 +69,7 @@ class Weights(NamedTuple):
     sentence_word: float = 0.1  # each other word the claim shares with the figure's sentence
     ambiguous: float = 0.75  # a runner-up scoring this share of the best makes it ambiguous
     strong: int = 2  # pieces of evidence needed to contradict
-    shared_idf: float = 2.1  # a measure term of three or more figures (rarity below this) is weak
+    shared_by: int = 3  # a measure term of this many different measures is weak evidence
 
 
 WEIGHTS = Weights()
