@@ -22,6 +22,7 @@ from perufacts.checking.reader import (
     CHANGE,
     COUNT,
     DATE,
+    NUMBER_WORDS,
     PERCENT,
     USD,
     YEARS,
@@ -312,7 +313,9 @@ def _fits(
         # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
         # kind, a number's words are first its own stretch's.
         texts.insert(0, stretch)
-    near = _near_words(segment.text, r)
+    # "Regions: 18", "Ambassadors Fund projects in Peru: more than 40": a label names what the
+    # number after its colon counts.
+    near = _near_words(segment.text, r) or _label(segment.text, r)
     if r.unit == DATE:
         near += _words_before(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
@@ -586,6 +589,9 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         rest,
     )
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
+    # ... and where the next number starts, in words too ("pieces turns thirty this year").
+    spelled = [i for i, w in enumerate(phrase) if w in NUMBER_WORDS]
+    phrase = phrase[: spelled[0]] if spelled else phrase
     # The noun phrase ends where its verb starts: "artifacts have been returned", "doses
     # donated by", "Venezuelans now live" (a participle first is an adjective: "trafficked").
     for i, w in enumerate(phrase):
@@ -596,6 +602,16 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         if w in _VERB_WORDS or (verb_like and not adjective):
             return phrase[:i]
     return phrase
+
+
+def _label(clause: str, r: Reading) -> list[str]:
+    """The words of a label right before a number ("Regions: 18"), if the number ends its line."""
+    m = re.search(r"([^:;,.()]{1,60}):\s*$", clause[max(0, r.start - 62) : r.start])
+    if m is None or clause[r.end :].strip(" .;)"):
+        return []
+    # The label's noun phrase ends at its first preposition: "Alumnae of the Academy ...".
+    head = re.split(r"\s(?:in|of|for|from|to|at|on|by|with|across|under|through)\s", m.group(1))[0]
+    return words(head)[-_NEAR:]
 
 
 def _is_part(text: str, r: Reading) -> str:
