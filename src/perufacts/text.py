@@ -78,7 +78,11 @@ def similar(a: str, b: str) -> bool:
         return True
     shared = _shared_start(a, b)
     short, long = sorted((len(a), len(b)))
-    return shared >= _FAMILY and short - shared <= 3 and long - shared <= 5
+    if shared < _FAMILY or short - shared > 3 or long - shared > 5:
+        return False
+    # What follows the shared start must be an ending on both sides: "migrant"/"migration",
+    # "accord"/"accords"; not "compact"/"compared", whose stems only look alike.
+    return a[shared:] in _ENDINGS and b[shared:] in _ENDINGS
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -92,6 +96,11 @@ def _shared_start(a: str, b: str) -> int:
 
 
 _FAMILY = 5
+_ENDINGS = frozenset(
+    "|s|es|ed|d|ing|ings|ion|ions|tion|tions|ation|ations|al|ally|ly|er|ers|or|ors|ment|ments|ive"
+    "|ives|ity|ities|e|y|ies|ied|ship|ships|ce|ces|cy|t|ts|nt|nts|ant|ants|ent|ents|ence|ance|ic"
+    "|ical|ist|ists|ism|ure|ures|ural|n|ns|an|ans|ian|ians|ese|me|mes|ned|ns".split("|")
+)
 
 
 class Vocabulary:

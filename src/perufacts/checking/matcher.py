@@ -58,7 +58,8 @@ _EVENT_VERBS = frozenset(
 )
 _VERB_WORDS = frozenset(
     "is are was were be been being have has had will would can could should may might must do "
-    "does did now who which that live lives remain remains stand stands".split()
+    "does did now who which that live lives remain remains stand stands came come comes went "
+    "go goes grew grow rose fell got gave made took brought sent stood held began ran arrived".split()
 )
 _PART = re.compile(
     r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
@@ -480,7 +481,8 @@ def _fit(
 
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
-    r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?",
+    r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
+    r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate|suggest)\b",
     re.IGNORECASE,
 )
 

@@ -197,7 +197,7 @@ _ABBREVIATION = (
 _CLAUSE = (
     r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
     # A clause inside dashes is its own: "Peru hosts 1.3 million - most in Lima - and ..."
-    r"|\s+[—–]\s+|\s+--\s+|(?<=\w)\s*[—–]\s*(?=\w)"
+    # (see _dashed: only a pair of dashes sets a clause off; "$22bn — trade in 2021" is one)
     # "and" without a comma before a clause with its own verb: "trade grew to $22 billion and
     # migration aid reached $286 million" (not "technical assistance and in-kind donations").
     # Taken only where the clause before it holds a number (see _clauses).
@@ -442,7 +442,21 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
     parts.append((start, sentence[start:]))
-    return [(s, t) for s, t in parts if t.strip()]
+    return [piece for s, t in parts if t.strip() for piece in _dashed(s, t)]
+
+
+_DASH = re.compile(r"\s+(?:[—–]|--)\s+")
+
+
+def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
+    """A clause with a pair of dashes in it, as the clause and the words the dashes set off."""
+    dashes = list(_DASH.finditer(clause))
+    if len(dashes) < 2:
+        return [(start, clause)]
+    a, b = dashes[0], dashes[1]
+    pieces = [(start, clause[: a.start()]), (start + a.end(), clause[a.end() : b.start()])]
+    pieces.append((start + b.end(), clause[b.end() :]))
+    return [(s, t) for s, t in pieces if t.strip()]
 
 
 _LONGEST = 600  # characters: a sentence longer than this is no prose, and is read in pieces
