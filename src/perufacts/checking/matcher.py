@@ -120,7 +120,11 @@ def _headed(r: Reading, heading: str) -> Reading:
         return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
     if r.unit != COUNT or not heading:
         return r
-    for unit, pattern in ((USD, r"\b(?:usd|us\$|dollars?)\b|\$"), (PERCENT, r"%|\bper\s?cent\b")):
+    for unit, pattern in (
+        (USD, r"\b(?:usd|us\$|dollars?)\b|\$"),
+        (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
+        (YEARS, r"\byears?\b"),
+    ):
         if re.search(pattern, heading, re.IGNORECASE):
             return replace(r, unit=unit, note=f"read as {unit} from its column's header")
     return r
@@ -309,7 +313,15 @@ def _fits(
     # reports a number is not who it is about; its subject starts after the reporting verb.
     said = [m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)]
     cut = said[-1] if said else 0
-    stretch = f"{head}{segment.text[cut:first]} {_stretch(segment.text[cut:], _shifted(r, cut), [_shifted(o, cut) for o in readings if o.start >= cut])}"
+    own = _stretch(
+        segment.text[cut:], _shifted(r, cut), [_shifted(o, cut) for o in readings if o.start >= cut]
+    )
+    # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
+    # the number is compared with after it is not what it is about.
+    at = own.find(r.text)
+    if at >= 0:
+        own = own[: at + len(r.text)] + _COMPARED.sub(" ", own[at + len(r.text) :])
+    stretch = f"{head}{segment.text[cut:first]} {own}"
     if any(o.unit == r.unit and o.number_start != r.number_start for o in readings):
         # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
         # kind, a number's words are first its own stretch's.
@@ -317,6 +329,11 @@ def _fits(
     # "Regions: 18", "Ambassadors Fund projects in Peru: more than 40": a label names what the
     # number after its colon counts.
     near = _near_words(segment.text, r) or _label(segment.text, r)
+    # A table cell's header names what it counts ("Doses | 2,000,000"): the heading's words
+    # stand by the number, though they are no noun phrase to take its head from.
+    counted = near
+    if not near and segment.heading:
+        near = words(re.sub(r"\d", " ", segment.heading))
     if r.unit == DATE:
         near += _words_before(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
@@ -333,7 +350,9 @@ def _fits(
         kinds.get(e) == "party" for e in subject
     )
     for i, text in enumerate(texts):
-        fits, reason = _rank(text, stretch, near, around, part, r, years, matcher, reason)
+        fits, reason = _rank(
+            text, stretch, (near, counted), around, part, r, years, matcher, reason
+        )
         if fits and place_subject and r.unit == COUNT:
             fits = [
                 replace(f, owner_unsaid=bool(f.profile.parties & matcher.telling)) for f in fits
@@ -353,7 +372,7 @@ def _fits(
 def _rank(
     text: str,
     stretch: str,
-    near: list[str],
+    nears: tuple[list[str], list[str]],
     around: list[str],
     part: str,
     r: Reading,
@@ -361,7 +380,9 @@ def _rank(
     matcher: Matcher,
     reason: Why | None,
 ) -> tuple[list[Fit], Why | None]:
-    """The candidates this text supports for a reading, best first."""
+    """The candidates this text supports for a reading, best first (``nears``: the words that
+    name what the number counts, and the noun phrase after it)."""
+    near, counted_phrase = nears
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(stretch)[0] if stretch.strip() else mentioned
     phrase = frozenset(words(stretch))
@@ -377,7 +398,7 @@ def _rank(
         )
         if fit is None:
             continue
-        counted = _counts_another_thing(p, r, near)
+        counted = _counts_another_thing(p, r, counted_phrase)
         if counted:
             set_aside.append(
                 (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
@@ -479,6 +500,10 @@ def _fit(
     return Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
 
 
+_COMPARED = re.compile(
+    r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike)\s+"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+)
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"

@@ -263,8 +263,9 @@ def _grids(draft: str, lines: LineIndex) -> tuple[str, list[Segment]]:
             i += 1
             continue
         header, body = rows[0], rows[1:]
+        caption = _caption(raw, i)
         for cells in body:
-            segments += _row_segments(header, cells, raw, lines)
+            segments += _row_segments(header, cells, raw, lines, caption)
         last = i + len(rows) + (1 if _TABLE_ROW.match(raw[i]) else 0)
         blank.append((lines.starts[i], lines.starts[last - 1] + len(raw[last - 1])))
         i = last
@@ -317,20 +318,42 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     return rows if len(rows) >= 2 and numeric else []
 
 
+def _caption(raw: list[str], i: int) -> str:
+    """The line right above a table, when it is short enough to be its caption."""
+    above = raw[i - 1].strip() if i else ""
+    if not above and i > 1:
+        above = raw[i - 2].strip()
+    return above if 0 < len(above) <= _CELL_LIMIT else ""
+
+
+# What a table's caption may say of all its values: their unit.
+_CAPTION_UNIT = re.compile(r"\b(?:U\.?S\.?\s*dollars|USD|dollars|percent)\b", re.IGNORECASE)
+# A column of years that date their rows ("year", "period", "FY").
+_WHEN_COLUMN = re.compile(r"^(?:years?|period|date|fy|fiscal\s+year|when)$", re.IGNORECASE)
+# A column that says where a row comes from, not what it is ("Source", "Notes").
+_ASIDE = re.compile(r"^(?:sources?|notes?|via|reported\s+by|comments?|links?)$", re.IGNORECASE)
+
+
 def _row_segments(
-    header: list[Cell], cells: list[Cell], raw: list[str], lines: LineIndex
+    header: list[Cell], cells: list[Cell], raw: list[str], lines: LineIndex, caption: str = ""
 ) -> list[Segment]:
-    """One segment per cell of a row, headed by its column's header and the row's label."""
+    """One segment per cell of a row, headed by its column's header, its row's words and years,
+    and the table's caption (which may give the unit: "Values in current US dollars")."""
     row = raw[cells[0][0]] if cells else ""
     found = []
     for k, (n, col, text) in enumerate(cells):
-        if not text or len(text) > _CELL_LIMIT or (not k and re.fullmatch(_YEAR, text)):
+        title = header[k][2] if k < len(header) else ""
+        when = not k or _WHEN_COLUMN.match(title)
+        if not text or len(text) > _CELL_LIMIT or (when and re.fullmatch(_YEAR, text)):
             continue  # an empty or prose cell, or a row's year, which heads the others
         title = header[k][2] if k < len(header) else ""
         # The row's other cells that are words ("total_trade", "usd") say what a value is;
         # its years say when.
-        others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])]
-        heading = re.sub(r"[_|]", " ", " ".join([title, *others])).strip()
+        others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
+                  and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
+        unit = _CAPTION_UNIT.search(caption)
+        words_ = [title, *others, unit.group(0) if unit else ""]
+        heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
