@@ -59,7 +59,9 @@ _EVENT_VERBS = frozenset(
 _VERB_WORDS = frozenset(
     "is are was were be been being have has had will would can could should may might must do "
     "does did now who which that live lives remain remains stand stands came come comes went "
-    "go goes grew grow rose fell got gave made took brought sent stood held began ran arrived".split()
+    "go goes grew grow rose fell got gave made took brought sent stood held began ran arrived "
+    # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
+    "here there today home back overall altogether".split()
 )
 _PART = re.compile(
     r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
@@ -328,12 +330,12 @@ def _fits(
         texts.insert(0, stretch)
     # "Regions: 18", "Ambassadors Fund projects in Peru: more than 40": a label names what the
     # number after its colon counts.
-    near = _near_words(segment.text, r) or _label(segment.text, r)
-    # A table cell's header names what it counts ("Doses | 2,000,000"): the heading's words
-    # stand by the number, though they are no noun phrase to take its head from.
-    counted = near
-    if not near and segment.heading:
-        near = words(re.sub(r"\d", " ", segment.heading))
+    near = counted = _near_words(segment.text, r)
+    # A label ("Vaccine doses donated: 2.5M") or a table cell's header ("Doses | 2,000,000")
+    # names what the number counts: its words stand by the number, though they are no noun
+    # phrase to take a head noun from.
+    if not near:
+        near = _label(segment.text, r) or words(re.sub(r"\d", " ", segment.heading))
     if r.unit == DATE:
         near += _words_before(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
@@ -636,9 +638,7 @@ def _label(clause: str, r: Reading) -> list[str]:
     m = re.search(r"([^:;,.()]{1,60}):\s*$", clause[max(0, r.start - 62) : r.start])
     if m is None or clause[r.end :].strip(" .;)"):
         return []
-    # The label's noun phrase ends at its first preposition: "Alumnae of the Academy ...".
-    head = re.split(r"\s(?:in|of|for|from|to|at|on|by|with|across|under|through)\s", m.group(1))[0]
-    return words(head)[-_NEAR:]
+    return words(m.group(1))
 
 
 def _is_part(text: str, r: Reading) -> str:

@@ -68,7 +68,7 @@ def digits_value(text: str) -> tuple[Decimal, Decimal]:
 # Words right before a number that may bound it although no rule above reads them: with one of
 # these, the number's bound is unread and its verdict can't be "contradicted".
 _UNREAD = re.compile(r"^(?:[a-z]+ly|mere|whopping|staggering|modest|paltry|meagre|meager|hefty|"
-                     r"record|sum|tune|upward|downward|plus|minus)$")  # fmt: skip
+                     r"record|sum|tune|upward|downward|minus)$")  # fmt: skip
 
 _SMALL = list(_WORD_VALUES)
 NUMBER_WORDS = tuple(_WORD_VALUES)
