@@ -123,11 +123,14 @@ def _headed(r: Reading, heading: str) -> Reading:
     if r.unit != COUNT or not heading:
         return r
     for unit, pattern in (
-        (USD, r"\b(?:usd|us\$|dollars?)\b|\$"),
-        (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
+        (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
         (YEARS, r"\byears?\b"),
+        (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
+        (USD, r"\b(?:usd|us\$|dollars?)\b|\$"),
     ):
         if re.search(pattern, heading, re.IGNORECASE):
+            if unit == COUNT:
+                return r  # "counts as integers": a count, whatever unit the caption gives others
             return replace(r, unit=unit, note=f"read as {unit} from its column's header")
     return r
 
@@ -663,10 +666,9 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     """ "the first (batch) carried 1,002,000 doses": the number of one part of a total."""
     stretch = _stretch(clause, r, readings)
     begin = clause.find(stretch)
-    # Searched in the whole clause, so that "the last three years" is read to its end.
-    found = [
-        m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < begin + len(stretch)
-    ]
+    # Searched in the whole clause, so that "the last three years" is read to its end; only
+    # before the number ("half of whom" after it speaks of a part of it).
+    found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
     return found[0] if found else ""
 
 

@@ -568,6 +568,7 @@ _DATE = (
     rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
     rf"|the\s+(?P<dw>{_DAY_WORD})\s+of\s+{_MONTH_NAME.format(g='m4')}(?:,?\s+(?P<y4>(?:19|20)\d{{2}})\b)?"
+    rf"|{_MONTH_NAME.format(g='m5')}\s+(?:the\s+)?(?P<dw2>{_DAY_WORD})\b(?:,?\s+(?P<y5>(?:19|20)\d{{2}})\b)?"
     rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
     r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
@@ -628,11 +629,11 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
     elif m["us"]:
         year, month, day = int(m["usy"]), int(m["us"]), int(m["usd"])
     else:
-        name = m["m1"] or m["m2"] or m["m3"] or m["m4"]
+        name = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
         month = _month(name)
         raw_day = m["d1"] or m["d2"]
-        day = int(raw_day) if raw_day else _DAY_WORDS.get((m["dw"] or "").lower())
-        raw_year = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+        day = int(raw_day) if raw_day else _DAY_WORDS.get((m["dw"] or m["dw2"] or "").lower())
+        raw_year = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
         # "Sept. '21": a two-digit year is of this century.
         year = (
             int(raw_year.lstrip("'’").rjust(4, "0")) + (2000 if raw_year[0] in "'’" else 0)
@@ -984,9 +985,11 @@ def _bound_before(before: str) -> tuple[str, int]:
     best: tuple[str, int] = (Qualifier.EXACT, len(before))
     signs = {"~": Qualifier.ABOUT, "≈": Qualifier.ABOUT, ">": Qualifier.OVER,
              "≥": Qualifier.AT_LEAST, "<": Qualifier.UNDER, "≤": Qualifier.UP_TO}  # fmt: skip
-    sign = before.rstrip()[-1:]
-    if sign in signs:  # "~400", "≈ 1.3m", ">200%", "≤ $5bn": a sign as a bound word
-        return signs[sign], len(before.rstrip()) - 1
+    lead = before.rstrip()
+    # "~400", "≈ 1.3m", ">200%", "≤ $5bn": a sign as a bound word; not the end of a tag or an
+    # arrow ("<b>34", "->34"), whose sign follows a word or another mark.
+    if lead[-1:] in signs and (len(lead) == 1 or lead[-2].isspace() or lead[-2] in "([:,;"):
+        return signs[lead[-1]], len(lead) - 1
     for pattern, word in BOUNDS_BEFORE:
         m = _compiled(
             rf"(?:^|(?<=[^\w]))(?P<bound>{pattern})\s+(?P<article>(?:the|a|an)\s+)?$"
