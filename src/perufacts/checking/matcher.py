@@ -327,6 +327,10 @@ def _fits(
     if at >= 0:
         own = own[: at + len(r.text)] + _COMPARED.sub(" ", own[at + len(r.text) :])
     stretch = f"{head}{segment.text[cut:first]} {own}"
+    # What qualifies the number ("goods", "renewed") stands before it, or after it within its
+    # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
+    after = own[at + len(r.text) :] if at >= 0 else ""
+    qualifying = stretch[: len(stretch) - len(after)] + _CLAUSE_END.split(after, maxsplit=1)[0]
     if any(o.unit == r.unit and o.number_start != r.number_start for o in readings):
         # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
         # kind, a number's words are first its own stretch's.
@@ -356,7 +360,7 @@ def _fits(
     )
     for i, text in enumerate(texts):
         fits, reason = _rank(
-            text, stretch, (near, counted), around, part, r, years, matcher, reason
+            text, (stretch, qualifying), (near, counted), around, part, r, years, matcher, reason
         )
         if fits and place_subject and r.unit == COUNT:
             fits = [
@@ -376,7 +380,7 @@ def _fits(
 
 def _rank(
     text: str,
-    stretch: str,
+    stretches: tuple[str, str],
     nears: tuple[list[str], list[str]],
     around: list[str],
     part: str,
@@ -386,11 +390,13 @@ def _rank(
     reason: Why | None,
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
-    name what the number counts, and the noun phrase after it)."""
+    name what the number counts, and the noun phrase after it; ``stretches``: the number's
+    own stretch of its clause, and the part of it that can qualify the number)."""
     near, counted_phrase = nears
+    stretch, qualifying = stretches
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(stretch)[0] if stretch.strip() else mentioned
-    phrase = frozenset(words(stretch))
+    phrase = frozenset(words(qualifying))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
     for p in matcher.profiles:
@@ -587,6 +593,9 @@ def _role_fits(p: Profile, r: Reading) -> bool:
     """An end year ("through 2026") meets only an end; other dates never meet an end."""
     is_end = r.note.endswith("as an end year")
     return (p.role == "end") == is_end
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
 
 
 def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
