@@ -317,20 +317,29 @@ def _fits(
     # "Blinken, after stops in Bogota, told reporters the U.S. had given $286 million": who
     # reports a number is not who it is about; its subject starts after the reporting verb.
     said = [m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)]
-    cut = said[-1] if said else 0
+    # "... support to a country that shelters 1.3 million": a relative clause's subject is the
+    # few words before its pronoun, not the sentence's ("Blinken sat down with ...").
+    # An antecedent with a number in it ("... in 2018, which would put ...") is a clause's.
+    related = [
+        m.start("antecedent")
+        for m in _RELATIVE.finditer(segment.text, 0, r.start)
+        if not any(m.start() <= o.start < r.start for o in readings)
+    ]
+    cut = max([0, *said, *related])
     own = _stretch(
         segment.text[cut:], _shifted(r, cut), [_shifted(o, cut) for o in readings if o.start >= cut]
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
+    own = _COMPARED.sub(" ", own)
     at = own.find(r.text)
-    if at >= 0:
-        own = own[: at + len(r.text)] + _COMPARED.sub(" ", own[at + len(r.text) :])
     stretch = f"{head}{segment.text[cut:first]} {own}"
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
     after = own[at + len(r.text) :] if at >= 0 else ""
-    qualifying = stretch[: len(stretch) - len(after)] + _CLAUSE_END.split(after, maxsplit=1)[0]
+    # A dash or colon right after the number opens what it counts ("2.5m — Venezuelans in ...").
+    said_after = re.sub(r"^\s*[—–:-]\s*", " ", after)
+    qualifying = stretch[: len(stretch) - len(after)] + _CLAUSE_END.split(said_after, 1)[0]
     if any(o.unit == r.unit and o.number_start != r.number_start for o in readings):
         # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
         # kind, a number's words are first its own stretch's.
@@ -395,7 +404,7 @@ def _rank(
     near, counted_phrase = nears
     stretch, qualifying = stretches
     mentioned, vocab, in_names = matcher.read(text)
-    local = matcher.read(stretch)[0] if stretch.strip() else mentioned
+    local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
     phrase = frozenset(words(qualifying))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
@@ -514,6 +523,12 @@ def _fit(
 _COMPARED = re.compile(
     r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike)\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+    # "second only to Colombia, which hosts 2.5 million": the place is the next clause's subject.
+    r"(?![\w.’'-]|\s*,?\s+(?:which|who|that)\b)"
+)
+_RELATIVE = re.compile(
+    r"(?P<antecedent>(?:\b[\w’'.-]{1,40}\s+){1,3}?(?:[\w’'.-]{1,40}))\s*,?\s+"
+    r"(?:that|which|who|where)\s+(?!is\b|are\b|was\b|were\b)"
 )
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
@@ -595,7 +610,9 @@ def _role_fits(p: Profile, r: Reading) -> bool:
     return (p.role == "end") == is_end
 
 
-_CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
+_CLAUSE_END = re.compile(
+    r"[,;:()—–]|\s(?:and|but|while|whereas|as|when|although|though|because)\s"
+)
 
 
 def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
