@@ -111,7 +111,35 @@ def _check_segment(
             or _heading_years(segment)
         )
         claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
-    return claims
+    return _dated_by_a_date(claims, readings, matcher)
+
+
+def _dated_by_a_date(claims: list[Claim], readings: list[Reading], matcher: Matcher) -> list[Claim]:
+    """ "Two million doses in June 2021": a day or month of a year dates its clause's amounts, and
+    the sheet gives some figures no year (the rule of "year-not-in-sheet")."""
+    # A date that is itself a claim about one of the sheet's dates is that event's, not context.
+    events = {c.text for c in claims if c.unit == DATE and c.verdict in (SUPPORTED, CONTRADICTED)}
+    dated = {int(o.value) for o in readings if _has_year(o) and o.text not in events}
+    if not dated:
+        return claims
+    profiles = {p.id: p for p in matcher.profiles}
+    out = []
+    for c in claims:
+        p = profiles.get(c.figure.figure.id) if c.figure else None
+        if (p and not p.years and p.kind != DATE and c.verdict in (SUPPORTED, CONTRADICTED)
+                and not dated & {p.reference}):  # fmt: skip
+            when = years_of(dated)
+            reason = f"the sheet gives {p.id} no year, so it does not say what it was in {when}"
+            c = replace(c, verdict=UNDETERMINED, reason=f"{reason}; {c.reason}",
+                        rule="year-not-in-sheet")  # fmt: skip
+        out.append(c)
+    return out
+
+
+def _has_year(o: Reading) -> bool:
+    """True for a date that names its year ("June 2021", "3 May 2022"), not an end's."""
+    named = "inferred" not in o.note and not o.note.endswith("as an end year")
+    return o.unit == DATE and bool(o.value) and o.value >= 1000 and named
 
 
 def _headed(r: Reading, heading: str) -> Reading:
@@ -369,7 +397,7 @@ def _fits(
     )
     for i, text in enumerate(texts):
         fits, reason = _rank(
-            text, (stretch, qualifying), (near, counted), around, part, r, years, matcher, reason
+            text, qualifying, (near, counted), around, part, r, years, matcher, reason
         )
         if fits and place_subject and r.unit == COUNT:
             fits = [
@@ -389,7 +417,7 @@ def _fits(
 
 def _rank(
     text: str,
-    stretches: tuple[str, str],
+    qualifying: str,
     nears: tuple[list[str], list[str]],
     around: list[str],
     part: str,
@@ -399,10 +427,9 @@ def _rank(
     reason: Why | None,
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
-    name what the number counts, and the noun phrase after it; ``stretches``: the number's
-    own stretch of its clause, and the part of it that can qualify the number)."""
+    name what the number counts, and the noun phrase after it; ``qualifying``: the part of
+    the number's own stretch of its clause that can qualify it)."""
     near, counted_phrase = nears
-    stretch, qualifying = stretches
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
     phrase = frozenset(words(qualifying))
@@ -610,9 +637,7 @@ def _role_fits(p: Profile, r: Reading) -> bool:
     return (p.role == "end") == is_end
 
 
-_CLAUSE_END = re.compile(
-    r"[,;:()—–]|\s(?:and|but|while|whereas|as|when|although|though|because)\s"
-)
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|as|when|although|though|because)\s")
 
 
 def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
