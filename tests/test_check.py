@@ -332,3 +332,48 @@ def test_an_inferred_year_is_said(store) -> None:
     (claim,) = check_text(store, "Blinken arrived in Lima on October 7.")
     assert claim.verdict == "contradicted"
     assert "2022 is inferred" in claim.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict", "rule"),
+    [
+        # A day or month of a year dates the clause's amounts; the sheet dates no doses.
+        ("The U.S. donated two million vaccine doses to Peru in June 2021.", "two million",
+         "undetermined", "year-not-in-sheet"),
+        # ... but a date that is an event of the sheet's own is that event's.
+        ("The $321M USAID agreement signed Sept 2022 runs through 2026.", "$321M",
+         "supported", "fits"),
+        # A qualifier after a comma belongs to the next number: the MOU's age is not renewed.
+        ("The MOU marked 25 years in 2022, renewed every five years.", "25 years",
+         "supported", "fits"),
+        ("program,metric,value,unit\ncultural_mou,anniversary_years,25,years\n"
+         "cultural_mou,renewal_interval,5,years", "5", "no-match", "another-quantity"),
+        # A relative clause's subject is its antecedent, not the sentence's.
+        ("Blinken met Castillo, pledging support to a country that shelters some 1.3 million "
+         "Venezuelan migrants.", "some 1.3 million", "supported", "fits"),
+        ("Peru hosts 1.3 million, second only to Colombia, which hosts roughly 2.5 million.",
+         "roughly 2.5 million", "no-match", "another-party"),
+        # A comparison is not the subject, before the number or after it.
+        ("Peru got $3.5 million, the most in the Western Hemisphere, for 34 projects.", "34",
+         "supported", "fits"),
+        # A clause that measures another quantity does not borrow its sentence's measure.
+        ("The U.S. gave $286 million for the migration response, while customs put goods "
+         "exports at $8.5 billion.", "$8.5 billion", "no-match", "no-measure"),
+    ],
+)  # fmt: skip
+def test_what_a_clause_says_of_its_own_number(store, sentence, number, verdict, rule) -> None:
+    claims = check_text(store, sentence)
+    (claim,) = [c for c in claims if c.text == number or c.text.endswith(f" {number}")]
+    assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "LIMA, Oct. 7 - Secretary Blinken arrived on October 6.",
+        "LIMA, Oct 7 (Andes Wire) - Secretary Blinken arrived on October 6.",
+        "LIMA, June 8, 2022 — Secretary Blinken arrived on October 6.",
+    ],
+)
+def test_a_datelines_date_is_no_claim(store, draft) -> None:
+    assert [(c.text, c.verdict) for c in check_text(store, draft)] == [("October 6", "supported")]

@@ -101,6 +101,12 @@ def _check_segment(
     quantities = [r for r in readings if r.unit != "year"]
     claims = []
     for r in readings:
+        if (
+            r.unit == DATE
+            and _DATELINE.match(segment.text[: r.start])
+            and _DATELINE_END.match(segment.text[r.end :])
+        ):
+            continue  # "LIMA, Oct. 7 (Wire) -": the date a dispatch was filed, no claim
         if r.unit == "year":
             if quantities or not r.claimable:
                 continue  # a year beside an amount is its context, not a claim
@@ -112,6 +118,10 @@ def _check_segment(
         )
         claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
     return _dated_by_a_date(claims, readings, matcher)
+
+
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.’' -]{1,40}(?:\s*\([A-Za-z .]{1,40}\))?,\s*)$")
+_DATELINE_END = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^)\n]{1,60}\)\s*)?[-—–]")
 
 
 def _dated_by_a_date(claims: list[Claim], readings: list[Reading], matcher: Matcher) -> list[Claim]:
@@ -368,6 +378,11 @@ def _fits(
     # A dash or colon right after the number opens what it counts ("2.5m — Venezuelans in ...").
     said_after = re.sub(r"^\s*[—–:-]\s*", " ", after)
     qualifying = stretch[: len(stretch) - len(after)] + _CLAUSE_END.split(said_after, 1)[0]
+    phrase = frozenset(words(qualifying))
+    if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
+        # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
+        # another quantity does not borrow what its sentence measures.
+        texts = texts[:1]
     if any(o.unit == r.unit and o.number_start != r.number_start for o in readings):
         # "60 years of USAID cooperation, 40 years of INL support": beside numbers of its own
         # kind, a number's words are first its own stretch's.
