@@ -377,3 +377,15 @@ def test_what_a_clause_says_of_its_own_number(store, sentence, number, verdict, 
 )
 def test_a_datelines_date_is_no_claim(store, draft) -> None:
     assert [(c.text, c.verdict) for c in check_text(store, draft)] == [("October 6", "supported")]
+
+
+def test_every_rule_is_listed_in_the_docs() -> None:
+    """docs/check.md's table of rules and the checker's RULES list the same ids."""
+    import re
+
+    from perufacts.checking.rules import RULES
+
+    text = (ROOT / "docs" / "check.md").read_text(encoding="utf-8")
+    verdicts = "|".join(v.value for v in Verdict)
+    documented = re.findall(rf"^\| `([a-z-]+)` \| (?:{verdicts}) \|", text, re.MULTILINE)
+    assert sorted(documented) == sorted(RULES)
