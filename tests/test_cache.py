@@ -443,6 +443,35 @@ def test_damage_found_while_reading_removes_the_file(run, tmp_path: Path, monkey
     assert not entry.exists()
 
 
+def test_the_mcp_server_removes_a_cache_file_found_damaged(run, tmp_path: Path, monkeypatch):
+    # The same recovery as the command line's, through the store's function both fronts call:
+    # a tool error with the JSON of --json errors, and the file gone.
+    import anyio
+
+    from perufacts.mcp_server import build_server
+
+    store = copy_mini_store(tmp_path)
+    run("topics", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+
+    def damaged(*args: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("perufacts.queries.figure_counts", damaged)
+    server = build_server(store)
+    result = anyio.run(server.call_tool, "topics", {})
+    assert result.isError
+    assert result.structuredContent == {
+        "error": {
+            "code": "store-invalid",
+            "message": f"the cache file {entry} is damaged and has been removed; "
+            "run the command again",
+            "suggestions": [],
+        }
+    }
+    assert not entry.exists()
+
+
 def test_a_store_under_a_folder_whose_name_is_not_utf8(env: dict[str, str], tmp_path: Path):
     folder = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9"))
     store = copy_mini_store(folder)

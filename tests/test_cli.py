@@ -9,7 +9,8 @@ import pytest
 
 from conftest import COMMANDS, REAL_STORE
 from perufacts import __version__
-from perufacts.cli import _complete_figure, _complete_topic, app
+from perufacts.cli import app
+from perufacts.cli.app import complete_figure, complete_topic
 
 RULE = "─"
 
@@ -524,22 +525,22 @@ def test_store_option_and_environment_select_a_store(run, monkeypatch, how: str)
 def test_completion_of_topics_and_figures() -> None:
     ctx = SimpleNamespace(params={})
     # Ids only while an id matches; aliases when none does.
-    assert _complete_topic(ctx, "mig") == ["migration"]
-    assert _complete_topic(ctx, "") == [
+    assert complete_topic(ctx, "mig") == ["migration"]
+    assert complete_topic(ctx, "") == [
         "visit", "partnership", "migration", "crime", "environment", "culture",
     ]  # fmt: skip
-    assert _complete_topic(ctx, "narc") == [
+    assert complete_topic(ctx, "narc") == [
         "narcotrafficking", "narcotic", "narcotics", "narcotrafico", "narcotraficante",
     ]  # fmt: skip
-    assert _complete_figure(ctx, "trade-") == ["trade-growth", "trade-2009", "trade-2021"]
+    assert complete_figure(ctx, "trade-") == ["trade-growth", "trade-2009", "trade-2021"]
 
 
 def test_completion_reads_the_store_the_command_line_names() -> None:
     from conftest import MINI_STORE
 
     ctx = SimpleNamespace(params={"store": MINI_STORE})
-    assert _complete_figure(ctx, "t") == ["trade-2020", "trade-2010"]
-    assert _complete_topic(SimpleNamespace(params={"store": "/no/such/store"}), "") == []
+    assert complete_figure(ctx, "t") == ["trade-2020", "trade-2010"]
+    assert complete_topic(SimpleNamespace(params={"store": "/no/such/store"}), "") == []
 
 
 @pytest.mark.parametrize("fmt", ["table", "plain", "json"])

@@ -119,7 +119,7 @@ def test_formats_match_the_core() -> None:
 
 
 def test_the_command_line_offers_the_cores_formats_and_the_pages() -> None:
-    from perufacts.cli import PAGES, ExportFormat
+    from perufacts.cli.app import PAGES, ExportFormat
 
     # html is built by a presenter (tests/test_html.py), which the core must not import.
     assert list(PAGES) == ["html"]

@@ -35,6 +35,7 @@ LAYERS = [
         "perufacts.cite",
         "perufacts.checking.claims",
         "perufacts.checking.evidence",
+        "perufacts.drafts",
     ],
     ["perufacts.checking.verdicts"],
     ["perufacts.checking.matcher"],
@@ -45,14 +46,26 @@ LAYERS = [
     # The two presenters side by side: Rich tables for the terminal, HTML pages for a browser.
     ["perufacts.present.tables", "perufacts.present.html"],
     ["perufacts._compat"],
-    # Front ends: the command line, and the MCP server that only `perufacts mcp` imports.
-    ["perufacts.cli", "perufacts.mcp_server"],
+    # Front ends: the command line's package, bottom up (output emission; the app and its
+    # options; the commands; process handling and the entry point; the package), and the MCP
+    # server, which only `perufacts mcp` imports.
+    ["perufacts.cli.output", "perufacts.mcp_server"],
+    ["perufacts.cli.app"],
+    ["perufacts.cli.commands"],
+    ["perufacts.cli.process"],
+    ["perufacts.cli"],
     ["perufacts.__main__"],
 ]
 RANK = {module: i for i, layer in enumerate(LAYERS) for module in layer}
 # Each third-party framework has one home.
 HOMES = {
-    "typer": {"perufacts.cli", "perufacts._compat"},
+    "typer": {
+        "perufacts.cli.output",
+        "perufacts.cli.app",
+        "perufacts.cli.commands",
+        "perufacts.cli.process",
+        "perufacts._compat",
+    },
     "rich": {"perufacts.present.tables"},
     "jinja2": {"perufacts.present.html"},
     "markupsafe": {"perufacts.present.html"},

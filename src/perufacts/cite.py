@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from perufacts.errors import UsageError
 from perufacts.models import Source
 from perufacts.numbers import DateValue, parse_date
 from perufacts.queries import FigureContext
@@ -44,6 +45,16 @@ _LATEX_SPECIAL = re.compile("[" + re.escape("".join(_LATEX)) + "]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|$~&#!])")
 # "1. " or "- " at the start would begin a list; "1.3 million" would not.
 _MARKDOWN_LIST_MARKER = re.compile(r"^(\d{1,9}[.)]|[-+])(?=\s|$)")
+
+
+def accessed_day(text: str | None, option: str = "--accessed") -> dt.date:
+    """The day the page was read, written YYYY-MM-DD in ``option``; today when not given."""
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option} wants a day as YYYY-MM-DD, not {text!r}") from None
 
 
 def issued(source: Source) -> DateValue:

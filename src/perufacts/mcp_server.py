@@ -43,7 +43,13 @@ from perufacts.json_types import (
 from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import one_line
-from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.store import (
+    begin_call,
+    damaged_cache,
+    load_store,
+    read_source_text,
+    resolve_store_path,
+)
 from perufacts.vocab import TextEnum
 
 INSTRUCTIONS = (
@@ -234,12 +240,16 @@ class PerufactsMCP(FastMCP):
 
     async def call_tool(self, name: str, arguments: dict[str, Any]) -> Any:
         """Call a tool; an error the core raised becomes a tool error with its JSON."""
+        begin_call()
         try:
             return await super().call_tool(name, arguments)
         except ToolError as exc:
-            # FastMCP wraps what a tool raises; the core's own errors keep their shape.
-            if isinstance(exc.__cause__, PerufactsError):
-                return _error(exc.__cause__)
+            # FastMCP wraps what a tool raises; the core's own errors keep their shape, and a
+            # cache file found damaged is removed and said so, as the command line does.
+            cause = exc.__cause__
+            error = cause if isinstance(cause, PerufactsError) else damaged_cache(cause)
+            if error is not None:
+                return _error(error)
             raise
 
     async def run_stdio_async(self) -> None:

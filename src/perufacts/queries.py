@@ -254,6 +254,15 @@ def line_span(spec: str) -> tuple[int, int]:
     return first, last
 
 
+def lines_asked(span: str | None, line: int | None) -> tuple[int, int] | None:
+    """The lines asked for alone (a span "8-12" or one line N), or None when neither is given."""
+    if line is not None and span is not None:
+        raise UsageError("give --line N or lines A-B, not both")
+    if line is not None:
+        return line_span(str(line))
+    return line_span(span) if span is not None else None
+
+
 def text_lines(body: str, first: int, last: int) -> list[tuple[int, str]]:
     """Lines ``first`` to ``last`` of a text with their numbers (the last cut to the text's end)."""
     lines = body.split("\n")

@@ -47,7 +47,9 @@ __all__ = [
     "STORE_ENV",
     "CachedStore",
     "Store",
+    "begin_call",
     "bundled_store_path",
+    "damaged_cache",
     "load_store",
     "parse_json",
     "read_regular_file",
@@ -108,6 +110,27 @@ def load_store(
             return store
     finally:
         os.close(fd)
+
+
+def begin_call() -> None:
+    """Start a call of a front end (a command, a tool call): earlier calls' cache files are not its own."""
+    cache.opened.clear()
+
+
+def damaged_cache(exc: BaseException | None) -> StoreError | None:
+    """The error to report when ``exc`` came from a cache file of this call found damaged as read.
+
+    A cached store validates again when its file proves damaged while it is read; if even that
+    fails, the front end's call ends with ``exc``. The cache files the call opened are removed
+    then, so that the next call validates the store again. None, and nothing removed, when
+    ``exc`` is no database error or the call opened no cache file.
+    """
+    if not isinstance(exc, sqlite3.DatabaseError) or not cache.opened:
+        return None
+    damaged = cache.discard_opened()
+    return StoreError(
+        f"the cache file {damaged[0]} is damaged and has been removed; run the command again"
+    )
 
 
 def _recovery(

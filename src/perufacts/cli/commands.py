@@ -1,0 +1,631 @@
+"""The commands, and nothing else: each parses, calls the core and picks a presenter."""
+
+# No `from __future__ import annotations` in the command line's modules: Typer would eval every
+# annotation string of every command on each run, which tripled the time it takes to build the
+# commands.
+
+import itertools
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from perufacts import cite, export, queries
+from perufacts.cli.app import (
+    CiteFormat,
+    CompareIdsArgument,
+    ExportFormat,
+    FieldsOption,
+    FigureIdsArgument,
+    ForceOption,
+    SortKey,
+    StoreOption,
+    TopicArgument,
+    TopicOption,
+    UnitOption,
+    app,
+    command,
+    complete_figure,
+    complete_unit,
+)
+from perufacts.cli.output import (
+    PAGES,
+    Format,
+    emit_bytes,
+    format_of,
+    page_target,
+    peek,
+    picked_fields,
+    show,
+    utf8,
+    write_page,
+)
+from perufacts.drafts import read_draft
+from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError
+from perufacts.present import contract
+from perufacts.present.safety import one_line
+from perufacts.queries import FigureContext
+from perufacts.record import EXPORT_FIELDS, export_record
+from perufacts.store import load_store, read_source_text, resolve_store_path
+from perufacts.vocab import Verdict
+
+__all__ = ["app"]
+
+
+@command("topics")
+def topics_command(
+    ctx: typer.Context,
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """List every topic: id, heading and number of figures.
+
+    Example: perufacts topics --plain
+    """
+    contract.fields_asked(fields, contract.TOPIC_FIELDS)
+    data = load_store(store)
+    counts = queries.figure_counts(data)
+    show(
+        ctx,
+        json=lambda: contract.topics_dict(data, counts),
+        plain=lambda: [contract.plain(t.id, t.heading, counts[t.id]) for t in data.topics],
+        table=lambda t: [t.topics_table(data, counts)],
+        fields=picked_fields(
+            fields,
+            "topics",
+            contract.TOPIC_FIELDS,
+            lambda: (contract.topic_record(t, counts[t.id]) for t in data.topics),
+        ),
+    )
+
+
+@command("topic")
+def topic_command(
+    ctx: typer.Context,
+    name: TopicArgument,
+    store: StoreOption = None,
+) -> None:
+    """Show a topic: its summary, its figures and its statements with their line numbers.
+
+    NAME may be an id, an alias or words of the heading, in any case, with or without
+    accents, singular or plural; a unique prefix works too.
+
+    Example: perufacts topic migration
+    """
+    data = load_store(store)
+    view = queries.topic_view(data, queries.resolve_topic(data, name))
+    show(
+        ctx,
+        json=lambda: contract.topic_dict(view),
+        plain=lambda: contract.topic_rows(view),
+        table=lambda t: [t.topic_panel(view)],
+    )
+
+
+@command("figure")
+def figure_command(
+    ctx: typer.Context,
+    ids: FigureIdsArgument,
+    around: Annotated[
+        bool,
+        typer.Option(
+            "--context", help="Also show the sentences just before and after the figure's own."
+        ),
+    ] = False,
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Show figures with their value, period, place in the sheet and the sentence they come from.
+
+    Several ids give several figures in one call; with --json the result is a list.
+
+    Example: perufacts figure trade-2021 trade-2009 --json
+    """
+    contract.fields_asked(fields, EXPORT_FIELDS)
+    data = load_store(store)
+    contexts = queries.get_figures(data, ids)
+    nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
+    show(
+        ctx,
+        json=lambda: (
+            contract.figures_dict(contexts, nearby) if nearby else contract.figures_json(contexts)
+        ),
+        plain=lambda: [
+            row
+            for c in contexts
+            for row in [
+                contract.figure_row(c),
+                *(contract.context_rows(c, nearby[c.figure.id]) if nearby else []),
+            ]
+        ],
+        table=lambda t: t.figure_panels(contexts, nearby),
+        fields=picked_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
+    )
+
+
+@command("figures")
+def figures_command(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    unit: UnitOption = None,
+    sort: Annotated[
+        SortKey | None,
+        typer.Option(
+            "--sort",
+            help="line: the sheet's order (as without --sort); id; value: largest first within "
+            "each unit.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    total: Annotated[
+        bool,
+        typer.Option(
+            "--sum",
+            help="Add the figures up, bounds kept ('at least' when one is a lower bound); "
+            "they must share one unit.",
+        ),
+    ] = False,
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """List figures as one table, optionally of one topic or one unit, sorted or added up.
+
+    Example: perufacts figures --unit dollars --sort value --sum
+    """
+    from perufacts.compare import total as add_up
+
+    contract.fields_asked(fields, EXPORT_FIELDS)
+    listed: Iterable[FigureContext] = queries.list_figures(load_store(store), topic, unit)
+    if sort is not None or total:
+        # Sorting and adding up need every figure at once; a plain listing streams.
+        listed = queries.sort_figures(listed, sort) if sort is not None else list(listed)
+    any_figure, contexts = peek(listed)
+    summed = add_up(list(contexts)) if total else None
+    show(
+        ctx,
+        json=lambda: (
+            contract.figures_dict(list(contexts)) | {"total": contract.total_dict(summed)}
+            if summed
+            else contract.figures_json(contexts)
+        ),
+        plain=lambda: itertools.chain(
+            (contract.figure_row(c) for c in contexts),
+            [contract.total_row(summed)] if summed else [],
+        ),
+        table=lambda t: (
+            [t.figures_table(list(contexts))] + ([t.total_text(summed)] if summed else [])
+        ),
+        empty=None if any_figure else "no figures match",
+        fields=picked_fields(
+            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+        ),
+    )
+
+
+@command("search")
+def search_command(
+    ctx: typer.Context,
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="Words and numbers to look for ('2 million' finds 'two million').",
+            show_default=False,
+        ),
+    ],
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Find statements and figures containing every word, best first.
+
+    Case, accents, apostrophes and simple plurals don't matter. No match is an empty
+    result (exit 0), not an error.
+
+    Example: perufacts search "Cesar Landa"
+    """
+    contract.fields_asked(fields, contract.HIT_FIELDS)
+    hits = queries.search(load_store(store), text)
+    show(
+        ctx,
+        json=lambda: contract.search_dict(text, hits),
+        plain=lambda: [contract.hit_row(h) for h in hits],
+        table=lambda t: [t.search_table(text, hits)],
+        empty=None if hits else f"no results for {text!r}",
+        fields=picked_fields(
+            fields, "results", contract.HIT_FIELDS, lambda: (contract.hit_record(h) for h in hits)
+        ),
+    )
+
+
+@command("source")
+def source_command(
+    ctx: typer.Context,
+    span: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[A-B]",
+            help="Only these lines of the text, numbered: 8, or 8-12 (with or without --lines).",
+            show_default=False,
+        ),
+    ] = None,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Print the text with line numbers.")
+    ] = False,
+    line: Annotated[
+        int | None,
+        typer.Option("--line", metavar="N", help="Print line N of the text alone, numbered."),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Show the document's metadata (title, publisher, date, url, licence, sha256) and text.
+
+    --lines prints the whole text, numbered, after the metadata; --lines 8-12 (or just 8-12)
+    and --line 8 print those lines alone. The numbers are those of perufacts' copy of the
+    text, which figures and citations give ("perufacts line 8").
+
+    Example: perufacts source --lines 7-12
+    """
+    data = load_store(store)
+    store_path = resolve_store_path(store)
+    wanted = lines or span is not None or line is not None
+    bodies = {s.id: read_source_text(store_path, s) for s in data.sources} if wanted else {}
+    first_last = queries.lines_asked(span, line)
+    if first_last is not None:
+        parts = {doc: queries.text_lines(body, *first_last) for doc, body in bodies.items()}
+        show(
+            ctx,
+            json=lambda: contract.lines_dict(parts),
+            plain=lambda: contract.lines_rows(parts),
+            table=lambda t: [t.lines_table(parts)],
+        )
+        return
+    show(
+        ctx,
+        json=lambda: contract.sources_dict(data.sources, bodies),
+        plain=lambda: contract.source_rows(data.sources, bodies),
+        table=lambda t: t.source_tables(data.sources, bodies),
+    )
+
+
+@command("validate")
+def validate_command(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Store file to check (default: --store, $PERUFACTS_STORE, or the bundled one).",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Validate a store in full and print its counts; every problem is one line on stderr.
+
+    Exits 0 when the store is valid and 4 when it is not.
+
+    Example: perufacts validate data/facts.json
+    """
+    try:
+        data = load_store(path or store, revalidate=True)
+    except StoreError as exc:
+        if format_of(ctx) is Format.JSON or not exc.problems:
+            raise
+        # Each problem once, one line each; the last line only counts them.
+        for problem in exc.problems:
+            typer.echo(one_line(problem), err=True)
+        n = len(exc.problems)
+        raise StoreError(
+            f"store is invalid: {n} {'problem' if n == 1 else 'problems'}, above",
+            problems=exc.problems,
+        ) from None
+    summary = queries.summary(data)
+    counts = {"store": str(resolve_store_path(path or store)), **summary}
+    show(
+        ctx,
+        json=lambda: {"valid": True, **counts},
+        plain=lambda: [contract.plain(k, v) for k, v in counts.items()],
+        table=lambda t: [t.summary_grid(counts)],
+    )
+
+
+@command("compare")
+def compare_command(
+    ctx: typer.Context,
+    ids: CompareIdsArgument,
+    store: StoreOption = None,
+) -> None:
+    """Compare figures of one unit: difference, ratio and percent change, with their bounds.
+
+    "over $22 billion" is a bound, so changes computed from it are bounds too. Where the
+    sheet itself states the relation (trade grew "over 140 percent"), the stated and the
+    computed change are shown together with a verdict. Figures of different units are
+    refused (exit 2).
+
+    Example: perufacts compare trade-2009 trade-2021
+    """
+    from perufacts.compare import compare
+
+    comparison = compare(load_store(store), ids)
+    show(
+        ctx,
+        json=lambda: contract.comparison_dict(comparison),
+        plain=lambda: contract.comparison_rows(comparison),
+        table=lambda t: [t.comparison_table(comparison)],
+    )
+
+
+@command("audit")
+def audit_command(
+    ctx: typer.Context,
+    store: StoreOption = None,
+) -> None:
+    """Recompute every relation the sheet states and say whether the figures agree.
+
+    Exits 0 when none is contradicted, 5 when one is.
+
+    Example: perufacts audit
+    """
+    from perufacts.compare import audit
+
+    checks = audit(load_store(store))
+    show(
+        ctx,
+        json=lambda: contract.audit_dict(checks),
+        plain=lambda: [contract.stated_row(c) for c in checks],
+        table=lambda t: [t.audit_table(checks)],
+    )
+    if any(c.verdict == Verdict.CONTRADICTED for c in checks):
+        raise typer.Exit(EXIT_CONTRADICTED)
+
+
+@command("chart")
+def chart_command(
+    ctx: typer.Context,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="The unit to chart [default: the topic's main unit, else USD].",
+            autocompletion=complete_unit,
+        ),
+    ] = None,
+    topic: TopicOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Draw the figures of one unit as horizontal bars, largest first.
+
+    A bar ending in ">" is a lower bound ("over $22 billion"). Without --unit, a topic's own
+    most common unit is charted (USD when no topic is given). Dates cannot be charted.
+
+    Example: perufacts chart --unit USD
+    """
+    unit, contexts = queries.chart(load_store(store), topic, unit)
+    where = f" of topic {topic!r}" if topic is not None else ""
+    show(
+        ctx,
+        json=lambda: contract.chart_dict(contexts, unit),
+        plain=lambda: contract.chart_rows(contexts, unit),
+        table=lambda t: [t.Chart(contexts)],
+        empty=None
+        if contexts
+        else f"nothing to chart: no figures{where} in {unit} (try another --unit)",
+    )
+
+
+@command("check")
+def check_command(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="TEXT",
+            help="The sentence(s) to check; '-' reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        str | None,
+        typer.Option(
+            "--file", metavar="PATH", help="Check a whole draft from this file ('-' for stdin)."
+        ),
+    ] = None,
+    figure: Annotated[
+        str | None,
+        typer.Option(
+            "--figure",
+            metavar="ID",
+            help="Judge every number against this figure (by id) instead of finding one.",
+            autocompletion=complete_figure,
+        ),
+    ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add a column saying why each figure was chosen.")
+    ] = False,
+    html_path: Annotated[
+        str | None,
+        typer.Option(
+            "--html",
+            help="Also write the checked draft as a self-contained HTML page ('-' for stdout).",
+            metavar="PATH",
+        ),
+    ] = None,
+    force: ForceOption = False,
+    store: StoreOption = None,
+) -> None:
+    """Check the numbers in a sentence or a draft against the sheet.
+
+    Each number gets a verdict: supported, contradicted, undetermined (the sheet gives only
+    a bound that neither confirms nor rules it out) or no-match (the sheet says nothing
+    about it), with the figure and source line used. Exits 5 when anything is
+    contradicted, 0 otherwise. --html PATH also writes the draft as a page with each
+    number marked (written atomically; an existing file is replaced only with --force).
+
+    Example: perufacts check --file draft.md --html report.html
+    """
+    from perufacts.checking.matcher import check_text
+
+    page = page_target(ctx, html_path, force=force)
+    data = load_store(store)
+    draft = read_draft(text, file)
+    pinned = figure.strip().lower() if figure is not None else None
+    claims = check_text(data, draft, pinned=pinned)
+    if html_path is not None:
+        from perufacts.present import html
+
+        title = Path(file).name if file not in (None, "-") else "draft"
+        write_page(html.check_page(data, draft, claims, title=title), page, force=force)
+        if page is not None:
+            typer.echo(f"perufacts: wrote the checked draft to {one_line(str(page))}", err=True)
+    # A page sent to stdout is the whole output; otherwise the verdicts print as usual.
+    if html_path is None or page is not None:
+        show(
+            ctx,
+            json=lambda: contract.claims_dict(claims),
+            plain=lambda: [contract.claim_row(c) for c in claims],
+            table=lambda t: [t.claims_table(claims, explain=explain)],
+        )
+    if any(c.verdict == Verdict.CONTRADICTED for c in claims):
+        raise typer.Exit(EXIT_CONTRADICTED)
+
+
+@command("schema", output=False)
+def schema_command() -> None:
+    """Print the JSON Schema of the store format (data/facts.schema.json is this output).
+
+    Example: perufacts schema > facts.schema.json
+    """
+    from perufacts.store.validation import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+@command("export", output=False)
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="File format.", case_sensitive=False),
+    ],
+    topic: TopicOption = None,
+    unit: UnitOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write to this file (required for sqlite) instead of stdout; '-' is stdout.",
+        ),
+    ] = None,
+    force: ForceOption = False,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="Start a CSV with a UTF-8 byte order mark, for spreadsheets."),
+    ] = False,
+    fields: FieldsOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Export figures as CSV, JSON Lines, a Markdown table, an SQLite database or an HTML page.
+
+    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/json.md):
+    a numeric value (numbers only) and an ISO date (dates only), the bound, the display
+    text, the section, year_inferred and the note. html is the whole sheet as a page, each
+    figure marked in its text. Text formats go to stdout unless -o is given. A file is
+    written under a temporary name and renamed into place; an existing file is refused
+    (exit 2) unless --force.
+
+    Example: perufacts export --format csv --unit dollars --bom -o usd.csv
+    """
+    target = export.destination(output)
+    page = PAGES.get(fmt)
+    if bom and fmt != "csv":
+        raise UsageError("--bom is for --format csv only")
+    names = contract.fields_asked(fields, EXPORT_FIELDS)
+    # Refused before any work: a file that may not be replaced, a database bound for stdout.
+    if page is None:
+        export.check_target(fmt, target, force=force)
+    elif target is not None:
+        export.check_destination(target, force=force)
+    data = export.select(load_store(store), topic, unit)
+    if page is not None:
+        write_page(page(data, store), target, force=force)
+    elif (body := export.export(data, fmt, target, force=force, bom=bom, fields=names)) is not None:
+        emit_bytes(body)
+    if target is None:
+        return
+    noun = "figure" if len(data.figures) == 1 else "figures"
+    typer.echo(f"perufacts: wrote {len(data.figures)} {noun} to {one_line(str(target))}", err=True)
+
+
+@command("cite", output=False)
+def cite_command(
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            help="Figure ids: the document is cited once, then each figure's place in it.",
+            metavar="ID...",
+            autocompletion=complete_figure,
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        CiteFormat,
+        typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
+    ] = "text",
+    accessed: Annotated[
+        str | None,
+        typer.Option(
+            "--accessed",
+            metavar="DATE",
+            help="The day you read the page, YYYY-MM-DD, for urldate/accessed [default: today].",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Cite figures: the document once, then each figure's section, bullet and line.
+
+    The locator names the section heading and bullet number as printed on the page
+    ("Peru, a Vital Strategic Partner, bullet 2"), then the line of perufacts' copy.
+    bibtex (a biblatex @online entry and a \\cite[locator]{key} per figure) and csl-json
+    (CSL items and citationItems) are for reference managers (Zotero, JabRef, biber, Pandoc).
+
+    Example: perufacts cite trade-2009 trade-2021 --format bibtex >> refs.bib
+    """
+    contexts = queries.get_figures(load_store(store), ids)
+    day = cite.accessed_day(accessed)
+    sys.stdout.write(contract.citation_text(contexts, fmt, day, ascii_only=not utf8(sys.stdout)))
+
+
+@command("mcp", output=False)
+def mcp_command(store: StoreOption = None) -> None:
+    """Serve the figures to AI assistants: a Model Context Protocol server on stdio.
+
+    Tools: topics, topic, figure, figures, search, source, compare, audit, check, cite, each
+    answering with the JSON of the matching command's --json. Needs the MCP SDK:
+    pip install 'perufacts[mcp]'. docs/mcp.md shows a client configuration.
+
+    Example: perufacts mcp --store my-facts.json
+    """
+    import importlib.util
+
+    needs_sdk = UsageError("perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'")
+    # Asked before importing anything: without the extra, the SDK's own dependencies are
+    # missing too, and the first of them to fail need not be `mcp`.
+    if importlib.util.find_spec("mcp") is None:
+        raise needs_sdk
+    try:
+        from perufacts import mcp_server
+    except ModuleNotFoundError as exc:
+        # mcp 2.x has no mcp.server.fastmcp.
+        if not (exc.name or "").startswith("mcp."):
+            raise
+        raise needs_sdk from None
+    mcp_server.serve(store)

@@ -1,0 +1,58 @@
+"""Reading a draft to check: a sentence given as it is, a file, or standard input.
+
+Shared by the fronts (the command line's ``check``, the MCP server): a draft is at most
+MAX_DRAFT_BYTES of UTF-8, a leading byte-order mark dropped, and anything else a usage error
+of one line.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from perufacts.errors import UsageError
+
+# A draft is an article or a report, not a corpus: 4 MiB is some 600,000 words. Reading stops
+# there, so that `check --file /dev/zero` ends at once instead of filling the memory.
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
+
+
+def read_draft(text: str | None, file: str | None) -> str:
+    """The text to check: the argument, a file, or standard input (a leading BOM dropped)."""
+    if text is not None and file is not None:
+        raise UsageError("give the text or --file, not both")
+    source = file if file is not None else text
+    if source is None:
+        raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
+    if source == "-":
+        return read_stdin()
+    if file is None:
+        return source.removeprefix("\ufeff")
+    try:
+        # Not only regular files: `--file <(command)` is a pipe.
+        with open(file, "rb") as stream:
+            return draft_text(stream.read(MAX_DRAFT_BYTES + 1), file)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"cannot read {file}: {reason}") from None
+
+
+def draft_text(data: bytes, name: str) -> str:
+    """A draft's bytes as text: at most MAX_DRAFT_BYTES of UTF-8, without a byte-order mark."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise UsageError(f"cannot read {name}: a draft may hold at most {MAX_DRAFT_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {name}: not UTF-8 (byte {exc.start})") from None
+
+
+def read_stdin() -> str:
+    """Standard input as UTF-8, as a --file is read, whatever the locale's encoding."""
+    # Decoded by the locale, a UTF-8 draft crashed under LC_ALL=C or PYTHONIOENCODING=ascii.
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        raise UsageError("cannot read standard input: it is closed")
+    try:
+        data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input: {exc.strerror or exc}") from None
+    return draft_text(data, "standard input")
