@@ -646,3 +646,116 @@ def test_output_dash_is_stdout(run, tmp_path, monkeypatch) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith("id,topic,section,place,label,value,date,")
     assert not (tmp_path / "-").exists()
+
+
+# --- replacing a database beside SQLite's own files ------------------------------------------
+
+# A writer that leaves its database mid-use: it prints "ready" once its files are on disk, then
+# waits to be killed, so that nothing of SQLite's cleaning up on close happens.
+_WAL_WRITER = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("CREATE TABLE old (x)")
+db.execute("INSERT INTO old VALUES ('stale')")
+print("ready", flush=True)
+time.sleep(60)
+"""
+_JOURNAL_WRITER = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("CREATE TABLE old (x)")
+db.executemany("INSERT INTO old VALUES (?)", [(bytes(1000),)] * 500)
+# A small cache spills changed pages into the file before the commit: the journal is hot.
+db.execute("PRAGMA cache_size = 2")
+db.execute("BEGIN")
+db.execute("UPDATE old SET x = randomblob(1000)")
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def _killed_writer(script: str, path: Path) -> None:
+    """Run ``script`` on the database at ``path`` in a real process, and kill it mid-use."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", script, str(path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as writer:
+        try:
+            assert writer.stdout is not None
+            assert writer.stdout.readline() == "ready\n"
+        finally:
+            writer.kill()
+
+
+def _assert_exactly_the_export(path: Path) -> None:
+    tables = _query(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    assert [t for (t,) in tables if not t.startswith("statements_fts")] == [
+        "figures", "relation_figures", "relations", "sources", "statements", "topics",
+    ]  # fmt: skip
+    assert _query(path, "SELECT count(*) FROM figures") == [(26,)]
+    assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+    assert _query(path, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_force_replaces_a_database_and_its_leftover_log(run, folder: Path) -> None:
+    path = folder / "facts.db"
+    _killed_writer(_WAL_WRITER, path)
+    assert _leftovers(folder) == ["facts.db", "facts.db-shm", "facts.db-wal"]
+    result = _export(run, "sqlite", path, "--force")
+    assert result.exit_code == 0, result.output
+    _assert_exactly_the_export(path)
+    assert _leftovers(folder) == ["facts.db"]
+
+
+def test_force_replaces_a_database_and_its_hot_journal(run, folder: Path) -> None:
+    path = folder / "facts.db"
+    _killed_writer(_JOURNAL_WRITER, path)
+    assert _leftovers(folder) == ["facts.db", "facts.db-journal"]
+    result = _export(run, "sqlite", path, "--force")
+    assert result.exit_code == 0, result.output
+    _assert_exactly_the_export(path)
+    assert _leftovers(folder) == ["facts.db"]
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_side_file_without_its_database_is_refused_then_replaced(
+    run, folder: Path, suffix: str
+) -> None:
+    path = folder / "facts.db"
+    side = folder / f"facts.db{suffix}"
+    side.write_bytes(b"left behind")
+    result = _export(run, "sqlite", path)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"perufacts: {side} already exists (SQLite's file beside a database {path}); "
+        "add --force to replace both (see 'perufacts export --help')\n"
+    )
+    assert _leftovers(folder) == [side.name]
+    result = _export(run, "sqlite", path, "--force")
+    assert result.exit_code == 0, result.output
+    assert _leftovers(folder) == ["facts.db"]
+    _assert_exactly_the_export(path)
+
+
+def test_a_database_in_use_is_refused_and_kept(run, monkeypatch, folder: Path) -> None:
+    path = folder / "facts.db"
+    assert _export(run, "sqlite", path).exit_code == 0
+    before = path.read_bytes()
+    monkeypatch.setattr(export, "LOCK_WAIT", 0.1)
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM figures").fetchall()  # holds a read lock
+        result = _export(run, "sqlite", path, "--force")
+    finally:
+        reader.close()
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        f"perufacts: cannot replace {path}: another program has the database open "
+        "(database is locked); close it, then export again\n"
+    )
+    assert path.read_bytes() == before
+    assert _leftovers(folder) == ["facts.db"]

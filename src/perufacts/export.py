@@ -2,7 +2,9 @@
 
 Files are written beside their destination under a temporary name and only then given their
 real name, so an export that fails or is interrupted never leaves a half-written file, and an
-existing file is replaced only when asked.
+existing file is replaced only when asked. A database replaces its target together with the
+files SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``), under SQLite's own lock on the
+old database, so that the next open sees exactly the new one and never an old log applied to it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -325,7 +328,7 @@ def export(
     if build is None or path is None:
         check_target(fmt, path, force=force)  # refuses a database bound for stdout
         raise AssertionError(f"export format {fmt!r} writes neither text nor a database")
-    atomic_write(path, lambda tmp: build(store, tmp), force=force)
+    atomic_write(path, lambda tmp: build(store, tmp), force=force, database=True)
     return None
 
 
@@ -408,11 +411,18 @@ def write_text(path: Path, body: str, *, force: bool) -> None:
     atomic_write(path, lambda tmp: tmp.write_bytes(data), force=force)
 
 
-def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> None:
-    """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file."""
+def atomic_write(
+    path: Path, fill: Callable[[Path], object], *, force: bool, database: bool = False
+) -> None:
+    """Let ``fill`` write a temporary file beside ``path``, then give it that name; never half a file.
+
+    A ``database`` takes the place of the old one together with SQLite's files beside it.
+    """
     import tempfile  # only when a file is written
 
     check_destination(path, force=force)
+    if database:
+        check_side_files(path, force=force)
     held = signals.hold()
     tmp: Path | None = None
     try:
@@ -426,7 +436,10 @@ def atomic_write(path: Path, fill: Callable[[Path], object], *, force: bool) -> 
         signals.release(held)  # a signal held back meanwhile ends the run here: tmp is removed
         fill(tmp)
         _settle(tmp, path)
-        _publish(tmp, path, force=force)
+        if database:
+            _publish_database(tmp, path, force=force)
+        else:
+            _publish(tmp, path, force=force)
     except (OSError, sqlite3.Error) as exc:
         raise _cannot_write(path, exc) from None
     finally:
@@ -489,3 +502,104 @@ def _publish(tmp: Path, path: Path, *, force: bool) -> None:
         if os.path.lexists(path):
             raise _exists(path) from None
         os.replace(tmp, path)
+
+
+# --- replacing a database --------------------------------------------------------------------
+
+# The files SQLite keeps beside a database: the write-ahead log, its shared-memory index and the
+# rollback journal. On its next open, SQLite applies a log or a hot journal found beside a
+# database to it, whatever database it is: beside a new database, an old one's would bring back
+# old rows or tear the new file apart.
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+# Seconds to wait for another program's transaction on the old database to end.
+LOCK_WAIT = 2.0
+
+
+def side_files(path: Path) -> list[Path]:
+    """The paths of SQLite's files beside the database at ``path``."""
+    return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+
+
+def check_side_files(path: Path, *, force: bool) -> None:
+    """Refuse, unless forced, to write a database where SQLite's files of another one lie."""
+    if force:
+        return
+    for side in side_files(path):
+        if os.path.lexists(side):
+            raise UsageError(
+                f"{side} already exists (SQLite's file beside a database {path}); "
+                "add --force to replace both"
+            )
+
+
+def _publish_database(tmp: Path, path: Path, *, force: bool) -> None:
+    """Give the finished database its name, the old one's side files gone with it.
+
+    Under SQLite's exclusive lock on the old database (its hot journal rolled back and its log
+    emptied into it first), so that no program writes a new log or journal for it meanwhile;
+    the side files go before the rename, so that no open ever pairs them with the new file.
+    """
+    if not force:
+        check_side_files(path, force=False)
+        _publish(tmp, path, force=False)
+        return
+    with _exclusive(path):
+        for side in side_files(path):
+            kind = _not_a_file(side)
+            if kind is not None:
+                raise _not_replaced(side, kind)
+            side.unlink(missing_ok=True)
+        _publish(tmp, path, force=True)
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """Hold SQLite's exclusive lock on the database at ``path``, if a database is there.
+
+    A file that is no database (or one too damaged to open) has no lock to take and nothing
+    worth keeping; a database that another program has open is refused, not pulled from under
+    it: a program with it open would still delete the log by name when it closes.
+    """
+    db = _open_for_lock(path) if os.path.isfile(path) else None
+    if db is None:
+        yield
+        return
+    with closing(db):
+        locked = _lock(db, path)
+        try:
+            yield
+        finally:
+            if locked:
+                db.execute("ROLLBACK")
+
+
+def _open_for_lock(path: Path) -> sqlite3.Connection | None:
+    """A connection to the existing file at ``path`` that never creates one; None if refused."""
+    from urllib.parse import quote  # only when a database is replaced
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=rw"
+    try:
+        return sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT, isolation_level=None)
+    except sqlite3.Error:  # a file we may not open: no lock to take; it is replaced as a file
+        return None
+
+
+def _lock(db: sqlite3.Connection, path: Path) -> bool:
+    """Take the exclusive lock: True when held, False when the file is no usable database."""
+    try:
+        # Reading the mode rolls back a hot journal; leaving WAL mode empties the log into the
+        # old file and deletes it, which SQLite allows only when no other program has it open.
+        if db.execute("PRAGMA journal_mode").fetchone() == ("wal",):
+            db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise PerufactsError(
+                f"cannot replace {path}: another program has the database open ({exc}); "
+                "close it, then export again"
+            ) from None
+        return False
+    except sqlite3.DatabaseError:  # not a database, or damaged: nothing of it is kept
+        return False
+    return True
