@@ -190,7 +190,7 @@ def test_figure_json_contract(run_json) -> None:
         "date": None,
         "unit": "USD",
         "qualifier": "over",
-        "bound": ">",
+        "bound": "above",
         "as_written": "over $22 billion",
         "display": "> 22,000,000,000 USD",
         "period": "2021",

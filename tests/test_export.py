@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI_STORE, REAL_STORE
+from conftest import MINI_STORE, REAL_STORE, copy_mini_store
 from perufacts import export
 from perufacts.record import EXPORT_FIELDS
 from perufacts.store import store_from_dict
@@ -67,7 +67,7 @@ def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
             "date": f["value"] if is_date else "",
             "unit": f["unit"],
             "qualifier": f["qualifier"],
-            "bound": BOUND_SYMBOLS[f["qualifier"]],
+            "bound": BOUND_WORDS[f["qualifier"]],
             "as_written": f["as_written"],
             # The display text is the presenters'; DISPLAY below pins a few figures' exactly.
             "display": "",
@@ -84,9 +84,10 @@ def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
     return rows
 
 
-BOUND_SYMBOLS = {
-    "exact": "=", "over": ">", "more-than": ">", "at-least": ">=", "nearly": "<", "about": "~",
-    "under": "<", "less-than": "<", "up-to": "<=",
+BOUND_WORDS = {
+    "exact": "exact", "over": "above", "more-than": "above", "at-least": "at-least",
+    "nearly": "below", "about": "about", "under": "below", "less-than": "below",
+    "up-to": "at-most",
 }  # fmt: skip
 # The display text of a few figures, as the figure table shows it.
 DISPLAY = {
@@ -212,6 +213,62 @@ def test_csv_quotes_commas_quotes_and_newlines() -> None:
         r | {"label": 'Trade, "total"\nin 2020'} if r["id"] == "trade-2020" else r
         for r in _expected_csv_rows(MINI_STORE)
     ]
+
+
+# Cells a spreadsheet would run as formulas (OWASP's CSV injection): each start, in a field.
+FORMULAS = {
+    "label": '=HYPERLINK("https://example.org/x","Trade")',
+    "note": "+1 from the sheet",
+    "period": "-2020",
+    "as_written": "@SUM(A1:A9)",
+}
+
+
+def _formula_store() -> dict:
+    data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+    data["figures"][0].update(FORMULAS)
+    data["figures"][1]["label"] = "\tTrade\rin 2010"
+    return data
+
+
+def test_csv_cells_that_read_as_formulas_start_with_an_apostrophe() -> None:
+    rows = list(csv.DictReader(io.StringIO(export.csv_text(store_from_dict(_formula_store())))))
+    assert {name: rows[0][name] for name in FORMULAS} == {
+        name: "'" + text for name, text in FORMULAS.items()
+    }
+    assert rows[1]["label"] == "'\tTrade\rin 2010"
+    # Numbers are never formulas; nor are cells with the characters elsewhere than first.
+    assert (rows[0]["value"], rows[0]["display"]) == ("5000000000", "> 5,000,000,000 USD")
+    assert rows[2]["label"] == "Grants from the [bold]Fund[/bold]"
+
+
+def test_csv_raw_writes_the_cells_as_they_are(run, tmp_path: Path) -> None:
+    data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+    data["figures"][0] |= {"label": FORMULAS["label"], "note": FORMULAS["note"]}
+    store = copy_mini_store(tmp_path / "store", data)
+    guarded = run("export", "-f", "csv", "--store", str(store))
+    raw = run("export", "-f", "csv", "--raw", "--store", str(store))
+    assert (guarded.exit_code, raw.exit_code) == (0, 0), guarded.output + raw.output
+    first = [next(csv.DictReader(io.StringIO(r.stdout, newline=""))) for r in (guarded, raw)]
+    assert [row["label"] for row in first] == ["'" + FORMULAS["label"], FORMULAS["label"]]
+    assert [row["note"] for row in first] == ["'" + FORMULAS["note"], FORMULAS["note"]]
+    assert raw.stdout == guarded.stdout.replace("'=", "=").replace("'+", "+")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "markdown", "sqlite", "html"])
+def test_raw_is_for_csv_only(run, folder: Path, fmt: str) -> None:
+    result = run("export", "-f", fmt, "--raw", "-o", str(folder / "out"))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "perufacts: --raw is for --format csv only (see 'perufacts export --help')\n"
+    )
+    assert _leftovers(folder) == []
+
+
+def test_no_bound_cell_reads_as_a_formula(run) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv").stdout, newline="")))
+    assert sorted({r["bound"] for r in rows}) == ["above", "below", "exact"]
+    assert [(r["id"], k) for r in rows for k, v in r.items() if v.startswith(tuple("=+-@"))] == []
 
 
 @pytest.mark.parametrize(
@@ -373,10 +430,10 @@ def test_sqlite_keeps_numbers_numeric_and_dates_in_their_own_column(run, folder:
         "ORDER BY id",
     )
     assert rows == [
-        ("lima-visit", None, "null", "2022-10-06", "=", "2022-10-06 (year inferred)", 1),
-        ("technical-assistance", 86800000, "integer", None, ">", "> 86,800,000 USD", 0),
-        ("trade-2021", 22000000000, "integer", None, ">", "> 22,000,000,000 USD", 0),
-        ("usaid-agreement-end", None, "null", "2026", "=", "2026", 0),
+        ("lima-visit", None, "null", "2022-10-06", "exact", "2022-10-06 (year inferred)", 1),
+        ("technical-assistance", 86800000, "integer", None, "above", "> 86,800,000 USD", 0),
+        ("trade-2021", 22000000000, "integer", None, "above", "> 22,000,000,000 USD", 0),
+        ("usaid-agreement-end", None, "null", "2026", "exact", "2026", 0),
     ]
     # What an analyst asks first: the dates no longer sort above the amounts.
     assert _query(path, "SELECT id FROM figures WHERE value > 1000000000 ORDER BY value DESC") == [

@@ -29,8 +29,8 @@ def test_figure_plain_prints_the_fields_tab_separated(run) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "trade-2021\t>\t22000000000\tPeru, a Vital Strategic Partner, bullet 2",
-        "awe-alumnae\t<\t400\tCultural Patrimony, bullet 4",
+        "trade-2021\tabove\t22000000000\tPeru, a Vital Strategic Partner, bullet 2",
+        "awe-alumnae\tbelow\t400\tCultural Patrimony, bullet 4",
     ]
 
 
@@ -54,8 +54,8 @@ def test_export_csv_and_jsonl_keep_the_fields(run) -> None:
     text = run("export", "-f", "csv", "--topic", "migration", "--fields", "id,value,bound").stdout
     assert list(csv.reader(io.StringIO(text, newline=""))) == [
         ["id", "value", "bound"],
-        ["migration-assistance", "286000000", ">"],
-        ["venezuelan-migrants", "1300000", "="],
+        ["migration-assistance", "286000000", "above"],
+        ["venezuelan-migrants", "1300000", "exact"],
     ]
     lines = run("export", "-f", "jsonl", "--unit", "years", "--fields", "id,value").stdout
     assert [json.loads(line) for line in lines.splitlines()] == [

@@ -79,7 +79,7 @@ def test_a_figure_record_is_the_documented_shape() -> None:
     (c,) = queries.get_figures(MINI, ["trade-2020"])
     assert figure_record(c) == {
         "id": "trade-2020", "topic": "trade", "label": "Trade in 2020", "value": 5000000000,
-        "date": None, "unit": "USD", "qualifier": "over", "bound": ">",
+        "date": None, "unit": "USD", "qualifier": "over", "bound": "above",
         "as_written": "over $5 billion", "display": "> 5,000,000,000 USD", "period": "2020",
         "year_inferred": False, "note": None,
         "source": {"document": "mini", "title": "A Mini Sheet", "url": "https://example.org/mini",

@@ -72,29 +72,47 @@ def figure_records(store: Store) -> list[dict[str, Any]]:
     return [export_record(c) for c in queries.context(store, store.figures)]
 
 
-def csv_text(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
+# The first characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV
+# injection): a text cell starting with one is written after an apostrophe, which spreadsheets
+# take as "this is text" and do not show.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(store: Store, fields: Sequence[str] = EXPORT_FIELDS, *, raw: bool = False) -> str:
     """One CSV row per figure under a header; quoting and CRLF line ends as RFC 4180 asks.
 
     Numbers are written as plain digits, true/false as ``true``/``false`` and null as an
-    empty cell, so that a spreadsheet or pandas reads each column as one type.
+    empty cell, so that a spreadsheet or pandas reads each column as one type. A text cell
+    that a spreadsheet would run as a formula gets a leading apostrophe, unless ``raw``.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(fields)
     for r in figure_records(store):
-        writer.writerow([_csv_cell(r[name]) for name in fields])
+        writer.writerow([_csv_cell(r[name], raw=raw) for name in fields])
     return out.getvalue()
 
 
-def _csv_cell(value: Any) -> str:
+def csv_raw(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
+    """The CSV with every text cell exactly as the store has it, formulas and all (``--raw``)."""
+    return csv_text(store, fields, raw=True)
+
+
+def _csv_cell(value: Any, *, raw: bool) -> str:
     """A value as a CSV cell."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
+        # Plain digits with at most a minus sign: a number, never a formula.
         return plain_number(value)
-    return str(value)
+    return str(value) if raw else spreadsheet_safe(str(value))
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A text cell that no spreadsheet runs as a formula: OWASP's leading apostrophe if needed."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def jsonl_figures(store: Store, fields: Sequence[str] = EXPORT_FIELDS) -> str:
@@ -271,11 +289,13 @@ class ExportFormat:
     database: Callable[[Store, Path], None] | None = None
     # A format of records may be cut to some of their fields (--fields).
     fields: Callable[[Store, Sequence[str]], str] | None = None
+    # A format that guards its cells against spreadsheets has a way to opt out (--raw).
+    raw: Callable[[Store, Sequence[str]], str] | None = None
 
 
 # Format name -> how to write it; the command line offers exactly these names.
 FORMATS = {
-    "csv": ExportFormat(text=csv_text, fields=csv_text),
+    "csv": ExportFormat(text=csv_text, fields=csv_text, raw=csv_raw),
     "jsonl": ExportFormat(text=jsonl_figures, fields=jsonl_figures),
     "markdown": ExportFormat(text=markdown_text),
     "sqlite": ExportFormat(database=build_database),
@@ -302,23 +322,28 @@ def export(
     force: bool,
     bom: bool = False,
     fields: Sequence[str] | None = None,
+    raw: bool = False,
 ) -> bytes | None:
     """Write the store in format ``fmt`` to ``path`` atomically; or return the bytes for stdout.
 
     ``bom`` starts a CSV file with the byte order mark spreadsheet programs look for;
-    ``fields`` keeps only those fields of a CSV or JSON Lines record.
+    ``fields`` keeps only those fields of a CSV or JSON Lines record; ``raw`` writes CSV cells
+    that a spreadsheet would run as formulas without their guarding apostrophe.
     """
     writer = FORMATS[fmt]
     if bom and fmt != "csv":
         raise UsageError("--bom is for --format csv only")
+    if raw and writer.raw is None:
+        raise UsageError("--raw is for --format csv only")
     if fields is not None and writer.fields is None:
         raise UsageError(f"--fields is for the formats of records ({_record_formats()}), not {fmt}")
     if writer.text is not None:
-        text = (
-            writer.text(store)
-            if fields is None or writer.fields is None
-            else writer.fields(store, fields)
-        )
+        if raw and writer.raw is not None:
+            text = writer.raw(store, EXPORT_FIELDS if fields is None else fields)
+        elif fields is None or writer.fields is None:
+            text = writer.text(store)
+        else:
+            text = writer.fields(store, fields)
         body = (BOM if bom else "") + text
         if path is None:
             return body.encode("utf-8")

@@ -49,7 +49,7 @@ def figure_record(c: FigureContext) -> FigureJSON:
         "date": figure_date(f),
         "unit": f.unit,
         "qualifier": f.qualifier,
-        "bound": f.qualifier.symbol or "=",
+        "bound": f.qualifier.bound,
         "as_written": f.as_written,
         "display": format_value(f),
         "period": f.period,

@@ -124,10 +124,21 @@ class Qualifier(TextEnum):
     UP_TO = "up-to", "<=", Rule(End.ZERO, End.VALUE)
 
     @property
+    def bound(self) -> str:
+        """The qualifier's class as one word (the ``bound`` field): ``exact``, ``above``, ..."""
+        return BOUND_WORDS[self.symbol]
+
+    @property
     def may_be_zero(self) -> bool:
         """True when the interval reaches down to zero: no change can be measured from it."""
         return self.rule.low is End.ZERO
 
+
+# Each qualifier class (qualifiers with one symbol) as one word for the ``bound`` field of
+# records: words, since a cell holding a bare "=" or "-" reads as a formula in a spreadsheet.
+BOUND_WORDS = {
+    "": "exact", ">": "above", ">=": "at-least", "<": "below", "<=": "at-most", "~": "about",
+}  # fmt: skip
 
 _QUALIFIERS = {q.value: q for q in Qualifier}
 # What a denied bound says: "never topped v" is "at most v"; "not under v" is "at least v".

@@ -529,6 +529,14 @@ def export_command(
         bool,
         typer.Option("--bom", help="Start a CSV with a UTF-8 byte order mark, for spreadsheets."),
     ] = False,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="CSV: write cells starting with = + - @ tab or CR as they are, "
+            "without the apostrophe that keeps spreadsheets from running them as formulas.",
+        ),
+    ] = False,
     fields: FieldsOption = None,
     store: StoreOption = None,
 ) -> None:
@@ -547,6 +555,8 @@ def export_command(
     page = PAGES.get(fmt)
     if bom and fmt != "csv":
         raise UsageError("--bom is for --format csv only")
+    if raw and fmt != "csv":
+        raise UsageError("--raw is for --format csv only")
     names = contract.fields_asked(fields, EXPORT_FIELDS)
     # Refused before any work: a file that may not be replaced, a database bound for stdout.
     if page is None:
@@ -556,7 +566,9 @@ def export_command(
     data = export.select(load_store(store), topic, unit)
     if page is not None:
         write_page(page(data, store), target, force=force)
-    elif (body := export.export(data, fmt, target, force=force, bom=bom, fields=names)) is not None:
+    elif (
+        body := export.export(data, fmt, target, force=force, bom=bom, fields=names, raw=raw)
+    ) is not None:
         emit_bytes(body)
     if target is None:
         return
