@@ -134,6 +134,17 @@ def _pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
+def unchecked_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let text with controls and invisible characters through validation, in this process.
+
+    Validation refuses them in every text field (tests/test_store.py); the presenters show
+    them inert all the same, since drafts, paths and messages carry them too. Tests of the
+    presenters reach them through a store validated without that one check.
+    """
+    monkeypatch.setattr("perufacts.store.integrity.HIDDEN_CHARACTERS", re.compile("(?!)"))
+
+
+@pytest.fixture
 def mini_store(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point perufacts at the small hand-written fixture store."""
     monkeypatch.setenv("PERUFACTS_STORE", str(MINI_STORE))

@@ -420,15 +420,22 @@ def test_json_escapes_bidi_and_invisible_characters_losslessly() -> None:
     assert to_json({"t": "\U000e0041"}) == '{\n  "t": "\\udb40\\udc41"\n}'
 
 
-def _hostile_store(tmp_path: Path) -> Path:
-    """A valid store whose label and sentence hold escape sequences and invisible characters."""
+@pytest.fixture
+def hostile_store(tmp_path: Path, unchecked_characters: None) -> Path:
+    """A store whose label and sentence hold escape sequences and invisible characters.
+
+    Validation refuses it; validated here without that check, and cached, so that real
+    processes too read it from the cache (the presenters' own defence is what is tested).
+    """
     sentence = "It was $5 billion \u202eyllaer\u202c \x1b[J\u200b."
-    return write_store(tmp_path, sentence, figure={"label": "Trade \x1b]0;pwned\x07\u2067x\u2069"})
+    path = write_store(tmp_path, sentence, figure={"label": "Trade \x1b]0;pwned\x07\u2067x\u2069"})
+    load_store(path)
+    return path
 
 
 @pytest.mark.parametrize("fmt", ["table", "--plain"])
-def test_tables_and_plain_output_show_invisible_characters_inert(run, tmp_path, fmt) -> None:
-    store = _hostile_store(tmp_path)
+def test_tables_and_plain_output_show_invisible_characters_inert(run, hostile_store, fmt) -> None:
+    store = hostile_store
     args = ["figure", "t", "--store", str(store)] + ([] if fmt == "table" else [fmt])
     result = run(*args)
     assert result.exit_code == 0, result.output
@@ -439,8 +446,8 @@ def test_tables_and_plain_output_show_invisible_characters_inert(run, tmp_path, 
 
 
 @pytest.mark.parametrize("fmt", ["--json"])
-def test_json_output_of_a_hostile_store_is_escaped(run, tmp_path, fmt) -> None:
-    store = _hostile_store(tmp_path)
+def test_json_output_of_a_hostile_store_is_escaped(run, hostile_store, fmt) -> None:
+    store = hostile_store
     for args in (["figure", "t"], ["cite", "t", "-f", "csl-json"]):
         result = run(*args, "--store", str(store), *([fmt] if args[0] == "figure" else []))
         assert result.exit_code == 0, result.output
@@ -452,10 +459,10 @@ def test_json_output_of_a_hostile_store_is_escaped(run, tmp_path, fmt) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "markdown", "jsonl"])
-def test_an_export_to_a_terminal_is_escaped_and_to_a_pipe_is_exact(env, tmp_path, fmt) -> None:
+def test_an_export_to_a_terminal_is_escaped_and_to_a_pipe_is_exact(env, hostile_store, fmt) -> None:
     import pty
 
-    store = _hostile_store(tmp_path)
+    store = hostile_store
     env["PERUFACTS_STORE"] = str(store)
     piped = perufacts("export", "-f", fmt, env=env)
     assert piped.returncode == 0

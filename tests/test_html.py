@@ -339,7 +339,7 @@ HOSTILE_URL = 'https://example.org/sheet?q="><img/src=x/onerror=alert(1)>'
 
 
 @pytest.fixture
-def hostile_store(tmp_path: Path) -> Path:
+def hostile_store(tmp_path: Path, unchecked_characters: None) -> Path:
     """A valid store whose title, url, heading, label, note and sentence try to inject script."""
     return write_store(
         tmp_path / "hostile", HOSTILE_SENTENCE,

@@ -235,8 +235,11 @@ def test_a_source_that_cannot_be_read_is_a_store_error(run, tmp_path: Path, name
     assert result.exit_code == 4, result.output
     assert result.stdout == ""
     shown = str(tmp_path / name).replace("\x00", "\\x00")
+    # The NUL is also a character no text field may hold: a second problem, listed after.
+    count = "2 problems; the first: " if "\x00" in name else ""
     assert result.stderr == (
-        f"perufacts: store is invalid: sources[0].file: cannot read source {shown}: {reason}\n"
+        f"perufacts: store is invalid: {count}sources[0].file: cannot read source {shown}: "
+        f"{reason}\n"
     )
 
 
@@ -280,7 +283,7 @@ HOSTILE_COMMANDS = [
 
 
 @pytest.fixture
-def hostile_store(tmp_path: Path) -> Path:
+def hostile_store(tmp_path: Path, unchecked_characters: None) -> Path:
     """A valid store whose label, note, summary, title and statement carry markup and escapes."""
     return write_store(
         tmp_path / "hostile", SENTENCE, source={"title": f"T {HOSTILE}"},

@@ -328,3 +328,115 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
         # as fast as an index on a tiny store and hopeless on a large one.
         indexed = ("INDEX", "VIRTUAL TABLE", "PRIMARY KEY (kind=? AND pos=?)")
         assert any(way in plan for way in indexed), (sql, plan)
+
+
+# --- headings are source text; no hidden characters in any text field ------------------------
+
+
+def _validate(run, path: Path) -> list[str]:
+    result = run("validate", str(path))
+    return result.stderr.splitlines()
+
+
+def _edit(path: Path, edit) -> Path:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_heading_must_be_its_line_word_for_word(run, tmp_path: Path) -> None:
+    from conftest import write_store
+
+    path = write_store(tmp_path)
+    path = _edit(path, lambda d: d["topics"][0].update(heading="Trade fell to $1 billion"))
+    assert _validate(run, path) == [
+        "topics[0].heading: 'Trade fell to $1 billion' is not line 1 (no line of the source is)",
+        "topics[0].heading: the number '1 billion' in the heading of 'trade' is neither a "
+        "figure of the topic nor listed in not_figures",
+        "perufacts: store is invalid: 2 problems, above",
+    ]
+    path = _edit(path, lambda d: d["topics"][0].update(heading="Trade", heading_line=3))
+    assert _validate(run, path)[0] == "topics[0].heading: 'Trade' is not line 3 (it is line 1)"
+    path = _edit(path, lambda d: d["topics"][0].update(heading_line=9))
+    assert _validate(run, path)[0] == ("topics[0].heading_line: line 9 is outside the source (1-3)")
+
+
+def test_the_real_store_cites_its_headings_as_written(run) -> None:
+    # Every heading of the real store passes the check (test_real_store_is_valid), and the
+    # heading cite prints is the line of the sheet.
+    lines = (ROOT / "data" / "sources").glob("*.txt")
+    text = next(iter(lines)).read_text(encoding="utf-8").split("\n")
+    result = run("cite", "trade-2009")
+    assert result.exit_code == 0, result.output
+    assert "  trade-2009: " + text[4] + ", bullet 2 (perufacts line 8)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("character", "name"),
+    [
+        ("\x00", "U+0000"),
+        ("\x07", "U+0007"),
+        ("\t", "U+0009"),
+        ("\x85", "U+0085"),
+        ("\u200b", "U+200B ZERO WIDTH SPACE"),
+        ("\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("\u2028", "U+2028 LINE SEPARATOR"),
+    ],
+)
+def test_hidden_characters_are_refused_in_headings(
+    run, tmp_path: Path, character: str, name: str
+) -> None:
+    from conftest import write_store
+
+    # The source has the same heading: only the character is wrong.
+    path = write_store(tmp_path, topic={"heading": f"Tra{character}de"})
+    assert _validate(run, path) == [
+        f"topics[0].heading: holds {name}; text holds no control, invisible or "
+        "line-separating characters",
+        "perufacts: store is invalid: 1 problem, above",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "where"),
+    [
+        ({"figure": {"label": "Trade\u2060"}}, "figures[0].label"),
+        ({"figure": {"note": "a\x1bnote"}}, "figures[0].note"),
+        ({"figure": {"frame": {"measure": ["It\u200d"]}}}, "figures[0].frame.measure[0]"),
+        ({"topic": {"summary": "Sum\x9bmary"}}, "topics[0].summary"),
+        ({"topic": {"aliases": ["ok", "com\u00admerce"]}}, "topics[0].aliases[1]"),
+        ({"source": {"title": "T\ufeff"}}, "sources[0].title"),
+    ],
+)
+def test_hidden_characters_are_refused_in_every_text_field(
+    run, tmp_path: Path, field: dict, where: str
+) -> None:
+    from conftest import write_store
+
+    problems = _validate(run, write_store(tmp_path, **field))
+    hidden = [p for p in problems if "text holds no control" in p]
+    assert len(hidden) == 1, problems
+    assert hidden[0].startswith(where + ": holds U+")
+
+
+def test_a_number_in_a_heading_is_a_figure_or_a_not_figure(run, tmp_path: Path) -> None:
+    from conftest import write_store
+
+    path = write_store(tmp_path, topic={"heading": "Trade since 2009"})
+    assert _validate(run, path) == [
+        "topics[0].heading: the number '2009' in the heading of 'trade' is neither a figure of "
+        "the topic nor listed in not_figures",
+        "perufacts: store is invalid: 1 problem, above",
+    ]
+    reason = {"text": "2009", "reason": "the year the agreement took effect"}
+    path = _edit(path, lambda d: d["not_figures"].append({"topic": "trade", **reason}))
+    assert run("validate", str(path)).exit_code == 0
+    path = _edit(path, lambda d: d["not_figures"][0].update(statement="3.1"))
+    path = _edit(path, lambda d: d["not_figures"].append(reason))
+    assert _validate(run, path)[:2] == [
+        "not_figures[0]: names the statement or the topic (whose heading holds the number): "
+        "exactly one of them",
+        "not_figures[1]: names the statement or the topic (whose heading holds the number): "
+        "exactly one of them",
+    ]

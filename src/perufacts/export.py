@@ -59,7 +59,11 @@ def select(store: Store, topic: str | None, unit: str | None = None) -> Store:
         topics=chosen,
         statements=[s for s in store.statements if s.id in statement_ids],
         figures=figures,
-        not_figures=[n for n in store.not_figures if n.statement in statement_ids],
+        not_figures=[
+            n
+            for n in store.not_figures
+            if n.statement in statement_ids or (n.statement is None and n.topic in topic_ids)
+        ],
         relations=[r for r in store.relations if {*r.figures, r.stated} <= figure_ids],
     )
 

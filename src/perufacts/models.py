@@ -142,12 +142,17 @@ class Figure:
 
 @dataclass
 class NotFigure:
-    """A number in the body that is deliberately not a figure, and why."""
+    """A number in the body that is deliberately not a figure, and why.
+
+    It stands in a statement, or in a topic's heading: exactly one of ``statement`` and
+    ``topic`` names where.
+    """
 
     __pydantic_config__ = _STRICT
-    statement: str
     text: str
     reason: str
+    statement: str | None = None
+    topic: str | None = None
 
 
 @dataclass

@@ -161,6 +161,12 @@ SEPARATORS = "\u2028\u2029"
 JSON_ESCAPED = re.compile(f"[\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}{SEPARATORS}]")
 
 
+# What no text field of a store holds: C0 and C1 controls (tab and newline included), lone
+# surrogates, invisible format characters and the line and paragraph separators. Each would
+# hide, reorder or break what a heading, a statement or a label says wherever it is shown.
+HIDDEN_CHARACTERS = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}{SEPARATORS}]")
+
+
 def json_safe(text: str) -> str:
     """JSON text with every character of JSON_ESCAPED written as a JSON escape (lossless)."""
     return JSON_ESCAPED.sub(_json_escape, text)

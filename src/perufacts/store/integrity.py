@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +16,7 @@ from perufacts.errors import StoreError
 from perufacts.models import Entity, Figure, Relation, Source, Statement, Store, Topic
 from perufacts.numbers import number_spans, parse_date, parse_quantity
 from perufacts.store.files import read_file
-from perufacts.text import Vocabulary, key, squash_spaces, words
+from perufacts.text import HIDDEN_CHARACTERS, Vocabulary, key, squash_spaces, words
 from perufacts.vocab import WRITTEN_UNITS, Qualifier, Unit
 
 _ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
@@ -38,12 +40,13 @@ def check_store(
         problems += source_problems + _source_date(source, i) + _source_url(source, i)
         if lines is not None:
             texts[source.id] = lines
-    problems += _statements(store, texts)
+    problems += _statements(store, texts) + _headings(store, texts)
     problems += _figures(store)
     problems += _body_lines(store, texts) + _numbers(store)
     problems += _relations(store)
     problems += _aliases(store)
     problems += _entities(store) + _frames(store)
+    problems += _characters(store)
     return problems
 
 
@@ -98,7 +101,15 @@ def _references(store: Store) -> list[str]:
                 f"{owner.id!r} is in {owner.topic!r} (source {owner.source!r})"
             )
     for i, n in enumerate(store.not_figures):
-        need(f"not_figures[{i}].statement", n.statement, statements, "statement")
+        if (n.statement is None) == (n.topic is None):
+            problems.append(
+                f"not_figures[{i}]: names the statement or the topic (whose heading holds the "
+                "number): exactly one of them"
+            )
+        if n.statement is not None:
+            need(f"not_figures[{i}].statement", n.statement, statements, "statement")
+        if n.topic is not None:
+            need(f"not_figures[{i}].topic", n.topic, topics, "topic")
     for i, r in enumerate(store.relations):
         for j, fid in enumerate(r.figures):
             need(f"relations[{i}].figures[{j}]", fid, figures, "figure")
@@ -167,6 +178,59 @@ def _statements(store: Store, texts: dict[str, list[str]]) -> list[str]:
             hint = f" (it is on line {found[0]})" if found else " (it is nowhere in the source)"
             problems.append(f"statements[{i}].text: {s.id!r} does not occur on line {s.line}{hint}")
     return problems
+
+
+def _headings(store: Store, texts: dict[str, list[str]]) -> list[str]:
+    """Problems with headings that are not, word for word, the line they say they are."""
+    problems = []
+    for i, t in enumerate(store.topics):
+        lines = texts.get(t.source)
+        if lines is None or t.heading_line is None:
+            continue  # the opening paragraphs' title is ours: the sheet prints none
+        n = t.heading_line
+        if not 1 <= n <= len(lines):
+            problems.append(
+                f"topics[{i}].heading_line: line {n} is outside the source (1-{len(lines)})"
+            )
+        elif squash_spaces(t.heading) != squash_spaces(lines[n - 1]):
+            heading = squash_spaces(t.heading)
+            found = [m for m, line in enumerate(lines, 1) if squash_spaces(line) == heading]
+            hint = f" (it is line {found[0]})" if found else " (no line of the source is)"
+            problems.append(f"topics[{i}].heading: {t.heading!r} is not line {n}{hint}")
+    return problems
+
+
+def _characters(store: Store) -> list[str]:
+    """Problems with text fields that hold controls, invisible characters or line separators."""
+    problems: list[str] = []
+    for kind in ("sources", "entities", "topics", "statements", "figures", "not_figures",
+                 "relations"):  # fmt: skip
+        for i, record in enumerate(getattr(store, kind, ())):
+            problems += _hidden(record, f"{kind}[{i}]")
+    return problems
+
+
+def _hidden(value: object, where: str) -> Iterator[str]:
+    """Each text in ``value`` (a record, a list or a string) that holds a hidden character."""
+    if isinstance(value, str):
+        found = HIDDEN_CHARACTERS.search(value)
+        if found is not None:
+            yield (
+                f"{where}: holds {_character_name(found.group())}; text holds no control, "
+                "invisible or line-separating characters"
+            )
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _hidden(item, f"{where}[{i}]")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _hidden(getattr(value, f.name), f"{where}.{f.name}")
+
+
+def _character_name(c: str) -> str:
+    """A character as people look it up: "U+200B ZERO WIDTH SPACE", "U+0000"."""
+    name = unicodedata.name(c, "")
+    return f"U+{ord(c):04X} {name}" if name else f"U+{ord(c):04X}"
 
 
 def _figures(store: Store) -> list[str]:
@@ -262,23 +326,43 @@ def _numbers(store: Store) -> list[str]:
     covers: dict[str, list[str]] = {}
     for f in store.figures:
         covers.setdefault(f.statement, []).extend([f.as_written, f.period or ""])
+    in_headings: dict[str, list[str]] = {}
+    for f in store.figures:
+        in_headings.setdefault(f.topic, []).extend([f.as_written, f.period or ""])
     for n in store.not_figures:
-        covers.setdefault(n.statement, []).append(n.text)
+        if n.statement is not None:
+            covers.setdefault(n.statement, []).append(n.text)
+        elif n.topic is not None:
+            in_headings.setdefault(n.topic, []).append(n.text)
     problems = []
     for i, s in enumerate(store.statements):
-        text = squash_spaces(s.text)
-        spans = [m.span() for c in covers.get(s.id, []) if c for m in _occurrences(c, text)]
-        uncovered = [
-            (start, end)
-            for start, end in number_spans(text)
-            if not any(a <= start and end <= b for a, b in spans)
-        ]
-        for start, end in _joined(text, uncovered):
+        for number in _uncovered(s.text, covers.get(s.id, [])):
             problems.append(
-                f"statements[{i}].text: the number {text[start:end]!r} in {s.id!r} is neither "
+                f"statements[{i}].text: the number {number!r} in {s.id!r} is neither "
                 "a figure nor listed in not_figures"
             )
+    # A heading is the sheet's text too: its numbers are its topic's figures, or not-figures
+    # that name the topic.
+    for i, t in enumerate(store.topics):
+        for number in _uncovered(t.heading, in_headings.get(t.id, [])):
+            problems.append(
+                f"topics[{i}].heading: the number {number!r} in the heading of {t.id!r} is "
+                "neither a figure of the topic nor listed in not_figures"
+            )
     return problems
+
+
+def _uncovered(text: str, covers: list[str]) -> Iterator[str]:
+    """The numbers of ``text`` that no text of ``covers`` covers."""
+    text = squash_spaces(text)
+    spans = [m.span() for c in covers if c for m in _occurrences(c, text)]
+    uncovered = [
+        (start, end)
+        for start, end in number_spans(text)
+        if not any(a <= start and end <= b for a, b in spans)
+    ]
+    for start, end in _joined(text, uncovered):
+        yield text[start:end]
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
