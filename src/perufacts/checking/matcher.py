@@ -117,7 +117,31 @@ def _check_segment(
             or _heading_years(segment)
         )
         claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
-    return _dated_by_a_date(claims, readings, matcher)
+    return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+
+
+_REFUTED = re.compile(
+    r"^[^.!?]{0,80}?[,;:(—–-]\s*(?:but\s+)?(?:that|this|which|it|the\s+(?:figure|number|claim))"
+    r"\s+(?:is|was|'s|’s|has\s+been|proved|turned\s+out\s+to\s+be)\s+(?:simply\s+|plainly\s+)?"
+    r"(?:wrong|false|incorrect|untrue|inaccurate|mistaken|an?\s+(?:error|myth|mistake)"
+    r"|not\s+(?:true|right|correct|accurate))\b",
+    re.IGNORECASE,
+)
+
+
+def _refuted_after(claims: list[Claim], segment: Segment) -> list[Claim]:
+    """ "The draft says three million doses; that is wrong": the writer denies the number."""
+    at = segment.sentence.find(segment.text)
+    if at < 0 or not claims:
+        return claims
+    out = []
+    for c in claims:
+        rest = segment.sentence[at + c.end - segment.start :]
+        if c.verdict == CONTRADICTED and _REFUTED.match(rest):
+            why = Why("denied", f"the writer says {c.text!r} is wrong: it is no claim")
+            c = replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
+        out.append(c)
+    return out
 
 
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.’' -]{1,40}(?:\s*\([A-Za-z .]{1,40}\))?,\s*)$")
