@@ -389,3 +389,21 @@ def test_every_rule_is_listed_in_the_docs() -> None:
     verdicts = "|".join(v.value for v in Verdict)
     documented = re.findall(rf"^\| `([a-z-]+)` \| (?:{verdicts}) \|", text, re.MULTILINE)
     assert sorted(documented) == sorted(RULES)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The draft says three million doses; that is wrong.",
+        "Some posts claimed the U.S. gave three million doses, which is false.",
+        "The draft said 3 million doses (this was an error).",
+    ],
+)
+def test_a_number_the_writer_calls_wrong_is_no_claim(store, sentence) -> None:
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule, claim.figure) == ("no-match", "denied", None)
+
+
+def test_a_number_followed_by_a_clause_of_its_own_is_still_judged(store) -> None:
+    (claim,) = check_text(store, "The U.S. gave three million doses, which is why Peru vaccinated.")
+    assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
