@@ -407,3 +407,28 @@ def test_a_number_the_writer_calls_wrong_is_no_claim(store, sentence) -> None:
 def test_a_number_followed_by_a_clause_of_its_own_is_still_judged(store) -> None:
     (claim,) = check_text(store, "The U.S. gave three million doses, which is why Peru vaccinated.")
     assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "| Line | Amount (US$ millions) |\n| --- | --- |\n| Migration response in Peru | 286 |\n"
+        "| USAID development agreement | 321 |",
+        "line,usd_millions\nmigration_response_peru,286\nusaid_agreement,321",
+        "Amounts in millions of dollars\n\nline,amount\nmigration,286\nagreement,321",
+        "Figures in $m.\n\n| Line | Amount |\n| --- | --- |\n| Migration response | 286 |\n"
+        "| USAID agreement | 321 |",
+    ],
+)
+def test_a_headers_scale_multiplies_its_cells(store, draft) -> None:
+    claims = check_text(store, draft)
+    assert [(c.text, c.verdict, c.figure.figure.id if c.figure else None) for c in claims] == [
+        ("286", "supported", "migration-assistance"),
+        ("321", "supported", "usaid-agreement"),
+    ]
+
+
+def test_a_scale_without_a_unit_is_no_tie_of_migration_to_migrants(store) -> None:
+    # "migration" is the act, "migrants" the people: a bare 286 million is not the 1.3 million.
+    (claim,) = check_text(store, "Amounts in millions\n\nline,amount\nmigration,286")
+    assert claim.verdict == "no-match"

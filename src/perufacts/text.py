@@ -73,16 +73,21 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 def similar(a: str, b: str) -> bool:
     """True for words of one family: a shared start of 5+ letters, then only short endings."""
-    # "migrant"/"migration" and "cultural"/"culture" meet; "country"/"counternarcotic" do not.
+    # "migrants"/"migrant" and "cultural"/"culture" meet; "country"/"counternarcotic" do not.
     if a == b:
         return True
     shared = _shared_start(a, b)
     short, long = sorted((len(a), len(b)))
     if shared < _FAMILY or short - shared > 3 or long - shared > 5:
         return False
-    # What follows the shared start must be an ending on both sides: "migrant"/"migration",
-    # "accord"/"accords"; not "compact"/"compared", whose stems only look alike.
-    return a[shared:] in _ENDINGS and b[shared:] in _ENDINGS
+    # What follows the shared start must be an ending on both sides: "accord"/"accords",
+    # "cultural"/"culture"; not "compact"/"compared", whose stems only look alike.
+    ends = {a[shared:], b[shared:]}
+    if ends <= _ENDINGS:
+        # The act and the one who acts are two things: "migration" is not "migrant", and a
+        # "donation" is not a "donor".
+        return not (ends & _ACT and ends & _ACTOR)
+    return False
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -101,6 +106,10 @@ _ENDINGS = frozenset(
     "|ives|ity|ities|e|y|ies|ied|ship|ships|ce|ces|cy|t|ts|nt|nts|ant|ants|ent|ents|ence|ance|ic"
     "|ical|ist|ists|ism|ure|ures|ural|n|ns|an|ans|ian|ians|ese|me|mes|ned|ns".split("|")
 )
+
+
+_ACT = frozenset("ion|ions|tion|tions|ation|ations".split("|"))
+_ACTOR = frozenset("t|ts|nt|nts|ant|ants|ent|ents|er|ers|or|ors".split("|"))
 
 
 class Vocabulary:

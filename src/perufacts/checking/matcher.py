@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import Fit, Matcher, names_of, years_of
@@ -184,16 +185,37 @@ def _headed(r: Reading, heading: str) -> Reading:
         return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
     if r.unit != COUNT or not heading:
         return r
+    heading = heading.replace("_", " ")
+    r = _scaled(r, heading)
     for unit, pattern in (
         (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
         (YEARS, r"\byears?\b"),
         (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
-        (USD, r"\b(?:usd|us\$|dollars?)\b|\$"),
+        (USD, r"\b(?:usd|us\$|dollars?)|\$"),
     ):
         if re.search(pattern, heading, re.IGNORECASE):
             if unit == COUNT:
                 return r  # "counts as integers": a count, whatever unit the caption gives others
-            return replace(r, unit=unit, note=f"read as {unit} from its column's header")
+            note = f"{r.note}; " if r.note else ""
+            return replace(r, unit=unit, note=f"{note}read as {unit} from its column's header")
+    return r
+
+
+# A header's scale: "Amount (US$ millions)", "usd_millions", "$bn", "Migrants (thousands)".
+_SCALES = (
+    (Decimal(10**9), r"\b(?:billions?|bn|bln)\b|\$\s?b\b|\busd\s?b\b"),
+    (Decimal(10**6), r"\b(?:millions?|mn|mln|mm)\b|\$\s?m\b|\busd\s?m\b|\(m\)"),
+    (Decimal(10**3), r"\bthousands?\b|\(k\)|\$\s?k\b|['’]000s?\b"),
+)
+
+
+def _scaled(r: Reading, heading: str) -> Reading:
+    """A bare number in a column whose header gives a scale, in the header's scale."""
+    for factor, pattern in _SCALES:
+        m = re.search(pattern, heading, re.IGNORECASE)
+        if m:
+            note = f"read in {m.group(0).strip('() ')} from its column's header"
+            return replace(r, value=r.value * factor, precision=r.precision * factor, note=note)
     return r
 
 

@@ -327,7 +327,14 @@ def _caption(raw: list[str], i: int) -> str:
 
 
 # What a table's caption may say of all its values: their unit.
-_CAPTION_UNIT = re.compile(r"\b(?:U\.?S\.?\s*dollars|USD|dollars|percent)\b", re.IGNORECASE)
+# and their scale ("Amounts in US$ millions", "Figures in $bn", "in thousands").
+_CAPTION_UNIT = re.compile(
+    r"(?:\bU\.?S\.?\s*dollars\b|\bUSD\b|\bUS\$|\$|\bdollars\b|\bpercent\b)"
+    r"(?:\s*(?:millions?|billions?|thousands?|bn|mn|m|b|k)\b)?"
+    r"|\b(?:millions?|billions?|thousands?)\s+of\s+(?:U\.?S\.?\s*)?dollars\b"
+    r"|\bin\s+(?:millions|billions|thousands)\b",
+    re.IGNORECASE,
+)
 # A column of years that date their rows ("year", "period", "FY").
 _WHEN_COLUMN = re.compile(r"^(?:years?|period|date|fy|fiscal\s+year|when)$", re.IGNORECASE)
 # A column that says where a row comes from, not what it is ("Source", "Notes").
@@ -351,14 +358,20 @@ def _row_segments(
         # its years say when.
         others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
                   and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
-        unit = _CAPTION_UNIT.search(caption)
-        words_ = [title, *others, unit.group(0) if unit else ""]
+        words_ = [title, *others, _caption_unit(caption)]
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading))  # fmt: skip
     return found
+
+
+def _caption_unit(caption: str) -> str:
+    """The unit and scale a caption gives: its first, and a unit after a bare scale ("in
+    millions of dollars"); not the "percent" of one row it mentions later."""
+    found = [m.group(0) for m in _CAPTION_UNIT.finditer(caption)][:2]
+    return " ".join(found if found and found[0].lower().startswith("in ") else found[:1])
 
 
 def _says(cell: str) -> bool:
