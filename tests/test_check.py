@@ -432,3 +432,29 @@ def test_a_scale_without_a_unit_is_no_tie_of_migration_to_migrants(store) -> Non
     # "migration" is the act, "migrants" the people: a bare 286 million is not the 1.3 million.
     (claim,) = check_text(store, "Amounts in millions\n\nline,amount\nmigration,286")
     assert claim.verdict == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "rule"),
+    [
+        # A worldwide total is not Peru's.
+        ("The AFCP has funded 900 projects globally.", "no-match", "another-party"),
+        ("Worldwide, the Ambassadors Fund has backed more than 1,100 projects.", "no-match",
+         "another-party"),
+        # Another donor's doses are not the U.S. donation.
+        ("COVAX delivered 10 million doses to Peru.", "no-match", "another-party"),
+        # A place that received doses from no one named: not the figure's donor.
+        ("Peru received some 80 million vaccine doses in all.", "undetermined", "place-subject"),
+        # ... and when the donor is named, it is the figure.
+        ("Peru received three million doses from the United States.", "contradicted",
+         "rules-out"),
+        # What one week added is a part of a running total.
+        ("Sixty-five women graduated this week from the Academy for Women Entrepreneurs.",
+         "no-match", "part-of-total"),
+    ],
+)  # fmt: skip
+def test_another_scope_or_donor_or_part_is_never_contradicted(
+    store, sentence, verdict, rule
+) -> None:
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -461,8 +461,12 @@ def _fits(
             text, qualifying, (near, counted), around, part, r, years, matcher, reason
         )
         if fits and place_subject and r.unit == COUNT:
+            # "Peru received 80 million doses": the figure counts what its parties did there,
+            # and the clause names none of them.
+            named = {e for e in matcher.index.mentions(segment.text) if kinds.get(e) == "party"}
             fits = [
-                replace(f, owner_unsaid=bool(f.profile.parties & matcher.telling)) for f in fits
+                replace(f, owner_unsaid=bool(f.profile.parties) and not named & f.profile.allowed)
+                for f in fits
             ]
         if fits:
             # Words borrowed from the sentence before are a guess at the subject, never enough
@@ -781,7 +785,14 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     # Searched in the whole clause, so that "the last three years" is read to its end; only
     # before the number ("half of whom" after it speaks of a part of it).
     found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
+    # "65 women graduated this week": what one week or month added is a part of a running total.
+    found += [
+        m.group(0) for m in _SPELL.finditer(clause) if begin <= m.start() < begin + len(stretch)
+    ]
     return found[0] if found else ""
+
+
+_SPELL = re.compile(r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b", re.IGNORECASE)
 
 
 def _alone(stretch: str, matcher: Matcher) -> str:

@@ -116,7 +116,7 @@ FOREIGN_NAMES = (
     "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
     "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
     "European Union EU World Bank IMF International Monetary Fund United Nations UN UNHCR IOM "
-    "Inter-American Development Bank IDB UNESCO NATO Pentagon Congress"
+    "Inter-American Development Bank IDB UNESCO NATO Pentagon Congress COVAX PAHO Gavi"
 )
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
