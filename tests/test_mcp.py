@@ -22,6 +22,7 @@ import jsonschema
 import pytest
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
+from mcp.shared.exceptions import MCPError
 
 from conftest import FIXTURES, MINI_STORE, ROOT
 from perufacts import cite
@@ -56,6 +57,43 @@ ERRORS: dict[str, tuple[str, dict[str, Any], list[str]]] = {
     "unknown-unit": ("figures", {"unit": "euros"}, ["figures", "--unit", "euros"]),
     "different-units": ("compare", {"ids": ["trade-2021", "venezuelan-migrants"]},
                         ["compare", "trade-2021", "venezuelan-migrants"]),
+    # The line rules of the command: past the end is not found, backwards is a usage error.
+    "line-past-the-end": ("source", {"line": 9999}, ["source", "--line", "9999"]),
+    "lines-backwards": ("source", {"line": 9, "last": 8}, ["source", "9-8"]),
+    "line-zero": ("source", {"line": 0}, ["source", "--line", "0"]),
+    "search-over-the-cap": ("search", {"text": "trade " * 200}, ["search", "trade " * 200]),
+}  # fmt: skip
+# Arguments that the input schema refuses: each a usage error, with this message.
+BAD_ARGUMENTS: dict[str, tuple[str, dict[str, Any], str]] = {
+    "line-as-string": ("source", {"line": "3"},
+                       "bad arguments to source: line: input should be a valid integer (got str)"),
+    "line-as-true": ("source", {"line": True},
+                     "bad arguments to source: line: input should be a valid integer (got bool)"),
+    "last-as-float": ("source", {"line": 1, "last": 2.5},
+                      "bad arguments to source: last: input should be a valid integer (got float)"),
+    "no-ids": ("figure", {}, "bad arguments to figure: ids: field required"),
+    "empty-ids": ("compare", {"ids": []},
+                  "bad arguments to compare: ids: list should have at least 2 items after validation, not 0 (got list)"),
+    "one-id-to-compare": ("compare", {"ids": ["trade-2021"]},
+                          "bad arguments to compare: ids: list should have at least 2 items after validation, not 1 (got list)"),
+    "id-as-number": ("figure", {"ids": [7]},
+                     "bad arguments to figure: ids.0: input should be a valid string (got int)"),
+    "unknown-format": ("cite", {"ids": ["trade-2021"], "format": "apa"},
+                       "bad arguments to cite: format: input should be 'text', 'markdown', 'bibtex' or 'csl-json' (got str)"),
+    "no-such-tool": ("no-such-tool", {},
+                     "no tool 'no-such-tool' (tools: topics, topic, figure, figures, search, source, "
+                     "compare, audit, check, cite)"),
+    "bad-day": ("cite", {"ids": ["trade-2021"], "accessed": "yesterday"},
+                "accessed wants a day as YYYY-MM-DD, not 'yesterday'"),
+}  # fmt: skip
+# A draft one byte over the command's cap.
+OVER_THE_CAP = "a" * (4 * 1024 * 1024 + 1)
+# Resources that do not exist: the protocol's invalid-params error, with the message once.
+BAD_RESOURCES = {
+    "perufacts://sources/nope": "no source 'nope' (sources: us-peru-2022)",
+    "perufacts://sources/us-peru-2022/lines/99": "no line 99: the text has 42 lines",
+    "perufacts://sources/us-peru-2022/lines/eight": "lines are a number or a range such as 8-12, not 'eight'",
+    "perufacts://sources/us-peru-2022/lines/9-8": "lines 9-8: lines count from 1, and the first comes before the last",
 }  # fmt: skip
 
 
@@ -90,13 +128,20 @@ async def _everything(session: ClientSession) -> dict[str, Any]:
     got: dict[str, Any] = {
         "tools": {t.name: t for t in (await session.list_tools()).tools},
         "resources": (await session.list_resources()).resources,
-        "templates": (await session.list_resource_templates()).resourceTemplates,
+        "templates": (await session.list_resource_templates()).resource_templates,
     }
     for key, (tool, arguments, _) in {**CALLS, **ERRORS}.items():
         got[key] = await session.call_tool(tool, arguments)
     for key, arguments in LINES.items():
         got[key] = await session.call_tool("source", arguments)
-    got["bad-span"] = await session.call_tool("source", {"line": 9999})
+    for key, (tool, arguments, _) in BAD_ARGUMENTS.items():
+        got[key] = await session.call_tool(tool, arguments)
+    got["check-over-the-cap"] = await session.call_tool("check", {"text": OVER_THE_CAP})
+    for uri in BAD_RESOURCES:
+        try:
+            await session.read_resource(uri)
+        except MCPError as exc:
+            got[uri] = exc
     for fmt in CITE_FORMATS:
         got[f"cite-{fmt}"] = await session.call_tool(
             "cite", {"ids": CITE_IDS, "format": fmt, "accessed": ACCESSED}
@@ -141,28 +186,30 @@ def test_lists_the_ten_tools_read_only_each_with_a_one_line_description(served) 
     tools = served["tools"]
     assert set(tools) == TOOLS
     for tool in tools.values():
-        assert tool.annotations.readOnlyHint is True, tool.name
-        assert tool.annotations.destructiveHint is False, tool.name
+        assert tool.annotations.read_only_hint is True, tool.name
+        assert tool.annotations.destructive_hint is False, tool.name
         assert tool.description, tool.name
         assert "\n" not in tool.description.strip(), tool.name
-        assert tool.outputSchema["type"] == "object", tool.name
+        assert tool.output_schema["type"] == "object", tool.name
     assert "before stating a number from the sheet" in tools["check"].description
 
 
 def test_input_schemas_name_the_arguments(served) -> None:
     tools = served["tools"]
-    assert tools["figure"].inputSchema["required"] == ["ids"]
-    assert tools["figure"].inputSchema["properties"]["ids"]["type"] == "array"
-    assert tools["topics"].inputSchema["properties"] == {}
-    assert tools["check"].inputSchema["required"] == ["text"]
-    cite = tools["cite"].inputSchema
+    assert tools["figure"].input_schema["required"] == ["ids"]
+    assert tools["figure"].input_schema["properties"]["ids"]["type"] == "array"
+    assert tools["compare"].input_schema["properties"]["ids"]["minItems"] == 2
+    assert tools["source"].input_schema["properties"]["line"]["anyOf"][0] == {"type": "integer"}
+    assert tools["topics"].input_schema["properties"] == {}
+    assert tools["check"].input_schema["required"] == ["text"]
+    cite = tools["cite"].input_schema
     fmt = cite["properties"]["format"]
     enum = fmt.get("enum") or cite["$defs"][fmt["$ref"].split("/")[-1]]["enum"]
     assert enum == CITE_FORMATS
 
 
 def test_output_schema_names_exactly_the_fields_of_a_figure(served, run) -> None:
-    schema = served["tools"]["figure"].outputSchema
+    schema = served["tools"]["figure"].output_schema
     figure = cli_json(run, ["figure", "trade-2021"])["figures"][0]
     shape = schema["$defs"]["FigureJSON"]
     # "context" is there only with `figure --context`.
@@ -177,24 +224,24 @@ def test_output_schema_names_exactly_the_fields_of_a_figure(served, run) -> None
 def test_each_tool_answers_exactly_as_its_command_does_with_json(served, run, key) -> None:
     tool, _, args = CALLS[key]
     result = served[key]
-    assert result.isError is False
+    assert result.is_error is False
     expected = cli_json(run, args)
-    assert result.structuredContent == expected
+    assert result.structured_content == expected
     # The text content is the same JSON, for clients that read only text.
     assert json.loads(result.content[0].text) == expected
     # The command's own output is valid under the tool's schema, and closed to other fields.
-    jsonschema.validate(expected, served["tools"][tool].outputSchema)
+    jsonschema.validate(expected, served["tools"][tool].output_schema)
 
 
 def test_schema_refuses_a_field_the_contract_does_not_have(served, run) -> None:
     wrong = cli_json(run, ["figure", "trade-2021"])
     wrong["figures"][0]["source"]["page"] = 1
     with pytest.raises(jsonschema.ValidationError, match="page"):
-        jsonschema.validate(wrong, served["tools"]["figure"].outputSchema)
+        jsonschema.validate(wrong, served["tools"]["figure"].output_schema)
 
 
 def test_trade_2021_comes_with_its_line_8_sentence_and_url(served) -> None:
-    (trade, _) = served["figure"].structuredContent["figures"]
+    (trade, _) = served["figure"].structured_content["figures"]
     assert trade["id"] == "trade-2021"
     assert trade["as_written"] == "over $22 billion"
     assert trade["source"] == {
@@ -211,7 +258,7 @@ def test_trade_2021_comes_with_its_line_8_sentence_and_url(served) -> None:
 
 
 def test_check_gives_the_verdicts_of_the_command(served) -> None:
-    check = served["check"].structuredContent
+    check = served["check"].structured_content
     assert [(c["text"], c["verdict"], c["figure"]) for c in check["claims"]] == [
         ("2 million", "contradicted", "venezuelan-migrants"),
         ("over $22 billion", "supported", "trade-2021"),
@@ -227,48 +274,47 @@ def test_source_gives_one_line_or_a_range(served, run, key) -> None:
     expected = cli_json(run, ["source", "--lines"])
     for document in expected["sources"]:
         document["lines"] = [x for x in document["lines"] if first <= x["line"] <= last]
-    got = served[key].structuredContent
+    got = served[key].structured_content
     assert got == expected
     assert [x["line"] for x in got["sources"][0]["lines"]] == list(range(first, last + 1))
     assert got["sources"][0]["lines"][0]["text"].startswith("  • Under the U.S.-Peru Trade")
 
 
-def test_a_line_past_the_end_is_a_usage_error(served) -> None:
-    result = served["bad-span"]
-    assert result.isError is True
-    assert result.structuredContent["error"]["code"] == "usage"
-    assert "line 9999 is past the end" in result.structuredContent["error"]["message"]
+@pytest.mark.parametrize("key", list(BAD_ARGUMENTS))
+def test_bad_arguments_are_usage_errors_in_the_shape_of_every_error(served, key) -> None:
+    result = served[key]
+    assert result.is_error is True
+    expected = {"error": {"code": "usage", "message": BAD_ARGUMENTS[key][2], "suggestions": []}}
+    assert result.structured_content == expected
+    assert json.loads(result.content[0].text) == expected
 
 
-@pytest.mark.parametrize(("span", "lines"), [("8", (8, 8)), ("17-18", (17, 18)), ("08-9", (8, 9))])
-def test_a_span_is_a_line_or_a_range(span, lines) -> None:
-    from perufacts.mcp_server import parse_span
+def test_check_refuses_a_draft_over_the_commands_cap(served) -> None:
+    message = "the text is 4,194,305 bytes of UTF-8; a draft may hold at most 4,194,304"
+    assert served["check-over-the-cap"].structured_content == {
+        "error": {"code": "usage", "message": message, "suggestions": []}
+    }
 
-    assert parse_span(span) == lines
+
+def test_search_refuses_a_query_over_the_commands_cap(served) -> None:
+    error = served["search-over-the-cap"].structured_content["error"]
+    assert error == {
+        "code": "usage",
+        "message": "a search may hold at most 1,000 characters, and this one has 1,200",
+        "suggestions": [],
+    }
 
 
-@pytest.mark.parametrize(
-    ("span", "message"),
-    [
-        ("eight", "not a line or a range of lines: 'eight' (try 8 or 8-12)"),
-        ("-3", "not a line or a range of lines: '-3' (try 8 or 8-12)"),
-        ("0", "no lines 0 to 0: lines are numbered from 1, first to last"),
-        ("9-8", "no lines 9 to 8: lines are numbered from 1, first to last"),
-        ("43", "line 43 is past the end: the text has 42 lines"),
-    ],
-)
-def test_a_bad_span_is_a_usage_error(span, message) -> None:
-    from perufacts.errors import UsageError
-    from perufacts.mcp_server import check_span, parse_span
+def test_every_tool_has_a_title(served) -> None:
+    from perufacts.mcp_server import TOOL_TITLES
 
-    with pytest.raises(UsageError) as raised:
-        check_span(*parse_span(span), 42)
-    assert raised.value.message == message
+    assert {name: tool.title for name, tool in served["tools"].items()} == TOOL_TITLES
+    assert all(TOOL_TITLES.values())
 
 
 @pytest.mark.parametrize("fmt", CITE_FORMATS)
 def test_cite_gives_what_the_command_prints(served, run, fmt) -> None:
-    got = served[f"cite-{fmt}"].structuredContent
+    got = served[f"cite-{fmt}"].structured_content
     assert (got["format"], got["figures"]) == (fmt, CITE_IDS)
     printed = run("cite", *CITE_IDS, "--format", fmt, "--accessed", ACCESSED)
     assert printed.exit_code == 0
@@ -285,7 +331,7 @@ def test_resources_are_the_schema_and_the_sheet(served) -> None:
         "perufacts://schema",
         "perufacts://sources/us-peru-2022",
     }
-    assert {t.uriTemplate for t in served["templates"]} == {
+    assert {t.uri_template for t in served["templates"]} == {
         "perufacts://sources/{source}",
         "perufacts://sources/{source}/lines/{span}",
     }
@@ -302,6 +348,14 @@ def test_resources_are_the_schema_and_the_sheet(served) -> None:
     assert lines.text == "\n".join(sheet.split("\n")[16:18])
 
 
+@pytest.mark.parametrize("uri", list(BAD_RESOURCES))
+def test_a_resource_that_does_not_exist_is_the_protocols_invalid_params_error(served, uri) -> None:
+    error = served[uri]
+    assert error.code == -32602
+    assert error.message == BAD_RESOURCES[uri]
+    assert error.data["error"]["message"] == BAD_RESOURCES[uri]
+
+
 # --- errors --------------------------------------------------------------------------------------
 
 
@@ -309,18 +363,18 @@ def test_resources_are_the_schema_and_the_sheet(served) -> None:
 def test_errors_are_tool_errors_with_the_json_of_the_command(served, run, key) -> None:
     _, _, args = ERRORS[key]
     result = served[key]
-    assert result.isError is True
+    assert result.is_error is True
     expected = cli_error(run, args)
-    assert result.structuredContent == expected
+    assert result.structured_content == expected
     assert json.loads(result.content[0].text) == expected
 
 
 def test_an_unknown_id_carries_the_did_you_mean_list(served) -> None:
-    error = served["unknown-figure"].structuredContent["error"]
+    error = served["unknown-figure"].structured_content["error"]
     assert error["code"] == "not-found"
     assert error["message"] == "no figure 'trade-2012'"
     assert error["suggestions"][:2] == ["trade-2021", "trade-2009"]
-    assert served["unknown-topic"].structuredContent["error"]["suggestions"] == ["migration"]
+    assert served["unknown-topic"].structured_content["error"]["suggestions"] == ["migration"]
 
 
 def ours(stderr: str) -> list[str]:
@@ -330,7 +384,7 @@ def ours(stderr: str) -> list[str]:
 
 
 def test_the_server_answers_after_errors_and_logs_nothing(served) -> None:
-    assert served["topics-again"].structuredContent == served["topics"].structuredContent
+    assert served["topics-again"].structured_content == served["topics"].structured_content
     assert ours(served["stderr"]) == []
 
 
@@ -344,7 +398,7 @@ def test_store_serves_another_store(tmp_path, run) -> None:
         env = server_env(tmp_path / "cache")
         figures, uris = in_session(["mcp", "--store", str(MINI_STORE)], env, errlog, calls)
     expected = cli_json(run, ["figures", "--store", str(MINI_STORE)])
-    assert figures.structuredContent == expected
+    assert figures.structured_content == expected
     mini = json.loads(MINI_STORE.read_text(encoding="utf-8"))
     assert [f["id"] for f in expected["figures"]] == [f["id"] for f in mini["figures"]]
     assert uris == ["perufacts://schema"] + [
@@ -371,8 +425,8 @@ def test_an_invalid_store_is_one_clear_error_on_every_call(tmp_path, run) -> Non
         "figures[1].id: duplicate id 'trade-2020' (first used at figures[0].id)"
     ]
     for result in results:
-        assert result.isError is True
-        assert result.structuredContent == expected
+        assert result.is_error is True
+        assert result.structured_content == expected
     assert ours(stderr) == [f"perufacts: {expected['error']['message']}"]
 
 
@@ -443,11 +497,107 @@ def test_stdout_carries_nothing_but_json_rpc_messages(tmp_path, command) -> None
     assert messages[0]["result"]["serverInfo"]["name"] == "perufacts"
     assert messages[1]["result"]["structuredContent"]["figures"][0]["source"]["line"] == 8
     assert messages[2]["result"]["isError"] is True
-    assert messages[5]["result"]["isError"] is True  # an unknown tool: the SDK's error
+    assert messages[5]["result"]["structuredContent"]["error"]["code"] == "usage"
     assert all(line.endswith(b"\n") for line in lines)
     stray = err.count(b"stray output from a library\n")
     # Every lookup's stray line went to stderr (the figure calls and the checker's lookups).
     assert (stray >= 2) == (command[0] == "-c")
+
+
+HELLO = {"protocolVersion": "2025-06-18", "capabilities": {},
+         "clientInfo": {"name": "test", "version": "0"}}  # fmt: skip
+# Lines that are not JSON-RPC requests, each with the error and id that must answer it.
+MALFORMED: list[tuple[bytes, int, int | str | None]] = [
+    (b"{", -32700, None),
+    (b"[]", -32600, None),
+    (b"[1, 2]", -32600, None),
+    (b'"ping"', -32600, None),
+    (b"\xff\xfe not UTF-8", -32700, None),
+    (b'{"jsonrpc": "2.0", "id": 7}', -32600, 7),
+    (b'{"jsonrpc": "1.0", "id": 8, "method": "ping"}', -32600, 8),
+    (b'{"jsonrpc": "2.0", "id": "x", "method": "tools/call", "params": '
+     b'{"name": "search", "arguments": {"text": "\\ud800"}}}', -32700, "x"),
+    (b"[" * 100_000 + b"]" * 100_000, -32700, None),
+    (b'{"jsonrpc": "2.0", "id": 9, "method": "ping", "params": ' + b"[" * 70 + b"]" * 70 + b"}",
+     -32700, 9),
+    (b'{"jsonrpc": "2.0", "id": true, "method": "ping"}', -32600, None),
+    (b'{"jsonrpc": "2.0", "id": null, "method": "ping"}', -32600, None),
+    (b'{"jsonrpc": "2.0", "id": 1.5, "method": "ping"}', -32600, None),
+    (b"null", -32600, None),
+    (b'{"jsonrpc": "2.0", "id": 10, "method": "ping", "x": NaN}', -32700, None),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_every_malformed_line_is_answered_and_the_server_goes_on(tmp_path) -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "perufacts", "mcp"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=server_env(tmp_path / "cache"),
+    )  # fmt: skip
+    assert server.stdin is not None
+    assert server.stdout is not None
+    server.stdin.write(_message("initialize", HELLO, 0))
+    server.stdin.flush()
+    assert json.loads(server.stdout.readline())["id"] == 0
+    server.stdin.write(_message("notifications/initialized", {}))
+    answers = []
+    for line, _, _ in MALFORMED:
+        server.stdin.write(line + b"\n")
+        server.stdin.flush()
+        answers.append(json.loads(server.stdout.readline()))
+    server.stdin.write(_message("ping", {}, 99))
+    server.stdin.flush()
+    answers.append(json.loads(server.stdout.readline()))
+    out, err = server.communicate(timeout=TIMEOUT)
+    assert server.returncode == 0, err
+    assert out == b""
+    assert [(a["error"]["code"], a["id"]) for a in answers[:-1]] == [
+        (code, ident) for _, code, ident in MALFORMED
+    ]
+    assert answers[-1] == {"jsonrpc": "2.0", "id": 99, "result": {}}
+    assert b"Traceback" not in err
+
+
+def test_a_message_over_the_size_limit_is_refused_by_its_length() -> None:
+    from perufacts.mcp_server import MAX_MESSAGE_BYTES, BadMessage, read_message
+
+    with pytest.raises(BadMessage) as raised:
+        read_message(b" " * (MAX_MESSAGE_BYTES + 1))
+    assert raised.value.code == -32600
+
+
+@pytest.mark.slow
+def test_a_slow_check_does_not_hold_up_other_calls(tmp_path) -> None:
+    # A long draft (well under the cap) that takes the checker seconds, and a lookup sent after
+    # it: the lookup is answered first, since each call runs on its own worker thread.
+    draft = "Trade reached over $22 billion in 2021, and 2 million migrants arrived. " * 4000
+
+    async def calls(session: ClientSession) -> list[str]:
+        order: list[str] = []
+
+        async def call(name: str, tool: str, arguments: dict[str, Any]) -> None:
+            await session.call_tool(tool, arguments)
+            order.append(name)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(call, "check", "check", {"text": draft})
+            await anyio.sleep(0.5)
+            group.start_soon(call, "figure", "figure", {"ids": ["trade-2021"]})
+        return order
+
+    with (tmp_path / "stderr.txt").open("w+", encoding="utf-8") as errlog:
+        order = in_session(["mcp"], server_env(tmp_path / "cache"), errlog, calls)
+    assert order == ["figure", "check"]
+
+
+def test_the_extra_pins_the_range_the_server_says_it_needs() -> None:
+    import tomllib
+
+    from perufacts.cli.commands import MCP_SDK_RANGE
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert MCP_SDK_RANGE in project["optional-dependencies"]["mcp"]
 
 
 # --- what needs the SDK, and what does not -------------------------------------------------------
@@ -493,7 +643,24 @@ def test_without_the_sdk_mcp_says_how_to_install_it_and_exits_2(tmp_path) -> Non
     assert done.stdout == b""
     message, probe = done.stderr.decode().split("\n")
     assert (
-        message == "perufacts: perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'"
-        " (see 'perufacts mcp --help')"
+        message == "perufacts: perufacts mcp needs the MCP SDK (mcp>=2,<3), it is not installed:"
+        " pip install 'perufacts[mcp]' (see 'perufacts mcp --help')"
+    )
+    assert json.loads(probe)["exit"] == 2
+
+
+def test_with_an_sdk_of_the_wrong_major_version_mcp_names_it_and_exits_2(tmp_path) -> None:
+    # mcp 1.x has no mcp.server.mcpserver: blocking that module is what a 1.x install looks like.
+    blocked = "import sys; sys.modules['mcp.server.mcpserver'] = None\n" + PROBE
+    done = subprocess.run(
+        [sys.executable, "-c", blocked, "mcp"], capture_output=True, timeout=TIMEOUT, check=False,
+        env=server_env(tmp_path / "cache"),
+    )  # fmt: skip
+    from importlib import metadata
+
+    message, probe = done.stderr.decode().split("\n")
+    assert message == (
+        f"perufacts: perufacts mcp needs the MCP SDK (mcp>=2,<3), not mcp {metadata.version('mcp')}:"
+        " pip install 'perufacts[mcp]' (see 'perufacts mcp --help')"
     )
     assert json.loads(probe)["exit"] == 2

@@ -149,3 +149,55 @@ def test_listings_through_the_indexes_match_a_scan(both: tuple[Store, Store]) ->
         ]
         for name in t.names():
             assert queries.resolve_topic(cached, name) == queries.resolve_topic(memory, name)
+
+
+# --- the rules of a span of lines and the caps of a request, shared by the CLI and MCP -----------
+
+
+@pytest.mark.parametrize(
+    ("spec", "span"), [("8", (8, 8)), ("17-18", (17, 18)), ("08-9", (8, 9)), (" 3 – 4 ", (3, 4))]
+)
+def test_a_span_is_a_line_or_a_range(spec, span) -> None:
+    assert queries.line_span(spec) == span
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "message"),
+    [
+        (0, None, "lines 0: lines count from 1, and the first comes before the last"),
+        (9, 8, "lines 9-8: lines count from 1, and the first comes before the last"),
+        (-3, 2, "lines -3-2: lines count from 1, and the first comes before the last"),
+    ],
+)
+def test_a_span_that_is_empty_or_backwards_is_a_usage_error(first, last, message) -> None:
+    with pytest.raises(UsageError) as raised:
+        queries.checked_span(first, last)
+    assert raised.value.message == message
+
+
+def test_a_span_past_the_end_is_not_found_and_a_last_line_past_it_is_cut() -> None:
+    body = "one\ntwo\nthree"
+    assert queries.text_lines(body, 2, 99) == [(2, "two"), (3, "three")]
+    with pytest.raises(NotFoundError) as raised:
+        queries.text_lines(body, 4, 4)
+    assert raised.value.message == "no line 4: the text has 3 lines"
+
+
+def test_a_draft_is_measured_in_bytes_of_utf8() -> None:
+    from perufacts import drafts
+
+    drafts.check_draft_size("é" * (drafts.MAX_DRAFT_BYTES // 2))
+    with pytest.raises(UsageError) as raised:
+        drafts.check_draft_size("é" * (drafts.MAX_DRAFT_BYTES // 2) + "a")
+    assert raised.value.message == (
+        "the text is 4,194,305 bytes of UTF-8; a draft may hold at most 4,194,304"
+    )
+
+
+def test_a_search_over_the_cap_is_a_usage_error(mini: Store) -> None:
+    assert queries.search(mini, "x" * queries.MAX_QUERY_CHARS) == []
+    with pytest.raises(UsageError) as raised:
+        queries.search(mini, "x" * (queries.MAX_QUERY_CHARS + 1))
+    assert (
+        raised.value.message == "a search may hold at most 1,000 characters, and this one has 1,001"
+    )

@@ -26,6 +26,7 @@ def read_draft(text: str | None, file: str | None) -> str:
     if source == "-":
         return read_stdin()
     if file is None:
+        check_draft_size(source)
         return source.removeprefix("\ufeff")
     try:
         # Not only regular files: `--file <(command)` is a pipe.
@@ -34,6 +35,18 @@ def read_draft(text: str | None, file: str | None) -> str:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or str(exc)
         raise UsageError(f"cannot read {file}: {reason}") from None
+
+
+def check_draft_size(text: str, what: str = "the text") -> None:
+    """Refuse a draft given as text over MAX_DRAFT_BYTES of UTF-8, naming its size."""
+    # Four bytes a character at most: most drafts need no encoding to be measured.
+    if len(text) * 4 <= MAX_DRAFT_BYTES:
+        return
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_DRAFT_BYTES:
+        raise UsageError(
+            f"{what} is {size:,} bytes of UTF-8; a draft may hold at most {MAX_DRAFT_BYTES:,}"
+        )
 
 
 def draft_text(data: bytes, name: str) -> str:

@@ -247,9 +247,18 @@ def line_span(spec: str) -> tuple[int, int]:
     m = _LINE_SPAN.fullmatch(spec)
     if not m:
         raise UsageError(f"lines are a number or a range such as 8-12, not {spec!r}")
-    first = int(m[1])
-    last = int(m[2]) if m[2] else first
+    return checked_span(int(m[1]), int(m[2]) if m[2] else None)
+
+
+def checked_span(first: int, last: int | None = None) -> tuple[int, int]:
+    """Lines ``first`` to ``last`` (default: ``first``) as (first, last), or a usage error.
+
+    The one rule for a span of lines, whoever asks: ``source`` on the command line, the MCP
+    ``source`` tool and the MCP lines resource. A span past the end is ``text_lines``' to refuse.
+    """
+    last = first if last is None else last
     if first < 1 or last < first:
+        spec = f"{first}" if last == first else f"{first}-{last}"
         raise UsageError(f"lines {spec}: lines count from 1, and the first comes before the last")
     return first, last
 
@@ -259,7 +268,7 @@ def lines_asked(span: str | None, line: int | None) -> tuple[int, int] | None:
     if line is not None and span is not None:
         raise UsageError("give --line N or lines A-B, not both")
     if line is not None:
-        return line_span(str(line))
+        return checked_span(line)
     return line_span(span) if span is not None else None
 
 
@@ -344,6 +353,11 @@ def _part_of_name(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
+# A search is a few words; a thousand characters is a paragraph. The cap holds on the command
+# line and over MCP alike (the draft's cap is drafts.MAX_DRAFT_BYTES).
+MAX_QUERY_CHARS = 1_000
+
+
 def search(store: Store, text: str) -> list[Hit]:
     """Statements and figures containing every word and number of ``text``, best first.
 
@@ -351,6 +365,10 @@ def search(store: Store, text: str) -> list[Hit]:
     "286,000,000" finds "$286 million"; a unit given with it ("$", "percent", "years") must
     agree with the text's, when the text gives one.
     """
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(
+            f"a search may hold at most {MAX_QUERY_CHARS:,} characters, and this one has {len(text):,}"
+        )
     query = parse_query(text)
     if query.words:
         statements, figures = store.search_candidates(query.words)

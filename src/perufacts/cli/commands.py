@@ -621,23 +621,43 @@ def mcp_command(store: StoreOption = None) -> None:
     """Serve the figures to AI assistants: a Model Context Protocol server on stdio.
 
     Tools: topics, topic, figure, figures, search, source, compare, audit, check, cite, each
-    answering with the JSON of the matching command's --json. Needs the MCP SDK:
-    pip install 'perufacts[mcp]'. docs/mcp.md shows a client configuration.
+    answering with the JSON of the matching command's --json. Needs the MCP SDK 2.x:
+    pip install 'perufacts[mcp]'. docs/mcp.md shows each client's configuration.
 
     Example: perufacts mcp --store my-facts.json
     """
     import importlib.util
 
-    needs_sdk = UsageError("perufacts mcp needs the MCP SDK (1.x): pip install 'perufacts[mcp]'")
     # Asked before importing anything: without the extra, the SDK's own dependencies are
     # missing too, and the first of them to fail need not be `mcp`.
     if importlib.util.find_spec("mcp") is None:
-        raise needs_sdk
+        raise _needs_sdk("it is not installed")
     try:
         from perufacts import mcp_server
     except ModuleNotFoundError as exc:
-        # mcp 2.x has no mcp.server.fastmcp.
-        if not (exc.name or "").startswith("mcp."):
+        # mcp 1.x has neither mcp.server.mcpserver nor mcp_types.
+        if not (exc.name or "").startswith("mcp"):
             raise
-        raise needs_sdk from None
+        raise _needs_sdk(f"not {_sdk_version()}") from None
     mcp_server.serve(store)
+
+
+# The SDK versions the server runs on: pyproject.toml's `mcp` extra pins the same range.
+MCP_SDK_RANGE = "mcp>=2,<3"
+
+
+def _needs_sdk(why: str) -> UsageError:
+    """The error of `perufacts mcp` without a usable SDK: the range it needs, and how to get it."""
+    return UsageError(
+        f"perufacts mcp needs the MCP SDK ({MCP_SDK_RANGE}), {why}: pip install 'perufacts[mcp]'"
+    )
+
+
+def _sdk_version() -> str:
+    """The installed SDK's name and version, as pip would say it."""
+    from importlib import metadata
+
+    try:
+        return f"mcp {metadata.version('mcp')}"
+    except metadata.PackageNotFoundError:
+        return "the mcp found on the path"
