@@ -460,8 +460,8 @@ def test_the_mcp_server_removes_a_cache_file_found_damaged(run, tmp_path: Path, 
     monkeypatch.setattr("perufacts.queries.figure_counts", damaged)
     server = build_server(store)
     result = anyio.run(server.call_tool, "topics", {})
-    assert result.isError
-    assert result.structuredContent == {
+    assert result.is_error
+    assert result.structured_content == {
         "error": {
             "code": "store-invalid",
             "message": f"the cache file {entry} is damaged and has been removed; "
