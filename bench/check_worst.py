@@ -39,6 +39,10 @@ CASES = {
     "random-integers": lambda n: " ".join(str(i * 7919 % 100003) for i in range(n // 6 + 1))[:n],
     "number-words": lambda n: _repeat("one two three forty million ", n),
     "spaces": lambda n: "$22" + " " * (n - 10) + "billion",
+    # The most numbers a draft may hold (10,000), as densely as they come, then filler words.
+    "numbers-at-the-cap": lambda n: (", ".join(str(i) for i in range(9_999)) + ". " + "word " * n)[
+        :n
+    ],
 }
 
 

@@ -78,7 +78,7 @@ def similar(a: str, b: str) -> bool:
         return True
     shared = _shared_start(a, b)
     short, long = sorted((len(a), len(b)))
-    if shared < _FAMILY or short - shared > 3 or long - shared > 5:
+    if shared < FAMILY or short - shared > 3 or long - shared > 5:
         return False
     # What follows the shared start must be an ending on both sides: "accord"/"accords",
     # "cultural"/"culture"; not "compact"/"compared", whose stems only look alike.
@@ -100,7 +100,7 @@ def _shared_start(a: str, b: str) -> int:
     return n
 
 
-_FAMILY = 5
+FAMILY = 5
 _ENDINGS = frozenset(
     "|s|es|ed|d|ing|ings|ion|ions|tion|tions|ation|ations|al|ally|ly|er|ers|or|ors|ment|ments|ive"
     "|ives|ity|ities|e|y|ies|ied|ship|ships|ce|ces|cy|t|ts|nt|nts|ant|ants|ent|ents|ence|ance|ic"
@@ -120,7 +120,7 @@ class Vocabulary:
         self._by_start: dict[str, list[str]] = {}
         self._found: dict[str, str | None] = {}
         for w in words:
-            self._by_start.setdefault(w[:_FAMILY], []).append(w)
+            self._by_start.setdefault(w[:FAMILY], []).append(w)
 
     def find(self, word: str) -> str | None:
         """The member most like ``word`` (itself if present), or None."""
@@ -128,7 +128,7 @@ class Vocabulary:
             return word
         # The checker asks the same text for the same words once per number: remember.
         if word not in self._found:
-            family = [w for w in self._by_start.get(word[:_FAMILY], []) if similar(word, w)]
+            family = [w for w in self._by_start.get(word[:FAMILY], []) if similar(word, w)]
             self._found[word] = max(family, key=lambda w: _shared_start(w, word), default=None)
         return self._found[word]
 

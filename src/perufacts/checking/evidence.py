@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from perufacts.checking.frames import Profile, frame_index
 from perufacts.models import Figure, Store
 from perufacts.queries import FigureContext, get_figures
-from perufacts.text import Vocabulary
+from perufacts.text import FAMILY, Vocabulary
 
 _ATTRIBUTION = re.compile(
     # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
@@ -57,6 +57,7 @@ class Matcher:
         self._contexts: dict[str, FigureContext] = {}
         self._siblings: dict[str, bool] = {}
         self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
+        self._relevant: dict[str, frozenset[str]] = {}
 
     def read(self, text: str) -> tuple[frozenset[str], Vocabulary, Vocabulary]:
         """What a text names, its words, and the words of the names in it; once per text."""
@@ -66,6 +67,25 @@ class Matcher:
             in_names = Vocabulary({w for name in names for w in name})
             self._read[text] = (mentions(text, self), Vocabulary(set(plain)), in_names)
         return self._read[text]
+
+    def relevant(self, text: str) -> frozenset[str]:
+        """The ids of the figures a text can fit at all: it has every word of one of their
+        measure terms, or names one of their parties; once per text (a clause dense with
+        numbers asks for each of them)."""
+        if text not in self._relevant:
+            mentioned, vocab, in_names = self.read(text)
+            # Words of one family share their first letters (text.similar): a quick test that
+            # lets through every figure a word of the text could be a measure word of.
+            starts = (
+                {w[:FAMILY] for w in vocab.words | in_names.words} | vocab.words | in_names.words
+            )
+            self._relevant[text] = frozenset(
+                p.id
+                for p in self.profiles
+                if mentioned & p.parties
+                or any(all(w in starts or w[:FAMILY] in starts for w in t) for t in p.measure)
+            )
+        return self._relevant[text]
 
     def dated_siblings(self, p: Profile) -> bool:
         """True when another figure measures the same thing in another year (trade, 2009/2021)."""

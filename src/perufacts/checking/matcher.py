@@ -410,8 +410,12 @@ def _fits(
         if not any(m.start() <= o.start < r.start for o in readings)
     ]
     cut = max([0, *said, *related])
+    # Only the nearest numbers either side bound a stretch (and shifting them all would make a
+    # clause dense with numbers quadratic).
     own = _stretch(
-        segment.text[cut:], _shifted(r, cut), [_shifted(o, cut) for o in readings if o.start >= cut]
+        segment.text[cut:],
+        _shifted(r, cut),
+        [_shifted(o, cut) for o in _neighbours(r, readings, cut)],
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
@@ -500,8 +504,11 @@ def _rank(
     phrase = frozenset(words(qualifying))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
+    relevant = matcher.relevant(text)
     for p in matcher.profiles:
-        if p.kind != _kind_of(r) or (r.unit == DATE and not _role_fits(p, r)):
+        if p.id not in relevant or p.kind != _kind_of(r):
+            continue
+        if r.unit == DATE and not _role_fits(p, r):
             continue
         # Only a bare count names what it counts by the word after it ("34 projects"); after
         # "six decades" or "$60 million", "USAID programs" is the subject, not a unit.
@@ -628,6 +635,19 @@ _REPORTED = re.compile(
     r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate|suggest)\b",
     re.IGNORECASE,
 )
+
+
+def _neighbours(r: Reading, readings: list[Reading], cut: int) -> list[Reading]:
+    """The numbers right before and right after a reading (from ``cut`` on) that end or start
+    its stretch: the nearest of another kind than a year, either side."""
+    others = [o for o in readings if o.start >= cut and o.unit != "year" and o is not r
+              and o.number_start != r.number_start]  # fmt: skip
+    before = [o for o in others if o.end <= r.start]
+    after = [o for o in others if o.start >= r.end]
+    return [
+        *([max(before, key=lambda o: o.end)] if before else []),
+        *([min(after, key=lambda o: o.start)] if after else []),
+    ]
 
 
 def _shifted(r: Reading, by: int) -> Reading:
