@@ -22,6 +22,8 @@ LAYERS = [
     # The one reader of numbers: the checker's, which validation and search read through numbers.
     ["perufacts.checking.reader"],
     ["perufacts.models", "perufacts.numbers", "perufacts.json_types"],
+    # The contract's JSON Schemas, generated from json_types.
+    ["perufacts.json_schema"],
     ["perufacts.checking.frames"],
     ["perufacts.bounds"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],

@@ -26,6 +26,7 @@ from mcp.shared.exceptions import MCPError
 
 from conftest import FIXTURES, MINI_STORE, ROOT
 from perufacts import cite
+from perufacts.json_schema import output_schema
 
 TIMEOUT = 60  # seconds: only a guard against a hang, never a measurement
 BROKEN_STORE = FIXTURES / "broken" / "duplicate-id.json"
@@ -229,8 +230,10 @@ def test_each_tool_answers_exactly_as_its_command_does_with_json(served, run, ke
     assert result.structured_content == expected
     # The text content is the same JSON, for clients that read only text.
     assert json.loads(result.content[0].text) == expected
-    # The command's own output is valid under the tool's schema, and closed to other fields.
+    # The command's own output is valid under the tool's schema, and closed to other fields,
+    # and the tool's result is valid under the published contract of its command.
     jsonschema.validate(expected, served["tools"][tool].output_schema)
+    jsonschema.Draft202012Validator(output_schema(tool)).validate(result.structured_content)
 
 
 def test_schema_refuses_a_field_the_contract_does_not_have(served, run) -> None:
@@ -287,6 +290,7 @@ def test_bad_arguments_are_usage_errors_in_the_shape_of_every_error(served, key)
     expected = {"error": {"code": "usage", "message": BAD_ARGUMENTS[key][2], "suggestions": []}}
     assert result.structured_content == expected
     assert json.loads(result.content[0].text) == expected
+    jsonschema.Draft202012Validator(output_schema("error")).validate(expected)
 
 
 def test_check_refuses_a_draft_over_the_commands_cap(served) -> None:
@@ -315,6 +319,7 @@ def test_every_tool_has_a_title(served) -> None:
 @pytest.mark.parametrize("fmt", CITE_FORMATS)
 def test_cite_gives_what_the_command_prints(served, run, fmt) -> None:
     got = served[f"cite-{fmt}"].structured_content
+    jsonschema.Draft202012Validator(output_schema("cite")).validate(got)
     assert (got["format"], got["figures"]) == (fmt, CITE_IDS)
     printed = run("cite", *CITE_IDS, "--format", fmt, "--accessed", ACCESSED)
     assert printed.exit_code == 0
@@ -367,6 +372,7 @@ def test_errors_are_tool_errors_with_the_json_of_the_command(served, run, key) -
     expected = cli_error(run, args)
     assert result.structured_content == expected
     assert json.loads(result.content[0].text) == expected
+    jsonschema.Draft202012Validator(output_schema("error")).validate(result.structured_content)
 
 
 def test_an_unknown_id_carries_the_did_you_mean_list(served) -> None:
@@ -664,3 +670,24 @@ def test_with_an_sdk_of_the_wrong_major_version_mcp_names_it_and_exits_2(tmp_pat
         " pip install 'perufacts[mcp]' (see 'perufacts mcp --help')"
     )
     assert json.loads(probe)["exit"] == 2
+
+
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_each_tools_output_schema_has_the_fields_of_the_published_contract(served, tool) -> None:
+    # Both come from the TypedDicts of json_types: pydantic writes the tool's, json_schema the
+    # contract's. Every object type of the tool has the contract's fields, required alike.
+    published = output_schema(tool)["$defs"]
+    schema = served["tools"][tool].output_schema
+    shapes = {**schema.get("$defs", {}), "root": schema}
+    (root,) = [
+        name
+        for name, shape in published.items()
+        if shape["properties"].keys() == schema["properties"].keys()
+    ]
+    for name, shape in shapes.items():
+        if "properties" not in shape:
+            continue  # an enum, which pydantic names apart
+        mine = published[root if name == "root" else name]
+        assert list(shape["properties"]) == list(mine["properties"]), name
+        assert set(shape.get("required", [])) == set(mine["required"]), name
+        assert shape.get("additionalProperties") is False, name

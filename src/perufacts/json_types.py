@@ -66,6 +66,25 @@ class FiguresJSON(TypedDict, closed=True):
     figures: list[FigureJSON]
 
 
+class TotalJSON(TypedDict, closed=True):
+    """Figures added up, bounds kept: the unit, how many figures, and the interval of the sum."""
+
+    unit: str | None
+    figures: int
+    low: int | float | None
+    high: int | float | None
+    low_open: bool
+    high_open: bool
+    display: str
+
+
+class FiguresSumJSON(TypedDict, closed=True):
+    """The result of ``figures --sum``: the figures, and their total."""
+
+    figures: list[FigureJSON]
+    total: TotalJSON
+
+
 class StatementJSON(TypedDict, closed=True):
     """A sentence of the document with its place."""
 
@@ -149,9 +168,54 @@ class SourceJSON(TypedDict, closed=True):
 
 
 class SourcesJSON(TypedDict, closed=True):
-    """The result of ``source``."""
+    """The result of ``source`` and ``source --lines``."""
 
     sources: list[SourceJSON]
+
+
+class DocumentLineJSON(TypedDict, closed=True):
+    """One numbered line of a document, with the document's id."""
+
+    document: str
+    line: int
+    text: str
+
+
+class LinesJSON(TypedDict, closed=True):
+    """The result of ``source A-B`` and ``source --line N``: those lines alone."""
+
+    lines: list[DocumentLineJSON]
+
+
+class ValidationJSON(TypedDict, closed=True):
+    """The result of ``validate`` on a valid store: its path and how many of each record it has."""
+
+    valid: bool
+    store: str
+    sources: int
+    topics: int
+    statements: int
+    figures: int
+    not_figures: int
+    relations: int
+    numbers_in_body: int
+
+
+class BarJSON(TypedDict, closed=True):
+    """One bar of a chart: a figure and its share of the largest."""
+
+    id: str
+    as_written: str
+    value: int | float
+    qualifier: Qualifier
+    share_of_largest: float
+
+
+class ChartJSON(TypedDict, closed=True):
+    """The result of ``chart``: the unit and its bars, largest first."""
+
+    unit: str
+    bars: list[BarJSON]
 
 
 class IntervalJSON(TypedDict, closed=True):

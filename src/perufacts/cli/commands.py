@@ -4,6 +4,7 @@
 # annotation string of every command on each run, which tripled the time it takes to build the
 # commands.
 
+import difflib
 import itertools
 import sys
 from collections.abc import Iterable
@@ -189,7 +190,7 @@ def figures_command(
     show(
         ctx,
         json=lambda: (
-            contract.figures_dict(list(contexts)) | {"total": contract.total_dict(summed)}
+            contract.figures_sum_dict(list(contexts), summed)
             if summed
             else contract.figures_json(contexts)
         ),
@@ -325,10 +326,11 @@ def validate_command(
             problems=exc.problems,
         ) from None
     summary = queries.summary(data)
-    counts = {"store": str(resolve_store_path(path or store)), **summary}
+    where = str(resolve_store_path(path or store))
+    counts = {"store": where, **summary}
     show(
         ctx,
-        json=lambda: {"valid": True, **counts},
+        json=lambda: contract.validation_dict(where, summary),
         plain=lambda: [contract.plain(k, v) for k, v in counts.items()],
         table=lambda t: [t.summary_grid(counts)],
     )
@@ -497,11 +499,37 @@ def check_command(
 
 
 @command("schema", output=False)
-def schema_command() -> None:
+def schema_command(
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            metavar="COMMAND",
+            help="Print the JSON Schema of this command's --json output instead: "
+            "topics, topic, figure, figures, search, source, validate, compare, audit, chart, "
+            "check, cite (the MCP tool), error.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
     """Print the JSON Schema of the store format (data/facts.schema.json is this output).
 
-    Example: perufacts schema > facts.schema.json
+    With --output COMMAND, the JSON Schema of that command's --json output: the published
+    contract (docs/json.md), generated from the types its builders are checked against.
+
+    Example: perufacts schema --output figure > figure.schema.json
     """
+    if output is not None:
+        from perufacts import json_schema
+
+        if output not in json_schema.OUTPUTS:
+            known = list(json_schema.OUTPUTS)
+            raise UsageError(
+                f"no JSON output named {output!r} (outputs: {', '.join(known)})",
+                suggestions=difflib.get_close_matches(output, known, n=3),
+            )
+        sys.stdout.write(contract.to_json(json_schema.output_schema(output)) + "\n")
+        return
     from perufacts.store.validation import schema_json
 
     sys.stdout.write(schema_json())

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     # The shapes of the contract (json_types says why they are not imported at run time).
     from perufacts.json_types import (
         AuditJSON,
+        BarJSON,
+        ChartJSON,
         CheckJSON,
         CitationsJSON,
         ClaimJSON,
@@ -37,7 +39,9 @@ if TYPE_CHECKING:
         ErrorJSON,
         FigureHitJSON,
         FiguresJSON,
+        FiguresSumJSON,
         IntervalJSON,
+        LinesJSON,
         SearchJSON,
         SourceJSON,
         SourcesJSON,
@@ -46,6 +50,8 @@ if TYPE_CHECKING:
         StatementJSON,
         TopicJSON,
         TopicsJSON,
+        TotalJSON,
+        ValidationJSON,
     )
 
 
@@ -181,7 +187,7 @@ def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
     return rows
 
 
-def lines_dict(parts: dict[str, list[tuple[int, str]]]) -> dict[str, Any]:
+def lines_dict(parts: dict[str, list[tuple[int, str]]]) -> LinesJSON:
     """Numbered lines of the documents' texts, alone."""
     return {
         "lines": [
@@ -262,21 +268,23 @@ def hit_row(hit: Hit) -> str:
     return plain(*(record[f] for f in HIT_FIELDS))
 
 
-def chart_dict(contexts: list[FigureContext], unit: str) -> dict[str, Any]:
+def chart_dict(contexts: list[FigureContext], unit: str) -> ChartJSON:
     """The bars of a chart, largest first, as data."""
     top = max((float(c.figure.value) for c in contexts), default=0.0)
+    return {"unit": unit, "bars": [_bar(c, top) for c in contexts]}
+
+
+def _bar(c: FigureContext, top: float) -> BarJSON:
+    """One bar: a figure and its share of the largest, ``top``."""
+    value = c.figure.value
+    # queries.chart refuses dates, the only figures whose value is a string.
+    assert not isinstance(value, str), "a date cannot be charted"
     return {
-        "unit": unit,
-        "bars": [
-            {
-                "id": c.figure.id,
-                "as_written": c.figure.as_written,
-                "value": c.figure.value,
-                "qualifier": c.figure.qualifier,
-                "share_of_largest": round(float(c.figure.value) / top, 6) if top else 0.0,
-            }
-            for c in contexts
-        ],
+        "id": c.figure.id,
+        "as_written": c.figure.as_written,
+        "value": value,
+        "qualifier": c.figure.qualifier,
+        "share_of_largest": round(float(value) / top, 6) if top else 0.0,
     }
 
 
@@ -404,7 +412,7 @@ def verdict_counts(claims: list[Claim]) -> dict[str, int]:
 # --- whole documents of the commands that list things -----------------------------------------
 
 
-def total_dict(total: Total) -> dict[str, Any]:
+def total_dict(total: Total) -> TotalJSON:
     """A bound-aware total for JSON: the unit, how many figures, and the interval in words."""
     unit = total.unit or ""
     iv = total.interval
@@ -448,6 +456,26 @@ def figures_dict(
             }
         out.append(record)
     return {"figures": out}
+
+
+def figures_sum_dict(contexts: list[FigureContext], total: Total) -> FiguresSumJSON:
+    """Figures for JSON with their total (``figures --sum``)."""
+    return {"figures": figures_dict(contexts)["figures"], "total": total_dict(total)}
+
+
+def validation_dict(store: str, counts: dict[str, int]) -> ValidationJSON:
+    """A valid store for JSON: its path and the counts of ``queries.summary``."""
+    return {
+        "valid": True,
+        "store": store,
+        "sources": counts["sources"],
+        "topics": counts["topics"],
+        "statements": counts["statements"],
+        "figures": counts["figures"],
+        "not_figures": counts["not_figures"],
+        "relations": counts["relations"],
+        "numbers_in_body": counts["numbers_in_body"],
+    }
 
 
 def context_rows(c: FigureContext, around: tuple[list[Statement], list[Statement]]) -> list[str]:
