@@ -458,3 +458,25 @@ def test_another_scope_or_donor_or_part_is_never_contradicted(
 ) -> None:
     (claim,) = check_text(store, sentence)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict"),
+    [
+        # A date in a clause that states a figure of the same sheet sentence rightly is its event.
+        ("The $321 million bilateral agreement, signed in September 2020, runs through 2026.",
+         "September 2020", "contradicted"),
+        # "and was signed": the verb shares the subject before "and".
+        ("USAID's development package is worth $321 million and was signed in September 2021.",
+         "September 2021", "supported"),
+        # ... and the corrected year dates nothing.
+        ("The USAID agreement is $321 million and was signed in September 2021, rather than in "
+         "2020.", "$321 million", "supported"),
+        # A slide's "Runs to:" is an end.
+        ("- USAID bilateral agreement\n  - Ceiling: $321M\n  - Runs to: 2025", "2025",
+         "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_clause_anchors_its_dates(store, sentence, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert claim.verdict == verdict

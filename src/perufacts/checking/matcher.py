@@ -100,7 +100,7 @@ def _check_segment(
     found = [_headed(r, segment.heading) for r in read_numbers(segment.text)]
     readings = [_as_context(r, found) for r in found]
     quantities = [r for r in readings if r.unit != "year"]
-    claims = []
+    judged: list[tuple[Reading, set[int]]] = []
     for r in readings:
         if (
             r.unit == DATE
@@ -117,8 +117,21 @@ def _check_segment(
             or _relative_years(segment, matcher)
             or _heading_years(segment)
         )
-        claims.append(_judge(segment, lines, r, readings, years, matcher, pinned))
+        judged.append((r, years))
+    claims = [_judge(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
+    # "The $321 million agreement, signed in September 2020": a date in a clause that states
+    # another figure of the same sentence of the sheet rightly is that sentence's event.
+    anchors = {c.figure.statement.id for c in claims if c.figure and c.verdict == SUPPORTED}
+    claims = [
+        _judge(segment, lines, r, readings, y, matcher, pinned, anchors)
+        if c.unit == DATE and c.rule in _UNANCHORED and c.figure
+        and c.figure.statement.id in anchors else c
+        for (r, y), c in zip(judged, claims, strict=True)
+    ]  # fmt: skip
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+
+
+_UNANCHORED = frozenset({"actor-unnamed", "weak-evidence", "nothing-beside"})
 
 
 _REFUTED = re.compile(
@@ -268,7 +281,7 @@ def _year_claim(r: Reading) -> Reading:
 
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
-    years = [o for o in readings if o.unit == "year"]
+    years = [o for o in readings if o.unit == "year" and not o.denied]
     paired = _respectively(r, readings, years, clause)
     if paired is not None:
         return paired
@@ -330,8 +343,10 @@ def _judge(
     years: set[int],
     matcher: Matcher,
     pinned: str | None,
+    anchors: frozenset[str] | set[str] = frozenset(),
 ) -> Claim:
-    """One reading's claim: the figure it is about, if one clearly is, and the verdict."""
+    """One reading's claim: the figure it is about, if one clearly is, and the verdict
+    (``anchors``: the sheet's sentences whose figures the clause states rightly)."""
     start = segment.start + r.number_start
     end = segment.start + r.number_end
     line, column = lines.place(start)
@@ -354,7 +369,10 @@ def _judge(
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
         return no_match(base, r, why)
-    claim = judge_fit(base, r, fits[0], fits, pinned=False)
+    best = fits[0]
+    if anchors and r.unit == DATE and best.context.statement.id in anchors:
+        best = replace(best, actor=True, beside=True)
+    claim = judge_fit(base, r, best, fits, pinned=False)
     earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
     if claim.verdict == CONTRADICTED and earlier:
         # "up from an embassy tally, some years earlier, of $1.8 million": a past level.

@@ -201,7 +201,9 @@ _CLAUSE = (
     # "and" without a comma before a clause with its own verb: "trade grew to $22 billion and
     # migration aid reached $286 million" (not "technical assistance and in-kind donations").
     # Taken only where the clause before it holds a number (see _clauses).
-    r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?=(?:[\w.’'-]+\s+){0,4}(?:is|are|was|were|has|have|had"
+    # Not "... and was signed in 2020": a verb right after "and" shares the subject before it.
+    r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?!(?:is|are|was|were|has|have|had|will|would|also|then"
+    r"|later|since)\b)(?=(?:[\w.’'-]+\s+){1,4}(?:is|are|was|were|has|have|had"
     r"|reached|rose|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts"
     r"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?\d))"
 )
@@ -594,7 +596,10 @@ _NAMING = frozenset(
 )
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+back\s+to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
-_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by)\s+(?:the\s+end\s+of\s+)?$"
+_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+
+
+_YEAR_DENIED = r"\b(?:rather\s+than|instead\s+of|not)\s+(?:in\s+|on\s+|during\s+)?$"
 
 
 def read_numbers(text: str) -> list[Reading]:
@@ -881,8 +886,10 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             # Every year is context for the numbers near it ("the 2009 figure"); it is a claim
             # of its own only after "in", "on", "during" ("USAID signed it in 2021").
             claim = _compiled(_WHEN).search(before) is not None
+            # "signed in 2021, rather than in 2020": the corrected year dates nothing.
+            denied = _compiled(_YEAR_DENIED).search(before) is not None
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
-                                 Qualifier.EXACT, claimable=claim))  # fmt: skip
+                                 Qualifier.EXACT, claimable=claim, denied=denied))  # fmt: skip
     return found
 
 
