@@ -480,3 +480,15 @@ def test_another_scope_or_donor_or_part_is_never_contradicted(
 def test_a_clause_anchors_its_dates(store, sentence, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
     assert claim.verdict == verdict
+
+
+def test_a_rows_qualifier_cell_bounds_its_values(store) -> None:
+    draft = (
+        "item,qualifier,value,unit\nawe_alumnae_peru,over,400,people\n"
+        "migration_assistance,more-than,286000000,usd\ntrade_2021,>,22000000000,usd"
+    )
+    assert [(c.text, c.verdict) for c in check_text(store, draft)] == [
+        ("400", "contradicted"),
+        ("286000000", "supported"),
+        ("22000000000", "supported"),
+    ]

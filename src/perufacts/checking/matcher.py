@@ -97,7 +97,7 @@ def _check_segment(
     segment: Segment, lines: LineIndex, matcher: Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
-    found = [_headed(r, segment.heading) for r in read_numbers(segment.text)]
+    found = [_row_bound(_headed(r, segment.heading), segment) for r in read_numbers(segment.text)]
     readings = [_as_context(r, found) for r in found]
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
@@ -188,6 +188,14 @@ def _has_year(o: Reading) -> bool:
     """True for a date that names its year ("June 2021", "3 May 2022"), not an end's."""
     named = "inferred" not in o.note and not o.note.endswith("as an end year")
     return o.unit == DATE and bool(o.value) and o.value >= 1000 and named
+
+
+def _row_bound(r: Reading, segment: Segment) -> Reading:
+    """A bare cell bounded by its row's qualifier cell ("awe_alumnae,over,400")."""
+    if not segment.bound or r.bound != "exact" or r.unit in ("year", DATE):
+        return r
+    note = f'read "{segment.bound}" from its row'
+    return replace(r, bound=segment.bound, note=f"{r.note}; {note}" if r.note else note)
 
 
 def _headed(r: Reading, heading: str) -> Reading:

@@ -27,6 +27,7 @@ from perufacts.vocab import (
     UNIT_WORDS,
     Qualifier,
     Unit,
+    qualifier_named,
 )
 
 # The number words, and the months by name: the one place numbers are read from words.
@@ -179,6 +180,8 @@ class Segment:
     # What the clause's place says of it: a table column's header and its row's label, or the
     # parent bullet of an outline's sub-bullet ("USAID in Peru" over "- signed a $321m deal").
     heading: str = ""
+    # A row's cell that bounds its values ("awe_alumnae,over,400"): a Qualifier, or "".
+    bound: str = ""
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -361,12 +364,31 @@ def _row_segments(
         others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
                   and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
         words_ = [title, *others, _caption_unit(caption)]
+        bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
-                             heading=heading))  # fmt: skip
+                             heading=heading, bound=bound))  # fmt: skip
     return found
+
+
+def _bound_cell(cell: str) -> str:
+    """The bound a cell of its own gives its row's values ("over", "more-than", ">"), or ""."""
+    text = cell.strip().lower()
+    if text in _SIGN_CELLS:
+        return _SIGN_CELLS[text]
+    if text in {q.value for q in Qualifier}:
+        return qualifier_named(text)
+    for pattern, qualifier in BOUNDS_BEFORE:
+        if _compiled(pattern).fullmatch(text):
+            return qualifier
+    return ""
+
+
+_SIGN_CELLS = {">": Qualifier.OVER, ">=": Qualifier.AT_LEAST, "<": Qualifier.UNDER,
+               "<=": Qualifier.UP_TO, "~": Qualifier.ABOUT, "=": Qualifier.EXACT,
+               "above": Qualifier.OVER, "below": Qualifier.UNDER, "at-most": Qualifier.UP_TO}  # fmt: skip
 
 
 def _caption_unit(caption: str) -> str:
