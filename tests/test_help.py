@@ -8,7 +8,20 @@ import pytest
 
 from conftest import COMMANDS
 
-METAVARS = {"ID", "ID...", "TOPIC", "UNIT", "PATH", "TEXT", "DATE", "N", "A-B", "SHELL", "FIELDS", "COMMAND"}
+METAVARS = {
+    "ID",
+    "ID...",
+    "TOPIC",
+    "UNIT",
+    "PATH",
+    "TEXT",
+    "DATE",
+    "N",
+    "A-B",
+    "SHELL",
+    "FIELDS",
+    "COMMAND",
+}
 
 
 @pytest.mark.parametrize("command", COMMANDS)
