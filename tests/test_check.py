@@ -492,3 +492,23 @@ def test_a_rows_qualifier_cell_bounds_its_values(store) -> None:
         ("286000000", "supported"),
         ("22000000000", "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict"),
+    [
+        # The event a date is counted from is not the event it dates.
+        ("The U.S. deployed a team on January 20 after the spill.", "January 20", "no-match"),
+        ("On January 18, three days after the spill, the U.S. team arrived.", "January 18",
+         "undetermined"),
+        # ... but a date inside that phrase is its event's own.
+        ("Days after the January 15 spill, the U.S. sent experts.", "January 15", "supported"),
+        ("The U.S. sent its National Response Team after the Repsol spill of January 18.",
+         "January 18", "contradicted"),
+        ("Blinken arrived in Lima on October 6 after stops in Bogota and Santiago.", "October 6",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_date_counted_from_another_event(store, sentence, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text == number]
+    assert claim.verdict == verdict

@@ -411,6 +411,14 @@ def _fits(
     segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: Matcher
 ) -> tuple[list[Fit], Why | None]:
     """The figures a reading could be about, best first, and why others were set aside."""
+    if r.unit == DATE:
+        # "On January 18, three days after the spill, ...": the event a date is counted from is
+        # not the event it dates (but "after the January 15 spill" is that date's own).
+        segment = replace(
+            segment,
+            text=_without_reference_events(segment.text, r.text),
+            sentence=_without_reference_events(segment.sentence, r.text),
+        )
     # A clause with no word of what it measures borrows its sentence's, then the sentence
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
     # A table cell or a sub-bullet is read with its heading: the column's header names what
@@ -663,6 +671,25 @@ _REPORTED = re.compile(
 )
 
 
+_REFERENCE_EVENT = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|prior\s+to|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w’'.-]+\s+){0,2}[\w’'-]+",
+    re.IGNORECASE,
+)
+
+
+def _without_reference_events(text: str, date: str) -> str:
+    """A text with the events that a date is counted from blanked out (offsets kept); not the
+    event the date itself belongs to ("after the spill of January 18", "before his arrival on
+    6 October")."""
+
+    def blank(m: re.Match[str]) -> str:
+        own = date in text[m.start() : m.end() + len(date) + 6]
+        return m.group(0) if own else " " * len(m.group(0))
+
+    return _REFERENCE_EVENT.sub(blank, text)
+
+
 def _neighbours(r: Reading, readings: list[Reading], cut: int) -> list[Reading]:
     """The numbers right before and right after a reading (from ``cut`` on) that end or start
     its stretch: the nearest of another kind than a year, either side."""
@@ -779,7 +806,7 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
     cut = re.search(
         r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
-        r"|under|through|since|as|like|than)\s",
+        r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during)\s",
         rest,
     )
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
