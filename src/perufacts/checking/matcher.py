@@ -678,13 +678,19 @@ _REFERENCE_EVENT = re.compile(
 )
 
 
+_ITS_PLACE = re.compile(r"(?:\s+(?:off|in|on|near|of|at|along|the|a|an|[A-Z][\w’'.-]*)){0,6}\s+")
+
+
 def _without_reference_events(text: str, date: str) -> str:
     """A text with the events that a date is counted from blanked out (offsets kept); not the
     event the date itself belongs to ("after the spill of January 18", "before his arrival on
     6 October")."""
 
     def blank(m: re.Match[str]) -> str:
-        own = date in text[m.start() : m.end() + len(date) + 6]
+        at = text.find(date, m.start(), m.end() + 60)
+        # The date in the phrase, or right after it past only places and prepositions ("after
+        # a major oil spill off Peru on Jan. 16").
+        own = at >= 0 and (at < m.end() or bool(_ITS_PLACE.fullmatch(text[m.end() : at])))
         return m.group(0) if own else " " * len(m.group(0))
 
     return _REFERENCE_EVENT.sub(blank, text)
