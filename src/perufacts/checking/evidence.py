@@ -58,6 +58,11 @@ class Matcher:
         self._siblings: dict[str, bool] = {}
         self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
         self._relevant: dict[str, frozenset[str]] = {}
+        self._by_first_word: dict[str, set[str]] = {}
+        for p in self.profiles:
+            for t in p.measure:
+                for key in (t[0], t[0][:FAMILY]):
+                    self._by_first_word.setdefault(key, set()).add(p.id)
 
     def read(self, text: str) -> tuple[frozenset[str], Vocabulary, Vocabulary]:
         """What a text names, its words, and the words of the names in it; once per text."""
@@ -79,11 +84,16 @@ class Matcher:
             starts = (
                 {w[:FAMILY] for w in vocab.words | in_names.words} | vocab.words | in_names.words
             )
+            # Only figures with a term whose first word the text may hold are looked at.
+            maybe = {p for key in starts for p in self._by_first_word.get(key, ())}
             self._relevant[text] = frozenset(
                 p.id
                 for p in self.profiles
                 if mentioned & p.parties
-                or any(all(w in starts or w[:FAMILY] in starts for w in t) for t in p.measure)
+                or (
+                    p.id in maybe
+                    and any(all(w in starts or w[:FAMILY] in starts for w in t) for t in p.measure)
+                )
             )
         return self._relevant[text]
 

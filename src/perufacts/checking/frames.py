@@ -107,22 +107,30 @@ class FrameIndex:
 
     def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
         """The words of a text less those of the entity names in it, and those names."""
-        found = f" {' '.join(words(text))} "
+        said = words(text)
+        found = f" {' '.join(said)} "
+        present = set(said)
         names = set()
         for name, _ in self.names:
+            if len(name) < 2 or name[0] not in present:
+                continue  # most names share no word with a clause: skip them cheaply
             phrase = f" {' '.join(name)} "
-            if len(name) > 1 and phrase in found:
+            if phrase in found:
                 found = found.replace(phrase, " ")
                 names.add(name)
         return found.split(), names
 
     def mentions(self, text: str) -> frozenset[str]:
         """The entities a text names (the longest name first: "Peruvian National Police")."""
-        found = f" {' '.join(words(text))} "
+        said = words(text)
+        found = f" {' '.join(said)} "
+        present = set(said)
         seen = set()
         # "US" is a name only in capitals: "no one asked us" names nobody.
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", text)}
         for name, entity in self.names:
+            if name[0] not in present:
+                continue
             phrase = f" {' '.join(name)} "
             if len(name) == 1 and name[0] in _WORDS_TOO and name[0] not in capitals:
                 continue
