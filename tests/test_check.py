@@ -512,3 +512,25 @@ def test_a_rows_qualifier_cell_bounds_its_values(store) -> None:
 def test_a_date_counted_from_another_event(store, sentence, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text == number]
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # A count cell with no time in its row or column is a count, not a year.
+        ("program,metric,value\ncultural_mou,artifacts_repatriated,2000", "2000", "supported"),
+        # "spread over" is a place, not a bound.
+        ("Thirty-four Ambassadors Fund projects spread over sixteen regions.", "sixteen",
+         "supported"),
+        # An elided unit: dollars, like the amount before it.
+        ("Trade rose from $9 billion in 2009 to over 22 billion in 2021.", "over 22 billion",
+         "supported"),
+        # Whose count it is ("by X's reckoning") is not what it is about.
+        ("By the State Department's reckoning, Peru hosts some 1.3 million Venezuelan migrants.",
+         "some 1.3 million", "supported"),
+        ("Thirty-four Ambassadors Fund projects spread across Peru.", "Thirty-four", "supported"),
+    ],
+)  # fmt: skip
+def test_structured_and_elided_numbers(store, draft, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text == number]
+    assert claim.verdict == verdict

@@ -61,6 +61,7 @@ _VERB_WORDS = frozenset(
     "is are was were be been being have has had will would can could should may might must do "
     "does did now who which that live lives remain remains stand stands came come comes went "
     "go goes grew grow rose fell got gave made took brought sent stood held began ran arrived "
+    "spread spent put set cut hit kept left led met paid won "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
     "here there today home back overall altogether".split()
 )
@@ -97,8 +98,11 @@ def _check_segment(
     segment: Segment, lines: LineIndex, matcher: Matcher, pinned: str | None
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
-    found = [_row_bound(_headed(r, segment.heading), segment) for r in read_numbers(segment.text)]
-    readings = [_as_context(r, found) for r in found]
+    found = [
+        _row_bound(_headed(_cell_count(r, segment), segment.heading), segment)
+        for r in read_numbers(segment.text)
+    ]
+    readings = _elliptic([_as_context(r, found) for r in found], segment.text)
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
     for r in readings:
@@ -188,6 +192,36 @@ def _has_year(o: Reading) -> bool:
     """True for a date that names its year ("June 2021", "3 May 2022"), not an end's."""
     named = "inferred" not in o.note and not o.note.endswith("as an end year")
     return o.unit == DATE and bool(o.value) and o.value >= 1000 and named
+
+
+def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
+    """ "$9 billion in 2009 and more than 22 billion in 2021": a scaled number that names no
+    thing it counts, after an amount of dollars, is dollars too."""
+    out: list[Reading] = []
+    for r in readings:
+        money = any(o.unit == USD for o in out)
+        if money and r.unit == COUNT and _SCALED.search(r.text) and not _near_words(text, r):
+            r = replace(r, unit=USD, note="read as dollars, like the amount before it")
+        out.append(r)
+    return out
+
+
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m|b)\b", re.IGNORECASE)
+
+
+def _cell_count(r: Reading, segment: Segment) -> Reading:
+    """A cell that holds only a number like a year ("artifacts_repatriated,2000"), in a row and
+    column that say nothing of time: a count, not a year."""
+    when = re.search(_WHEN_WORDS, segment.heading.replace("_", " "), re.IGNORECASE)
+    if r.unit != "year" or segment.text.strip() != r.text or not segment.heading or when:
+        return r
+    return replace(r, unit=COUNT, claimable=True, note="read as a count: its row says no time")
+
+
+_WHEN_WORDS = (
+    r"\b(?:years?|dates?|dated|since|signed|signing|start\w*|begin|began|launch\w*|period|fy"
+    r"|fiscal|when|in|end\w*|through|until|expir\w*|as\s+of|month|day)\b|(?<!\d)(?:19|20)\d\d(?!\d)"
+)
 
 
 def _row_bound(r: Reading, segment: Segment) -> Reading:

@@ -997,7 +997,11 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         note = denial.note
     elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
-    if (
+    if bound == Qualifier.OVER and re.search(_SPREAD, text[max(0, start - 40) : start]):
+        # "projects spread over sixteen regions": "over" of space, not a bound.
+        bound, start = Qualifier.EXACT, r.start
+        note = f'read "over" in "{text[start - 12 : r.end].strip()}" as a place, not a bound'
+    elif (
         bound == Qualifier.OVER
         and r.unit == YEARS
         and _is_duration(text[start : r.start], readings, r)
@@ -1007,6 +1011,12 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
                    bound_read=bound_read, note=note, negated=denial.negated,
                    denied=denial.denied)  # fmt: skip
+
+
+_SPREAD = re.compile(
+    r"\b(?:spread|scattered|distributed|stretch\w*|extend\w*|fanned|dotted)\s+(?:out\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Reading:
