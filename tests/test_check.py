@@ -534,3 +534,13 @@ def test_a_date_counted_from_another_event(store, sentence, number, verdict) -> 
 def test_structured_and_elided_numbers(store, draft, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text == number]
     assert claim.verdict == verdict
+
+
+def test_the_subject_decides_a_duration(store) -> None:
+    # A duration of what a telling party did is that party's figure, with no measure word.
+    draft = "For four decades, the State Department's narcotics bureau has paid crews to pull coca."
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.figure.figure.id) == ("supported", "inl-support")
+    # ... but the party alone is too little to contradict.
+    (claim,) = check_text(store, "INL has been active in Peru for 30 years.")
+    assert (claim.verdict, claim.rule) == ("undetermined", "weak-evidence")

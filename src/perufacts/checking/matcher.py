@@ -664,7 +664,7 @@ def _fit(
         score += W.telling_party if e in telling else W.common_party
         evidence += 1 if e in telling else 0
         matched.append(e)
-    if not measured and not (p.kind == DATE and telling & p.parties):
+    if not measured and not (p.kind in (DATE, YEARS) and telling & p.parties):
         return None  # who without what places only a date ("Blinken was in Lima on ...")
     if not measured:
         score *= W.unmeasured  # who, without what: a weaker tie than the figure's own words
