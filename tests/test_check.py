@@ -544,3 +544,12 @@ def test_the_subject_decides_a_duration(store) -> None:
     # ... but the party alone is too little to contradict.
     (claim,) = check_text(store, "INL has been active in Peru for 30 years.")
     assert (claim.verdict, claim.rule) == ("undetermined", "weak-evidence")
+
+
+def test_a_change_since_an_undated_event_is_not_a_change_within_one_year(store) -> None:
+    draft = "Two-way trade hit $22 billion in 2021, a rise of 40 percent since the trade pact."
+    claims = {c.text: c for c in check_text(store, draft)}
+    assert (claims["40 percent"].verdict, claims["40 percent"].figure.figure.id) == (
+        "contradicted",
+        "trade-growth",
+    )

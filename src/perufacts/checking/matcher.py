@@ -328,6 +328,10 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     if paired is not None:
         return paired
     if r.unit in (PERCENT, CHANGE):
+        if re.search(r"\bsince\b(?!\s+(?:19|20)\d\d)", clause, re.IGNORECASE):
+            # "a rise of 240 percent since the trade pact took effect, to $25 billion in 2021":
+            # the change runs from an event the clause does not date, not within 2021.
+            return set()
         # A change spans its clause's years: "trade in 2021 was 2.4 times its 2009 level".
         return {int(y.value) for y in years}
     others = [o for o in readings if o.unit != "year"]
