@@ -553,3 +553,19 @@ def test_a_change_since_an_undated_event_is_not_a_change_within_one_year(store) 
         "contradicted",
         "trade-growth",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict"),
+    [
+        # The sheet's durations are past; a term ahead is another quantity.
+        ("USAID will give Peru's government $321 million for cooperation during the next five "
+         "years.", "five years", "no-match"),
+        ("INL plans support for the coming ten years.", "ten years", "no-match"),
+        # A raise "by" an amount is a difference, not a level.
+        ("In 2020 Washington raised its aid by US$65 million.", "US$65 million", "no-match"),
+    ],
+)  # fmt: skip
+def test_a_term_ahead_and_a_raise_are_other_quantities(store, sentence, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert claim.verdict == verdict

@@ -779,6 +779,9 @@ _DELTA = (
     r"\b(?:gr[eo]w\w*|r[io]s[ei]\w*|increas\w*|climb\w*|jump\w*|fell|fall\w*|drop\w*|declin\w*"
     r"|shr[iu]nk\w*|up|down|added|gain\w*)\s+(?:by\s+)?(?:(?:some|about|over|nearly|almost|"
     r"more\s+than|less\s+than)\s+)?(?:US\$|\$)?$"
+    # "raised its aid by US$65 million": a verb of change, its object, then "by".
+    r"|\b(?:rais\w*|boost\w*|increas\w*|expand\w*|lift\w*|cut|cuts|reduc\w*|trimm\w*|topp\w*\s+up)"
+    r"\s+(?:[\w’'-]+\s+){0,3}by\s+(?:(?:some|about|over|nearly|almost|more\s+than)\s+)?(?:US\$|\$)?$"
 )
 _FRACTION = (
     r"\b(?P<frac>half|a\s+half|one\s+half|a\s+third|one\s+third|two[\s-]thirds|a\s+quarter"
