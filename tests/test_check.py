@@ -569,3 +569,8 @@ def test_a_change_since_an_undated_event_is_not_a_change_within_one_year(store) 
 def test_a_term_ahead_and_a_raise_are_other_quantities(store, sentence, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
     assert claim.verdict == verdict
+
+
+def test_a_span_of_days_is_judged_as_one(store) -> None:
+    claims = check_text(store, "Blinken traveled to Lima on October 3-5, 2022.")
+    assert [(c.text, c.verdict) for c in claims] == [("October 3-5, 2022", "contradicted")]

@@ -408,3 +408,19 @@ def test_a_footnote_mark_is_no_number() -> None:
     draft = "Peru hosts 1.3 million Venezuelans.[1]\n\n[1] UNHCR, 2022."
     numbers = [r.text for g in split_draft(draft) for r in read_numbers(g.text)]
     assert numbers == ["1.3 million", "2022"]
+
+
+def test_a_span_of_days_is_one_date() -> None:
+    from perufacts.checking.reader import read_numbers
+
+    found = [(r.text, r.unit, r.day, r.high) for r in read_numbers("He travels October 3-7, 2022.")]
+    assert found == [("October 3-7, 2022", "date", 3, 7)]
+    # No span when the second number cannot be a later day: the date ends at its day.
+    found = [(r.text, r.unit) for r in read_numbers("On October 6 - 34 projects were shown.")]
+    assert found == [("October 6", "date"), ("34", "count")]
+
+
+def test_a_time_of_day_is_no_quantity() -> None:
+    from perufacts.checking.reader import read_numbers
+
+    assert [r.text for r in read_numbers("He speaks at 5:00 p.m. and again at 10:30.")] == []

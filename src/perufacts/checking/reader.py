@@ -601,7 +601,10 @@ _DAY_WORDS = {
 }  # fmt: skip
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE = (
-    rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?"
+    rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}"
+    # "October 3-7, 2022", "October 5 to 7": a span of days of one month.
+    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|until)\s+)(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d))?"
+    rf"(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?"
     rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
     rf"|the\s+(?P<dw>{_DAY_WORD})\s+of\s+{_MONTH_NAME.format(g='m4')}(?:,?\s+(?P<y4>(?:19|20)\d{{2}})\b)?"
@@ -648,13 +651,21 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     found = []
     for m in _compiled(_DATE, 0).finditer(text):
         parts = _date_parts(m)
-        if parts is None or not _free(taken, m.start(), m.end()):
+        if parts is None:
             continue
         year, month, day = parts
+        last = int(m["last"]) if m["last"] else None
+        end = m.end()
+        if last is not None and (day is None or not day < last <= 31):
+            # "October 6 - 34 projects": no span of days; the date ends at its day.
+            last, end = None, m.end("d1")
+        if not _free(taken, m.start(), end):
+            continue
         found.append(
-            Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), DATE,
+            Reading(m.start(), end, m.start(), end, text[m.start() : end], DATE,
                     Decimal(year or 0), Qualifier.EXACT, month=month, day=day,
-                    year_given=year is not None)
+                    year_given=year is not None,
+                    high=Decimal(last) if last is not None else None)
         )  # fmt: skip
     return found
 
@@ -814,6 +825,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if code.count("-") and sum(c.isdigit() for c in code) >= 7:
         return False  # "555-1234", "1-800-555-0100": a phone number or a code
     plain = not (m["cur"] or m["scale"] or m["unit"])
+    if plain and (re.match(r":[0-5]\d(?!\d)", after) or re.search(r"(?<!\d)\d{1,2}:$", before)):
+        return False  # "5:00 p.m.", "10:30": a time of day
     listed = re.search(r"(?:^|[,;:]|\b(?:and|or))\s*\($", before[-8:])
     if plain and listed and after[:1] == ")" and len(m["digits"] or "") < 3:
         return False  # "(2) drug interdiction": an item's number in a list

@@ -177,6 +177,10 @@ def allowed_by(r: Reading, fit: Fit) -> Interval:
             + (f"-{r.month:02d}" if r.month else "")
             + (f"-{r.day:02d}" if r.month and r.day else "")
         )
+        if r.month and r.day and r.high is not None:
+            # "October 3-7": from the first day to the last.
+            last = date_span(f"{year:04d}-{r.month:02d}-{int(r.high):02d}")
+            return Interval(date_span(iso).lo, last.hi)
         return date_span(iso)
     if r.since:
         span = fit.profile.reference - int(r.value)
