@@ -19,18 +19,16 @@ from perufacts.bounds import (
 )
 from perufacts.models import Figure, Frame
 from perufacts.numbers import parse_quantity
-from perufacts.vocab import Qualifier, Unit, Verdict
+from perufacts.vocab import Qualifier, Unit, Verdict, qualifier_named
 
 # What "qualifier 400" allows, written out by hand from the table in docs/commands.md.
 RULES = {
     Qualifier.EXACT: Interval(400, 400),
-    Qualifier.OVER: Interval(400, INF, lo_open=True),
-    Qualifier.MORE_THAN: Interval(400, INF, lo_open=True),
-    Qualifier.AT_LEAST: Interval(400, INF),
+    Qualifier.OVER: Interval(400, INF, lo_open=True, hi_open=True),
+    Qualifier.AT_LEAST: Interval(400, INF, hi_open=True),
     Qualifier.NEARLY: Interval(360, 400, hi_open=True),
     Qualifier.ABOUT: Interval(360, 440),
     Qualifier.UNDER: Interval(0, 400, hi_open=True),
-    Qualifier.LESS_THAN: Interval(0, 400, hi_open=True),
     Qualifier.UP_TO: Interval(0, 400),
 }
 
@@ -42,6 +40,59 @@ def test_every_qualifier_has_its_rule_written_out() -> None:
 @pytest.mark.parametrize("qualifier", list(Qualifier))
 def test_each_qualifier_bounds_the_value_as_documented(qualifier: Qualifier) -> None:
     assert interval_of(400, qualifier) == RULES[qualifier]
+
+
+def test_one_value_per_meaning_and_the_former_ones_still_read() -> None:
+    assert [q.value for q in Qualifier] == [
+        "exact", "over", "at-least", "nearly", "about", "under", "up-to",
+    ]  # fmt: skip
+    assert qualifier_named("more-than") is Qualifier.OVER
+    assert qualifier_named("less-than") is Qualifier.UNDER
+    assert parse_quantity("more than $3.5 million").qualifier is Qualifier.OVER
+    assert parse_quantity("fewer than 400").qualifier is Qualifier.UNDER
+
+
+_ENDS = st.one_of(st.floats(allow_nan=False), st.sampled_from([INF, -INF]))
+
+
+def _consistent(iv: Interval) -> bool:
+    """An unbounded end is open, as no value is infinite."""
+    return (iv.hi != INF or iv.hi_open) and (iv.lo != -INF or iv.lo_open)
+
+
+@given(_ENDS, _ENDS, st.booleans(), st.booleans())
+def test_an_unbounded_end_is_always_open(
+    lo: float, hi: float, lo_open: bool, hi_open: bool
+) -> None:
+    iv = Interval(lo, hi, lo_open, hi_open)
+    assert _consistent(iv)
+    assert not iv.contains(INF)
+    assert not iv.contains(-INF)
+    # A bounded end keeps the flag it was given.
+    assert iv.lo_open == (lo_open or lo == -INF)
+    assert iv.hi_open == (hi_open or hi == INF)
+
+
+@given(
+    st.sampled_from(list(Qualifier)),
+    st.floats(min_value=1e-3, max_value=1e15),
+    st.sampled_from(list(Qualifier)),
+    st.floats(min_value=1e-3, max_value=1e15),
+)
+def test_interval_flags_agree_through_arithmetic(
+    q1: Qualifier, v1: float, q2: Qualifier, v2: float
+) -> None:
+    a, b = interval_of(v1, q1), interval_of(v2, q2)
+    for iv in (a, b, a - b, b - a, a.scaled(2.0, 1.0)):
+        assert _consistent(iv)
+        # An open end is never a value the interval holds; a closed finite one is.
+        assert iv.contains(iv.lo) is (not iv.lo_open) or iv.is_empty()
+        assert iv.contains(iv.hi) is (not iv.hi_open) or iv.is_empty()
+    if b.lo > 0:
+        assert _consistent(a / b)
+    # The same bound written either way allows the same values, and each contains the other.
+    assert a.within(interval_of(v1, q1))
+    assert interval_of(v1, q1).within(a)
 
 
 def _figure(value: int | str, unit: Unit, qualifier: Qualifier = Qualifier.EXACT) -> Figure:

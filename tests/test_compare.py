@@ -35,7 +35,7 @@ def test_compare_json(run_json) -> None:
         "low": 13e9,
         "high": None,
         "low_open": True,
-        "high_open": False,
+        "high_open": True,
         "display": "> +$13 billion",
     }
     assert change["ratio"]["display"] == "> 2.44×"

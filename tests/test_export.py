@@ -68,6 +68,7 @@ def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
             "unit": f["unit"],
             "qualifier": f["qualifier"],
             "bound": BOUND_WORDS[f["qualifier"]],
+            **_expected_bounds(f),
             "as_written": f["as_written"],
             # The display text is the presenters'; DISPLAY below pins a few figures' exactly.
             "display": "",
@@ -85,10 +86,48 @@ def _expected_csv_rows(store_path: Path) -> list[dict[str, str]]:
 
 
 BOUND_WORDS = {
-    "exact": "exact", "over": "above", "more-than": "above", "at-least": "at-least",
-    "nearly": "below", "about": "about", "under": "below", "less-than": "below",
-    "up-to": "at-most",
+    "exact": "exact", "over": "above", "at-least": "at-least", "nearly": "below",
+    "about": "about", "under": "below", "up-to": "at-most",
 }  # fmt: skip
+# Each qualifier's ends for a value v as docs/commands.md's table gives them: (low, high,
+# low_open, high_open), None where the interval is unbounded.
+ENDS = {
+    "exact": lambda v: (v, v, False, False),
+    "over": lambda v: (v, None, True, True),
+    "at-least": lambda v: (v, None, False, True),
+    "nearly": lambda v: (v * 9 / 10, v, False, True),
+    "about": lambda v: (v * 9 / 10, v * 11 / 10, False, False),
+    "under": lambda v: (0, v, False, True),
+    "up-to": lambda v: (0, v, False, False),
+}
+
+
+def _sql_end(cell: str) -> int | float | str | None:
+    """A CSV bound cell as SQLite gives it back: NULL, a number, or an ISO day."""
+    if not cell:
+        return None
+    if "-" in cell:
+        return cell
+    return float(cell) if "." in cell else int(cell)
+
+
+def _expected_bounds(f: dict) -> dict[str, str]:
+    """The low, high and open-end cells of a figure, worked out here from the value alone."""
+    import calendar
+
+    if f["unit"] == "date":
+        year, month, day = ([int(p) for p in f["value"].split("-")] + [0, 0])[:3]
+        last_month = month or 12
+        last_day = day or calendar.monthrange(year, last_month)[1]
+        low = f"{year:04d}-{month or 1:02d}-{day or 1:02d}"
+        return {"low": low, "high": f"{year:04d}-{last_month:02d}-{last_day:02d}",
+                "low_open": "false", "high_open": "false"}  # fmt: skip
+    low, high, low_open, high_open = ENDS[f["qualifier"]](f["value"])
+    cell = lambda x: "" if x is None else (str(int(x)) if float(x).is_integer() else str(x))  # noqa: E731
+    return {"low": cell(low), "high": cell(high), "low_open": str(low_open).lower(),
+            "high_open": str(high_open).lower()}  # fmt: skip
+
+
 # The display text of a few figures, as the figure table shows it.
 DISPLAY = {
     "lima-visit": "2022-10-06 (year inferred)",
@@ -195,7 +234,8 @@ def test_csv_is_utf8_with_crlf_line_ends(run) -> None:
     assert result.exit_code == 0, result.output
     raw = result.stdout_bytes
     assert raw.startswith(
-        b"id,topic,section,place,label,value,date,unit,qualifier,bound,as_written,display,"
+        b"id,topic,section,place,label,value,date,unit,qualifier,bound,low,high,low_open,high_open,"
+        b"as_written,display,"
         b"period,year_inferred,note,line,statement,sentence,document,title,url\r\n"
     )
     assert raw.count(b"\r\n") == 27
@@ -404,16 +444,26 @@ def test_sqlite_holds_the_store_exactly(run, folder: Path) -> None:
     assert columns == [f for f in EXPORT_FIELDS if f not in ("title", "url")]
     figures = _query(path, "SELECT * FROM figures ORDER BY rowid")
     expected = _expected_csv_rows(REAL_STORE)
-    assert [r[:2] + r[4:5] + r[7:11] + r[12:13] for r in figures] == [
-        (e["id"], e["topic"], e["label"], e["unit"], e["qualifier"], e["bound"], e["as_written"],
-         e["period"] or None)
-        for e in expected
-    ]  # fmt: skip
-    assert [(r[2], r[3], r[15], r[16], r[17], r[18]) for r in figures] == [
+    rows = [dict(zip(columns, r, strict=True)) for r in figures]
+    text = ("id", "topic", "label", "unit", "qualifier", "bound", "as_written")
+    assert [(*tuple(r[k] for k in text), r["period"]) for r in rows] == [
+        (*tuple(e[k] for k in text), e["period"] or None) for e in expected
+    ]
+    assert [(r["section"], r["place"], r["line"], r["statement"], r["sentence"], r["document"])
+            for r in rows] == [
         (e["section"] or None, e["place"], int(e["line"]), e["statement"], e["sentence"],
          e["document"])
         for e in expected
     ]  # fmt: skip
+    # The bounds are numbers SQL can compare (an ISO day for a date), and NULL when unbounded.
+    assert [(r["low"], r["high"], r["low_open"], r["high_open"]) for r in rows] == [
+        (_sql_end(e["low"]), _sql_end(e["high"]), int(e["low_open"] == "true"),
+         int(e["high_open"] == "true"))
+        for e in expected
+    ]  # fmt: skip
+    assert _query(
+        path, "SELECT id FROM figures WHERE unit = 'people' AND low >= 360 AND high <= 400"
+    ) == [("awe-alumnae",)]
     statements = _query(
         path, "SELECT id, document, topic, line, text FROM statements ORDER BY rowid"
     )

@@ -61,7 +61,7 @@ def test_sum_of_amounts_with_lower_bounds_is_a_lower_bound(run_json) -> None:
         "low": exact + lower,
         "high": None,
         "low_open": True,
-        "high_open": False,
+        "high_open": True,
         "display": "more than $31,757,300,000",
     }
 

@@ -45,7 +45,7 @@ def test_money_with_scale_words_is_exact(whole: int, tenth: int, scale, qualifie
     assert q.value == (whole * 10 + tenth) * factor // 10
     assert isinstance(q.value, int)
     assert q.unit == "USD"
-    expected = {"": "exact", "over ": "over", "more than ": "more-than", "nearly ": "nearly"}
+    expected = {"": "exact", "over ": "over", "more than ": "over", "nearly ": "nearly"}
     assert q.qualifier == expected.get(qualifier, "about")
 
 
@@ -65,7 +65,7 @@ def test_money_with_scale_words_is_exact(whole: int, tenth: int, scale, qualifie
         ("forty years", 40, "exact", "years"),
         ("two decades", 20, "exact", "years"),
         ("a decade", 10, "exact", "years"),
-        ("more than 60-year", 60, "more-than", "years"),
+        ("more than 60-year", 60, "over", "years"),
         ("nearly 400", 400, "nearly", None),
         ("twenty-five", 25, "exact", None),
     ],

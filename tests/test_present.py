@@ -80,6 +80,7 @@ def test_a_figure_record_is_the_documented_shape() -> None:
     assert figure_record(c) == {
         "id": "trade-2020", "topic": "trade", "label": "Trade in 2020", "value": 5000000000,
         "date": None, "unit": "USD", "qualifier": "over", "bound": "above",
+        "low": 5000000000, "high": None, "low_open": True, "high_open": True,
         "as_written": "over $5 billion", "display": "> 5,000,000,000 USD", "period": "2020",
         "year_inferred": False, "note": None,
         "source": {"document": "mini", "title": "A Mini Sheet", "url": "https://example.org/mini",
@@ -101,7 +102,7 @@ def test_intervals_for_json() -> None:
         "display": "2021-09-01 to 2021-09-30",
     }  # fmt: skip
     assert interval_dict(Interval(5, INF, lo_open=True), Unit.USD) == {
-        "low": 5, "high": None, "low_open": True, "high_open": False, "display": "> $5",
+        "low": 5, "high": None, "low_open": True, "high_open": True, "display": "> $5",
     }  # fmt: skip
     assert interval_dict(None, Unit.USD) is None
 

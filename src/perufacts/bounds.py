@@ -33,6 +33,14 @@ class Interval:
     lo_open: bool = False
     hi_open: bool = False
 
+    def __post_init__(self) -> None:
+        # No value is infinite, so an unbounded end is always open: every interval states its
+        # ends one way, and two unbounded ones compare as equal ends.
+        if self.lo == -INF and not self.lo_open:
+            object.__setattr__(self, "lo_open", True)
+        if self.hi == INF and not self.hi_open:
+            object.__setattr__(self, "hi_open", True)
+
     def is_empty(self) -> bool:
         """True when no value fits (for example (5, 5))."""
         return self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open))
@@ -131,6 +139,13 @@ def date_span(iso: str) -> Interval:
     else:
         last = dt.date(year, 12, 31)
     return Interval(float(first.toordinal()), float(last.toordinal()))
+
+
+def iso_day(day_number: float) -> str:
+    """A day number (as ``date_span`` counts days) as an ISO date."""
+    import datetime as dt  # only for a date, which a lookup seldom prints
+
+    return dt.date.fromordinal(int(day_number)).isoformat()
 
 
 def figure_interval(f: Figure) -> Interval:

@@ -188,6 +188,10 @@ CREATE TABLE figures (
     unit TEXT NOT NULL,
     qualifier TEXT NOT NULL,
     bound TEXT NOT NULL,
+    low NUMERIC, -- the least value the bound allows (a date: its first ISO day); NULL: unbounded
+    high NUMERIC, -- the most it allows (a date: its last ISO day); NULL: unbounded
+    low_open INTEGER NOT NULL CHECK (low_open IN (0, 1)), -- 1: low itself is excluded
+    high_open INTEGER NOT NULL CHECK (high_open IN (0, 1)),
     as_written TEXT NOT NULL,
     display TEXT NOT NULL,
     period TEXT,
@@ -226,8 +230,8 @@ CREATE VIRTUAL TABLE statements_fts USING fts5 (
 # The record fields of a figures row; title and url are the sources table's.
 _FIGURE_COLUMNS = (
     "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
-    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
-    "document",
+    "low", "high", "low_open", "high_open", "as_written", "display", "period", "year_inferred",
+    "note", "line", "statement", "sentence", "document",
 )  # fmt: skip
 
 

@@ -44,6 +44,10 @@ class FigureJSON(TypedDict, closed=True):
     unit: Unit
     qualifier: Qualifier
     bound: str
+    low: int | float | str | None  # the least value allowed (a date: its first day); None: none
+    high: int | float | str | None  # the most allowed (a date: its last day); None: unbounded
+    low_open: bool  # True when ``low`` itself is excluded
+    high_open: bool
     as_written: str
     display: str
     period: str | None

@@ -6,9 +6,11 @@ core, below both export and the presenters.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from perufacts import cite
+from perufacts.bounds import Interval, figure_interval, iso_day
 from perufacts.models import Figure
 from perufacts.numbers import grouped_number
 from perufacts.queries import FigureContext
@@ -38,9 +40,29 @@ def figure_date(f: Figure) -> str | None:
     return f.value if isinstance(f.value, str) else None
 
 
+def interval_end(x: float) -> int | float | None:
+    """An end of an interval for JSON and exports: None when unbounded, an int when whole."""
+    if math.isinf(x):
+        return None
+    return int(x) if x.is_integer() else x
+
+
+def figure_bounds(
+    f: Figure,
+) -> tuple[int | float | str | None, int | float | str | None, bool, bool]:
+    """``low``, ``high``, ``low_open``, ``high_open``: the values the figure allows, by the one
+    interval rule that compare and check use ("nearly 400" is 360 to under 400). A date's ends
+    are the first and last day of what it names, as ISO days."""
+    iv: Interval = figure_interval(f)
+    if f.unit == Unit.DATE:
+        return iso_day(iv.lo), iso_day(iv.hi), iv.lo_open, iv.hi_open
+    return interval_end(iv.lo), interval_end(iv.hi), iv.lo_open, iv.hi_open
+
+
 def figure_record(c: FigureContext) -> FigureJSON:
     """A figure with its value, bound and full source (the JSON contract in docs/json.md)."""
     f = c.figure
+    low, high, low_open, high_open = figure_bounds(f)
     return {
         "id": f.id,
         "topic": f.topic,
@@ -50,6 +72,10 @@ def figure_record(c: FigureContext) -> FigureJSON:
         "unit": f.unit,
         "qualifier": f.qualifier,
         "bound": f.qualifier.bound,
+        "low": low,
+        "high": high,
+        "low_open": low_open,
+        "high_open": high_open,
         "as_written": f.as_written,
         "display": format_value(f),
         "period": f.period,
@@ -77,7 +103,7 @@ def source_ref(c: FigureContext) -> SourceRefJSON:
 # each meaning what the same name means in the JSON of `figure` (docs/json.md).
 EXPORT_FIELDS = (
     "id", "topic", "section", "place", "label", "value", "date", "unit", "qualifier", "bound",
-    "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
+    "low", "high", "low_open", "high_open", "as_written", "display", "period", "year_inferred", "note", "line", "statement", "sentence",
     "document", "title", "url",
 )  # fmt: skip
 

@@ -113,14 +113,14 @@ class Qualifier(TextEnum):
         member.rule = rule
         return member
 
+    # One value per meaning: "more than" is ``over`` and "less than" is ``under``; the sheet's
+    # own word stays in a figure's ``as_written``. An unbounded end is open (no value is inf).
     EXACT = "exact", "", Rule(End.VALUE, End.VALUE)
-    OVER = "over", ">", Rule(End.VALUE, End.INFINITY, low_open=True)
-    MORE_THAN = "more-than", ">", Rule(End.VALUE, End.INFINITY, low_open=True)
-    AT_LEAST = "at-least", ">=", Rule(End.VALUE, End.INFINITY)
+    OVER = "over", ">", Rule(End.VALUE, End.INFINITY, low_open=True, high_open=True)
+    AT_LEAST = "at-least", ">=", Rule(End.VALUE, End.INFINITY, high_open=True)
     NEARLY = "nearly", "<", Rule(End.NEAR, End.VALUE, high_open=True)
     ABOUT = "about", "~", Rule(End.NEAR, End.FAR)
     UNDER = "under", "<", Rule(End.ZERO, End.VALUE, high_open=True)
-    LESS_THAN = "less-than", "<", Rule(End.ZERO, End.VALUE, high_open=True)
     UP_TO = "up-to", "<=", Rule(End.ZERO, End.VALUE)
 
     @property
@@ -144,16 +144,18 @@ _QUALIFIERS = {q.value: q for q in Qualifier}
 # What a denied bound says: "never topped v" is "at most v"; "not under v" is "at least v".
 # ("not about v" and "not exactly v" allow no one interval, and have none here.)
 DENIED_BOUNDS = {
-    Qualifier.OVER: Qualifier.UP_TO, Qualifier.MORE_THAN: Qualifier.UP_TO,
-    Qualifier.AT_LEAST: Qualifier.UNDER, Qualifier.UNDER: Qualifier.AT_LEAST,
-    Qualifier.LESS_THAN: Qualifier.AT_LEAST, Qualifier.UP_TO: Qualifier.OVER,
+    Qualifier.OVER: Qualifier.UP_TO, Qualifier.AT_LEAST: Qualifier.UNDER,
+    Qualifier.UNDER: Qualifier.AT_LEAST, Qualifier.UP_TO: Qualifier.OVER,
 }  # fmt: skip
+# The two values that meant what another does, up to 0.x: read (a CSV cell of an older export),
+# never written.
+_FORMER_QUALIFIERS = {"more-than": Qualifier.OVER, "less-than": Qualifier.UNDER}
 
 
 def qualifier_named(name: str) -> Qualifier:
-    """The qualifier with this id ("more-than"); ValueError for none."""
+    """The qualifier with this id ("over"; the former "more-than" too); ValueError for none."""
     try:
-        return _QUALIFIERS[name]
+        return _QUALIFIERS.get(name) or _FORMER_QUALIFIERS[name]
     except KeyError:
         raise ValueError(f"{name!r} is not a qualifier") from None
 
@@ -171,13 +173,13 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
      Qualifier.UP_TO),
     (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of",
      Qualifier.AT_LEAST),
-    (r"more\s+than", Qualifier.MORE_THAN),
+    (r"more\s+than", Qualifier.OVER),
     (r"upwards\s+of|in\s+excess\s+of|north\s+of|greater\s+than|better\s+than", Qualifier.OVER),
     (r"(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:over|above|beyond|exceeding)",
      Qualifier.OVER),
     (rf"(?:top|exceed|surpass|cross|pass|outstrip|eclipse|overtake|outpace|broke|break|beat){_VERB}"
      r"(?:\s+(?:over|above|past))?", Qualifier.OVER),
-    (r"fewer\s+than|less\s+than", Qualifier.LESS_THAN),
+    (r"fewer\s+than|less\s+than", Qualifier.UNDER),
     (r"under|below|beneath|short\s+of|south\s+of|lower\s+than", Qualifier.UNDER),
     (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
     (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"

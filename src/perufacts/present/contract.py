@@ -11,12 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from perufacts.bounds import iso_day
 from perufacts.errors import UsageError
 from perufacts.models import Source, Statement, Store, Topic
-from perufacts.present.formatting import format_interval, format_total, iso_day
+from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert, json_safe
 from perufacts.queries import FigureContext, Hit, TopicView
-from perufacts.record import figure_record, source_ref
+from perufacts.record import figure_record, interval_end, source_ref
 from perufacts.text import squash_spaces
 from perufacts.vocab import TIMES, Unit, Verdict
 
@@ -419,19 +420,12 @@ def total_dict(total: Total) -> TotalJSON:
     return {
         "unit": total.unit,
         "figures": len(total.figures),
-        "low": _number(iv.lo),
-        "high": _number(iv.hi),
+        "low": interval_end(iv.lo),
+        "high": interval_end(iv.hi),
         "low_open": iv.lo_open,
         "high_open": iv.hi_open,
         "display": format_total(iv, unit),
     }
-
-
-def _number(x: float) -> int | float | None:
-    """An end of an interval for JSON: None when unbounded, an int when whole."""
-    if math.isinf(x):
-        return None
-    return int(x) if x.is_integer() else x
 
 
 def total_row(total: Total) -> str:

@@ -60,13 +60,6 @@ def format_interval(iv: Interval, unit: str, *, signed: bool = False) -> str:
     return f"{lo} to {hi}"
 
 
-def iso_day(day_number: float) -> str:
-    """A day number (as ``bounds.date_span`` counts days) as an ISO date."""
-    import datetime as dt  # only for a date, which a lookup seldom prints
-
-    return dt.date.fromordinal(int(day_number)).isoformat()
-
-
 def full_amount(x: float, unit: str) -> str:
     """An amount in full: "$31,757,300,000", "1,300,400 people", "140 percent"."""
     number = grouped_number(int(x) if float(x).is_integer() else x)
