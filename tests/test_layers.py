@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,6 +141,41 @@ def test_each_framework_is_imported_only_in_its_home(framework: str) -> None:
         name for name in MODULES if any(m.split(".")[0] == framework for m in _imports(name))
     }
     assert importers <= HOMES[framework]
+
+
+# --- docs/layout.md, checked against LAYERS ---------------------------------------------------
+
+
+def _layout_table() -> list[str]:
+    """The modules of docs/layout.md's table, row by row, as module names."""
+    text = (ROOT / "docs" / "layout.md").read_text(encoding="utf-8")
+    names = []
+    for row in text.splitlines():
+        if not row.startswith("| ") or row.startswith("| layer") or row.startswith("| ---"):
+            continue
+        files = row.split("|")[2]
+        for file in re.findall(r"`([\w/]+\.py)`", files):
+            names.append(_module_name(SRC / file))
+    return names
+
+
+def test_the_layout_doc_lists_every_module_once() -> None:
+    listed = _layout_table()
+    assert sorted(listed) == sorted(MODULES)
+    assert len(listed) == len(set(listed))
+
+
+def test_the_layout_doc_lists_the_modules_bottom_up() -> None:
+    listed = _layout_table()
+    out_of_order = [(a, b) for a, b in itertools.pairwise(listed) if RANK[b] < RANK[a]]
+    assert out_of_order == []
+
+
+def test_the_layout_doc_names_every_test_file() -> None:
+    text = (ROOT / "docs" / "layout.md").read_text(encoding="utf-8")
+    tests = text.split("## Tests", 1)[1]
+    named = set(re.findall(r"`(test_\w+\.py)`", tests))
+    assert named == {p.name for p in (ROOT / "tests").glob("test_*.py")}
 
 
 # --- one vocabulary ----------------------------------------------------------------------------

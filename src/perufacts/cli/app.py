@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar
 import typer
 from typer.core import TyperGroup
 
-from perufacts import __version__, cite, export, queries
+from perufacts import DOCS_URL, __version__, cite, export, queries
 from perufacts._compat import (
     SHELLS,
     ClickException,
@@ -30,12 +30,23 @@ from perufacts._compat import (
 from perufacts.cli.output import PAGES, Output, output_of, report
 from perufacts.errors import EXIT_FAILURE, PerufactsError, UsageError
 from perufacts.models import Store
-from perufacts.store import begin_call, damaged_cache, load_store
+from perufacts.store import STORE_ENV, begin_call, damaged_cache, load_store
+from perufacts.store.cache import CACHE_ENV, NO_CACHE_ENV
 from perufacts.vocab import TextEnum
 
 EXIT_CODES = (
     "Exit codes: 0 success (an empty result included), 1 unexpected failure, 2 usage error, "
     "3 not found, 4 store invalid or unreadable, 5 a checked claim contradicted."
+)
+# Click rewraps each paragraph of an epilog; the blank lines keep these apart.
+EPILOG = "\n\n".join(
+    [
+        EXIT_CODES,
+        f"Environment: {STORE_ENV} (a store to read instead of the bundled one), "
+        f"{CACHE_ENV} (where validated stores are cached), "
+        f"{NO_CACHE_ENV}=1 (validate every run; no cache read or written).",
+        f"Docs: {DOCS_URL}",
+    ]
 )
 
 
@@ -95,7 +106,7 @@ app = typer.Typer(
         "Figures from the U.S. State Department fact sheet 'The U.S.-Peru Relationship' "
         "(October 2022), each with the sentence and line it comes from."
     ),
-    epilog=EXIT_CODES,
+    epilog=EPILOG,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # The root's own --show-completion/--install-completion take the shell by name.
@@ -243,7 +254,7 @@ JsonOption = Annotated[
     bool,
     typer.Option(
         "--json",
-        help="Print one JSON document on stdout (docs/json.md lists its fields).",
+        help="Print one JSON document on stdout (its fields: JSON, below).",
         callback=_parsed_json,
     ),
 ]
@@ -328,7 +339,14 @@ def command(name: str, *, output: bool = True) -> Callable[[Callable[P, R]], Cal
     def register(function: Callable[P, R]) -> Callable[P, R]:
         """The command, registered."""
         wrapped = boundary(function)
-        return app.command(name)(_with_output_options(wrapped) if output else wrapped)
+        docs = [f"Docs: {DOCS_URL}/commands.md"]
+        if output:
+            docs.append(f"JSON: {DOCS_URL}/json.md")
+        # Click rewraps each paragraph; one address a paragraph keeps each whole.
+        epilog = "\n\n".join(docs)
+        return app.command(name, epilog=epilog)(
+            _with_output_options(wrapped) if output else wrapped
+        )
 
     return register
 

@@ -570,7 +570,7 @@ def export_command(
 ) -> None:
     """Export figures as CSV, JSON Lines, a Markdown table, an SQLite database or an HTML page.
 
-    CSV, JSON Lines and the SQLite figures table hold the same fields (docs/json.md):
+    CSV, JSON Lines and the SQLite figures table hold the same fields (json.md of the docs):
     a numeric value (numbers only) and an ISO date (dates only), the bound, the display
     text, the section, year_inferred and the note. html is the whole sheet as a page, each
     figure marked in its text. Text formats go to stdout unless -o is given. A file is
@@ -650,7 +650,7 @@ def mcp_command(store: StoreOption = None) -> None:
 
     Tools: topics, topic, figure, figures, search, source, compare, audit, check, cite, each
     answering with the JSON of the matching command's --json. Needs the MCP SDK 2.x:
-    pip install 'perufacts[mcp]'. docs/mcp.md shows each client's configuration.
+    pip install 'perufacts[mcp]'. mcp.md of the docs shows each client's configuration.
 
     Example: perufacts mcp --store my-facts.json
     """
