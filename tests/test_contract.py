@@ -28,7 +28,7 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "figure-context": ("figure", ["figure", "trade-2021", "--context"]),
     "figures": ("figures", ["figures"]),
     "figures-topic-unit": ("figures", ["figures", "--topic", "partnership", "--unit", "usd"]),
-    "figures-sum": ("figures", ["figures", "--unit", "usd", "--sum"]),
+    "figures-sum": ("figures", ["figures", "trade-2009", "trade-2021", "--sum"]),
     "figures-none": ("figures", ["figures", "--topic", "visit", "--unit", "usd"]),
     "search": ("search", ["search", "Cesar Landa"]),
     "search-number": ("search", ["search", "2 million"]),
@@ -89,7 +89,7 @@ def test_every_command_output_is_tried() -> None:
 def test_the_shapes_of_one_command_are_told_apart(run) -> None:
     shapes = output_schema("figures")["anyOf"]
     assert shapes == [{"$ref": "#/$defs/FiguresJSON"}, {"$ref": "#/$defs/FiguresSumJSON"}]
-    summed = _json(run, ["figures", "--unit", "usd", "--sum"])
+    summed = _json(run, ["figures", "trade-2009", "trade-2021", "--sum"])
     assert set(summed) == {"figures", "total"}
     assert summed["total"]["unit"] == "USD"
 

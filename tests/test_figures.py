@@ -51,18 +51,16 @@ def test_an_unknown_sort_key_is_a_usage_error(run) -> None:
     assert "'size' is not one of 'line', 'id', 'value'" in result.stderr
 
 
-def test_sum_of_amounts_with_lower_bounds_is_a_lower_bound(run_json) -> None:
-    total = run_json("figures", "--unit", "dollars", "--sum")["total"]
-    exact = 9_000_000_000 + 321_000_000
-    lower = 22_000_000_000 + 286_000_000 + 86_800_000 + 60_000_000 + 3_500_000
+def test_sum_of_like_amounts_with_a_lower_bound_is_a_lower_bound(run_json) -> None:
+    total = run_json("figures", "trade-2009", "trade-2021", "--sum")["total"]
     assert total == {
         "unit": "USD",
-        "figures": 7,
-        "low": exact + lower,
+        "figures": 2,
+        "low": 31_000_000_000,
         "high": None,
         "low_open": True,
         "high_open": True,
-        "display": "more than $31,757,300,000",
+        "display": "more than $31,000,000,000",
     }
 
 
@@ -72,19 +70,26 @@ def test_sum_of_exact_figures_is_exact(run_json) -> None:
 
 
 def test_sum_with_an_upper_bound_is_a_range(run_json) -> None:
-    total = run_json("figures", "--unit", "people", "--sum")["total"]
-    # "nearly 400" is 360 up to, not including, 400; "1.3 million" is exact.
-    assert (total["low"], total["high"], total["high_open"]) == (1_300_360, 1_300_400, True)
-    assert total["display"] == "1,300,360 people to under 1,300,400 people"
+    total = run_json("figures", "awe-alumnae", "--sum")["total"]
+    # "nearly 400" is 360 up to, not including, 400.
+    assert (total["low"], total["high"], total["high_open"]) == (360, 400, True)
+    assert total["display"] == "360 people to under 400 people"
 
 
 def test_sum_in_a_table_and_plain(run) -> None:
-    table = run("figures", "--unit", "dollars", "--sum")
-    assert table.stdout.splitlines()[-1] == "Total of 7 figures: more than $31,757,300,000"
-    plain = run("figures", "--unit", "dollars", "--sum", "--plain")
-    assert plain.stdout.splitlines()[-1] == (
-        "total\tUSD\t7\t31757300000\t\tmore than $31,757,300,000"
+    table = run("figures", "trade-2009", "trade-2021", "--sum")
+    assert table.stdout.splitlines()[-1] == "Total of 2 figures: more than $31,000,000,000"
+    plain = run("figures", "trade-2009", "trade-2021", "--sum", "--plain")
+    assert (
+        plain.stdout.splitlines()[-1] == "total\tUSD\t2\t31000000000\t\tmore than $31,000,000,000"
     )
+
+
+def test_ids_narrow_figures_with_topic_and_unit(run) -> None:
+    result = run("figures", "trade-2009", "vaccine-doses", "--unit", "dollars", "--plain")
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["trade-2009"]
+    unknown = run("figures", "trade-2099")
+    assert unknown.exit_code == 3
 
 
 @pytest.mark.parametrize(
@@ -92,13 +97,30 @@ def test_sum_in_a_table_and_plain(run) -> None:
     [
         (["--sum"], "perufacts: --sum adds up figures of one unit, and these have 11 (USD, "),
         (["--sum", "--unit", "dates"], "perufacts: dates cannot be added up"),
+        # Trade in two years and aid over no stated period are not one total.
+        (["--sum", "--unit", "dollars"],
+         "perufacts: --sum adds up figures that measure one thing over one kind of period, and "
+         "these mix 6: trade over one year (trade-2009, trade-2021); technical assistance over "
+         "no stated period (technical-assistance); agreement over a span (usaid-agreement); "
+         "assistance over no stated period (migration-assistance); program over a span "
+         "(environment-program); ambassadors fund over no stated period (ambassadors-fund). "
+         "Narrow them with --topic, or name the ids: perufacts figures ID... --sum"),
+        (["--sum", "--unit", "people"],
+         "perufacts: --sum adds up figures that measure one thing over one kind of period, and "
+         "these mix 2: migrants over no stated period (venezuelan-migrants); alumnae over no "
+         "stated period (awe-alumnae)."),
+        (["--sum", "--unit", "years"],
+         "perufacts: durations are never added up: the years of one thing and of another make "
+         "no total"),
+        (["usaid-collaboration", "--sum"], "perufacts: durations are never added up"),
     ],
-)
-def test_sum_needs_one_unit_that_adds_up(run, args: list[str], message: str) -> None:
+)  # fmt: skip
+def test_sum_needs_like_figures(run, args: list[str], message: str) -> None:
     result = run("figures", *args)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("fmt", [[], ["--plain"]], ids=["table", "plain"])

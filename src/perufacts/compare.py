@@ -127,8 +127,23 @@ class Total:
     interval: Interval
 
 
+def like(c: FigureContext) -> tuple[str, str]:
+    """What a figure adds up with: the thing it measures (its frame's head noun, a word of its
+    own sentence) and the kind of period it covers (one year, a span, or none stated)."""
+    return c.figure.frame.measure[0], period_kind(c.figure.period)
+
+
+def period_kind(period: str | None) -> str:
+    """A figure's period as a kind: "one year" ("2021"), "a span" ("from 2009 to 2021", "the
+    last three years") or "no stated period"."""
+    if period is None:
+        return "no stated period"
+    return "one year" if period.strip().isdigit() else "a span"
+
+
 def total(figures: list[FigureContext]) -> Total:
-    """The bound-aware sum of figures of one unit: a lower bound among them makes it one."""
+    """The bound-aware sum of like figures: one unit, one measure and one kind of period (the
+    one rule of ``like``); durations never add up. A lower bound among them makes it one."""
     units = list(dict.fromkeys(c.figure.unit for c in figures))
     if len(units) > 1:
         raise UsageError(
@@ -137,6 +152,23 @@ def total(figures: list[FigureContext]) -> Total:
         )
     if units == [Unit.DATE]:
         raise UsageError("dates cannot be added up")
+    if units == [Unit.YEARS]:
+        raise UsageError(
+            "durations are never added up: the years of one thing and of another make no total"
+        )
+    kinds: dict[tuple[str, str], list[str]] = {}
+    for c in figures:
+        kinds.setdefault(like(c), []).append(c.figure.id)
+    if len(kinds) > 1:
+        mix = "; ".join(
+            f"{measure} over {period} ({', '.join(ids)})"
+            for (measure, period), ids in kinds.items()
+        )
+        raise UsageError(
+            f"--sum adds up figures that measure one thing over one kind of period, and these "
+            f"mix {len(kinds)}: {mix}. Narrow them with --topic, or name the ids: "
+            f"perufacts figures ID... --sum"
+        )
     parts = [figure_interval(c.figure) for c in figures]
     interval = Interval(
         sum(p.lo for p in parts),

@@ -177,14 +177,22 @@ def get_figures(store: Store, ids: list[str]) -> list[FigureContext]:
 
 
 def list_figures(
-    store: Store, topic: str | None = None, unit: str | None = None
+    store: Store, topic: str | None = None, unit: str | None = None, ids: Sequence[str] = ()
 ) -> Iterator[FigureContext]:
-    """All figures, optionally of one topic (resolved like ``topic NAME``) and one unit.
+    """All figures (or those with ``ids``), optionally of one topic (resolved like ``topic
+    NAME``) and one unit.
 
     The names are checked at once; the figures come one at a time, as they are read.
     """
     topic_id = resolve_topic(store, topic).id if topic is not None else None
     wanted = resolve_unit(store, unit) if unit is not None else None
+    if ids:
+        named = get_figures(store, list(ids))
+        return (
+            c
+            for c in named
+            if topic_id in (None, c.figure.topic) and wanted in (None, c.figure.unit)
+        )
     figures = store.select_figures(topic_id, wanted)
     return (c for f in figures for c in context(store, [f]))
 

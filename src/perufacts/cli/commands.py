@@ -151,6 +151,14 @@ def figure_command(
 @command("figures")
 def figures_command(
     ctx: typer.Context,
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[ID]...",
+            help="Only these figures (for --sum: the like figures to add up).",
+            show_default=False,
+        ),
+    ] = None,
     topic: TopicOption = None,
     unit: UnitOption = None,
     sort: Annotated[
@@ -168,7 +176,7 @@ def figures_command(
         typer.Option(
             "--sum",
             help="Add the figures up, bounds kept ('at least' when one is a lower bound); "
-            "they must share one unit.",
+            "they must measure one thing in one unit over one kind of period (durations never).",
         ),
     ] = False,
     fields: FieldsOption = None,
@@ -176,12 +184,14 @@ def figures_command(
 ) -> None:
     """List figures as one table, optionally of one topic or one unit, sorted or added up.
 
-    Example: perufacts figures --unit dollars --sort value --sum
+    Example: perufacts figures trade-2009 trade-2021 --sum
     """
     from perufacts.compare import total as add_up
 
     contract.fields_asked(fields, EXPORT_FIELDS)
-    listed: Iterable[FigureContext] = queries.list_figures(load_store(store), topic, unit)
+    listed: Iterable[FigureContext] = queries.list_figures(
+        load_store(store), topic, unit, ids or ()
+    )
     if sort is not None or total:
         # Sorting and adding up need every figure at once; a plain listing streams.
         listed = queries.sort_figures(listed, sort) if sort is not None else list(listed)
