@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import MINI_STORE
 from perufacts import queries
@@ -125,3 +127,33 @@ def test_a_streamed_list_is_the_same_text_as_the_whole_document(count: int, asci
     items = ITEMS[:count]
     streamed = "".join(JsonList("figures", iter(items)).chunks(ascii_only=ascii_only))
     assert streamed == to_json({"figures": items}, ascii_only=ascii_only)
+
+
+# --- the fast pretty encoder writes the stdlib's bytes ---------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(value=_JSON_VALUES, ascii_only=st.booleans())
+def test_the_pretty_encoder_writes_what_the_stdlib_writes(value: Any, ascii_only: bool) -> None:
+    from perufacts.present.contract import pretty_json
+
+    expected = json.dumps(value, ensure_ascii=ascii_only, indent=2)
+    assert pretty_json(value, ascii_only=ascii_only) == expected
+    assert pretty_json(value, ascii_only=ascii_only, indent="    ") == expected.replace(
+        "\n", "\n    "
+    )
+
+
+def test_the_pretty_encoder_leaves_a_non_str_key_to_the_stdlib() -> None:
+    from perufacts.present.contract import pretty_json
+
+    assert (
+        pretty_json({1: [True, None, 1.5]}) == '{\n  "1": [\n    true,\n    null,\n    1.5\n  ]\n}'
+    )

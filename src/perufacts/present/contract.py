@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from json.encoder import encode_basestring, encode_basestring_ascii  # C where built
 from typing import TYPE_CHECKING, Any
 
 from perufacts.bounds import iso_day
@@ -59,7 +60,77 @@ if TYPE_CHECKING:
 def to_json(data: Any, *, ascii_only: bool = False) -> str:
     """One JSON document; where non-ASCII is kept, C1 controls, invisible format characters
     (bidi, zero-width), U+2028/2029 and lone surrogates are still escaped (``json_safe``)."""
-    return json_safe(json.dumps(data, ensure_ascii=ascii_only, indent=2))
+    return json_safe(pretty_json(data, ascii_only=ascii_only))
+
+
+class _Unusual(Exception):
+    """A value the fast encoder leaves to the stdlib's (a non-str key, a type of its own)."""
+
+
+def pretty_json(data: Any, *, ascii_only: bool = False, indent: str = "") -> str:
+    """Exactly ``json.dumps(data, ensure_ascii=ascii_only, indent=2)``, every line after the
+    first starting with ``indent``, in a third of the time.
+
+    With an indent the stdlib runs its pure-Python encoder, one generator per container; this
+    one appends to a list, and escapes strings with the stdlib's own C functions.
+    """
+    escape = encode_basestring_ascii if ascii_only else encode_basestring
+    out: list[str] = []
+    try:
+        _pretty(data, indent, out, escape)
+    except _Unusual:
+        text = json.dumps(data, ensure_ascii=ascii_only, indent=2)
+        return text.replace("\n", "\n" + indent) if indent else text
+    return "".join(out)
+
+
+def _pretty(value: Any, indent: str, out: list[str], escape: Callable[[str], str]) -> None:
+    """Append the JSON text of ``value``, nested at ``indent``, to ``out``."""
+    if isinstance(value, str):
+        out.append(escape(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(
+            json.dumps(value) if value != value or value in _INFINITIES else float.__repr__(value)
+        )
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        opening = "{\n" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            out.append(opening)
+            opening = ",\n" + inner
+            out.append(escape(key))
+            out.append(": ")
+            _pretty(item, inner, out, escape)
+        out.append("\n" + indent + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        opening = "[\n" + inner
+        for item in value:
+            out.append(opening)
+            opening = ",\n" + inner
+            _pretty(item, inner, out, escape)
+        out.append("\n" + indent + "]")
+    else:
+        raise _Unusual
+
+
+_INFINITIES = (float("inf"), float("-inf"))
 
 
 class JsonList:
@@ -79,7 +150,7 @@ class JsonList:
         empty = True
         for item in self.items:
             # Each item sits two levels deep: every line of its own text is indented four more.
-            text = json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n    ")
+            text = pretty_json(item, ascii_only=ascii_only, indent="    ")
             yield json_safe((opening + "\n    " if empty else ",\n    ") + text)
             empty = False
         yield opening + "]\n}" if empty else "\n  ]\n}"
