@@ -42,6 +42,16 @@ def test_an_unknown_topic_suggests_every_topic_when_nothing_is_close(mini: Store
     assert raised.value.suggestions == ["intro", "trade", "people"]
 
 
+def test_an_ambiguous_topic_lists_its_candidates(both: tuple[Store, Store]) -> None:
+    _, cached = both
+    with pytest.raises(NotFoundError) as caught:
+        queries.resolve_topic(cached, "p")
+    assert str(caught.value) == (
+        "topic 'p' is ambiguous: it could be visit, partnership, crime, environment or culture"
+    )
+    assert queries.resolve_topic(cached, "part").id == "partnership"
+
+
 def test_a_topic_view_keeps_document_order(mini: Store) -> None:
     view = queries.topic_view(mini, queries.resolve_topic(mini, "trade"))
     assert [c.figure.id for c in view.figures] == ["trade-2020", "trade-2010", "fund-grants"]
@@ -123,7 +133,10 @@ def test_search_on_the_full_text_index_finds_what_a_scan_finds(both: tuple[Store
     memory, cached = both
     vocabulary = sorted({w for s in memory.statements for w in words(s.text)})
     vocabulary += sorted({w for f in memory.figures for w in words(f.searchable())})
-    queries_ = [*vocabulary, "trade 2021", "Venezuelan migrants", "covid vaccine doses", "César"]
+    prefixes = sorted({w[:n] for w in vocabulary for n in (3, 4, 6) if len(w) > n})
+    synonyms = [s.word for s in memory.synonyms]
+    queries_ = [*vocabulary, *prefixes, *synonyms, "trade 2021", "Venezuelan migrants",
+                "covid vaccine doses", "César", "migration aid", "how many venezuelans"]  # fmt: skip
     mismatched = [q for q in queries_ if _hits(memory, q) != _hits(cached, q)]
     assert mismatched == []
     assert len(vocabulary) > 300
@@ -133,6 +146,21 @@ def test_search_on_the_full_text_index_finds_what_a_scan_finds(both: tuple[Store
         ("figure", "trade-growth"),
         ("statement", None),
     ]
+
+
+def test_a_word_finds_the_words_it_starts_its_synonyms_and_not_a_questions_words(
+    both: tuple[Store, Store],
+) -> None:
+    _, cached = both
+    ids = lambda q: [h[3] or h[2] for h in _hits(cached, q)]  # noqa: E731
+    # The sheet says "Venezuelan"; "aid" means the sheet's "assistance" (the store's synonyms).
+    assert ids("Venezuela") == ["venezuelan-migrants", "18.1", "17.1"]
+    assert ids("migration aid") == ["migration-assistance", "17.1"]
+    assert ids("how many venezuelans") == ids("venezuelans")
+    assert ids("how many venezuelans") == ["venezuelan-migrants", "18.1", "17.1"]
+    # A short word must be whole: "us" is not "usaid".
+    assert ids("us") == []
+    assert cached.synonyms_of("aid") == ["assistance", "donation", "support"]
 
 
 def test_listings_through_the_indexes_match_a_scan(both: tuple[Store, Store]) -> None:

@@ -315,7 +315,7 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
     list(cached.select_figures(None, Unit.USD))
     list(cached.select_statements("trade"))
     cached.topics_named("commerce")
-    cached.search_candidates(["trade"])
+    cached.search_candidates([["trade"]])
     cached._db.connection.set_trace_callback(None)
     # Ours, not the full-text index's own bookkeeping (which names its tables 'main'.'...').
     selects = [sql for sql in executed if sql.startswith("SELECT") and "'main'." not in sql]
@@ -439,4 +439,24 @@ def test_a_number_in_a_heading_is_a_figure_or_a_not_figure(run, tmp_path: Path) 
         "exactly one of them",
         "not_figures[1]: names the statement or the topic (whose heading holds the number): "
         "exactly one of them",
+    ]
+
+
+def test_synonyms_are_validated_data(run, tmp_path: Path) -> None:
+    from conftest import write_store
+
+    path = write_store(tmp_path, "It was $5 billion in trade.")
+    synonyms = [
+        {"word": "aid", "means": ["trade"]},
+        {"word": "aid", "means": ["tourism"]},
+        {"word": "Help Desk", "means": ["trade", "billion"]},
+        {"word": "money", "means": []},
+    ]
+    path = _edit(path, lambda d: d.update(synonyms=synonyms))
+    assert _validate(run, path) == [
+        "synonyms[1].word: 'aid' is listed already (synonyms[0])",
+        "synonyms[1].means[0]: 'tourism' is no word of any statement",
+        "synonyms[2].word: 'Help Desk' is not one folded, singular word",
+        "synonyms[3].means: a synonym needs at least one word of the sheet",
+        "perufacts: store is invalid: 4 problems, above",
     ]

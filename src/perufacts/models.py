@@ -156,6 +156,19 @@ class NotFigure:
 
 
 @dataclass
+class Synonym:
+    """A word people search with that the sheet says another way ("aid" for "assistance").
+
+    Curated data, for ``search`` only: ``word`` finds what any word of ``means`` finds. Each is one
+    folded, singular word, and each word of ``means`` is a word of the sheet.
+    """
+
+    __pydantic_config__ = _STRICT
+    word: str
+    means: list[str]
+
+
+@dataclass
 class Relation:
     """A relation between figures that the document itself states (e.g. a growth rate)."""
 
@@ -184,6 +197,7 @@ class Store:
     not_figures: Sequence[NotFigure] = field(default_factory=list)
     relations: Sequence[Relation] = field(default_factory=list)
     entities: Sequence[Entity] = field(default_factory=list)
+    synonyms: Sequence[Synonym] = field(default_factory=list)
 
     def __eq__(self, other: object) -> bool:
         # An in-memory store and a cached one with the same records are the same store.
@@ -248,8 +262,15 @@ class Store:
             counts[f.topic] = counts.get(f.topic, 0) + 1
         return counts
 
-    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
-        """Statements and figures that may hold every one of ``words`` (folded), in store order.
+    def synonyms_of(self, word: str) -> list[str]:
+        """The words of the sheet that a searched ``word`` (folded, singular) also finds."""
+        return [m for s in self.synonyms if s.word == word for m in s.means]
+
+    def search_candidates(
+        self, groups: Sequence[Sequence[str]]
+    ) -> tuple[list[Statement], list[Figure]]:
+        """Statements and figures that may hold a word of every group (a word or one that starts
+        with it: ``text.matches``), in store order.
 
         In memory that is every one; the cached store narrows them with its full-text index.
         """
@@ -264,6 +285,7 @@ _RECORD_FIELDS = (
     "not_figures",
     "relations",
     "entities",
+    "synonyms",
 )
 
 

@@ -5,18 +5,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
 from perufacts.models import Figure, Source, Statement, Store, Topic
 from perufacts.numbers import Quantity
-from perufacts.text import fold, key, singular, words
+from perufacts.text import fold, key, matches, singular, words
 from perufacts.vocab import UNIT_NAMES, Unit
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
+)
+# The words a question asks with ("how many venezuelans are in peru?"): a search for the rest.
+QUESTION_WORDS = frozenset(
+    "how many much what which who whom whose when where why does did do there their they any "
+    "me tell show give find about".split()
 )
 T = TypeVar("T")
 _TOKEN = re.compile(r"[\w’'‘`]+")
@@ -119,9 +124,7 @@ def _heading_words(store: Store, wanted: str) -> list[Topic]:
 
 
 def _prefix(store: Store, wanted: str) -> list[Topic]:
-    """Topics with a name that starts with ``wanted``."""
-    if len(wanted) < 2:
-        return []
+    """Topics with a name that starts with ``wanted`` (one letter too: "p" lists its candidates)."""
     return [t for t in store.topics if any(key(n).startswith(wanted) for n in t.names())]
 
 
@@ -312,33 +315,45 @@ def _number(f: Figure) -> float:
 
 
 def query_words(text: str) -> list[str]:
-    """The words of a query that matter: folded, singular, stopwords dropped unless that is all."""
+    """The words of a query that matter: folded, singular, stopwords and a question's words
+    dropped unless that is all."""
     found = words(text)
-    meaningful = [w for w in found if w not in STOPWORDS]
+    meaningful = [w for w in found if w not in STOPWORDS | QUESTION_WORDS]
     return list(dict.fromkeys(meaningful or found))
 
 
-def match_spans(text: str, wanted: Iterable[str]) -> list[tuple[int, int]]:
-    """Where in the original ``text`` the folded words in ``wanted`` occur."""
-    targets = set(wanted)
+def match_spans(text: str, groups: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
+    """Where in the original ``text`` a word of any group occurs (``text.matches``)."""
+    targets = [t for g in groups for t in g]
     spans = []
     for m in _TOKEN.finditer(text):
-        if any(singular(w) in targets for w in fold(m.group()).split()):
+        if any(matches(t, singular(w)) for w in fold(m.group()).split() for t in targets):
             spans.append(m.span())
     return spans
 
 
 @dataclass
 class Query:
-    """A search query: its words, and its numbers read as values ("2 million" is 2000000)."""
+    """A search query: its words, and its numbers read as values ("2 million" is 2000000).
+
+    ``groups`` holds, for each word, the word and its synonyms from the store: a text matches
+    the word when it holds any of them, or a word starting with one (``text.matches``).
+    """
 
     words: list[str]
     numbers: list[Quantity]
+    groups: list[list[str]] = field(default_factory=list)
 
     @property
     def phrase(self) -> str:
         """The words as one phrase, for the bonus of finding them together."""
         return " ".join(self.words)
+
+
+def with_synonyms(store: Store, query: Query) -> Query:
+    """The query with each word's group: the word, then its synonyms in the store."""
+    groups = [list(dict.fromkeys([w, *store.synonyms_of(w)])) for w in query.words]
+    return Query(query.words, query.numbers, groups)
 
 
 def parse_query(text: str) -> Query:
@@ -350,7 +365,7 @@ def parse_query(text: str) -> Query:
     rest = text
     for q in reversed(numbers):
         rest = rest[: q.start] + " " + rest[q.end :]
-    query = Query(query_words(rest), numbers)
+    query = Query(query_words(rest), numbers, [[w] for w in query_words(rest)])
     if not query.words and not query.numbers:
         raise UsageError("nothing to search for: give a word or a number")
     return query
@@ -377,9 +392,9 @@ def search(store: Store, text: str) -> list[Hit]:
         raise UsageError(
             f"a search may hold at most {MAX_QUERY_CHARS:,} characters, and this one has {len(text):,}"
         )
-    query = parse_query(text)
+    query = with_synonyms(store, parse_query(text))
     if query.words:
-        statements, figures = store.search_candidates(query.words)
+        statements, figures = store.search_candidates(query.groups)
     else:
         # Numbers alone: the word index cannot narrow them down, so every record is read.
         statements, figures = list(store.statements), list(store.figures)
@@ -393,10 +408,12 @@ def search(store: Store, text: str) -> list[Hit]:
 
 def _score(haystack: list[str], query: Query) -> float:
     """How well the words match: 0 unless every wanted word is there."""
-    present = set(haystack)
-    if not all(w in present for w in query.words):
+    found = [any(matches(t, h) for t in g) for g in query.groups for h in haystack]
+    width = len(haystack)
+    per_group = [found[i * width : (i + 1) * width] for i in range(len(query.groups))]
+    if not all(any(row) for row in per_group):
         return 0.0
-    hits = sum(haystack.count(w) for w in query.words) + len(query.numbers)
+    hits = sum(sum(row) for row in per_group) + len(query.numbers)
     together = 2.0 if query.words and query.phrase in " ".join(haystack) else 0.0
     # Shorter texts where the words stand out rank above long ones that mention them in passing.
     return together + hits + 10.0 / (10 + len(haystack))
@@ -431,7 +448,7 @@ def _statement_hit(s: Statement, query: Query) -> list[Hit]:
     score = _score(words(s.text), query) if numbers is not None else 0.0
     if not score:
         return []
-    spans = sorted(match_spans(s.text, query.words) + (numbers or []))
+    spans = sorted(match_spans(s.text, query.groups) + (numbers or []))
     return [Hit("statement", round(score, 3), s, None, spans)]
 
 
@@ -444,7 +461,7 @@ def _figure_hit(c: FigureContext, query: Query) -> list[Hit]:
     if not score:
         return []
     # A figure whose own label matches is a more direct answer than the sentence around it.
-    spans = match_spans(f.label, query.words)
+    spans = match_spans(f.label, query.groups)
     return [Hit("figure", round(score + 1.0, 3), c.statement, c, spans)]
 
 

@@ -41,6 +41,16 @@ def words(text: str) -> list[str]:
     return [singular(w) for w in _WORD.findall(fold(text))]
 
 
+# A searched word this long or longer also finds the words it starts: "venezuela" finds
+# "venezuelan", "assist" finds "assistance". A shorter one must be whole ("us" is not "usaid").
+PREFIX_MIN = 4
+
+
+def matches(term: str, word: str) -> bool:
+    """True when the folded ``word`` is the searched ``term``, or starts with a long enough one."""
+    return word == term or (len(term) >= PREFIX_MIN and word.startswith(term))
+
+
 def key(text: str) -> str:
     """A comparison key: the folded singular words joined by single spaces."""
     return " ".join(words(text))

@@ -46,6 +46,7 @@ def check_store(
     problems += _relations(store)
     problems += _aliases(store)
     problems += _entities(store) + _frames(store)
+    problems += _synonyms(store)
     problems += _characters(store)
     return problems
 
@@ -422,6 +423,29 @@ def _aliases(store: Store) -> list[str]:
                     f"topics[{i}].aliases[{j}]: {alias!r} already names topic {owner[k]!r}"
                 )
             owner.setdefault(k, t.id)
+    return problems
+
+
+def _synonyms(store: Store) -> list[str]:
+    """Synonyms: one folded, singular word each, listed once, meaning words the sheet uses."""
+    used = {w for s in store.statements for w in words(s.text)}
+    problems = []
+    seen: dict[str, int] = {}
+    for i, syn in enumerate(store.synonyms):
+        where = f"synonyms[{i}]"
+        if words(syn.word) != [syn.word]:
+            problems.append(f"{where}.word: {syn.word!r} is not one folded, singular word")
+        elif seen.setdefault(syn.word, i) != i:
+            problems.append(
+                f"{where}.word: {syn.word!r} is listed already (synonyms[{seen[syn.word]}])"
+            )
+        if not syn.means:
+            problems.append(f"{where}.means: a synonym needs at least one word of the sheet")
+        for j, word in enumerate(syn.means):
+            if words(word) != [word]:
+                problems.append(f"{where}.means[{j}]: {word!r} is not one folded, singular word")
+            elif word not in used:
+                problems.append(f"{where}.means[{j}]: {word!r} is no word of any statement")
     return problems
 
 

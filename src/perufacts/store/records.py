@@ -26,9 +26,10 @@ from perufacts.models import (
     Source,
     Statement,
     Store,
+    Synonym,
     Topic,
 )
-from perufacts.text import key, words
+from perufacts.text import PREFIX_MIN, key, words
 from perufacts.vocab import Unit, qualifier_named
 
 T = TypeVar("T")
@@ -63,7 +64,10 @@ _SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
     "statements": lambda d: str(d["text"]),
     "figures": lambda d: Figure(**d).searchable(),
 }
-KINDS = ("sources", "topics", "statements", "figures", "not_figures", "relations", "entities")
+KINDS = (
+    "sources", "topics", "statements", "figures", "not_figures", "relations", "entities",
+    "synonyms",
+)  # fmt: skip
 # Not a kind of record: each topic's statement lines, derived when the database is built.
 SECTION_LINES = "section_lines"
 
@@ -89,6 +93,7 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "not_figures": lambda d: NotFigure(**d),
     "relations": lambda d: Relation(**d),
     "entities": lambda d: Entity(**d),
+    "synonyms": lambda d: Synonym(**d),
 }
 
 
@@ -297,7 +302,7 @@ class CachedStore(Store):
         super().__init__(
             json.loads(db.one("SELECT value FROM meta WHERE key = 'version'")[0]), self._sources, self._topics, self._statements,
             self._figures, Records[NotFigure](db, "not_figures"), Records[Relation](db, "relations"),
-            Records[Entity](db, "entities"),
+            Records[Entity](db, "entities"), Records[Synonym](db, "synonyms"),
         )  # fmt: skip
 
     def derived(self, name: str) -> Any:
@@ -363,12 +368,18 @@ class CachedStore(Store):
         query = "SELECT topic, count(*) FROM records WHERE kind = 'figures' GROUP BY topic"
         return dict(self._db.rows(query))
 
-    def search_candidates(self, words: list[str]) -> tuple[list[Statement], list[Figure]]:
-        """The statements and figures holding every one of ``words``, from the full-text index."""
-        if not words:
+    def search_candidates(
+        self, groups: Sequence[Sequence[str]]
+    ) -> tuple[list[Statement], list[Figure]]:
+        """The statements and figures holding a word of every group, from the full-text index."""
+        if not groups:
             return [], []
-        # Each word is [a-z0-9]+ (``text.words``); quoted, FTS5 reads it as one token.
-        match = " AND ".join(f'"{w}"' for w in words)
+        # Each word is [a-z0-9]+ (``text.words``); quoted, FTS5 reads it as one token, and a
+        # quoted token then '*' as every token that starts with it (``text.matches``).
+        match = " AND ".join(
+            "(" + " OR ".join(f'"{w}" *' if len(w) >= PREFIX_MIN else f'"{w}"' for w in g) + ")"
+            for g in groups
+        )
         query = "SELECT kind, pos FROM search WHERE search MATCH ? ORDER BY kind, pos"
         found: dict[str, list[int]] = {"statements": [], "figures": []}
         for kind, pos in self._db.rows(query, (match,)):
