@@ -144,3 +144,55 @@ def test_no_figures_matching_says_so(run) -> None:
         "",
         "perufacts: no figures match\n",
     )
+
+
+# --- --compact and --jsonl --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["figures"], ["figures", "--unit", "USD"], ["search", "trade"]])
+def test_jsonl_prints_the_records_of_json_one_a_line(run, args: list[str]) -> None:
+    whole = json.loads(run(*args, "--json").stdout)
+    key = "figures" if args[0] == "figures" else "results"
+    result = run(*args, "--jsonl")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [json.loads(line) for line in lines] == whole[key]
+    assert result.stdout.endswith("}\n")
+    assert len(lines) == len(whole[key]) > 0
+
+
+@pytest.mark.parametrize(
+    "args", [["figures"], ["figures", "--fields", "id,value"], ["topic", "migration"], ["audit"]]
+)
+def test_compact_prints_the_json_document_on_one_line(run, args: list[str]) -> None:
+    pretty = run(*args, "--json")
+    result = run(*args, "--compact")
+    assert result.exit_code == pretty.exit_code
+    assert json.loads(result.stdout) == json.loads(pretty.stdout)
+    assert result.stdout.count("\n") == 1
+    # The separators of jq -c: no space after a colon or a comma between items.
+    assert result.stdout.startswith('{"')
+    assert '",\n' not in result.stdout
+
+
+def test_jsonl_with_fields_cuts_each_record(run) -> None:
+    result = run("figures", "--unit", "USD", "--jsonl", "--fields", "id,value")
+    assert result.stdout.splitlines()[0] == '{"id":"trade-2009","value":9000000000}'
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--jsonl", "--json"], "--jsonl cannot be used with --json, --plain or --compact"),
+        (["--jsonl", "--plain"], "--jsonl cannot be used with --json, --plain or --compact"),
+        (["--compact", "--plain"], "--compact is for JSON: it cannot be used with --plain"),
+        (["--jsonl", "--sum"], "--sum cannot be used with --jsonl: a total is no figure's record"),
+    ],
+)
+def test_jsonl_and_compact_refuse_other_formats(run, args: list[str], message: str) -> None:
+    result = run("figures", *args)
+    assert result.exit_code == 2
+    if "--json" in args or "--compact" in args:  # errors are JSON where JSON was asked for
+        assert json.loads(result.stderr)["error"]["message"] == message
+    else:
+        assert result.stderr == f"perufacts: {message} (see 'perufacts figures --help')\n"

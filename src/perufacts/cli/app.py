@@ -84,10 +84,10 @@ class PerufactsGroup(TyperGroup):
             # Click lays some messages out on several lines ("Choose from:\n\tcsv,\n\t..."):
             # one line says the same.
             message = " ".join(exc.format_message().split())
-            report(UsageError(message), output.json, hint)
+            report(UsageError(message), output.json or output.compact, hint)
             code = exc.exit_code
         except PerufactsError as exc:
-            report(exc, output.json, self._help_hint(exc, argv))
+            report(exc, output.json or output.compact, self._help_hint(exc, argv))
             code = exc.exit_code
         except typer.Abort:
             typer.echo("perufacts: aborted", err=True)
@@ -216,6 +216,22 @@ def _parsed_plain(ctx: typer.Context, value: bool) -> bool:
     return out.plain
 
 
+def _parsed_compact(ctx: typer.Context, value: bool) -> bool:
+    """Keep the parsed --compact on the context (a usage error with --plain, before any work)."""
+    out = output_of(ctx)
+    out.compact = value
+    out.format()
+    return value
+
+
+def _parsed_jsonl(ctx: typer.Context, value: bool) -> bool:
+    """Keep the parsed --jsonl on the context (a usage error with --json or --plain)."""
+    out = output_of(ctx)
+    out.jsonl = value
+    out.format()
+    return value
+
+
 def _root_json(ctx: typer.Context, value: bool) -> bool:
     """--json before the command: kept for the command, which may say it again."""
     # Only a given flag counts: until the command is parsed, the guess from argv stands.
@@ -256,6 +272,22 @@ JsonOption = Annotated[
         "--json",
         help="Print one JSON document on stdout (its fields: JSON, below).",
         callback=_parsed_json,
+    ),
+]
+CompactOption = Annotated[
+    bool,
+    typer.Option(
+        "--compact",
+        help="As --json, on one line (as jq -c prints it).",
+        callback=_parsed_compact,
+    ),
+]
+JsonlOption = Annotated[
+    bool,
+    typer.Option(
+        "--jsonl",
+        help="Print each record as one JSON object a line (JSON Lines), as they are read.",
+        callback=_parsed_jsonl,
     ),
 ]
 PlainOption = Annotated[
@@ -356,6 +388,9 @@ def command(name: str, *, output: bool = True) -> Callable[[Callable[P, R]], Cal
 _OUTPUT_OPTIONS = (
     inspect.Parameter(
         "as_json", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=JsonOption
+    ),
+    inspect.Parameter(
+        "compact", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=CompactOption
     ),
     inspect.Parameter(
         "plain", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=PlainOption

@@ -21,6 +21,7 @@ from perufacts.cli.app import (
     FieldsOption,
     FigureIdsArgument,
     ForceOption,
+    JsonlOption,
     SortKey,
     StoreOption,
     TopicArgument,
@@ -48,7 +49,7 @@ from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError
 from perufacts.present import contract
 from perufacts.present.safety import one_line
 from perufacts.queries import FigureContext
-from perufacts.record import EXPORT_FIELDS, export_record
+from perufacts.record import EXPORT_FIELDS, export_record, figure_record
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.vocab import Verdict
 
@@ -180,6 +181,7 @@ def figures_command(
         ),
     ] = False,
     fields: FieldsOption = None,
+    jsonl: JsonlOption = False,
     store: StoreOption = None,
 ) -> None:
     """List figures as one table, optionally of one topic or one unit, sorted or added up.
@@ -189,6 +191,8 @@ def figures_command(
     from perufacts.compare import total as add_up
 
     contract.fields_asked(fields, EXPORT_FIELDS)
+    if jsonl and total:
+        raise UsageError("--sum cannot be used with --jsonl: a total is no figure's record")
     listed: Iterable[FigureContext] = queries.list_figures(
         load_store(store), topic, unit, ids or ()
     )
@@ -215,6 +219,7 @@ def figures_command(
         fields=picked_fields(
             fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
         ),
+        jsonl=lambda: (figure_record(c) for c in contexts),
     )
 
 
@@ -230,6 +235,7 @@ def search_command(
         ),
     ],
     fields: FieldsOption = None,
+    jsonl: JsonlOption = False,
     store: StoreOption = None,
 ) -> None:
     """Find statements and figures containing every word, best first.
@@ -250,6 +256,7 @@ def search_command(
         fields=picked_fields(
             fields, "results", contract.HIT_FIELDS, lambda: (contract.hit_record(h) for h in hits)
         ),
+        jsonl=lambda: (contract.hit_dict(h) for h in hits),
     )
 
 

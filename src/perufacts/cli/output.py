@@ -32,6 +32,7 @@ class Format(str, Enum):
     TABLE = "table"
     JSON = "json"
     PLAIN = "plain"
+    JSONL = "jsonl"
 
 
 @dataclass
@@ -45,6 +46,9 @@ class Output:
 
     json: bool = False
     plain: bool = False
+    # --compact: the JSON on one line; --jsonl: a listing's records, one JSON object a line.
+    compact: bool = False
+    jsonl: bool = False
     # What the options given before the command said (``perufacts --json figure ...``); the
     # command's own options add to them.
     root_json: bool = False
@@ -55,13 +59,23 @@ class Output:
     def guess(cls, argv: list[str]) -> "Output":
         """What ``argv`` seems to ask for before it is parsed: words after ``--`` are data."""
         options = argv[: argv.index("--")] if "--" in argv else argv
-        return cls(json="--json" in options, plain="--plain" in options)
+        return cls(
+            json="--json" in options, plain="--plain" in options, compact="--compact" in options
+        )
 
     def format(self) -> "Format":
         """The one format: table, JSON or plain; both --json and --plain is a usage error."""
         if self.json and self.plain:
             raise UsageError("--json and --plain cannot be used together")
-        return Format.JSON if self.json else Format.PLAIN if self.plain else Format.TABLE
+        if self.jsonl and (self.json or self.plain or self.compact):
+            raise UsageError("--jsonl cannot be used with --json, --plain or --compact")
+        if self.compact and self.plain:
+            raise UsageError("--compact is for JSON: it cannot be used with --plain")
+        if self.jsonl:
+            return Format.JSONL
+        if self.json or self.compact:
+            return Format.JSON
+        return Format.PLAIN if self.plain else Format.TABLE
 
 
 def output_of(ctx: typer.Context) -> Output:
@@ -101,8 +115,11 @@ def show(
     table: Callable[[Any], list[Any]],
     empty: str | None = None,
     fields: "Fields | None" = None,
+    jsonl: Callable[[], Iterable[Any]] | None = None,
 ) -> None:
     """Print a result in the chosen format; only that format is ever built.
+
+    ``jsonl``, for the listings that offer --jsonl, gives the records one JSON object a line.
 
     ``table`` is given the Rich presenters (``present.tables``), imported only for a table.
     ``empty``, given when there is nothing to show, is said in one line on stderr instead
@@ -112,10 +129,14 @@ def show(
     if empty is not None and fmt is not Format.JSON:
         typer.echo(f"perufacts: {one_line(empty)}", err=True)
         return
+    if fmt is Format.JSONL:
+        assert jsonl is not None  # only the commands that give records offer --jsonl
+        emit_jsonl(jsonl() if fields is None else fields.picked())
+        return
     if fields is not None:
         json, plain, table = fields.formats()
     if fmt is Format.JSON:
-        emit_json(json())
+        emit_json(json(), compact=output_of(ctx).compact)
     elif fmt is Format.PLAIN:
         emit_plain(plain())
     else:
@@ -124,14 +145,22 @@ def show(
         tables.print_renderables(*table(tables))
 
 
-def emit_json(data: Any) -> None:
-    """Write one JSON document to stdout (streamed if it is a JsonList), bypassing Rich entirely."""
+def emit_json(data: Any, *, compact: bool = False) -> None:
+    """Write one JSON document to stdout (streamed if it is a JsonList), bypassing Rich entirely;
+    on one line with ``compact``."""
     ascii_only = not utf8(sys.stdout)
     if isinstance(data, contract.JsonList):
-        sys.stdout.writelines(data.chunks(ascii_only=ascii_only))
+        sys.stdout.writelines(data.chunks(ascii_only=ascii_only, compact=compact))
         sys.stdout.write("\n")
         return
-    sys.stdout.write(contract.to_json(data, ascii_only=ascii_only) + "\n")
+    text = contract.compact_json if compact else contract.to_json
+    sys.stdout.write(text(data, ascii_only=ascii_only) + "\n")
+
+
+def emit_jsonl(records: Iterable[Any]) -> None:
+    """Write records to stdout as JSON Lines, one compact object a line, as they come."""
+    ascii_only = not utf8(sys.stdout)
+    sys.stdout.writelines(contract.compact_json(r, ascii_only=ascii_only) + "\n" for r in records)
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -164,6 +193,10 @@ class Fields:
     key: str
     names: list[str]
     records: Callable[[], Iterable[dict[str, Any]]]
+
+    def picked(self) -> Iterable[dict[str, Any]]:
+        """The records, cut to ``names``."""
+        return contract.picked(self.records(), self.names)
 
     def formats(
         self,

@@ -63,6 +63,11 @@ def to_json(data: Any, *, ascii_only: bool = False) -> str:
     return json_safe(pretty_json(data, ascii_only=ascii_only))
 
 
+def compact_json(data: Any, *, ascii_only: bool = False) -> str:
+    """One JSON document on one line (the stdlib's C encoder), escaped as ``to_json`` is."""
+    return json_safe(json.dumps(data, ensure_ascii=ascii_only, separators=(",", ":")))
+
+
 class _Unusual(Exception):
     """A value the fast encoder leaves to the stdlib's (a non-str key, a type of its own)."""
 
@@ -144,8 +149,16 @@ class JsonList:
         self.key = key
         self.items = items
 
-    def chunks(self, *, ascii_only: bool = False) -> Iterator[str]:
-        """The document's text in pieces, one item each."""
+    def chunks(self, *, ascii_only: bool = False, compact: bool = False) -> Iterator[str]:
+        """The document's text in pieces, one item each (``compact``: as ``compact_json``)."""
+        if compact:
+            yield "{" + json.dumps(self.key, ensure_ascii=ascii_only) + ":["
+            separator = ""
+            for item in self.items:
+                yield separator + compact_json(item, ascii_only=ascii_only)
+                separator = ","
+            yield "]}"
+            return
         opening = "{\n  " + json.dumps(self.key, ensure_ascii=ascii_only) + ": ["
         empty = True
         for item in self.items:
