@@ -576,3 +576,32 @@ def test_an_empty_topic_name_is_not_found_everywhere(run, command: list[str]) ->
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith("perufacts: no topic name given (did you mean visit, ")
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["check", ""], None, "nothing to check: the text is empty"),
+        (["check", " \n\t"], None, "nothing to check: the text is empty"),
+        (["check", "-"], "  \n", "nothing to check: standard input is empty"),
+        (["check"], "", "nothing to check: give a sentence, --file PATH, or - for standard input"),
+    ],
+)
+def test_an_empty_draft_is_a_usage_error(
+    run, args: list[str], stdin: str | None, message: str
+) -> None:
+    result = run(*args, input=stdin)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"perufacts: {message} (see 'perufacts check --help')\n"
+
+
+def test_a_piped_draft_is_read_without_a_dash(run) -> None:
+    result = run("check", "--plain", input="Peru hosts 2 million Venezuelan migrants.\n")
+    assert result.exit_code == 5
+    assert result.stdout.split("\t")[:4] == [
+        "1:12",
+        "2 million",
+        "contradicted",
+        "venezuelan-migrants",
+    ]

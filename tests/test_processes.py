@@ -310,3 +310,16 @@ def test_figure_json_imports_neither_rich_nor_on_a_warm_cache_pydantic(env, tmp_
     assert "pydantic" in cold["loaded"]
     assert [m for m in cold["loaded"] if m.split(".")[0] == "rich"] == []
     assert warm == {"exit": 0, "loaded": []}
+
+
+def test_a_draft_piped_in_is_checked_and_a_terminal_is_never_waited_on(env) -> None:
+    draft = b"Peru hosts 2 million Venezuelan migrants.\n"
+    piped = subprocess.run([sys.executable, "-m", "perufacts", "check", "--plain"], input=draft,
+                           env=env, capture_output=True, timeout=60)  # fmt: skip
+    assert piped.returncode == 5
+    assert piped.stdout.split(b"\t")[2] == b"contradicted"
+    # Standard input closed: nothing to read, and a usage error rather than a wait.
+    closed = subprocess.run([sys.executable, "-m", "perufacts", "check"], stdin=subprocess.DEVNULL,
+                            env=env, capture_output=True, timeout=60)  # fmt: skip
+    assert closed.returncode == 2
+    assert closed.stderr.startswith(b"perufacts: nothing to check: give a sentence")

@@ -17,12 +17,37 @@ MAX_DRAFT_BYTES = 4 * 1024 * 1024
 
 
 def read_draft(text: str | None, file: str | None) -> str:
-    """The text to check: the argument, a file, or standard input (a leading BOM dropped)."""
+    """The text to check: the argument, a file, or standard input (a leading BOM dropped).
+
+    With neither, a standard input that is not a terminal (a pipe, a file) is read, as
+    ``-`` would; a draft with nothing but white space in it is a usage error, as an empty
+    search is.
+    """
     if text is not None and file is not None:
         raise UsageError("give the text or --file, not both")
     source = file if file is not None else text
-    if source is None:
-        raise UsageError("nothing to check: give a sentence, --file PATH, or - for standard input")
+    nothing = "nothing to check: give a sentence, --file PATH, or - for standard input"
+    if source is None and not stdin_is_piped():
+        raise UsageError(nothing)
+    draft = _read(source or "-", file)
+    if not draft.strip():
+        if source is None:  # standard input read unasked, and nothing came
+            raise UsageError(nothing)
+        where = "standard input" if source == "-" else (file or "the text")
+        raise UsageError(f"nothing to check: {where} is empty")
+    return draft
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is open and not a terminal: a pipe or a file to read."""
+    try:
+        return sys.stdin is not None and not sys.stdin.isatty()
+    except (AttributeError, ValueError):  # replaced by an object without isatty, or closed
+        return False
+
+
+def _read(source: str, file: str | None) -> str:
+    """The draft's text from the argument, standard input ("-") or the file."""
     if source == "-":
         return read_stdin()
     if file is None:

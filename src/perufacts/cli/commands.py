@@ -446,7 +446,7 @@ def check_command(
         str | None,
         typer.Argument(
             metavar="TEXT",
-            help="The sentence(s) to check; '-' reads standard input.",
+            help="The sentence(s) to check; '-' reads standard input, as a pipe is read without it.",
             show_default=False,
         ),
     ] = None,
