@@ -323,3 +323,39 @@ def test_a_draft_piped_in_is_checked_and_a_terminal_is_never_waited_on(env) -> N
                             env=env, capture_output=True, timeout=60)  # fmt: skip
     assert closed.returncode == 2
     assert closed.stderr.startswith(b"perufacts: nothing to check: give a sentence")
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
+    """What a command shows on a pseudo-terminal of 80 columns."""
+    import pty
+
+    parent, child = pty.openpty()
+    try:
+        subprocess.run([sys.executable, "-m", "perufacts", *args], stdout=child,
+                       stderr=subprocess.PIPE, env=env, timeout=60, check=False)  # fmt: skip
+        os.close(child)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(parent, 65536)
+            except OSError:  # the other end is closed: all read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(parent)
+    return shown
+
+
+@pytest.mark.parametrize("args", [["topic", "visit"], ["figure", "trade-2021"], ["chart"]])
+def test_no_color_on_a_terminal_means_no_escape_at_all(env, args: list[str]) -> None:
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        env.pop(name, None)
+    env |= {"TERM": "xterm-256color", "COLUMNS": "80", "NO_COLOR": "1"}
+    shown = _on_a_terminal(args, env)
+    assert shown
+    assert b"\x1b" not in shown
+    # Without NO_COLOR the same terminal gets bold headings: the test can tell them apart.
+    env.pop("NO_COLOR")
+    assert b"\x1b[" in _on_a_terminal(args, env)

@@ -6,6 +6,7 @@ The command line imports this module only when it prints a table.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -47,7 +48,11 @@ _ROOMY = 100_000
 
 def print_renderables(*renderables: RenderableType) -> None:
     """Print to stdout (colour only on a terminal that wants it), no padding at line ends."""
+    # NO_COLOR (no-color.org) set and not empty: no styling at all, bold and dim too. Rich's own
+    # reading of it drops colours only; without a colour system it writes no escape.
     console = Console(highlight=False, emoji=False, markup=False)
+    if os.environ.get("NO_COLOR"):
+        console = Console(highlight=False, emoji=False, markup=False, color_system=None)
     # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
     # columns: lines longer than the terminal are the lesser harm.
     console.width = max(console.width, min_width(console, renderables))
@@ -357,7 +362,10 @@ class Chart:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
         top = max((float(c.figure.value) for c in self.contexts), default=0.0)
         room = max(_MIN_BAR, options.max_width - self._fixed_width())
-        block = "█" if console.color_system and not options.ascii_only else "#"
+        # Solid blocks wherever a terminal shows them, colours or not (NO_COLOR, TERM=dumb).
+        block = (
+            "█" if (console.color_system or console.is_terminal) and not options.ascii_only else "#"
+        )
         bars = Table.grid(padding=(0, 1))
         bars.add_column(justify="right", no_wrap=True)
         bars.add_column(no_wrap=True)
