@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from perufacts.record import EXPORT_FIELDS
+from perufacts.record import EXPORT_FIELDS, FIGURE_FIELDS
 
 
 def test_figures_json_keeps_only_the_fields_in_their_order(run_json) -> None:
@@ -70,8 +70,8 @@ def test_export_csv_and_jsonl_keep_the_fields(run) -> None:
 @pytest.mark.parametrize(
     ("args", "available"),
     [
-        (["figures"], ", ".join(EXPORT_FIELDS)),
-        (["figure", "trade-2021"], ", ".join(EXPORT_FIELDS)),
+        (["figures"], ", ".join(FIGURE_FIELDS)),
+        (["figure", "trade-2021"], ", ".join(FIGURE_FIELDS)),
         (["topics"], "id, heading, heading_line, figures"),
         (["search", "trade"], "kind, score, line, id, topic, text"),
         (["export", "-f", "csv"], ", ".join(EXPORT_FIELDS)),
@@ -92,3 +92,16 @@ def test_fields_are_for_record_formats_of_export(run) -> None:
     result = run("export", "-f", "markdown", "--fields", "id")
     assert result.exit_code == 2
     assert "--fields is for the formats of records (csv, jsonl), not markdown" in result.stderr
+
+
+def test_fields_name_any_top_level_key_of_the_json(run) -> None:
+    result = run("figure", "trade-2021", "--fields", "id,source", "--json")
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)["figures"]
+    assert list(record) == ["id", "source"]
+    assert record["source"]["line"] == 8
+    assert record["source"]["place"] == "Peru, a Vital Strategic Partner, bullet 2"
+    plain = run("figure", "trade-2021", "--fields", "id,source", "--plain")
+    figure_id, source = plain.stdout.rstrip("\n").split("\t")
+    assert figure_id == "trade-2021"
+    assert json.loads(source) == record["source"]

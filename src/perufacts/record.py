@@ -108,9 +108,24 @@ EXPORT_FIELDS = (
 )  # fmt: skip
 
 
+# What ``--fields`` may name of a figure: every flat field, and every top-level key of the
+# figure's JSON, the nested ``source`` object included.
+FIGURE_FIELDS = (*EXPORT_FIELDS, "source")
+
+
+def fields_record(c: FigureContext) -> dict[str, Any]:
+    """A figure as one record of FIGURE_FIELDS: the flat fields, and ``source`` whole."""
+    record = figure_record(c)
+    return _flat(record) | {"source": dict(record["source"])}
+
+
 def export_record(c: FigureContext) -> dict[str, Any]:
     """A figure as one flat record with the EXPORT_FIELDS."""
-    record = figure_record(c)
+    return _flat(figure_record(c))
+
+
+def _flat(record: FigureJSON) -> dict[str, Any]:
+    """A figure's JSON flattened: its source's fields are fields of their own."""
     source: dict[str, Any] = dict(record["source"])
     flat: dict[str, Any] = {k: v for k, v in record.items() if k != "source"}
     flat |= {k: source[k] for k in ("section", "place", "line", "statement", "sentence")}

@@ -49,7 +49,7 @@ from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError
 from perufacts.present import contract
 from perufacts.present.safety import one_line
 from perufacts.queries import FigureContext
-from perufacts.record import EXPORT_FIELDS, export_record, figure_record
+from perufacts.record import EXPORT_FIELDS, FIGURE_FIELDS, fields_record, figure_record
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.vocab import Verdict
 
@@ -125,7 +125,7 @@ def figure_command(
 
     Example: perufacts figure trade-2021 trade-2009 --json
     """
-    contract.fields_asked(fields, EXPORT_FIELDS)
+    contract.fields_asked(fields, FIGURE_FIELDS)
     data = load_store(store)
     contexts = queries.get_figures(data, ids)
     nearby = {c.figure.id: queries.around(data, c) for c in contexts} if around else None
@@ -144,7 +144,7 @@ def figure_command(
         ],
         table=lambda t: t.figure_panels(contexts, nearby),
         fields=picked_fields(
-            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+            fields, "figures", FIGURE_FIELDS, lambda: (fields_record(c) for c in contexts)
         ),
     )
 
@@ -190,7 +190,7 @@ def figures_command(
     """
     from perufacts.compare import total as add_up
 
-    contract.fields_asked(fields, EXPORT_FIELDS)
+    contract.fields_asked(fields, FIGURE_FIELDS)
     if jsonl and total:
         raise UsageError("--sum cannot be used with --jsonl: a total is no figure's record")
     listed: Iterable[FigureContext] = queries.list_figures(
@@ -217,7 +217,7 @@ def figures_command(
         ),
         empty=None if any_figure else "no figures match",
         fields=picked_fields(
-            fields, "figures", EXPORT_FIELDS, lambda: (export_record(c) for c in contexts)
+            fields, "figures", FIGURE_FIELDS, lambda: (fields_record(c) for c in contexts)
         ),
         jsonl=lambda: (figure_record(c) for c in contexts),
     )

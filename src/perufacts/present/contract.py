@@ -224,8 +224,17 @@ def hit_record(hit: Hit) -> dict[str, Any]:
 
 def plain(*fields: object) -> str:
     """One tab-separated record; tabs and newlines inside a field become spaces."""
-    cells = ("" if f is None else inert(squash_spaces(str(f)).replace("\t", " ")) for f in fields)
+    cells = (
+        "" if f is None else inert(squash_spaces(cell_text(f)).replace("\t", " ")) for f in fields
+    )
     return "\t".join(cells)
+
+
+def cell_text(value: object) -> str:
+    """A value as the text of one cell: a nested object (``--fields source``) as compact JSON."""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
 
 
 # --- documents and topics ----------------------------------------------------------------------

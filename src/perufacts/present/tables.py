@@ -21,7 +21,7 @@ from rich.text import Text
 from perufacts.cite import one_line as citation
 from perufacts.cite import place
 from perufacts.models import Source, Statement, Store
-from perufacts.present.contract import numbered, source_dict, verdict_counts
+from perufacts.present.contract import cell_text, numbered, source_dict, verdict_counts
 from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
@@ -76,7 +76,7 @@ def min_width(console: Console, renderables: Iterable[RenderableType]) -> int:
 
 def text(value: object, style: str = "") -> Text:
     """Data as a Rich Text: never parsed as markup, control characters made visible."""
-    return Text(inert("" if value is None else str(value)), style=style)
+    return Text(inert("" if value is None else cell_text(value)), style=style)
 
 
 def table(*columns: str, title: str | None = None) -> Table:
