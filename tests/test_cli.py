@@ -36,7 +36,7 @@ def test_topic_table_shows_summary_figures_and_statements(run, mini_store) -> No
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "Trade  (trade, line 3)\n"
-        "Trade [red]grew[/red].\n"
+        "Summary by perufacts, not the sheet's words: Trade [red]grew[/red].\n"
         "\n"
         "Figures\n"
         " ID            Figure\n"
@@ -300,10 +300,12 @@ def test_topic_json_contract(run_json) -> None:
         "heading",
         "heading_line",
         "summary",
+        "summary_by",
         "aliases",
         "figures",
         "statements",
     ]
+    assert data["summary_by"] == "perufacts"
     assert [f["id"] for f in data["figures"]] == ["migration-assistance", "venezuelan-migrants"]
     assert data["statements"][2] == {
         "id": "18.1",

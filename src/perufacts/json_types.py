@@ -106,6 +106,7 @@ class TopicJSON(TypedDict, closed=True):
     heading: str
     heading_line: int | None
     summary: str
+    summary_by: str  # "perufacts": the summary is ours, not the sheet's words
     aliases: list[str]
     figures: list[FigureJSON]
     statements: list[StatementJSON]

@@ -212,6 +212,10 @@ class Verdict(TextEnum):
     NO_MATCH = "no-match", "no-match"
 
 
+# Who wrote a topic's summary: perufacts, in its own words, not the sheet (tables and JSON say so).
+SUMMARY_BY = "perufacts"
+SUMMARY_LABEL = "Summary by perufacts, not the sheet's words: "
+
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()

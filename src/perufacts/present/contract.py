@@ -20,7 +20,7 @@ from perufacts.present.safety import inert, json_safe
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import figure_record, interval_end, source_ref
 from perufacts.text import squash_spaces
-from perufacts.vocab import TIMES, Unit, Verdict
+from perufacts.vocab import SUMMARY_BY, TIMES, Unit, Verdict
 
 if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
@@ -309,6 +309,7 @@ def topic_dict(view: TopicView) -> TopicJSON:
         "heading": view.topic.heading,
         "heading_line": view.topic.heading_line,
         "summary": view.topic.summary,
+        "summary_by": SUMMARY_BY,
         "aliases": view.topic.aliases,
         "figures": [figure_record(c) for c in view.figures],
         "statements": [statement_dict(s) for s in view.statements],

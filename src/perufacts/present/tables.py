@@ -26,7 +26,7 @@ from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
 from perufacts.record import format_value
-from perufacts.vocab import TIMES, End, Unit, Verdict
+from perufacts.vocab import SUMMARY_LABEL, TIMES, End, Unit, Verdict
 
 # The sentences before and after a figure's own (``queries.around``).
 Around = tuple[list[Statement], list[Statement]]
@@ -148,7 +148,9 @@ def topic_panel(view: TopicView) -> RenderableType:
     if view.figures:
         parts.append(figures_table(view.figures, title="Figures"))
     parts.append(statements)
-    return Group(title, text(topic.summary), text(""), *spaced(parts))
+    summary = text(SUMMARY_LABEL, "italic")
+    summary.append_text(text(topic.summary))
+    return Group(title, summary, text(""), *spaced(parts))
 
 
 def figure_panel(c: FigureContext, around: Around | None = None) -> RenderableType:
