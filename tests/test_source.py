@@ -107,3 +107,20 @@ def test_context_in_a_table_and_plain(run) -> None:
         ["context", "trade-2021", "before", "7.1", "7"],
         ["context", "trade-2021", "after", "9.1", "9"],
     ]
+
+
+def test_page_furniture_is_shown_marked_and_never_a_statement_or_a_search_result(run) -> None:
+    result = run("source", "--lines", "39-42")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines()[2:] if line.strip() not in ("39", "41")]
+    assert (
+        lines[0] == " 40     U.S. Department of State  [web page furniture, not part of the sheet]"
+    )
+    assert lines[1].startswith(" 42     The Lessons of 1989: Freedom and Our Future  [web page")
+    whole = run("source", "--lines").stdout
+    assert whole.count("[web page furniture, not part of the sheet]") == 2
+    # The text stays exact in JSON; the lines are no statement, and search never finds them.
+    assert run("source", "--line", "40", "--json").stdout.count("[web page") == 0
+    assert (
+        run("search", "Lessons of 1989").stderr == "perufacts: no results for 'Lessons of 1989'\n"
+    )

@@ -299,7 +299,9 @@ def source_command(
             ctx,
             json=lambda: contract.lines_dict(parts),
             plain=lambda: contract.lines_rows(parts),
-            table=lambda t: [t.lines_table(parts)],
+            table=lambda t: [
+                t.lines_table(parts, {s.id: {f.line for f in s.furniture} for s in data.sources})
+            ],
         )
         return
     show(

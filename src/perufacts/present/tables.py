@@ -243,19 +243,34 @@ def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[Ren
         out.append(grid((name, text(value)) for name, value in source_dict(s).items()))
         if s.id in bodies:
             t = table("Line", "Text")
+            furniture = {f.line for f in s.furniture}
             for n, line in numbered(bodies[s.id]):
-                t.add_row(text(n), text(line))
+                t.add_row(text(n), _line_text(line, n in furniture))
             out.append(t)
     return out
 
 
-def lines_table(parts: dict[str, list[tuple[int, str]]]) -> RenderableType:
-    """Numbered lines of the text, alone."""
+def lines_table(
+    parts: dict[str, list[tuple[int, str]]], furniture: dict[str, set[int]] | None = None
+) -> RenderableType:
+    """Numbered lines of the text, alone; the web page's furniture marked as not the sheet's."""
     t = table("Line", "Text")
-    for lines in parts.values():
+    for doc, lines in parts.items():
+        marked = (furniture or {}).get(doc, set())
         for n, line in lines:
-            t.add_row(text(n), text(line))
+            t.add_row(text(n), _line_text(line, n in marked))
     return t
+
+
+FURNITURE_MARK = "  [web page furniture, not part of the sheet]"
+
+
+def _line_text(line: str, furniture: bool) -> Text:
+    """A line of the text, marked when it is the web page's furniture (never a statement)."""
+    shown = text(line)
+    if furniture:
+        shown.append(FURNITURE_MARK, style="dim")
+    return shown
 
 
 def records_table(records: Iterable[dict[str, object]], fields: list[str]) -> RenderableType:
