@@ -378,8 +378,10 @@ def _bound_cell(cell: str) -> str:
     text = cell.strip().lower()
     if text in _SIGN_CELLS:
         return _SIGN_CELLS[text]
-    if text in {q.value for q in Qualifier}:
-        return qualifier_named(text)
+    try:
+        return qualifier_named(text)  # the store's ids, and their former names ("more-than")
+    except ValueError:
+        pass
     for pattern, qualifier in BOUNDS_BEFORE:
         if _compiled(pattern).fullmatch(text):
             return qualifier
