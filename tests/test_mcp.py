@@ -598,7 +598,10 @@ def test_a_slow_check_does_not_hold_up_other_calls(tmp_path) -> None:
 
 
 def test_the_extra_pins_the_range_the_server_says_it_needs() -> None:
-    import tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pytest brings tomli where tomllib is missing
+        import tomli as tomllib
 
     from perufacts.cli.commands import MCP_SDK_RANGE
 
