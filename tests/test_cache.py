@@ -422,6 +422,86 @@ def test_damage_found_while_reading_means_validating_again(run, tmp_path: Path, 
     assert (again.exit_code, again.stdout, again.stderr) == (0, expected.stdout, "")
 
 
+def test_a_cached_row_changed_in_place_is_damage(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    assert run("figure", "trade-2010", "--store", str(store)).exit_code == 0
+    (entry,) = cache_files(tmp_path / "cache")
+    # Four bytes of one row changed on disk: the file is still a sound database to SQLite.
+    data = entry.read_bytes()
+    assert data.count(b'"value": 2000000000,') == 1
+    entry.write_bytes(data.replace(b'"value": 2000000000,', b'"value": 9200000000,'))
+    db = sqlite3.connect(entry)
+    assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    db.close()
+    result = run("figure", "trade-2010", "--store", str(store), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["figures"][0]["value"] == 2_000_000_000
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['figures', 1])\n"
+    )
+    again = run("figure", "trade-2010", "--store", str(store))
+    assert (again.exit_code, again.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "damage"),
+    [("topic_names", "pos", 2), ("derived", "value", '{"frames": []}')],
+)
+def test_index_and_derived_rows_are_checked_too(
+    run, tmp_path: Path, table: str, column: str, damage: object
+) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("topic", "commerce", "--store", str(store), "--plain")
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:
+        db.execute(f"UPDATE {table} SET {column} = ?", (damage,))
+    db.close()
+    result = run("topic", "commerce", "--store", str(store), "--plain")
+    if table == "derived":  # read by check only
+        result = run("check", "-", "--store", str(store), "--plain", input="Trade was $2 billion.")
+        expected = run(
+            "check", "-", "--store", str(store), "--plain", input="Trade was $2 billion."
+        )
+    assert result.stdout == expected.stdout
+    assert result.stderr.startswith(f"perufacts: discarded the cache file {entry}: it is damaged")
+
+
+def test_an_empty_folder_at_a_cache_files_name_is_removed(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    assert run("figure", "trade-2010", "--store", str(store)).exit_code == 0
+    (entry,) = cache_files(tmp_path / "cache")
+    entry.unlink()
+    entry.mkdir()
+    result = run("figure", "trade-2010", "--store", str(store))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"perufacts: removed {entry}: an empty folder where a cache file belongs\n"
+    )
+    assert entry.is_file()  # cached again
+    again = run("figure", "trade-2010", "--store", str(store))
+    assert (again.exit_code, again.stderr) == (0, "")
+
+
+def test_a_folder_with_files_at_a_cache_files_name_is_named_once(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    assert run("figure", "trade-2010", "--store", str(store)).exit_code == 0
+    (entry,) = cache_files(tmp_path / "cache")
+    entry.unlink()
+    entry.mkdir()
+    (entry / "notes.txt").write_text("mine")
+    for _ in range(2):
+        result = run("figure", "trade-2010", "--store", str(store), "--plain")
+        assert result.exit_code == 0, result.output
+        assert result.stdout.split("\t")[:2] == ["trade-2010", "2000000000"]
+        assert result.stderr == (
+            f"perufacts: not caching the store: {entry} is a folder where a cache file "
+            "belongs; remove it to cache the store again\n"
+        )
+    assert (entry / "notes.txt").read_text() == "mine"
+
+
 def test_damage_found_while_reading_removes_the_file(run, tmp_path: Path, monkeypatch) -> None:
     # Damage that shows outside the store's reads (the fallback at the command line's
     # boundary): one line, exit 4, and the file is gone so that the next run validates again.

@@ -242,7 +242,7 @@ def test_a_lookup_reads_only_the_records_it_needs(tmp_path: Path) -> None:
     assert found.label == "Museum visitors"
     # One indexed read of one row: nothing scanned, no other figure built.
     assert executed == [
-        "SELECT pos, data FROM records INDEXED BY records_by_id "
+        "SELECT kind, pos, rid, topic, unit, data, sum FROM records INDEXED BY records_by_id "
         "WHERE kind = 'figures' AND rid = 'visitors' ORDER BY pos LIMIT 1"
     ]
     assert isinstance(cached.figures, Records)

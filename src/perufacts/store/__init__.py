@@ -99,6 +99,8 @@ def load_store(
         own = {store_path: cache.identity(info)}
         if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
             return CachedStore(db, _recovery(store_path, folder / name))
+        if cache.blocked(folder / name):  # named once; no copy can be saved there
+            return _validate(fd, store_path, info)[1]
         with cache.build_lock(folder, store_path):
             # Another process may have built it while this one waited.
             if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
@@ -115,6 +117,7 @@ def load_store(
 def begin_call() -> None:
     """Start a call of a front end (a command, a tool call): earlier calls' cache files are not its own."""
     cache.opened.clear()
+    cache.in_the_way.clear()
 
 
 def damaged_cache(exc: BaseException | None) -> StoreError | None:

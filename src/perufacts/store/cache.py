@@ -46,6 +46,9 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 # The cache files opened this run: if one turns out damaged while it is read, it is removed.
 opened: list[Path] = []
+# Cache file names where a folder stands that is not ours to remove, named once this run: the
+# store is validated without the cache.
+in_the_way: set[Path] = set()
 
 Identity = tuple[int, int, int, int, int]
 
@@ -264,12 +267,40 @@ def _open_trusted(path: Path) -> int | None:
         discard(path, "it is a symbolic link" if exc.errno == errno.ELOOP else str(exc.strerror))
         return None
     info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        os.close(fd)
+        _folder_in_the_way(path, info)
+        return None
     why = "not a regular file" if not stat.S_ISREG(info.st_mode) else _untrusted(info)
     if why:
         os.close(fd)
         discard(path, why)
         return None
     return fd
+
+
+def _folder_in_the_way(path: Path, info: os.stat_result) -> None:
+    """A folder at a cache file's name: removed if it is ours and empty, else named once."""
+    uid = os.geteuid() if hasattr(os, "geteuid") else info.st_uid
+    if info.st_uid == uid:
+        try:
+            os.rmdir(path)  # only ever an empty folder
+        except OSError:
+            pass
+        else:
+            _note(f"removed {path}: an empty folder where a cache file belongs")
+            return
+    if path not in in_the_way:
+        in_the_way.add(path)
+        _note(
+            f"not caching the store: {path} is a folder where a cache file belongs; "
+            "remove it to cache the store again"
+        )
+
+
+def blocked(path: Path) -> bool:
+    """True when a folder this run could not remove stands at the cache file's name ``path``."""
+    return path in in_the_way
 
 
 # --- lookup ----------------------------------------------------------------------------------

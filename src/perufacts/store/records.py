@@ -6,6 +6,10 @@ store of 100,000 then reads a handful of rows through an index, instead of parsi
 so do a topic's figures and statements (indexed by topic and unit), and a search, which asks a
 full-text index of each statement's and figure's folded words for the records holding every
 word of the query.
+
+Every row of records, names and derived data carries a checksum written when the database is
+built, and checked whenever the row is read: a row changed on disk (a bad sector, a stray
+write) is damage, found as SQLite's own structural checks cannot find it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -37,7 +42,7 @@ T = TypeVar("T")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Data derived from the records at validation (the claim checker's frames), read by name only.
-CREATE TABLE derived (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE derived (name TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE records (
     kind TEXT NOT NULL,
     pos INTEGER NOT NULL,
@@ -45,13 +50,14 @@ CREATE TABLE records (
     topic TEXT,
     unit TEXT,
     data TEXT NOT NULL,
+    sum INTEGER NOT NULL, -- row_sum of the columns before it
     PRIMARY KEY (kind, pos)
 ) WITHOUT ROWID;
 CREATE INDEX records_by_id ON records (kind, rid);
 CREATE INDEX records_by_topic ON records (kind, topic, pos);
 CREATE INDEX records_by_unit ON records (kind, unit, pos);
 -- Every name of every topic, as ``text.key`` folds it: a topic is found by name without a scan.
-CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL, sum INTEGER NOT NULL);
 CREATE INDEX topic_names_by_key ON topic_names (key, pos);
 -- The folded, singular words of each statement and figure (``text.words``), one token each:
 -- the tokenizer splits on the spaces between them and changes nothing else.
@@ -64,6 +70,8 @@ _SEARCHED: dict[str, Callable[[dict[str, Any]], str]] = {
     "statements": lambda d: str(d["text"]),
     "figures": lambda d: Figure(**d).searchable(),
 }
+# The columns of a record's row that a read checks, its checksum last.
+ROW = "kind, pos, rid, topic, unit, data, sum"
 KINDS = (
     "sources", "topics", "statements", "figures", "not_figures", "relations", "entities",
     "synonyms",
@@ -97,6 +105,26 @@ BUILDERS: dict[str, Callable[[dict[str, Any]], Any]] = {
 }
 
 
+def row_sum(*fields: object) -> int:
+    """The checksum of a row's fields: written when the database is built, checked on read."""
+    text = "\x1f".join("" if f is None else str(f) for f in fields)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def checked(row: Any) -> Any:
+    """The fields of a row read with its checksum last, without it; damage if they disagree."""
+    *fields, total = row
+    if row_sum(*fields) != total:
+        raise sqlite3.DatabaseError(f"a row does not match its checksum: {fields[:2]!r}")
+    return fields
+
+
+def _record(row: Any) -> tuple[int, str]:
+    """A checked row of records (selected as ROW): its position and data."""
+    _, pos, _, _, _, data = checked(row)
+    return pos, data
+
+
 class Database:
     """A store's open database, replaced once by a freshly validated one if it proves damaged.
 
@@ -113,14 +141,21 @@ class Database:
         self.connection = connection
         self._recover = recover
 
-    def rows(self, query: str, params: tuple[object, ...] = ()) -> Iterator[Any]:
-        """The rows of ``query``, as they are read."""
+    def rows(
+        self,
+        query: str,
+        params: tuple[object, ...] = (),
+        check: Callable[[Any], Any] | None = None,
+    ) -> Iterator[Any]:
+        """The rows of ``query``, as they are read; each passed through ``check`` if given."""
         given = 0
         while True:
             try:
                 for row in itertools.islice(self.connection.execute(query, params), given, None):
+                    # Checked here: a row that fails is damage, recovered from like SQLite's.
+                    found = row if check is None else check(row)
                     given += 1
-                    yield row
+                    yield found
                 return
             except sqlite3.ProgrammingError:  # a mistake in the query, not damage
                 raise
@@ -130,9 +165,14 @@ class Database:
                     raise
                 self.connection = recover(exc)
 
-    def one(self, query: str, params: tuple[object, ...] = ()) -> Any:
+    def one(
+        self,
+        query: str,
+        params: tuple[object, ...] = (),
+        check: Callable[[Any], Any] | None = None,
+    ) -> Any:
         """The first row of ``query``, or None."""
-        return next(self.rows(query, params), None)
+        return next(self.rows(query, params, check), None)
 
 
 class Records(Sequence[T], Generic[T]):
@@ -161,16 +201,16 @@ class Records(Sequence[T], Generic[T]):
         if i < 0:
             i += len(self)
         if i not in self._built:
-            query = "SELECT data FROM records WHERE kind = ? AND pos = ?"
-            row = self._db.one(query, (self._kind, i))
+            query = f"SELECT {ROW} FROM records WHERE kind = ? AND pos = ?"
+            row = self._db.one(query, (self._kind, i), _record)
             if row is None:
                 raise IndexError(i)
-            self._built[i] = self._build(json.loads(row[0]))
+            self._built[i] = self._build(json.loads(row[1]))
         return self._built[i]
 
     def __iter__(self) -> Iterator[T]:
-        query = "SELECT pos, data FROM records WHERE kind = ? ORDER BY pos"
-        for pos, data in self._db.rows(query, (self._kind,)):
+        query = f"SELECT {ROW} FROM records WHERE kind = ? ORDER BY pos"
+        for pos, data in self._db.rows(query, (self._kind,), _record):
             if pos not in self._built:
                 self._built[pos] = self._build(json.loads(data))
             yield self._built[pos]
@@ -190,9 +230,9 @@ class Records(Sequence[T], Generic[T]):
         # The first column's own index, named: SQLite would rather walk the primary key in store
         # order and test every row, which on 100,000 figures costs more than the whole lookup.
         index = f" INDEXED BY records_by_{conditions[0][0]}" if conditions else ""
-        query = f"SELECT pos, data FROM records{index} WHERE kind = ?{where} ORDER BY pos"
+        query = f"SELECT {ROW} FROM records{index} WHERE kind = ?{where} ORDER BY pos"
         params = (self._kind, *(value for _, value in conditions))
-        for pos, data in self._db.rows(query, params):
+        for pos, data in self._db.rows(query, params, _record):
             yield self._built[pos] if pos in self._built else self._build(json.loads(data))
 
     def get(self, record_id: str) -> T | None:
@@ -203,11 +243,11 @@ class Records(Sequence[T], Generic[T]):
         """
         # The index named: asked for the data too, SQLite would walk the primary key instead.
         query = (
-            "SELECT pos, data FROM records INDEXED BY records_by_id "
+            f"SELECT {ROW} FROM records INDEXED BY records_by_id "
             "WHERE kind = ? AND rid = ? ORDER BY pos LIMIT 1"
         )
         try:
-            row = self._db.one(query, (self._kind, record_id))
+            row = self._db.one(query, (self._kind, record_id), _record)
         except UnicodeEncodeError:  # a lone surrogate from a mis-decoded argument: no such id
             return None
         if row is None:
@@ -221,8 +261,8 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.executescript(SCHEMA)
     rows = (
-        (kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
-         json.dumps(item, ensure_ascii=False))
+        _summed(kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
+                json.dumps(item, ensure_ascii=False))
         for kind in KINDS
         for pos, item in enumerate(data.get(kind, ()))
     )  # fmt: skip
@@ -232,26 +272,31 @@ def build_database(data: dict[str, Any]) -> sqlite3.Connection:
         for pos, item in enumerate(data.get(kind, ()))
     )
     names = (
-        (key(n), pos)
+        _summed(key(n), pos)
         for pos, item in enumerate(data.get("topics", ()))
         for n in BUILDERS["topics"](item).names()
     )
     with db:
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
-        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", _section_rows(data))
-        db.executemany("INSERT INTO topic_names VALUES (?, ?)", names)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)", _section_rows(data))
+        db.executemany("INSERT INTO topic_names VALUES (?, ?, ?)", names)
         db.executemany("INSERT INTO search (words, kind, pos) VALUES (?, ?, ?)", searched)
     write_meta(db, {"version": data["version"]})
     return db
 
 
-def _section_rows(data: dict[str, Any]) -> list[tuple[str, int, str, str, None, str]]:
+def _summed(*fields: object) -> tuple[object, ...]:
+    """A row's fields with their checksum after them."""
+    return (*fields, row_sum(*fields))
+
+
+def _section_rows(data: dict[str, Any]) -> list[tuple[object, ...]]:
     """One row per topic: the lines of its statements, so that a bullet's number is one read."""
     lines: dict[str, set[int]] = {}
     for s in data.get("statements", ()):
         lines.setdefault(s["topic"], set()).add(s["line"])
     return [
-        (SECTION_LINES, pos, topic, topic, None, json.dumps(sorted(found)))
+        _summed(SECTION_LINES, pos, topic, topic, None, json.dumps(sorted(found)))
         for pos, (topic, found) in enumerate(lines.items())
     ]
 
@@ -268,7 +313,9 @@ def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
 def write_derived(db: sqlite3.Connection, name: str, value: Any) -> None:
     """Keep data derived from the records, as JSON, beside them."""
     with db:
-        db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?)", (name, json.dumps(value)))
+        db.execute(
+            "INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", _summed(name, json.dumps(value))
+        )
 
 
 def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
@@ -307,9 +354,10 @@ class CachedStore(Store):
 
     def derived(self, name: str) -> Any:
         """Data derived from the store at validation, kept in its database's metadata."""
-        row = self._db.one("SELECT value FROM derived WHERE name = ?", (name,))
+        query = "SELECT name, value, sum FROM derived WHERE name = ?"
+        row = self._db.one(query, (name,), checked)
         try:
-            return None if row is None else json.loads(row[0])
+            return None if row is None else json.loads(row[1])
         except ValueError:  # damaged: the caller derives it again from the records
             return None
 
@@ -337,9 +385,9 @@ class CachedStore(Store):
         """The lines that hold a topic's statements: one indexed read, remembered."""
         known = self._section_lines
         if topic not in known:
-            query = "SELECT data FROM records WHERE kind = ? AND rid = ?"
-            row = self._db.one(query, (SECTION_LINES, topic))
-            known[topic] = json.loads(row[0]) if row else []
+            query = f"SELECT {ROW} FROM records WHERE kind = ? AND rid = ?"
+            row = self._db.one(query, (SECTION_LINES, topic), _record)
+            known[topic] = json.loads(row[1]) if row else []
         return known[topic]
 
     def select_figures(
@@ -351,8 +399,9 @@ class CachedStore(Store):
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
-        query = "SELECT DISTINCT pos FROM topic_names WHERE key = ? ORDER BY pos"
-        return [self._topics[p] for (p,) in self._db.rows(query, (name_key,))]
+        query = "SELECT key, pos, sum FROM topic_names WHERE key = ? ORDER BY pos"
+        found = dict.fromkeys(pos for _, pos in self._db.rows(query, (name_key,), checked))
+        return [self._topics[p] for p in found]
 
     def select_statements(self, topic: str) -> Iterator[Statement]:
         """The statements of one topic id, through the topic index."""
