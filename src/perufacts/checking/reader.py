@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from perufacts.vocab import (
+    BOUND_WORDS,
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
     DECADES,
@@ -388,9 +389,14 @@ def _bound_cell(cell: str) -> str:
     return ""
 
 
-_SIGN_CELLS = {">": Qualifier.OVER, ">=": Qualifier.AT_LEAST, "<": Qualifier.UNDER,
-               "<=": Qualifier.UP_TO, "~": Qualifier.ABOUT, "=": Qualifier.EXACT,
-               "above": Qualifier.OVER, "below": Qualifier.UNDER, "at-most": Qualifier.UP_TO}  # fmt: skip
+# A bound cell as a symbol, or as the export's word for its class (vocab.BOUND_WORDS); each
+# class read as its widest qualifier ("below" as under, not nearly).
+_BY_SYMBOL = {"": Qualifier.EXACT, ">": Qualifier.OVER, ">=": Qualifier.AT_LEAST,
+              "<": Qualifier.UNDER, "<=": Qualifier.UP_TO, "~": Qualifier.ABOUT}  # fmt: skip
+_SIGN_CELLS = {
+    **{symbol or "=": q for symbol, q in _BY_SYMBOL.items()},
+    **{BOUND_WORDS[symbol]: q for symbol, q in _BY_SYMBOL.items()},
+}
 
 
 def _caption_unit(caption: str) -> str:
