@@ -7,12 +7,14 @@ that `perufacts schema --output COMMAND` prints, and the schemas are closed to o
 from __future__ import annotations
 
 import json
+import os
+import re
 from typing import Any
 
 import jsonschema
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 from perufacts.json_schema import OUTPUTS, output_schema
 
 CHECKED = "Peru hosts 2 million Venezuelan migrants. Trade reached over $22 billion in 2021."
@@ -138,3 +140,49 @@ def test_a_figure_schema_names_exactly_the_fields_of_a_figure(run) -> None:
     assert shape["required"] == list(figure)
     assert list(shape["properties"]) == [*figure, "context"]
     assert shape["additionalProperties"] is False
+
+
+# --- docs/json.md cannot drift from the types ---------------------------------------------------
+
+JSON_MD = ROOT / "docs" / "json.md"
+BEGIN, END = "<!-- generated: perufacts.json_schema.markdown() -->\n", "<!-- end generated -->\n"
+
+
+def _all_fields() -> set[str]:
+    """Every field name of every shape of the contract."""
+    from perufacts.json_schema import fields, shapes_in_order
+
+    return {name for shape in shapes_in_order() for name in fields(shape)}
+
+
+def test_json_md_field_tables_are_those_the_types_generate() -> None:
+    from perufacts.json_schema import markdown
+
+    text = JSON_MD.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN)
+    generated, tail = rest.split(END)
+    if os.environ.get("PERUFACTS_WRITE_DOCS") == "1":
+        JSON_MD.write_text(head + BEGIN + markdown() + END + tail, encoding="utf-8")
+        generated = markdown()
+    assert generated == markdown()
+
+
+def test_json_md_names_only_fields_the_contract_has() -> None:
+    text = JSON_MD.read_text(encoding="utf-8").split(BEGIN)[0]
+    prose = text.split("## Every command's JSON")[1].split("```console")[0]
+    named = set(re.findall(r"`([a-z_]+)`", prose))
+    # Words in backticks that are no field: the error codes and the names of commands.
+    others = {"usage", "failure", "figure", "figures", "statement", "source", "topic"}
+    assert named - others <= _all_fields(), named - others - _all_fields()
+
+
+def test_json_md_figure_table_has_exactly_the_fields_of_a_figure_and_its_source() -> None:
+    from perufacts.json_schema import fields
+    from perufacts.json_types import FigureJSON, SourceRefJSON
+
+    table = JSON_MD.read_text(encoding="utf-8").split("## One meaning per field name")[1]
+    table = table.split("```")[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    named = [name for row in rows for name in re.findall(r"`([a-z_]+)`", row.split("|")[1])]
+    figure = [f for f in fields(FigureJSON) if f not in ("source", "context")]
+    assert sorted(named) == sorted(figure + list(fields(SourceRefJSON)))

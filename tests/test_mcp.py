@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -152,6 +154,7 @@ async def _everything(session: ClientSession) -> dict[str, Any]:
         got[uri] = (await session.read_resource(uri)).contents
     # Still answering after the errors.
     got["topics-again"] = await session.call_tool("topics", {})
+    got["transcript"] = await transcript(session)
     return got
 
 
@@ -694,3 +697,156 @@ def test_each_tools_output_schema_has_the_fields_of_the_published_contract(serve
         assert list(shape["properties"]) == list(mine["properties"]), name
         assert set(shape.get("required", [])) == set(mine["required"]), name
         assert shape.get("additionalProperties") is False, name
+
+
+# --- docs/mcp.md: the tool table, a real session and the client set-ups -------------------------
+
+MCP_MD = ROOT / "docs" / "mcp.md"
+# What each tool answers with, in the command line's words (the only hand-written column).
+SAME_AS = {
+    "topics": "`perufacts topics --json`",
+    "topic": "`perufacts topic NAME --json`",
+    "figure": "`perufacts figure ID... --json`",
+    "figures": "`perufacts figures [--topic T] [--unit U] --json`",
+    "search": "`perufacts search TEXT --json`",
+    "source": "`perufacts source --lines --json`, keeping lines `line` to `last`",
+    "compare": "`perufacts compare ID... --json`",
+    "audit": "`perufacts audit --json`",
+    "check": "`perufacts check TEXT --json`",
+    "cite": "`{format, figures, text}`, `text` exactly what `perufacts cite ID... --format F --accessed DAY` prints",
+}
+
+
+def _argument(name: str, schema: dict[str, Any], required: bool, defs: dict[str, Any]) -> str:
+    """One argument of a tool, in words: its name, its choices or its minimum, and optional."""
+    words = [f"`{name}`"]
+    if "$ref" in schema:
+        schema = defs[schema["$ref"].split("/")[-1]]
+    if "enum" in schema:
+        words.append("(" + ", ".join(f"`{v}`" for v in schema["enum"]) + ")")
+    if "minItems" in schema:
+        words.append(f"({schema['minItems']} or more)")
+    if not required:
+        words.append("(optional)")
+    return " ".join(words)
+
+
+def tool_table(tools: dict[str, Any]) -> str:
+    """docs/mcp.md's tool table, from the tools the server lists."""
+    lines = ["| tool | title | arguments | same JSON as |", "| --- | --- | --- | --- |"]
+    for name, tool in tools.items():
+        schema = tool.input_schema
+        required = set(schema.get("required", []))
+        arguments = [
+            _argument(arg, sub, arg in required, schema.get("$defs", {}))
+            for arg, sub in schema["properties"].items()
+        ]
+        lines.append(
+            f"| `{name}` | {tool.title} | {', '.join(arguments) or 'none'} | {SAME_AS[name]} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+async def transcript(session: ClientSession) -> str:
+    """A short session, as docs/mcp.md shows it."""
+    out = ["```text"]
+    tools = (await session.list_tools()).tools
+    out += [f"{t.name:8} {t.title}" for t in tools]
+
+    def shown(label: str, result: Any) -> None:
+        out.append(f"---- {label}" + (" (isError=True)" if result.is_error else ""))
+        out.extend(json.dumps(result.structured_content, indent=2, ensure_ascii=False).splitlines())
+
+    shown("figure trade-2021", await session.call_tool("figure", {"ids": ["trade-2021"]}))
+    check = await session.call_tool("check", {"text": CHECKED})
+    claims = check.structured_content["claims"]
+    fewer = {"claims": [{k: c[k] for k in ("text", "verdict", "figure", "as_written", "line")}
+                        for c in claims], "summary": check.structured_content["summary"]}  # fmt: skip
+    out.append(f"---- check {CHECKED!r}")
+    out.extend(json.dumps(fewer, indent=2).splitlines())
+    shown("figure trade-2012", await session.call_tool("figure", {"ids": ["trade-2012"]}))
+    shown('source line="8"', await session.call_tool("source", {"line": "8"}))
+    (line,) = (await session.read_resource("perufacts://sources/us-peru-2022/lines/8")).contents
+    out += ["---- resources/read perufacts://sources/us-peru-2022/lines/8", line.text]
+    try:
+        await session.read_resource("perufacts://sources/us-peru-2022/lines/99")
+    except MCPError as exc:
+        out += ["---- resources/read perufacts://sources/us-peru-2022/lines/99",
+                f"error {exc.code}: {exc.message}"]  # fmt: skip
+    return "\n".join([*out, "```"]) + "\n"
+
+
+def _generated(name: str, text: str) -> str:
+    """The generated block ``name`` of docs/mcp.md (rewritten first with PERUFACTS_WRITE_DOCS=1)."""
+    begin, end = f"<!-- generated: tests/test_mcp.py, {name}() -->\n", "<!-- end generated -->\n"
+    doc = MCP_MD.read_text(encoding="utf-8")
+    head, rest = doc.split(begin)
+    block, tail = rest.split(end, 1)
+    if os.environ.get("PERUFACTS_WRITE_DOCS") == "1":
+        MCP_MD.write_text(head + begin + text + end + tail, encoding="utf-8")
+        return text
+    return block
+
+
+def test_mcp_md_tool_table_is_the_servers(served) -> None:
+    table = tool_table(served["tools"])
+    assert "| `compare` | Compare figures | `ids` (2 or more) |" in table
+    assert _generated("tool_table", table) == table
+
+
+def test_mcp_md_session_is_a_real_one(served) -> None:
+    assert "error -32602: no line 99: the text has 42 lines" in served["transcript"]
+    assert _generated("transcript", served["transcript"]) == served["transcript"]
+
+
+def _client_setups() -> dict[str, list[str]]:
+    """Each client set-up of docs/mcp.md as the command line it starts."""
+    section = MCP_MD.read_text(encoding="utf-8").split("## Configure a client")[1].split("\n## ")[0]
+    setups = {}
+    for block in re.findall(r"```json\n(.*?)```", section, re.DOTALL):
+        config = json.loads(block)
+        servers = config.get("mcpServers") or config["servers"]
+        entry = servers["perufacts"]
+        kind = (
+            "vscode"
+            if "servers" in config
+            else ("desktop" if "/" in entry["command"] else "generic")
+        )
+        if kind == "vscode":
+            assert entry["type"] == "stdio"
+        setups[kind] = [entry["command"], *entry["args"]]
+    (added,) = re.findall(r"\$ (claude mcp add .*)", section)
+    words = shlex.split(added)
+    setups["claude-code"] = words[words.index("--") + 1 :]
+    return setups
+
+
+def test_mcp_md_shows_four_client_setups_each_with_store() -> None:
+    setups = _client_setups()
+    assert set(setups) == {"desktop", "vscode", "claude-code", "generic"}
+    for argv in setups.values():
+        assert argv[1:] == ["mcp", "--store", "/path/to/facts.json"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("client", ["desktop", "vscode", "claude-code", "generic"])
+def test_each_client_setup_starts_a_server(tmp_path, client) -> None:
+    command, *args = _client_setups()[client]
+    # The two paths a reader fills in: the installed command, and a store of theirs.
+    perufacts = Path(sys.executable).with_name("perufacts")
+    assert command in ("perufacts", "/path/to/venv/bin/perufacts")
+    args = [str(MINI_STORE) if a == "/path/to/facts.json" else a for a in args]
+
+    async def work() -> list[str]:
+        params = StdioServerParameters(command=str(perufacts), args=args, env=server_env(tmp_path))
+        with anyio.fail_after(TIMEOUT):
+            async with (
+                stdio_client(params) as (read, write),
+                ClientSession(read, write) as session,
+            ):
+                await session.initialize()
+                found = await session.call_tool("figures", {})
+                return [f["id"] for f in found.structured_content["figures"]]
+
+    mini = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+    assert anyio.run(work) == [f["id"] for f in mini["figures"]]

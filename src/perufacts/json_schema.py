@@ -107,8 +107,75 @@ def _object(shape: type, defs: dict[str, Any]) -> dict[str, Any]:
     found = fields(shape)
     return {
         "type": "object",
-        "description": " ".join((shape.__doc__ or "").split()).replace("``", "`"),
+        "description": _description(shape),
         "properties": {name: _schema(hint, defs) for name, (hint, _) in found.items()},
         "required": [name for name, (_, always) in found.items() if always],
         "additionalProperties": not getattr(shape, "__closed__", False),
     }
+
+
+# --- the contract as Markdown (docs/json.md's field tables) ----------------------------------
+
+
+def shapes_in_order() -> list[type]:
+    """Every shape of the contract, each once: the outputs' own, each followed by those it holds."""
+    order: list[type] = []
+    for shapes_of in OUTPUTS.values():
+        for shape in shapes_of:
+            _collect(shape, order)
+    return order
+
+
+def markdown() -> str:
+    """docs/json.md's generated part: each output's shapes, then each shape's fields."""
+    order = shapes_in_order()
+    lines = ["| output | shape |", "| --- | --- |"]
+    for name, shapes_of in OUTPUTS.items():
+        lines.append(f"| `{name}` | {' or '.join(_link(s) for s in shapes_of)} |")
+    for shape in order:
+        lines += ["", f"### {shape.__name__}", "", _description(shape), ""]
+        lines += ["| field | type | always there |", "| --- | --- | --- |"]
+        for name, (hint, always) in fields(shape).items():
+            lines.append(f"| `{name}` | {_words(hint)} | {'yes' if always else 'no'} |")
+    return "\n".join(lines) + "\n"
+
+
+def _collect(hint: Any, order: list[type]) -> None:
+    """Every TypedDict that ``hint`` holds, depth first, each once, into ``order``."""
+    if is_typeddict(hint):
+        if hint in order:
+            return
+        order.append(hint)
+        for inner, _ in fields(hint).values():
+            _collect(inner, order)
+        return
+    for arg in get_args(hint):
+        _collect(arg, order)
+
+
+def _description(shape: type) -> str:
+    """A shape's docstring on one line, in Markdown."""
+    return " ".join((shape.__doc__ or "").split()).replace("``", "`")
+
+
+def _link(shape: type) -> str:
+    """A shape's name, linked to its table."""
+    return f"[{shape.__name__}](#{shape.__name__.lower()})"
+
+
+def _words(hint: Any) -> str:
+    """A type in words, for a table cell."""
+    if is_typeddict(hint):
+        return _link(hint)
+    if hint in _PRIMITIVES:
+        return _PRIMITIVES[hint]
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return "one of " + ", ".join(f"`{m.value}`" for m in hint)
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is list:
+        return f"list of {_words(args[0])}"
+    if origin is dict:
+        return f"object of {_words(args[1])}"
+    if origin is Literal:
+        return " or ".join(f"`{json_literal}`" for json_literal in args)
+    return " or ".join(_words(a) for a in args)
