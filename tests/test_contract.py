@@ -167,6 +167,13 @@ def test_json_md_field_tables_are_those_the_types_generate() -> None:
     assert generated == markdown()
 
 
+def test_every_shape_of_the_contract_says_what_it_is() -> None:
+    from perufacts.json_schema import shapes_in_order
+
+    undescribed = [s.__name__ for s in shapes_in_order() if not (s.__doc__ or "").strip()]
+    assert undescribed == []
+
+
 def test_json_md_names_only_fields_the_contract_has() -> None:
     text = JSON_MD.read_text(encoding="utf-8").split(BEGIN)[0]
     prose = text.split("## Every command's JSON")[1].split("```console")[0]

@@ -850,3 +850,56 @@ def test_each_client_setup_starts_a_server(tmp_path, client) -> None:
 
     mini = json.loads(MINI_STORE.read_text(encoding="utf-8"))
     assert anyio.run(work) == [f["id"] for f in mini["figures"]]
+
+
+RAW_EXCHANGE = "<!-- not-run: an exchange typed on the server's stdin, not a command's output -->\n"
+
+
+def _raw_exchange() -> list[tuple[bytes, list[dict[str, Any]]]]:
+    """docs/mcp.md's raw exchange: each line typed, with the answers the page shows after it."""
+    block = MCP_MD.read_text(encoding="utf-8").split(RAW_EXCHANGE)[1].split("\n```\n")[0]
+    exchange: list[tuple[bytes, list[dict[str, Any]]]] = []
+    for line in block.splitlines()[2:]:  # after the fence and the `$ perufacts mcp` prompt
+        try:
+            answer = json.loads(line)
+        except json.JSONDecodeError:
+            answer = None  # a line typed that is no JSON: the exchange's last
+        if isinstance(answer, dict) and ("result" in answer or "error" in answer):
+            exchange[-1][1].append(answer)
+        else:
+            exchange.append(((line + "\n").encode(), []))
+    return exchange
+
+
+def _cut(answer: dict[str, Any], shown: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` with each text content cut as the page cuts it (its start, then "...")."""
+    answer = json.loads(json.dumps(answer))
+    contents = answer.get("result", {}).get("content", [])
+    for mine, theirs in zip(contents, shown.get("result", {}).get("content", []), strict=True):
+        start = theirs["text"].removesuffix("...")
+        if start != theirs["text"] and mine["text"].startswith(start):
+            mine["text"] = theirs["text"]
+    return answer
+
+
+def test_mcp_md_raw_exchange_is_what_the_server_answers(tmp_path) -> None:
+    exchange = _raw_exchange()
+    shown = [answer for _, answers in exchange for answer in answers]
+    assert [a["id"] for a in shown] == [1, 2, 3, None]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "perufacts", "mcp"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=server_env(tmp_path / "cache"),
+    )  # fmt: skip
+    assert server.stdin is not None
+    assert server.stdout is not None
+    got = []
+    for typed, answers in exchange:
+        server.stdin.write(typed)
+        server.stdin.flush()
+        # One line typed at a time, its answers read before the next, as at a terminal.
+        got += [_cut(json.loads(server.stdout.readline()), a) for a in answers]
+    out, err = server.communicate(timeout=TIMEOUT)
+    assert server.returncode == 0, err
+    assert out == b""
+    assert got == shown

@@ -265,6 +265,9 @@ ChangeJSON = TypedDict(
     },
     closed=True,
 )
+ChangeJSON.__doc__ = (
+    "One figure against the first: difference, ratio and change, and the stated relation."
+)
 
 
 class ComparisonJSON(TypedDict, closed=True):
