@@ -292,7 +292,7 @@ def test_a_denied_figure_is_never_supported(store, sentence, verdict, rule) -> N
 def test_the_denied_value_of_a_correction_is_no_claim(store) -> None:
     claims = check_text(store, "U.S. migration aid to Peru was $386 million, not $286 million.")
     assert [(c.text, c.verdict, c.rule) for c in claims] == [
-        ("$386 million", "undetermined", "overlaps"),
+        ("$386 million", "contradicted", "beyond-reach"),
         ("$286 million", "no-match", "denied"),
     ]
 
@@ -574,3 +574,36 @@ def test_a_term_ahead_and_a_raise_are_other_quantities(store, sentence, number, 
 def test_a_span_of_days_is_judged_as_one(store) -> None:
     claims = check_text(store, "Blinken traveled to Lima on October 3-5, 2022.")
     assert [(c.text, c.verdict) for c in claims] == [("October 3-5, 2022", "contradicted")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "rule"),
+    [
+        # A third or more past the sheet's "over v" is what the sheet would have said.
+        ("Two-way trade under the PTPA reached $32 billion in 2021.", "contradicted",
+         "beyond-reach"),
+        ("U.S. aid for the migration response in Peru tops $386 million.", "contradicted",
+         "beyond-reach"),
+        # Within a third it may be what "over" hides.
+        ("Two-way trade under the PTPA reached about $25 billion in 2021.", "undetermined",
+         "overlaps"),
+        # Twice or more is more likely another, larger quantity than a misread figure.
+        ("U.S. aid for the migration response in Peru tops $600 million.", "undetermined",
+         "overlaps"),
+    ],
+)  # fmt: skip
+def test_a_claim_past_the_reach_of_an_open_bound(store, sentence, verdict, rule) -> None:
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_the_sheets_round_number_rounds_half_up(store) -> None:
+    # 1.3 million covers 1.25 up to, not including, 1.35 million; "about 1.5 million" starts there.
+    (claim,) = check_text(store, "Peru hosts about 1.5 million Venezuelan migrants.")
+    assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
+
+
+def test_whose_count_it_is_can_make_it_another_quantity(store) -> None:
+    sentence = "Peru hosts 1.5 million Venezuelan migrants, per the UN's projection for 2023."
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == ("no-match", "another-quantity")

@@ -22,6 +22,12 @@ _NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v (End.NEAR and End
 _CLAIM_NEARLY = 0.8  # a claimed "nearly v" allows from 80% of v
 _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
 _SHEET_ROUNDING_CAP = 0.1  # the sheet's round number ("$9 billion") allows its rounding, to 10%
+# A writer who says "over $22 billion" of $32 billion would have said "over $30 billion": the
+# sheet's open bound reaches a third past its number, and a claim wholly beyond that is wrong.
+# Twice the number or more is more likely another, larger quantity (a region's, a cumulative
+# total) than a misread figure, and is left undetermined.
+_OPEN_REACH = 4 / 3
+_OPEN_FAR = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +192,8 @@ def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verd
     if f.qualifier is not Qualifier.EXACT:
         if point is not None and math.isclose(point, value, rel_tol=1e-9) and claim.contains(value):
             return Verdict.SUPPORTED, "restated-without-bound"
+        if found == Verdict.UNDETERMINED and _beyond_reach(f, claim):
+            return Verdict.CONTRADICTED, "beyond-reach"
         return found, plain.get(found, "overlaps")
     rounding = sheet_rounding(f)
     if point is not None and rounding.contains(point):
@@ -196,14 +204,33 @@ def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verd
     return found, plain.get(found, "overlaps")
 
 
-def sheet_rounding(f: Figure) -> Interval:
-    """The values an exact round number of the sheet covers: half a unit of its last digit."""
+def _beyond_reach(f: Figure, claim: Interval) -> bool:
+    """True when a claim lies wholly past where the sheet's open bound reaches ("over v")."""
+    value, rule = float(f.value), f.qualifier.rule
+    if value <= 0:
+        return False
+    if rule.high is End.INFINITY:
+        # "over 2,000" may be anything short of 3,000: never less than its next round number.
+        reach = max(value * _OPEN_REACH, value + _precision(f))
+        return reach <= claim.lo < value * _OPEN_FAR
+    if rule.low is End.ZERO:
+        return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH
+    return False
+
+
+def _precision(f: Figure) -> float:
+    """One unit of the last significant digit of the sheet's wording ("over 2,000": 1,000)."""
     from perufacts.numbers import parse_quantity  # the figure's own wording, read once per use
 
-    value = float(f.value)
     try:
-        precision = float(parse_quantity(f.as_written).precision)
+        return float(parse_quantity(f.as_written).precision)
     except ValueError:
-        precision = 1.0
-    half = min(precision / 2, abs(value) * _SHEET_ROUNDING_CAP)
-    return Interval(_clean(value - half), _clean(value + half))
+        return 1.0
+
+
+def sheet_rounding(f: Figure) -> Interval:
+    """The values an exact round number of the sheet covers: half a unit of its last digit."""
+    value = float(f.value)
+    half = min(_precision(f) / 2, abs(value) * _SHEET_ROUNDING_CAP)
+    # Half up, as people round: 1.35 million would be written "1.4 million".
+    return Interval(_clean(value - half), _clean(value + half), hi_open=True)

@@ -499,7 +499,10 @@ def _fits(
     after = own[at + len(r.text) :] if at >= 0 else ""
     # A dash or colon right after the number opens what it counts ("2.5m — Venezuelans in ...").
     said_after = re.sub(r"^\s*[—–:-]\s*", " ", after)
-    qualifying = stretch[: len(stretch) - len(after)] + _CLAUSE_END.split(said_after, 1)[0]
+    own_clause = _CLAUSE_END.split(said_after, 1)[0]
+    # "1.5M Venezuelans, per the R4V projection": whose count it is says what kind it is.
+    source = _SOURCE_AFTER.match(said_after[len(own_clause) :])
+    qualifying = stretch[: len(stretch) - len(after)] + own_clause + (source[0] if source else "")
     phrase = frozenset(words(qualifying))
     if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
@@ -819,6 +822,10 @@ def _role_fits(p: Profile, r: Reading) -> bool:
     return (p.role == "end") == is_end
 
 
+_SOURCE_AFTER = re.compile(
+    r"[,;(—–]\s*(?:per|according\s+to|citing)\s+(?:an?|the|its|their)?\s*[^,;:()—–.]{0,60}",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|as|when|although|though|because)\s")
 
 

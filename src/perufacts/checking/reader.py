@@ -758,9 +758,10 @@ def _multipliers(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             factor = Decimal(str(_MULTIPLIERS[stem]))
         if _free(taken, m.start(), m.end()):
             change = (factor - 1) * 100
-            note = f'read "{m.group(0)}" as a change of {change:+}%'
+            # A verb of multiplying is a round word: "tripled" says about three times.
+            note = f'read "{m.group(0)}" as a change of about {change:+}%'
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), m.group(0), CHANGE,
-                                 change, Qualifier.EXACT, Decimal(10), note=note))  # fmt: skip
+                                 change, Qualifier.ABOUT, Decimal(10), note=note))  # fmt: skip
     return found
 
 

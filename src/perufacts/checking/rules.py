@@ -25,6 +25,7 @@ RULES: dict[str, str] = {
     # contradicted
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
+    "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
     # undetermined
     "overlaps": "some values the sheet allows fit the claim and some do not",
     "ambiguous": "the claim fits several figures about equally, and they disagree",
@@ -69,6 +70,7 @@ class Weights(NamedTuple):
     sentence_word: float = 0.1  # each other word the claim shares with the figure's sentence
     ambiguous: float = 0.75  # a runner-up scoring this share of the best makes it ambiguous
     strong: int = 2  # pieces of evidence needed to contradict
+    beyond_reach: int = 3  # pieces needed to contradict a claim past the sheet's "over v"
     shared_by: int = 3  # a measure term of this many different measures is weak evidence
 
 

@@ -14,6 +14,7 @@ from perufacts.vocab import Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
+CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach")
 
 
 def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bool) -> Claim:
@@ -41,8 +42,8 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
     why = Why(rule, _reason(found, rule, r, best))
     if found == CONTRADICTED and not pinned:
-        why = _doubt(r, best) or why
-        found = UNDETERMINED if why.rule not in ("rules-out", "negated-figure") else found
+        why = _doubt(r, best, rule) or why
+        found = UNDETERMINED if why.rule not in CONTRADICTING else found
     if best.undated and found != UNDETERMINED:
         why = Why(
             "year-not-in-sheet",
@@ -100,11 +101,12 @@ def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
     return why
 
 
-def _doubt(r: Reading, best: Fit) -> Why | None:
+def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
     """Why a contradiction is not certain enough to say, or None when it is."""
     if not r.bound_read:
         return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
-    if best.evidence < STRONG:
+    if best.evidence < STRONG or (rule == "beyond-reach" and best.evidence < WEIGHTS.beyond_reach):
+        # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
         words_ = " and ".join(repr(m) for m in best.matched)
         return Why(
             "weak-evidence", f"only {words_} ties it to {best.profile.id}: too little to contradict"
@@ -158,6 +160,8 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
         return f"{says}, a round number that covers {r.text!r}{how}"
     if rule == "negated-figure":
         return f"{says}, and the claim denies it{how}"
+    if rule == "beyond-reach":
+        return f"{says}, and {r.text!r} lies a third or more past it: the sheet would say so{how}"
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which the sheet does not settle{how}"
     if found == SUPPORTED:
