@@ -799,31 +799,43 @@ def test_mcp_md_session_is_a_real_one(served) -> None:
     assert _generated("transcript", served["transcript"]) == served["transcript"]
 
 
+# Each client's paragraph in docs/mcp.md starts with its name in bold.
+CLIENTS = {"Claude Desktop": "desktop", "VS Code": "vscode", "Claude Code": "claude-code",
+           "Any other client": "generic"}  # fmt: skip
+# The one top-level key each client's JSON keeps its servers under.
+SERVERS_KEY = {"desktop": "mcpServers", "vscode": "servers", "generic": "mcpServers"}
+
+
 def _client_setups() -> dict[str, list[str]]:
     """Each client set-up of docs/mcp.md as the command line it starts."""
     section = MCP_MD.read_text(encoding="utf-8").split("## Configure a client")[1].split("\n## ")[0]
     setups = {}
-    for block in re.findall(r"```json\n(.*?)```", section, re.DOTALL):
+    for label, body in re.findall(r"^\*\*(.+?)\*\*(.*?)(?=^\*\*|\Z)", section, re.M | re.S):
+        kind = CLIENTS[label]
+        if kind == "claude-code":
+            (added,) = re.findall(r"^\$ (claude mcp add .*)$", body, re.M)
+            words = shlex.split(added)
+            end = words.index("--")
+            assert words[end - 1] == "perufacts"  # the server's name, after any options
+            setups[kind] = words[end + 1 :]
+            continue
+        (block,) = re.findall(r"```json\n(.*?)```", body, re.S)
         config = json.loads(block)
-        servers = config.get("mcpServers") or config["servers"]
-        entry = servers["perufacts"]
-        kind = (
-            "vscode"
-            if "servers" in config
-            else ("desktop" if "/" in entry["command"] else "generic")
-        )
+        assert list(config) == [SERVERS_KEY[kind]]
+        entry = config[SERVERS_KEY[kind]]["perufacts"]
         if kind == "vscode":
-            assert entry["type"] == "stdio"
+            assert entry.pop("type") == "stdio"
+        assert list(entry) == ["command", "args"]
         setups[kind] = [entry["command"], *entry["args"]]
-    (added,) = re.findall(r"\$ (claude mcp add .*)", section)
-    words = shlex.split(added)
-    setups["claude-code"] = words[words.index("--") + 1 :]
     return setups
 
 
 def test_mcp_md_shows_four_client_setups_each_with_store() -> None:
     setups = _client_setups()
     assert set(setups) == {"desktop", "vscode", "claude-code", "generic"}
+    section = MCP_MD.read_text(encoding="utf-8").split("## Configure a client")[1]
+    assert "`claude_desktop_config.json`" in section
+    assert "`.vscode/mcp.json`" in section
     for argv in setups.values():
         assert argv[1:] == ["mcp", "--store", "/path/to/facts.json"]
 
