@@ -245,8 +245,9 @@ def _lint(paths: list[str]) -> int:
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "lint":
         sys.exit(_lint(sys.argv[2:]))
-    # "sealed" holds a blind part still being written, scored in aggregate as blind is.
-    if len(sys.argv) >= 3 and sys.argv[1] == "score" and sys.argv[2] in ("dev", "blind", "sealed"):
+    # "sealed" parts hold blind passages not yet opened, scored in aggregate as blind is.
+    parts = ("dev", "blind", "sealed", "sealed2")
+    if len(sys.argv) >= 3 and sys.argv[1] == "score" and sys.argv[2] in parts:
         found = run(sys.argv[2], strict="--lenient" not in sys.argv)
         print(score(found))
         if sys.argv[2] == "dev" and "--show" in sys.argv:

@@ -607,3 +607,30 @@ def test_whose_count_it_is_can_make_it_another_quantity(store) -> None:
     sentence = "Peru hosts 1.5 million Venezuelan migrants, per the UN's projection for 2023."
     (claim,) = check_text(store, sentence)
     assert (claim.verdict, claim.rule) == ("no-match", "another-quantity")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict", "figure"),
+    [
+        # The year of a signing dates the signing, not the amount beside it.
+        ("USAID's $321M deal was actually signed back in 2019.", "$321M", "supported",
+         "usaid-agreement"),
+        ("USAID's $321M deal was actually signed back in 2019.", "2019", "contradicted",
+         "usaid-agreement-signed"),
+        # A figure that counts years gives the year of its start by the sheet's date.
+        ("The cultural patrimony MOU, first signed in 1997, has helped return over 2,000 "
+         "artifacts.", "1997", "supported", "cultural-mou"),
+        ("The cultural patrimony MOU was signed in 2004.", "2004", "contradicted", "cultural-mou"),
+        # The years of a span beside a figure the clause states rightly are its events'.
+        ("USAID's $321 million bilateral agreement (Sept. 2021 – 2026) is the main vehicle.",
+         "2026", "supported", "usaid-agreement-end"),
+    ],
+)  # fmt: skip
+def test_the_year_of_an_event(store, sentence, number, verdict, figure) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+def test_a_span_of_years_beside_another_quantity_claims_nothing(store) -> None:
+    claims = check_text(store, "Peru's GDP grew 25% (2015-2019).")
+    assert [c.text for c in claims] == ["25%"]

@@ -105,6 +105,7 @@ def _check_segment(
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
+    spans: list[Reading] = []
     for r in readings:
         if (
             r.unit == DATE
@@ -113,7 +114,8 @@ def _check_segment(
         ):
             continue  # "LIMA, Oct. 7 (Wire) -": the date a dispatch was filed, no claim
         if r.unit == "year":
-            if quantities or not r.claimable:
+            if (quantities and not r.event) or not r.claimable:
+                spans += _span_end(r, segment.text)
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
         years = (
@@ -122,7 +124,7 @@ def _check_segment(
             or _heading_years(segment)
         )
         judged.append((r, years))
-    claims = [_judge(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
+    claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
     # another figure of the same sentence of the sheet rightly is that sentence's event.
     anchors = {c.figure.statement.id for c in claims if c.figure and c.verdict == SUPPORTED}
@@ -132,10 +134,65 @@ def _check_segment(
         and c.figure.statement.id in anchors else c
         for (r, y), c in zip(judged, claims, strict=True)
     ]  # fmt: skip
+    claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
+    claims.sort(key=lambda c: c.start)
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
 
 
+_SPAN_START = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
+_SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*$")
+
+
+def _span_end(r: Reading, clause: str) -> list[Reading]:
+    """A year that opens or closes a span of years ("Sept. 2021 – 2026", "2021-2026"), as a
+    date claim (the closing one as an end year); none for another year."""
+    if _SPAN_START.match(clause, r.number_end):
+        return [_year_claim(r)]
+    if _SPAN_END.search(clause, 0, r.number_start):
+        note = f'read "{r.text}", the end of a span of years, as an end year'
+        return [replace(_year_claim(r), note=note)]
+    return []
+
+
+def _anchored_spans(
+    segment: Segment,
+    lines: LineIndex,
+    spans: list[Reading],
+    readings: list[Reading],
+    matcher: Matcher,
+    pinned: str | None,
+    anchors: set[str],
+) -> list[Claim]:
+    """The years of a span beside amounts ("the $321 million agreement (2021-2026)"), claims
+    only of the events of a sheet's sentence whose figures the clause states rightly."""
+    out = []
+    for r in spans:
+        c = _judge(segment, lines, r, readings, set(), matcher, pinned, anchors)
+        if c.figure and c.figure.statement.id in anchors and c.verdict in (SUPPORTED, CONTRADICTED):
+            out.append(c)
+    return out
+
+
 _UNANCHORED = frozenset({"actor-unnamed", "weak-evidence", "nothing-beside"})
+
+
+def _judge_event(
+    segment: Segment,
+    lines: LineIndex,
+    r: Reading,
+    readings: list[Reading],
+    years: set[int],
+    matcher: Matcher,
+    pinned: str | None,
+) -> Claim:
+    """A reading's claim; the year of an event ("signed in 1997") is also read as the age it
+    gives by the sheet's date, for a figure that counts years (a 25-year-old MOU)."""
+    claim = _judge(segment, lines, r, readings, years, matcher, pinned)
+    if not r.event or claim.verdict in (SUPPORTED, CONTRADICTED):
+        return claim
+    age = _judge(segment, lines, replace(r, unit=YEARS, since=True), readings, years, matcher,
+                 pinned)  # fmt: skip
+    return age if age.verdict in (SUPPORTED, CONTRADICTED) else claim
 
 
 _REFUTED = re.compile(
@@ -317,13 +374,15 @@ def _relative_years(segment: Segment, matcher: Matcher) -> set[int]:
 
 
 def _year_claim(r: Reading) -> Reading:
-    """A bare year that is the clause's only number: a date at the precision of a year."""
-    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, "exact")
+    """A bare year that is the clause's only number, or an event's: a date at the precision
+    of a year."""
+    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, "exact",
+                   event=r.event)  # fmt: skip
 
 
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
-    years = [o for o in readings if o.unit == "year" and not o.denied]
+    years = [o for o in readings if o.unit == "year" and not o.denied and not o.event]
     paired = _respectively(r, readings, years, clause)
     if paired is not None:
         return paired

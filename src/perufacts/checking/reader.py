@@ -163,6 +163,7 @@ class Reading:
     note: str = ""  # how a derived form was read
     negated: bool = False  # "did not donate two million doses", "never topped $22 billion"
     denied: bool = False  # the Y of a correction: "$386 million, not $286 million"
+    event: bool = False  # "signed in 1997": the year of an event, not the context of an amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,11 +628,15 @@ _NAMING = frozenset(
     "grade class room page line bullet item paragraph version flight act bill code series "
     "stage round act clause annex form".split()
 )
-_SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+back\s+to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
+_SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+(?:back\s+)?to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
 _UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
 
 
+_SIGNED = (
+    r"\b(?:signed|inked|sealed|concluded|agreed|adopted|ratified)\s+"
+    r"(?:back\s+|first\s+|originally\s+|only\s+)?(?:in|during)\s+$"
+)
 _YEAR_DENIED = r"\b(?:rather\s+than|instead\s+of|not)\s+(?:in\s+|on\s+|during\s+)?$"
 
 
@@ -935,8 +940,11 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             claim = _compiled(_WHEN).search(before) is not None
             # "signed in 2021, rather than in 2020": the corrected year dates nothing.
             denied = _compiled(_YEAR_DENIED).search(before) is not None
+            # "the $321 million deal, signed back in 2019": the year dates the signing.
+            event = _compiled(_SIGNED).search(before) is not None
             found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
-                                 Qualifier.EXACT, claimable=claim, denied=denied))  # fmt: skip
+                                 Qualifier.EXACT, claimable=claim or event, denied=denied,
+                                 event=event and not denied))  # fmt: skip
     return found
 
 
