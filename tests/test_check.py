@@ -634,3 +634,30 @@ def test_the_year_of_an_event(store, sentence, number, verdict, figure) -> None:
 def test_a_span_of_years_beside_another_quantity_claims_nothing(store) -> None:
     claims = check_text(store, "Peru's GDP grew 25% (2015-2019).")
     assert [c.text for c in claims] == ["25%"]
+
+
+def test_a_rate_is_not_the_count_it_divides(store) -> None:
+    draft = (
+        "The Ambassadors Fund paid for 34 projects in 16 regions: barely two projects per region."
+    )
+    claims = check_text(store, draft)
+    assert [(c.text, c.verdict) for c in claims] == [
+        ("34", "supported"), ("16", "supported"), ("barely two", "no-match"),
+    ]  # fmt: skip
+
+
+def test_barely_is_about(store) -> None:
+    (claim,) = check_text(
+        store, "U.S. aid for the migration response in Peru came to barely $100 million."
+    )
+    assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
+
+
+def test_an_undated_claim_takes_the_one_year_it_fits(store) -> None:
+    (claim,) = check_text(store, "Two-way trade between the U.S. and Peru reached $22 billion.")
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
+        "supported", "trade-2021",
+    )  # fmt: skip
+    # Wrong for every year, it is still only undetermined: it may be of a year the sheet omits.
+    (claim,) = check_text(store, "Two-way trade between the U.S. and Peru reached $15 billion.")
+    assert claim.verdict == "undetermined"

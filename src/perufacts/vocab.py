@@ -183,7 +183,9 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"under|below|beneath|short\s+of|south\s+of|lower\s+than", Qualifier.UNDER),
     (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
     (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"
-     r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less",
+     r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less"
+     # "barely $100 million": little more than it, about it.
+     r"|barely|scarcely|little\s+more\s+than",
      Qualifier.ABOUT),
     (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of", Qualifier.EXACT),
 )  # fmt: skip

@@ -66,7 +66,9 @@ _VERB_WORDS = frozenset(
     "here there today home back overall altogether".split()
 )
 _PART = re.compile(
-    r"^\s*(?:each|apiece|per\s+\w+|a\s+(?:year|month|week|day)|annually|every\s+year|yearly"
+    # "two projects per region": a rate, with or without its unit between.
+    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece|per\s+(?!cent\b)\w+|a\s+(?:year|month|week|day)"
+    r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
     r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
     re.IGNORECASE,

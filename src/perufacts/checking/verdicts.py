@@ -23,6 +23,12 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
     claimed = allowed_by(r, best)
     found, rule = _against(f, r, claimed)
     rivals = [x for x in fits[1:] if x.score >= best.score * AMBIGUOUS]
+    year_of = _the_year_it_fits(r, [best, *rivals])
+    if year_of is not None and year_of is not best:
+        # "Trade reached $22 billion": of the years the sheet gives trade, the one it fits.
+        return judge_fit(base, r, year_of, [year_of], pinned=pinned)
+    if year_of is not None:
+        rivals = []
     if rivals and any(_against(x.context.figure, r, allowed_by(r, x))[0] != found
                       for x in rivals):  # fmt: skip
         ids = (f.id, *(x.profile.id for x in rivals))
@@ -53,6 +59,19 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
     ratio = _ratio(r, f)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
+
+
+def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
+    """Of one measure's figures of different years, the one an undated claim agrees with, when
+    exactly one does (a claim of no year may be of any year the sheet gives)."""
+    if len(fits) < 2 or r.unit == DATE:
+        return None
+    measures = {x.profile.measure[:1] for x in fits}
+    years = [x.profile.years for x in fits]
+    if len(measures) != 1 or len(set(years)) != len(years) or any(x.dated for x in fits):
+        return None
+    agree = [x for x in fits if _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED]
+    return agree[0] if len(agree) == 1 else None
 
 
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
