@@ -9,7 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from perufacts.cli import app
+from perufacts.store import front_end_call
 
 # In CI (CI set, as CI services and .ci/run set it) every test runs and hypothesis tries its
 # full number of examples; locally, slow tests are skipped unless -m selects them, and
@@ -131,6 +132,20 @@ def _pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("FORCE_COLOR", "PERUFACTS_STORE", "PERUFACTS_NO_CACHE", "TTY_COMPATIBLE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("PERUFACTS_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _databases_closed_at_the_end() -> Iterator[None]:
+    """Close the databases of stores loaded by module fixtures, as a command's end does."""
+    with front_end_call():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _databases_closed() -> Iterator[None]:
+    """Close the databases of the stores a test loaded itself, as a command's end does."""
+    with front_end_call():
+        yield
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -656,3 +657,105 @@ def test_the_rules_hash_is_kept_and_a_lookup_only_stats_the_code(
     memo.chmod(0o622)
     monkeypatch.undo()
     assert cache.rules_version.__wrapped__(folder).endswith(cache.code_hash(package))
+
+
+# --- closing what was opened -------------------------------------------------------------------
+
+
+def _spy_connections(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
+    """The connections of every CachedStore made from now on."""
+    from perufacts.store.records import CachedStore
+
+    made: list[sqlite3.Connection] = []
+    init = CachedStore.__init__
+
+    def spy(self: CachedStore, connection: sqlite3.Connection, *args: Any) -> None:
+        made.append(connection)
+        init(self, connection, *args)
+
+    monkeypatch.setattr(CachedStore, "__init__", spy)
+    return made
+
+
+def _closed(connection: sqlite3.Connection) -> bool:
+    try:
+        connection.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("cold", [True, False], ids=["cold", "warm"])
+def test_a_command_closes_every_database_it_opened(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cold: bool
+) -> None:
+    # Python 3.13 warns (ResourceWarning) about a connection left to the garbage collector.
+    store = copy_mini_store(tmp_path)
+    if not cold:
+        assert run("topics", "--store", str(store)).exit_code == 0
+    made = _spy_connections(monkeypatch)
+    assert run("figure", "trade-2010", "--store", str(store)).exit_code == 0
+    assert len(made) == 1
+    assert _closed(made[0])
+
+
+def test_an_mcp_tool_call_closes_the_databases_it_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import anyio
+
+    from perufacts.mcp_server import build_server
+
+    store = copy_mini_store(tmp_path)
+    server = build_server(store)
+    made = _spy_connections(monkeypatch)
+    for _ in range(3):
+        result = anyio.run(server.call_tool, "figure", {"ids": ["trade-2010"]})
+        assert not result.is_error
+    assert len(made) == 3
+    assert all(_closed(c) for c in made)
+
+
+def test_calls_side_by_side_close_only_their_own_databases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The MCP server runs calls side by side: one call's end must not close a database that
+    # another call, still running on its worker thread, is reading.
+    import threading
+
+    import anyio
+
+    from perufacts import mcp_server
+
+    store = copy_mini_store(tmp_path)
+    loaded, other_done = threading.Event(), threading.Event()
+    load = mcp_server.Tools._load
+
+    def slow_load(self: mcp_server.Tools) -> Any:
+        data = load(self)
+        if not loaded.is_set():  # the first call waits, its store open, for the second to end
+            loaded.set()
+            assert other_done.wait(10)
+        return data
+
+    monkeypatch.setattr(mcp_server.Tools, "_load", slow_load)
+    server = mcp_server.build_server(store)
+    results: dict[str, Any] = {}
+
+    async def first() -> None:
+        results["figure"] = await server.call_tool("figure", {"ids": ["trade-2010"]})
+
+    async def second() -> None:
+        await anyio.to_thread.run_sync(loaded.wait, 10)
+        results["topics"] = await server.call_tool("topics", {})
+        other_done.set()
+
+    async def both() -> None:
+        async with anyio.create_task_group() as group:
+            group.start_soon(first)
+            group.start_soon(second)
+
+    anyio.run(both)
+    assert not results["topics"].is_error
+    assert not results["figure"].is_error, results["figure"].content
+    assert results["figure"].structured_content["figures"][0]["id"] == "trade-2010"

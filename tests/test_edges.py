@@ -197,6 +197,7 @@ def test_a_signal_while_the_cache_is_written_removes_the_temporary_file(
             cache.save(db, folder, "x.sqlite", {"key": "k"})
     finally:
         signal.signal(signal.SIGTERM, previous)
+        db.close()
     assert stopped.value.code == 143
     assert list(folder.iterdir()) == []
 

@@ -222,7 +222,7 @@ def test_an_output_name_too_long_is_a_usage_error(run, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
-        ("s\x00.txt", "embedded null byte"),
+        ("s\x00.txt", "a NUL byte in its name"),
         ("folder", "it is a directory"),
         ("nowhere.txt", "no such file"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -185,9 +186,10 @@ def test_parse_json_rejects_infinity_and_huge_numbers() -> None:
 
 def test_validation_keeps_exactly_the_parsed_json() -> None:
     raw = REAL_STORE.read_bytes()
-    _, validated = validate_bytes(raw, REAL_STORE.parent)
-    assert validated == store_from_dict(json.loads(raw))
-    assert validated.figures[6].value == 321_000_000
+    db, validated = validate_bytes(raw, REAL_STORE.parent)
+    with closing(db):
+        assert validated == store_from_dict(json.loads(raw))
+        assert validated.figures[6].value == 321_000_000
 
 
 def test_schema_file_matches_the_models() -> None:

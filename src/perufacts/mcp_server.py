@@ -49,9 +49,10 @@ from perufacts.models import Store
 from perufacts.present import contract
 from perufacts.present.safety import one_line
 from perufacts.store import (
-    begin_call,
     damaged_cache,
+    front_end_call,
     load_store,
+    opened_store,
     read_source_text,
     resolve_store_path,
 )
@@ -251,19 +252,19 @@ class PerufactsMCP(MCPServer):
         """Call a tool; an error the core raised, or bad arguments, become a tool error's JSON."""
         if name not in TOOL_TITLES:
             return _error(UsageError(f"no tool {name!r} (tools: {', '.join(TOOL_NAMES)})"))
-        begin_call()
-        try:
-            return await super().call_tool(name, arguments, context)
-        except ToolError as exc:
-            # MCPServer wraps what a tool raises; the core's own errors keep their shape, and a
-            # cache file found damaged is removed and said so, as the command line does.
-            cause = exc.__cause__
-            if isinstance(cause, ValidationError):
-                return _error(_usage(name, cause))
-            error = cause if isinstance(cause, PerufactsError) else damaged_cache(cause)
-            if error is not None:
-                return _error(error)
-            raise
+        with front_end_call():  # its stores' databases closed at its end, not by the collector
+            try:
+                return await super().call_tool(name, arguments, context)
+            except ToolError as exc:
+                # MCPServer wraps what a tool raises; the core's own errors keep their shape, and
+                # a cache file found damaged is removed and said so, as the command line does.
+                cause = exc.__cause__
+                if isinstance(cause, ValidationError):
+                    return _error(_usage(name, cause))
+                error = cause if isinstance(cause, PerufactsError) else damaged_cache(cause)
+                if error is not None:
+                    return _error(error)
+                raise
 
     async def run_stdio_async(self) -> None:
         """Serve on stdin and stdout, answering lines that are not JSON-RPC messages."""
@@ -342,7 +343,8 @@ def _add_resources(server: MCPServer, store: Path | None) -> None:
         return "\n".join(text for _, text in lines)
 
     try:
-        sources = load_store(store).sources
+        with opened_store(store) as data:
+            sources = list(data.sources)
     except StoreError as exc:
         # The server still starts: every call answers with this error, which a client shows.
         sys.stderr.write(f"perufacts: {one_line(exc.message)}\n")
@@ -359,10 +361,11 @@ def _add_resources(server: MCPServer, store: Path | None) -> None:
 
 def _source_body(store: Path | None, source_id: str) -> str:
     """The text of the source document ``source_id`` of the store."""
-    data = load_store(store)
-    found = [s for s in data.sources if s.id == source_id]
+    with opened_store(store) as data:
+        sources = list(data.sources)
+    found = [s for s in sources if s.id == source_id]
     if not found:
-        known = [s.id for s in data.sources]
+        known = [s.id for s in sources]
         raise NotFoundError(f"no source {source_id!r} (sources: {', '.join(known)})")
     return read_source_text(resolve_store_path(store), found[0])
 

@@ -30,7 +30,7 @@ from perufacts._compat import (
 from perufacts.cli.output import PAGES, Output, output_of, report
 from perufacts.errors import EXIT_FAILURE, PerufactsError, UsageError
 from perufacts.models import Store
-from perufacts.store import STORE_ENV, begin_call, damaged_cache, load_store
+from perufacts.store import STORE_ENV, damaged_cache, front_end_call, load_store
 from perufacts.store.cache import CACHE_ENV, NO_CACHE_ENV
 from perufacts.vocab import TextEnum
 
@@ -140,6 +140,18 @@ else:
 # --- shared options, defined once -------------------------------------------------------------
 
 
+def _completion(function: Callable[P, R]) -> Callable[P, R]:
+    """A completion function run as a call of its own, so the store it reads is closed after."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        """The completion function, inside a call."""
+        with front_end_call():
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
 def _completion_store(ctx: typer.Context) -> Store | None:
     """The store the command line names (or the default), for completion; None if unusable."""
     try:
@@ -148,6 +160,7 @@ def _completion_store(ctx: typer.Context) -> Store | None:
         return None
 
 
+@_completion
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
     """Topic ids; aliases only when the typed prefix matches no id, quoted when they hold spaces."""
     store = _completion_store(ctx)
@@ -172,12 +185,14 @@ def _shell_word(word: str) -> str:
     return re.sub(r"([^\w@%+=:,./-])", r"\\\1", word)
 
 
+@_completion
 def complete_figure(ctx: typer.Context, incomplete: str) -> list[str]:
     """Figure ids for shell completion."""
     store = _completion_store(ctx)
     return [f.id for f in store.figures if f.id.startswith(incomplete.lower())] if store else []
 
 
+@_completion
 def complete_unit(ctx: typer.Context, incomplete: str) -> list[str]:
     """The store's units for shell completion."""
     store = _completion_store(ctx)
@@ -418,30 +433,33 @@ def _with_output_options(function: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def _core_error(exc: Exception) -> PerufactsError:
+    """The core's error for an exception a command let through (run inside its call)."""
+    # A cache file damaged past the page check done on opening it: removed, so that the next
+    # run validates the store again.
+    damaged = damaged_cache(exc)
+    if damaged is not None:
+        return damaged
+    # An OSError without a file name (the core names the files it reads or writes): writing a
+    # result to stdout failed (a full disk, a closed stdout).
+    if isinstance(exc, OSError) and exc.filename is None:
+        return PerufactsError(f"cannot write to standard output: {exc.strerror or exc}")
+    return PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
 def boundary(function: Callable[P, R]) -> Callable[P, R]:
     """Let the core's errors through to the one handler, and make any other error one of them."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         """The command, with unexpected errors turned into the core's kind."""
-        begin_call()
-        try:
-            return function(*args, **kwargs)
-        except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
-            raise
-        except Exception as exc:
-            # A cache file damaged past the page check done on opening it: removed, so that
-            # the next run validates the store again.
-            damaged = damaged_cache(exc)
-            if damaged is not None:
-                raise damaged from None
-            # An OSError without a file name (the core names the files it reads or writes):
-            # writing a result to stdout failed (a full disk, a closed stdout).
-            if isinstance(exc, OSError) and exc.filename is None:
-                raise PerufactsError(
-                    f"cannot write to standard output: {exc.strerror or exc}"
-                ) from None
-            raise PerufactsError(f"unexpected error: {type(exc).__name__}: {exc}") from None
+        with front_end_call():
+            try:
+                return function(*args, **kwargs)
+            except (typer.Exit, typer.Abort, typer.TyperException, PerufactsError):
+                raise
+            except Exception as exc:
+                raise _core_error(exc) from None
 
     return wrapper
 

@@ -19,6 +19,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from perufacts.errors import StoreError
@@ -36,6 +37,7 @@ from perufacts.store.files import (
 from perufacts.store.jsonparse import MAX_DEPTH, parse_json
 from perufacts.store.records import (
     CachedStore,
+    Database,
     build_database,
     store_from_dict,
     write_derived,
@@ -47,10 +49,12 @@ __all__ = [
     "STORE_ENV",
     "CachedStore",
     "Store",
-    "begin_call",
     "bundled_store_path",
+    "close_store",
     "damaged_cache",
+    "front_end_call",
     "load_store",
+    "opened_store",
     "parse_json",
     "read_regular_file",
     "read_source_text",
@@ -78,6 +82,12 @@ def resolve_store_path(path: str | Path | None) -> Path:
     return Path(chosen).expanduser() if chosen else bundled_store_path()
 
 
+# The databases of the stores loaded during the current call of a front end, closed when the
+# call ends. A context variable, not a global: the MCP server runs calls side by side, each in
+# a task of its own, and runs their tools on worker threads, which inherit the task's context.
+_call_databases: ContextVar[list[Database] | None] = ContextVar("call_databases", default=None)
+
+
 def load_store(
     path: str | Path | None = None, *, use_cache: bool = True, revalidate: bool = False
 ) -> Store:
@@ -86,7 +96,56 @@ def load_store(
     ``revalidate`` validates in full even when the cache vouches for the store, and leaves the
     result in the cache; ``use_cache=False`` neither reads nor writes the cache. Links are
     followed once: the store and its sources are read from the folder of the file itself.
+    Its database is closed when the front end's call (``front_end_call``) ends, or by
+    ``close_store``; outside a call, ``opened_store`` is the way to have it closed.
     """
+    store = _load(path, use_cache=use_cache, revalidate=revalidate)
+    databases = _call_databases.get()
+    if databases is not None and isinstance(store, CachedStore):
+        databases.append(store.database)
+    return store
+
+
+@contextmanager
+def opened_store(path: str | Path | None = None) -> Iterator[Store]:
+    """The store at ``path`` (as ``load_store``), its database closed when the block ends."""
+    store = load_store(path)
+    try:
+        yield store
+    finally:
+        close_store(store)
+
+
+def close_store(store: Store) -> None:
+    """Close the database of a store that ``load_store`` gave (a closed one may be closed again)."""
+    if isinstance(store, CachedStore):
+        store.database.close()
+        databases = _call_databases.get()
+        if databases is not None and store.database in databases:
+            databases.remove(store.database)
+
+
+@contextmanager
+def front_end_call() -> Iterator[None]:
+    """One call of a front end (a command, a tool call), around all of its work.
+
+    Earlier calls' cache files are not its own (``damaged_cache``), and every database a store
+    loaded during the call is closed when it ends, never left to the garbage collector.
+    """
+    cache.opened.clear()
+    cache.in_the_way.clear()
+    token = _call_databases.set([])
+    try:
+        yield
+    finally:
+        databases = _call_databases.get() or []
+        _call_databases.reset(token)
+        while databases:
+            databases.pop().close()
+
+
+def _load(path: str | Path | None, *, use_cache: bool, revalidate: bool) -> Store:
+    """``load_store``'s work: the cache if it vouches for the store, else a full validation."""
     store_path = real_store_path(resolve_store_path(path))
     before_ns = time.time_ns()
     fd, info = open_regular_file(store_path, "store")
@@ -98,13 +157,13 @@ def load_store(
         name = cache.file_name(store_path, key)
         own = {store_path: cache.identity(info)}
         if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-            return CachedStore(db, _recovery(store_path, folder / name))
+            return _opened(db, _recovery(store_path, folder / name))
         if cache.blocked(folder / name):  # named once; no copy can be saved there
             return _validate(fd, store_path, info)[1]
         with cache.build_lock(folder, store_path):
             # Another process may have built it while this one waited.
             if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-                return CachedStore(db, _recovery(store_path, folder / name))
+                return _opened(db, _recovery(store_path, folder / name))
             db, store, read = _validate(fd, store_path, info)
             # A file that moved while it was validated is not vouched for.
             if cache.unchanged(read):
@@ -114,10 +173,15 @@ def load_store(
         os.close(fd)
 
 
-def begin_call() -> None:
-    """Start a call of a front end (a command, a tool call): earlier calls' cache files are not its own."""
-    cache.opened.clear()
-    cache.in_the_way.clear()
+def _opened(
+    db: sqlite3.Connection, recover: Callable[[sqlite3.DatabaseError], sqlite3.Connection]
+) -> CachedStore:
+    """The store of a cached database; the database closed if even that fails."""
+    try:
+        return CachedStore(db, recover)
+    except BaseException:
+        db.close()
+        raise
 
 
 def damaged_cache(exc: BaseException | None) -> StoreError | None:
@@ -212,14 +276,18 @@ def validate_bytes(
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     db = build_database(data)
-    store = CachedStore(db)
-    problems = check_store(store, base_dir, read)
-    if problems:
-        raise StoreError(_summary(problems), problems=problems)
-    # What the claim checker needs of every figure is derived once, here, and cached with it.
-    from perufacts.checking.frames import build_index
+    try:
+        store = CachedStore(db)
+        problems = check_store(store, base_dir, read)
+        if problems:
+            raise StoreError(_summary(problems), problems=problems)
+        # What the claim checker needs of every figure is derived once, here, and cached with it.
+        from perufacts.checking.frames import build_index
 
-    write_derived(db, "frames", build_index(store).to_data())
+        write_derived(db, "frames", build_index(store).to_data())
+    except BaseException:
+        db.close()
+        raise
     return db, store
 
 

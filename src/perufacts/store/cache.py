@@ -19,7 +19,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -319,7 +319,8 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
         return None
     try:
         info = os.fstat(fd)
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        # Closed when the front end's call ends, maybe on another thread (records.py says why).
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         try:
             # The name must still be the file checked above (nobody else may write the folder).
             same = os.stat(path, follow_symlinks=False)
@@ -454,10 +455,8 @@ def save(db: sqlite3.Connection, folder: Path, name: str, meta: dict[str, Any]) 
         tmp = Path(tmp_name)
         try:
             signals.release(held)  # a signal held back meanwhile ends the run here: tmp removed
-            copy = sqlite3.connect(tmp)
-            with copy:
+            with closing(sqlite3.connect(tmp)) as copy, copy:
                 db.backup(copy)
-            copy.close()
             os.fsync(fd)  # the data is on disk before the name points at it
             os.replace(tmp, folder / name)
             _sync_folder(folder)

@@ -52,7 +52,8 @@ def _os_error(exc: OSError | ValueError, path: Path, what: str) -> StoreError:
     if isinstance(exc, FileNotFoundError):
         return _cannot(what, path, "a dangling link" if path.is_symlink() else "no such file")
     if isinstance(exc, ValueError):  # a NUL in a name that came from the store's JSON
-        return _cannot(what, path, str(exc))
+        # Named here: Python's own words for it change between versions.
+        return _cannot(what, path, "a NUL byte in its name")
     return _cannot(what, path, exc.strerror or str(exc))
 
 

@@ -163,7 +163,12 @@ class Database:
                 recover, self._recover = self._recover, None  # only once
                 if recover is None:
                     raise
-                self.connection = recover(exc)
+                damaged, self.connection = self.connection, recover(exc)
+                damaged.close()
+
+    def close(self) -> None:
+        """Close the database (a closed one may be closed again)."""
+        self.connection.close()
 
     def one(
         self,
@@ -258,7 +263,9 @@ class Records(Sequence[T], Generic[T]):
 
 def build_database(data: dict[str, Any]) -> sqlite3.Connection:
     """Write a store's parsed JSON into a new database in memory and return it, open."""
-    db = sqlite3.connect(":memory:")
+    # Closed by the front end when its call ends (store.front_end_call), which may be on another
+    # thread than the one that read it (the MCP SDK runs tools on worker threads).
+    db = sqlite3.connect(":memory:", check_same_thread=False)
     db.executescript(SCHEMA)
     rows = (
         _summed(kind, pos, item.get("id"), item.get("topic"), item.get("unit"),
