@@ -499,8 +499,9 @@ def test_a_rows_qualifier_cell_bounds_its_values(store) -> None:
     [
         # The event a date is counted from is not the event it dates.
         ("The U.S. deployed a team on January 20 after the spill.", "January 20", "no-match"),
+        # (an arrival of no named actor is no date of Blinken's visit either)
         ("On January 18, three days after the spill, the U.S. team arrived.", "January 18",
-         "undetermined"),
+         "no-match"),
         # ... but a date inside that phrase is its event's own.
         ("Days after the January 15 spill, the U.S. sent experts.", "January 15", "supported"),
         ("The U.S. sent its National Response Team after the Repsol spill of January 18.",
@@ -661,3 +662,18 @@ def test_an_undated_claim_takes_the_one_year_it_fits(store) -> None:
     # Wrong for every year, it is still only undetermined: it may be of a year the sheet omits.
     (claim,) = check_text(store, "Two-way trade between the U.S. and Peru reached $15 billion.")
     assert claim.verdict == "undetermined"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # One word several things share ("assistance") is no tie to contradict on, nor a date
+        # with no word of its event.
+        ("The request for security assistance came to 98 million dollars.", "98 million dollars"),
+        ("The agreement was published on June 29, 2021.", "June 29, 2021"),
+        ("Blinken's report was published on June 29, 2022.", "June 29, 2022"),
+    ],
+)
+def test_a_weak_tie_is_no_match(store, sentence, number) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert (claim.verdict, claim.rule, claim.figure) == ("no-match", "weak-tie", None)

@@ -136,9 +136,27 @@ def _check_segment(
         and c.figure.statement.id in anchors else c
         for (r, y), c in zip(judged, claims, strict=True)
     ]  # fmt: skip
+    claims = [_untied(c) for c in claims]
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+
+
+def _untied(c: Claim) -> Claim:
+    """A claim that only a weak tie holds to the figure it would contradict is no claim about
+    it: one shared word (not of a duration), or a date with no word of its event and no actor
+    by it."""
+    # A duration keeps its doubt: "INL has been active in Peru for 30 years" is INL's.
+    weak = (c.rule == "weak-evidence" and c.unit != YEARS) or (
+        c.unit == DATE and c.rule in _UNTIED_DATE
+    )
+    if not weak or c.figure is None:
+        return c
+    said = f"{c.reason}; no figure of the sheet is clearly what it counts"
+    return replace(c, verdict=NO_MATCH, rule="weak-tie", reason=said, figure=None)
+
+
+_UNTIED_DATE = frozenset({"nothing-beside", "actor-unnamed"})
 
 
 _SPAN_START = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")

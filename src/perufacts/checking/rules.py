@@ -50,6 +50,7 @@ RULES: dict[str, str] = {
     "another-thing": "the number counts another thing than the figure",
     "another-quantity": "the claim carries a qualifier the figure's frame lacks",
     "shared-words-only": "only words several figures share tie the claim to any",
+    "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
     "whole-of-part": "the number is the whole of which the number before it is a part",
     "denied": "the writer denies this number (a correction: 'X, not Y')",
     "pinned-unit": "the figure given with --figure is of another unit",
