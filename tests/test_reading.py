@@ -246,6 +246,24 @@ def test_spelled_numbers_read_as_their_value(n: int) -> None:
 
 
 @given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from([("million", 10**6), ("billion", 10**9), ("years", 1)]),
+    st.booleans(),
+)
+def test_and_a_half_reads_to_the_half(n: int, scale: tuple[str, int], spelled: bool) -> None:
+    word, factor = scale
+    said = _spell(n) if spelled else str(n)
+    r = _one(f"it lasted {said} and a half {word}")
+    assert r.value == (Decimal(n) + Decimal("0.5")) * factor
+
+
+@given(st.integers(min_value=2, max_value=19), st.integers(min_value=2, max_value=19))
+def test_and_between_two_small_numbers_joins_nothing(a: int, b: int) -> None:
+    readings = read_numbers(f"between them they sent {_spell(a)} and {_spell(b)} teams")
+    assert [r.value for r in readings] == [a, b]
+
+
+@given(
     st.integers(min_value=1, max_value=999_999),
     st.sampled_from([("", 1), (" thousand", 10**3), (" million", 10**6), (" billion", 10**9)]),
 )

@@ -562,9 +562,11 @@ def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 _WORDNUM = rf"(?:{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # "thousand" inside a compound only ("one thousand one"); alone it is the scale ("two thousand").
+# "and" joins only after a hundred or thousand ("four hundred and twelve"): "two and three"
+# are two numbers.
 _WORDS = (
-    rf"{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?(?:{_WORDNUM}|hundred"
-    rf"|thousand(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))\b)*"
+    rf"{_WORDNUM}(?:[\s-]+(?:(?:(?<=hundred[\s-])|(?<=thousand[\s-]))and[\s-]+)?"
+    rf"(?:{_WORDNUM}|hundred|thousand(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))\b)*"
 )
 _SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _NUMBER = rf"""
@@ -572,6 +574,7 @@ _NUMBER = rf"""
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
       |(?P<words>{_WORDS})\b(?:[\s-]+point[\s-]+(?P<point>{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD})*)\b)?
       |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
+    (?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?
     (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
@@ -881,8 +884,12 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
     else:
         value, precision = Decimal(1), Decimal(1)
+    if m["half"]:
+        # "two and a half million", "3 and a half years": read to the half.
+        value, precision = value + Decimal("0.5"), Decimal("0.5")
     scale = Decimal(_SCALES[m["scale"].lower()]) if m["scale"] else Decimal(1)
-    precision = scale if (m["words"] or m["article"]) and m["scale"] else precision * scale
+    spoken = (m["words"] or m["article"]) and m["scale"] and not m["half"]
+    precision = scale if spoken else precision * scale
     value *= scale
     unit, note = COUNT, ""
     if not m["unit"] and re.search(r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$", m.string[:start], re.I):
