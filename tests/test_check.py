@@ -677,3 +677,23 @@ def test_an_undated_claim_takes_the_one_year_it_fits(store) -> None:
 def test_a_weak_tie_is_no_match(store, sentence, number) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
     assert (claim.verdict, claim.rule, claim.figure) == ("no-match", "weak-tie", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict"),
+    [
+        # A date before a noun is the date of that noun's event.
+        ("A candidate in the October 2 regional elections said USAID's agreement is worth "
+         "$321 million.", "October 2", "no-match"),
+        ("Days after the January 15 spill, the U.S. sent experts.", "January 15", "supported"),
+        ("Blinken reached Lima for the Oct. 6 sessions after stops in Bogota.", "Oct. 6",
+         "supported"),
+        # "16 of the country's 25 regions": the 25 is the whole, not a count of the sheet's.
+        ("The Ambassadors Fund backed 34 projects in 16 of the country's 25 regions.", "25",
+         "no-match"),
+        ("| Regions reached | 16 | out of the country's 25 regions |", "25", "no-match"),
+    ],
+)  # fmt: skip
+def test_what_a_date_or_a_whole_belongs_to(store, sentence, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert claim.verdict == verdict

@@ -142,6 +142,24 @@ def _check_segment(
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|last|next)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def _event_named(clause: str, r: Reading) -> tuple[str, Vocabulary] | None:
+    """The words of the event a date stands before as its modifier ("the October 2 regional
+    elections", "the January 15 spill"), or None when it stands alone."""
+    if not _ATTRIBUTIVE_BEFORE.search(clause, 0, r.start):
+        return None
+    m = _ATTRIBUTIVE_AFTER.match(clause, r.end)
+    return (m.group(1), Vocabulary(set(words(m.group(1))))) if m else None
+
+
+def _names_its_event(p: Profile, event: Vocabulary) -> bool:
+    """True when the words of a date's event hold a word of what the figure dates."""
+    return any(all(event.find(w) for w in term) for term in p.measure)
+
+
 def _untied(c: Claim) -> Claim:
     """A claim that only a weak tie holds to the figure it would contradict is no claim about
     it: one shared word (not of a duration), or a date with no word of its event and no actor
@@ -614,10 +632,16 @@ def _fits(
     place_subject = any(kinds.get(e) == "place" for e in subject) and not any(
         kinds.get(e) == "party" for e in subject
     )
+    event = _event_named(segment.text, r) if r.unit == DATE else None
     for i, text in enumerate(texts):
         fits, reason = _rank(
             text, qualifying, (near, counted), around, part, r, years, matcher, reason
         )
+        if fits and event is not None:
+            # "the October 2 regional elections": the date is of the event it names.
+            fits = [f for f in fits if _names_its_event(f.profile, event[1])]
+            if not fits:
+                return [], Why("another-event", f"it dates {event[0]!r}, another event")
         if fits and place_subject and r.unit == COUNT:
             # "Peru received 80 million doses": the figure counts what its parties did there,
             # and the clause names none of them.

@@ -798,8 +798,10 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
 
 
 _WHOLE = (
-    r"(?:\d[\d,.]*|half|a\s+third|a\s+quarter|most|some|all|many|several|two[\s-]thirds)"
-    r"\s+(?:\w+\s+)?of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?$"
+    rf"(?:(?:\d[\d,.]*|{_WORDNUM}|half|a\s+third|a\s+quarter|most|some|all|many|several"
+    r"|two[\s-]thirds)\s+(?:\w+\s+)?|\bout\s+)"
+    # "16 of Peru's 25 regions", "16 of the country's 25", "out of the country's 25 regions"
+    r"of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|(?:the\s+)?[\w’']+(?:’s|'s)\s+)?$"
 )
 
 

@@ -48,6 +48,7 @@ RULES: dict[str, str] = {
     "one-year-change": "a change within one year, not the figure's change over years",
     "part-of-total": "the claim speaks of a part of what the figure gives as a total",
     "another-thing": "the number counts another thing than the figure",
+    "another-event": "a date that modifies another event than the figure's ('the October 2 elections')",
     "another-quantity": "the claim carries a qualifier the figure's frame lacks",
     "shared-words-only": "only words several figures share tie the claim to any",
     "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
