@@ -697,3 +697,22 @@ def test_a_weak_tie_is_no_match(store, sentence, number) -> None:
 def test_what_a_date_or_a_whole_belongs_to(store, sentence, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "verdict"),
+    [
+        # A fact box's dash opens what its number counts.
+        ("• 34 — heritage projects paid for by the Ambassadors Fund.", "34", "supported"),
+        ("• 25 — years of the bilateral cultural patrimony memorandum.", "25", "supported"),
+        ("• 35 — years of the bilateral cultural patrimony memorandum.", "35", "contradicted"),
+        # A rank is no part of a total; "the last of these" points back at a list.
+        ("Peru is the largest recipient in the hemisphere of the Ambassadors Fund for Cultural "
+         "Preservation, with more than $3.5 million.", "$3.5 million", "supported"),
+        ("USAID has pursued the last of these with DEVIDA for twenty years.", "twenty years",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_fact_boxes_and_ranks(store, sentence, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
+    assert claim.verdict == verdict

@@ -101,7 +101,9 @@ def _check_segment(
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
     found = [
-        _row_bound(_headed(_cell_count(r, segment), segment.heading), segment)
+        _row_bound(
+            _headed(_cell_count(_dashed_unit(r, segment.text), segment), segment.heading), segment
+        )  # fmt: skip
         for r in read_numbers(segment.text)
     ]
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
@@ -302,6 +304,20 @@ def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
 
 
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m|b)\b", re.IGNORECASE)
+
+
+_DASHED_TIME = re.compile(r"\s*[—–:]\s*(?P<unit>years?|decades?)\b", re.IGNORECASE)
+
+
+def _dashed_unit(r: Reading, clause: str) -> Reading:
+    """A fact box's "25 — years of the memorandum": a count whose dash opens its unit of time."""
+    m = _DASHED_TIME.match(clause, r.end) if r.unit == COUNT else None
+    if m is None:
+        return r
+    factor = 10 if m["unit"].lower().startswith("decade") else 1
+    note = f'read "{r.text}" as {m["unit"].lower()}, the unit after its dash'
+    return replace(r, unit=YEARS, value=r.value * factor, precision=r.precision * factor,
+                   note=note)  # fmt: skip
 
 
 def _cell_count(r: Reading, segment: Segment) -> Reading:
@@ -956,6 +972,8 @@ def _words_before(clause: str, r: Reading) -> list[str]:
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
+    # "34 — heritage projects paid for by ...": a fact box's dash opens what it counts.
+    rest = re.sub(r"^\s*[—–]\s*|^\s+-\s+", " ", rest)
     # "20 of Peru's regions": what is counted comes after the "of".
     rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
     cut = re.search(
@@ -996,11 +1014,16 @@ def _is_part(text: str, r: Reading) -> str:
 
 
 _SUBSET = re.compile(
-    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial|largest|biggest)\b"
-    r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|decades?|months?|weeks?|days?)\b|\s+in\s+the)"
+    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
+    # "the last of these" points back at a list; it is no part of a total.
+    r"|\s+of\s+(?:these|those|them|which|the\s+three|the\s+four))"
+    # "the largest recipient in the hemisphere" ranks; "the largest single grant" is a part.
+    r"|\b(?:the|its|a|their)\s+(?:largest|biggest)\s+(?:single\s+)?(?:share|portion|part|slice"
+    r"|chunk|tranche|batch|grant|award|donation|shipment|delivery|installment|project)\b"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
-    r"|\b(?:of|among)\s+(?:those|them|these|whom)\b",
+    r"|(?<!last\s)(?<!first\s)(?<!latter\s)(?<!former\s)\b(?:of|among)\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
 
