@@ -103,7 +103,7 @@ def _check_segment(
     found = [
         _row_bound(
             _headed(_cell_count(_dashed_unit(r, segment.text), segment), segment.heading), segment
-        )  # fmt: skip
+        )
         for r in read_numbers(segment.text)
     ]
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
