@@ -716,3 +716,20 @@ def test_what_a_date_or_a_whole_belongs_to(store, sentence, number, verdict) -> 
 def test_fact_boxes_and_ranks(store, sentence, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, sentence) if c.text.endswith(number)]
     assert claim.verdict == verdict
+
+
+def test_a_clause_after_a_semicolon_borrows_nothing(store) -> None:
+    draft = (
+        "The United States donated two million vaccine doses to Peru; Peru's official death "
+        "toll from the disease exceeded 216,000."
+    )
+    assert [(c.text, c.verdict) for c in check_text(store, draft)] == [
+        ("two million", "supported"), ("exceeded 216,000", "no-match"),
+    ]  # fmt: skip
+
+
+def test_no_foreign_name_is_a_stray_letter() -> None:
+    from perufacts.checking.reader import foreign_names
+
+    assert [n for n in foreign_names() if len(n) < 2] == []
+    assert {"Costa Rica", "Costa Rican"} <= set(foreign_names())

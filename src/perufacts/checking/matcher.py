@@ -162,6 +162,24 @@ def _names_its_event(p: Profile, event: Vocabulary) -> bool:
     return any(all(event.find(w) for w in term) for term in p.measure)
 
 
+def _independent(segment: Segment) -> bool:
+    """True when a clause follows a semicolon: a clause of its own, which borrows nothing of
+    what the clause before it measures ("...donated two million doses; the death toll exceeded
+    216,000")."""
+    at = segment.sentence.find(segment.text)
+    if at <= 0 or not segment.sentence[:at].rstrip().endswith(";"):
+        return False
+    # "...; it rose to $22 billion": a pronoun's clause still borrows what it stands for.
+    return not _PRONOUN_START.match(segment.text)
+
+
+_PRONOUN_START = re.compile(
+    r"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:figure|total"
+    r"|number|amount|sum))\b",
+    re.IGNORECASE,
+)
+
+
 def _untied(c: Claim) -> Claim:
     """A claim that only a weak tie holds to the figure it would contradict is no claim about
     it: one shared word (not of a duration), or a date with no word of its event and no actor
@@ -576,9 +594,10 @@ def _fits(
     # the cell measures; the parent bullet, the sub-bullet's subject.
     head = f"{segment.heading} " if segment.heading else ""
     texts = [head + segment.text]
-    if segment.sentence != segment.text:
+    independent = _independent(segment)
+    if segment.sentence != segment.text and not independent:
         texts.append(segment.sentence)
-    if segment.previous:
+    if segment.previous and not independent:
         texts.append(f"{segment.previous} {segment.sentence}")
     # Who and where a number is about: its own stretch of the clause, and the clause's subject
     # (the words before its first number: "USAID signed a $321 million, 5-year agreement").

@@ -128,8 +128,9 @@ _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", 
 def foreign_names() -> list[str]:
     """The names of places and bodies beyond the sheet, multi-word names whole."""
     rest = FOREIGN_NAMES
-    for name in _MULTIWORD:
-        rest = rest.replace(name, " ")
+    # Longest first and whole words only: "Costa Rica" must not leave the "n" of "Costa Rican".
+    for name in sorted(_MULTIWORD, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\S){re.escape(name)}(?!\S)", " ", rest)
     return [*_MULTIWORD, *rest.split()]
 
 
