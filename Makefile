@@ -28,11 +28,13 @@ lint: venv
 types: venv
 	$(VENV)/bin/mypy src
 
-# Start-up and lookups against the floor (bench/run.py), then large listings as JSON against
-# the stdlib's C encoder (bench/dump.py).
+# Start-up and lookups against the floor (bench/run.py), large listings as JSON against the
+# stdlib's C encoder (bench/dump.py), then the MCP server's start-up and a tool call against
+# the lookup (bench/mcp.py).
 bench: venv
 	$(PY) bench/run.py
 	$(PY) bench/dump.py
+	$(PY) bench/mcp.py
 
 # What CI runs (.ci/run: a fresh venv, the README's test command with CI=true, the linters,
 # then .ci/matrix), in a copy of the checkout as it is now (uncommitted changes included).
