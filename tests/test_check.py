@@ -733,3 +733,22 @@ def test_no_foreign_name_is_a_stray_letter() -> None:
 
     assert [n for n in foreign_names() if len(n) < 2] == []
     assert {"Costa Rica", "Costa Rican"} <= set(foreign_names())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "rule"),
+    [
+        # A body of the figure's party may stand for it ...
+        ("USAID provided $286 million for the migration response in Peru.", "supported",
+         "restated-without-bound"),
+        # ... but what it gave may be only its share: never contradicted on that alone.
+        ("USAID provided $150 million for the migration response in Peru.", "undetermined",
+         "a-body-of-it"),
+        # A twentieth or less of a total is more likely one part of it than a misread total.
+        ("The United States repatriated 41 trafficked artifacts to Peru's Ministry of Culture.",
+         "undetermined", "a-small-part"),
+    ],
+)  # fmt: skip
+def test_a_body_or_a_small_part_of_the_figure(store, sentence, verdict, rule) -> None:
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -37,6 +37,7 @@ class Fit:
     dated: bool = False  # its year is one of the figure's
     owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
     undated: str = ""  # the year the claim gives, when the sheet gives the figure none
+    body: str = ""  # the part of the figure's party the claim names instead of it (USAID)
 
     @property
     def context(self) -> FigureContext:

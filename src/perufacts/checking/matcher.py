@@ -180,6 +180,18 @@ _PRONOUN_START = re.compile(
 )
 
 
+def _descends(entity: str, parties: frozenset[str], parent: dict[str, str]) -> bool:
+    """True when an entity is a part of one of the parties (the State Department of the
+    United States), however deep."""
+    seen: set[str] = set()
+    while entity in parent and entity not in seen:
+        seen.add(entity)
+        entity = parent[entity]
+        if entity in parties:
+            return True
+    return False
+
+
 def _untied(c: Claim) -> Claim:
     """A claim that only a weak tie holds to the figure it would contradict is no claim about
     it: one shared word (not of a duration), or a date with no word of its event and no actor
@@ -745,7 +757,10 @@ def _rank(
             )
             continue
         a_part = part or _names_a_part(p, vocab)
-        excluded = _excluded(p, local, years, a_part)
+        # "USAID gave $286 million": a body of the figure's party may stand for it (though
+        # what it gave may be only its share: never contradicted on that alone).
+        bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
+        excluded = _excluded(p, local - bodies, years, a_part)
         if excluded:
             if excluded.rule == "part-of-total":
                 set_aside.append((fit.score, excluded))
@@ -753,8 +768,21 @@ def _rank(
             continue
         if years and not p.years and p.kind != DATE and p.reference not in years:
             fit = replace(fit, undated=years_of(years))
+        if bodies and not local & p.parties:
+            fit = replace(fit, body=names_of(frozenset(bodies)))
         fits.append(fit)
     best_aside = max(set_aside, default=None, key=lambda a: a[0])
+    if best_aside and best_aside[1].rule == "another-thing" and r.unit == COUNT:
+        # "two million doses": the figures that count what the number names take it, whatever
+        # figure the rest of the clause is more about.
+        named = [
+            f
+            for f in fits
+            if counted_phrase and not _counts_another_thing(f.profile, r, counted_phrase)
+        ]
+        if named:
+            fits = named
+            best_aside = None
     if best_aside and (not fits or best_aside[0] > max(f.score for f in fits)):
         # Only a part, or a count of another thing, is set aside this way: a figure set aside
         # for its party or year leaves the claim to the figures that fit.
@@ -997,7 +1025,8 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
     cut = re.search(
         r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
-        r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during)\s",
+        r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
+        r"|when|where|which|that|who|while|because|if|but|so)\s",
         rest,
     )
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
@@ -1058,6 +1087,7 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     found += [
         m.group(0) for m in _SPELL.finditer(clause) if begin <= m.start() < begin + len(stretch)
     ]
+
     return found[0] if found else ""
 
 

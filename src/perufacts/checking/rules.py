@@ -32,6 +32,8 @@ RULES: dict[str, str] = {
     "bound-unread": "a word that may bound the number is not read",
     "weak-evidence": "too little ties the claim to the figure to contradict it",
     "place-subject": "the subject is a place, and the figure counts what a party did there",
+    "a-body-of-it": "the claim names a part of the figure's party (USAID for the United States)",
+    "a-small-part": "the claim is under a twentieth of the figure: perhaps one part of it",
     "borrowed-subject": "only the sentence before ties the claim to the figure",
     "nothing-beside": "no word right by the number says what it counts",
     "actor-unnamed": "a date whose event's actor is not named",

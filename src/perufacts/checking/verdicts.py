@@ -14,6 +14,7 @@ from perufacts.vocab import Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
+SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part of it
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach")
 
 
@@ -57,6 +58,13 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         )
         found = UNDETERMINED
     ratio = _ratio(r, f)
+    if found == CONTRADICTED and not pinned and ratio is not None and 0 < ratio < SMALL_PART:
+        # "handed 41 pieces back to Peru" against "over 2,000": a batch, not the total.
+        why = Why(
+            "a-small-part",
+            f"it is under a twentieth of the sheet's figure, perhaps a part of it; {why.text}",
+        )
+        found = UNDETERMINED
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
 
@@ -135,6 +143,11 @@ def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
         return Why(
             "place-subject",
             f"its subject is a place, and {p.id} counts what {names_of(p.parties)} did there",
+        )
+    if best.body:
+        return Why(
+            "a-body-of-it",
+            f"it names {best.body}, a part of {names_of(p.parties)}: what it gave may be its share",
         )
     if best.borrowed:
         return Why(
