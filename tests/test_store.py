@@ -462,3 +462,36 @@ def test_synonyms_are_validated_data(run, tmp_path: Path) -> None:
         "synonyms[3].means: a synonym needs at least one word of the sheet",
         "perufacts: store is invalid: 4 problems, above",
     ]
+
+
+def test_a_store_with_a_byte_order_mark_is_accepted(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    store.write_bytes(b"\xef\xbb\xbf" + store.read_bytes())
+    result = run("validate", str(store))
+    assert result.exit_code == 0, result.output
+    figure = run("figure", "trade-2010", "--store", str(store), "--plain")
+    assert figure.stdout.split("\t")[:2] == ["trade-2010", "2000000000"]
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        (
+            b"1" * 5000,
+            "number 11111111111111111111… has 5,000 digits; a store's numbers have at most 4,300",
+        ),
+        (
+            b"-" + b"9" * 4301,
+            "number -9999999999999999999… has 4,301 digits; a store's numbers have at most 4,300",
+        ),
+        (b"1" * 400 + b".5", "number 11111111111111111111… is too large"),
+    ],
+)
+def test_numbers_past_the_digit_limit_get_the_stores_message(number: bytes, message: str) -> None:
+    with pytest.raises(StoreError) as caught:
+        parse_json(b'{"version": ' + number + b"}")
+    assert caught.value.message == f"store is invalid: {message}"
+
+
+def test_a_number_of_exactly_the_digit_limit_is_read() -> None:
+    assert parse_json(b'{"n": ' + b"7" * 4300 + b"}")["n"] == int("7" * 4300)

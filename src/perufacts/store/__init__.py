@@ -34,7 +34,7 @@ from perufacts.store.files import (
     real_store_path,
     stat_regular_file,
 )
-from perufacts.store.jsonparse import MAX_DEPTH, parse_json
+from perufacts.store.jsonparse import MAX_DEPTH, UTF8_BOM, parse_json
 from perufacts.store.records import (
     CachedStore,
     Database,
@@ -272,7 +272,9 @@ def validate_bytes(
     from perufacts.store.integrity import check_store
     from perufacts.store.validation import check_types
 
-    problems = check_types(raw)
+    # The BOM that parse_json drops (a UTF-8 byte order mark, as some editors write): pydantic's
+    # JSON reader would refuse it as not JSON.
+    problems = check_types(raw.removeprefix(UTF8_BOM))
     if problems:
         raise StoreError(_summary(problems), problems=problems)
     db = build_database(data)

@@ -9,6 +9,13 @@ from typing import Any
 from perufacts.errors import StoreError, location
 
 MAX_DEPTH = 32
+# A UTF-8 byte order mark, which some editors write first: dropped.
+UTF8_BOM = b"\xef\xbb\xbf"
+# Python's default limit for reading an integer (sys.get_int_max_str_digits): a store's numbers
+# stay within it, and one past it is refused in the store's own words.
+MAX_DIGITS = 4300
+# How much of a number too long or too large a message shows.
+_SHOWN = 20
 
 
 class _DuplicateKeys(dict[str, Any]):
@@ -37,12 +44,39 @@ def _no_constant(name: str) -> float:
     raise ValueError(f"{name} is not allowed in a store (JSON has no {name})")
 
 
+def _shown(text: str) -> str:
+    """The start of a long number, for a message."""
+    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}…"
+
+
 def _finite(text: str) -> float:
     """A JSON number that fits in a float."""
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"number {text} is too large")
+        raise ValueError(f"number {_shown(text)} is too large")
     return value
+
+
+def _integer(text: str) -> int:
+    """A JSON integer of at most MAX_DIGITS digits."""
+    digits = len(text) - text.startswith("-")
+    if digits > MAX_DIGITS:
+        raise ValueError(
+            f"number {_shown(text)} has {digits:,} digits; "
+            f"a store's numbers have at most {MAX_DIGITS:,}"
+        )
+    return int(text)
+
+
+def _loads(text: str, *, checked_integers: bool = False) -> Any:
+    """The JSON of ``text``, strictly; ``checked_integers`` reads each integer through _integer."""
+    return json.loads(
+        text,
+        object_pairs_hook=_object,
+        parse_constant=_no_constant,
+        parse_float=_finite,
+        parse_int=_integer if checked_integers else None,
+    )
 
 
 def parse_json(raw: bytes) -> Any:
@@ -51,7 +85,7 @@ def parse_json(raw: bytes) -> Any:
         raise StoreError("store is invalid: the file is empty")
     # A store is one JSON object: refuse anything else from its first byte, before parsing
     # (a 40 MB array took 20 s and 3.2 GB to be refused after a full parse).
-    first = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")[:1]
+    first = raw.removeprefix(UTF8_BOM).lstrip(b" \t\r\n")[:1]
     if first != b"{":
         raise StoreError(
             "store is invalid: the top level must be a JSON object ({...}), "
@@ -62,9 +96,14 @@ def parse_json(raw: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise StoreError(f"store is invalid: not UTF-8 text (byte {exc.start})") from None
     try:
-        data = json.loads(
-            text, object_pairs_hook=_object, parse_constant=_no_constant, parse_float=_finite
-        )
+        try:
+            data = _loads(text)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError) or "integer string conversion" not in str(exc):
+                raise
+            # An integer past Python's digit limit, which json names neither by place nor by
+            # value: read again, checking each integer (which costs a call per integer).
+            data = _loads(text, checked_integers=True)
     except json.JSONDecodeError as exc:
         raise StoreError(
             # json's messages may end in "at" ("Unterminated string starting at"): say it once.
