@@ -95,34 +95,138 @@ def test_export_never_replaces_a_socket(run, mini_store, tmp_path: Path) -> None
     )
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd on this system")
-def test_export_never_replaces_a_link_to_its_own_stdout(env, tmp_path: Path) -> None:
-    # In a real process whose stdout is a pipe: the link leads to that pipe.
+NO_PROC_FD = pytest.mark.skipif(
+    not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd on this system"
+)
+
+
+@NO_PROC_FD
+def test_a_link_to_its_own_stdout_is_written_like_stdout(env, tmp_path: Path) -> None:
+    # In a real process whose stdout is a pipe: the link leads to that pipe. It used to be
+    # refused as a link to a FIFO; replacing it would have lost the output.
     link = tmp_path / "out"
     link.symlink_to("/proc/self/fd/1")
+    expected = perufacts("export", "-f", "csv", env=env).stdout
     result = perufacts("export", "-f", "csv", "-o", str(link), "--force", env=env)
-    assert result.returncode == 2
-    assert b"it is a link to a FIFO (named pipe), not a regular file" in result.stderr
-    assert result.stderr.count(b"\n") == 1
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert result.stdout == expected
+    assert expected.startswith(b"id,topic,section,")
+    assert os.readlink(link) == "/proc/self/fd/1"
+
+
+@NO_PROC_FD
+def test_a_link_to_stdout_redirected_to_a_file_fills_that_file(env, tmp_path: Path) -> None:
+    # The review's case: ln -s /proc/self/fd/1 out; perufacts export -o out --force > result.csv
+    # exited 0 and left result.csv empty (the link was replaced; the output went there).
+    link = tmp_path / "out"
+    link.symlink_to("/proc/self/fd/1")
+    expected = perufacts("export", "-f", "csv", env=env).stdout
+    result_csv = tmp_path / "result.csv"
+    with result_csv.open("wb") as out:
+        done = perufacts("export", "-f", "csv", "-o", str(link), "--force", env=env, stdout=out,
+                         stderr=subprocess.PIPE)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert result_csv.read_bytes() == expected
     assert link.is_symlink()
 
 
-def test_force_through_a_link_never_copies_the_targets_mode(run, mini_store, tmp_path: Path):
+def test_a_link_to_a_regular_file_is_written_through(run, mini_store, tmp_path: Path) -> None:
+    target = tmp_path / "data" / "facts.csv"
+    target.parent.mkdir()
+    target.write_text("old")
+    target.chmod(0o600)
+    link = tmp_path / "facts.csv"
+    link.symlink_to(target)
+    refused = run("export", "-f", "csv", "-o", str(link))
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        f"perufacts: {target} already exists; add --force to replace it{SEE_EXPORT}\n"
+    )
+    result = run("export", "-f", "csv", "-o", str(link), "--force")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"perufacts: wrote 4 figures to {link}\n"
+    assert link.is_symlink()
+    assert os.readlink(link) == str(target)
+    assert target.read_text(encoding="utf-8").startswith("id,topic,section,")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # the target's own mode, kept
+    assert sorted(p.name for p in target.parent.iterdir()) == ["facts.csv"]
+
+
+def test_a_dangling_link_is_refused_and_kept(run, mini_store, tmp_path: Path) -> None:
+    link = tmp_path / "facts.csv"
+    link.symlink_to(tmp_path / "nowhere" / "facts.csv")
+    result = run("export", "-f", "csv", "-o", str(link), "--force")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"perufacts: cannot write {link}: it is a symbolic link to nothing; "
+        f"an export never replaces a link{SEE_EXPORT}\n"
+    )
+    assert os.readlink(link) == str(tmp_path / "nowhere" / "facts.csv")
+
+
+def test_a_link_to_a_named_pipe_is_written_in_place(run, mini_store, tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.csv"
+    link.symlink_to(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader.start()
+    result = run("export", "-f", "csv", "-o", str(link))
+    reader.join(TIMEOUT)
+    assert result.exit_code == 0, result.output
+    assert read[0] == run("export", "-f", "csv").stdout_bytes
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert link.is_symlink()
+
+
+def test_a_link_to_a_terminal_is_written_in_place(run, mini_store, tmp_path: Path) -> None:
+    import pty
+    import select
+
+    controller, terminal = pty.openpty()
+    try:
+        link = tmp_path / "tty"
+        link.symlink_to(os.ttyname(terminal))
+        result = run("export", "-f", "csv", "-o", str(link))
+        assert result.exit_code == 0, result.output
+        shown = b""
+        while select.select([controller], [], [], 1)[0]:
+            shown += os.read(controller, 1 << 16)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert shown.startswith(b"id,topic,section,")
+    assert link.is_symlink()
+
+
+def test_a_database_through_a_link_to_a_pipe_is_refused(run, mini_store, tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.db"
+    link.symlink_to(fifo)
+    result = run("export", "-f", "sqlite", "-o", str(link), "--force")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"perufacts: --format sqlite needs a regular file: {link} leads to a pipe or a "
+        f"terminal{SEE_EXPORT}\n"
+    )
+
+
+def test_force_through_a_link_never_copies_a_setuid_bit(run, mini_store, tmp_path: Path):
     program = tmp_path / "program"
     program.write_bytes(b"#!/bin/sh\n")
     program.chmod(0o4755)  # setuid
     link = tmp_path / "facts.csv"
     link.symlink_to(program)
-    old = os.umask(0o022)
-    try:
-        result = run("export", "-f", "csv", "-o", str(link), "--force")
-    finally:
-        os.umask(old)
+    result = run("export", "-f", "csv", "-o", str(link), "--force")
     assert result.exit_code == 0, result.output
-    assert not link.is_symlink()
-    assert stat.S_IMODE(link.stat().st_mode) == 0o644
-    assert stat.S_IMODE(program.stat().st_mode) == 0o4755
-    assert program.read_bytes() == b"#!/bin/sh\n"
+    assert link.is_symlink()  # written through, at the target
+    assert stat.S_IMODE(program.stat().st_mode) == 0o755
+    assert program.read_text(encoding="utf-8").startswith("id,topic,section,")
 
 
 def test_force_never_keeps_a_setuid_bit(run, mini_store, tmp_path: Path) -> None:

@@ -866,3 +866,14 @@ def test_a_database_in_use_is_refused_and_kept(run, monkeypatch, folder: Path) -
     )
     assert path.read_bytes() == before
     assert _leftovers(folder) == ["facts.db"]
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+def test_a_folder_that_takes_no_new_file_is_named(run) -> None:
+    # /proc answers "No such file or directory" for a new file beside a file that exists.
+    result = run("export", "-f", "csv", "-o", "/proc/version", "--force")
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        "perufacts: cannot write /proc/version: no new file can be made in /proc "
+        "(No such file or directory)\n"
+    )

@@ -87,8 +87,10 @@ def test_a_source_that_is_a_fifo_or_a_device_is_refused_not_read(env, tmp_path: 
     if kind == "fifo":
         os.mkfifo(tmp_path / "pipe")
         name = str(tmp_path / "pipe")
+        what = "a FIFO (named pipe)"
     else:
         name = "/dev/zero"  # never ends
+        what = "a character device"
     store = write_store(tmp_path, source={"file": name})
     done = subprocess.run(
         [sys.executable, "-m", "perufacts", "figures", "--store", str(store)],
@@ -98,7 +100,7 @@ def test_a_source_that_is_a_fifo_or_a_device_is_refused_not_read(env, tmp_path: 
     assert done.stdout == b""
     assert done.stderr.decode() == (
         f"perufacts: store is invalid: sources[0].file: cannot read source {name}: "
-        "not a regular file\n"
+        f"it is {what}, not a regular file\n"
     )
 
 
@@ -108,7 +110,9 @@ def test_a_fifo_as_the_store_is_refused_not_opened(env, tmp_path: Path) -> None:
     done = perufacts("figures", "--store", str(fifo), env=env)
     assert done.returncode == 4, done.stderr
     assert done.stdout == b""
-    assert done.stderr.decode() == f"perufacts: cannot read store {fifo}: not a regular file\n"
+    assert done.stderr.decode() == (
+        f"perufacts: cannot read store {fifo}: it is a FIFO (named pipe), not a regular file\n"
+    )
 
 
 @pytest.mark.parametrize("columns", ["20", "300"])

@@ -153,7 +153,7 @@ def test_oversize_store_is_refused_before_reading(run, tmp_path: Path) -> None:
     [
         (lambda p: p.mkdir(), "it is a directory"),
         (lambda p: p.symlink_to(p.parent / "nowhere"), "a dangling link"),
-        (lambda p: os.mkfifo(p), "not a regular file"),
+        (lambda p: os.mkfifo(p), "it is a FIFO (named pipe), not a regular file"),
         (lambda p: None, "no such file"),
     ],
     ids=["directory", "dangling-link", "fifo", "missing"],
@@ -164,6 +164,19 @@ def test_unreadable_store_paths(run, tmp_path: Path, make, reason: str) -> None:
     result = run("topics", "--store", str(path))
     assert result.exit_code == 4
     assert result.stderr == f"perufacts: cannot read store {path}: {reason}\n"
+
+
+@pytest.mark.parametrize(
+    ("device", "reason"),
+    [
+        ("/dev/null", "it is a character device, not a regular file"),
+        ("/dev/zero", "it is a character device, not a regular file"),
+    ],
+)
+def test_a_device_as_the_store_is_named(run, device: str, reason: str) -> None:
+    result = run("topics", "--store", device)
+    assert result.exit_code == 4
+    assert result.stderr == f"perufacts: cannot read store {device}: {reason}\n"
 
 
 def test_unreadable_file(run, tmp_path: Path) -> None:

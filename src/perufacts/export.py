@@ -26,6 +26,7 @@ from perufacts.errors import PerufactsError, UsageError
 from perufacts.models import Store
 from perufacts.numbers import plain_number
 from perufacts.record import EXPORT_FIELDS, export_record
+from perufacts.store.files import kind_of
 from perufacts.text import json_safe
 
 # The name that means standard output wherever a file name is asked for.
@@ -316,10 +317,93 @@ def _record_formats() -> str:
 
 
 def destination(output: str | Path | None) -> Path | None:
-    """The file an export goes to, or None for standard output (no name, or ``-``)."""
+    """The file an export goes to, or None for standard output.
+
+    Standard output is no name, ``-``, or a symbolic link to this process's own standard output
+    (``/dev/stdout``, ``/proc/self/fd/1``): written as ``-`` is, never in place of the link.
+    """
     if output is None or str(output) == STDOUT:
         return None
-    return Path(output)
+    path = Path(output)
+    target = _link_target(path)
+    if target is not None and _is_stdout(target):
+        return None
+    return path
+
+
+def _link_target(path: Path) -> os.stat_result | None:
+    """The status of what the symbolic link ``path`` leads to; None if it is no link or leads nowhere."""
+    try:
+        if not stat.S_ISLNK(os.lstat(path).st_mode):
+            return None
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _is_stdout(info: os.stat_result) -> bool:
+    """True when ``info`` is the status of this process's standard output."""
+    try:
+        out = os.fstat(1)
+    except OSError:
+        return False
+    return (out.st_dev, out.st_ino) == (info.st_dev, info.st_ino)
+
+
+def streamed(path: Path) -> bool:
+    """True when ``path`` is a symbolic link to a pipe or a terminal: written like ``-``, in place."""
+    target = _link_target(path)
+    if target is None:
+        return False
+    if stat.S_ISFIFO(target.st_mode):
+        return True
+    return stat.S_ISCHR(target.st_mode) and _is_terminal(path)
+
+
+def _is_terminal(path: Path) -> bool:
+    """True when the character device at ``path`` is a terminal."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
+def open_stream(path: Path) -> int:
+    """A descriptor open for writing on the pipe or terminal a link at ``path`` leads to."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    info = os.fstat(fd)
+    # Checked again on what was opened: a link changed meanwhile to a file is not overwritten.
+    if not (stat.S_ISFIFO(info.st_mode) or os.isatty(fd)):
+        os.close(fd)
+        raise UsageError(f"cannot write {path}: it changed while it was written to")
+    return fd
+
+
+def through_link(path: Path) -> Path:
+    """The name to write for ``path``: where a symbolic link leads (every link followed), else itself.
+
+    An export never replaces a link: a file is written, atomically, at the link's target.
+    """
+    try:
+        if not stat.S_ISLNK(os.lstat(path).st_mode):
+            return path
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        if os.path.lexists(path):
+            raise UsageError(
+                f"cannot write {path}: it is a symbolic link to nothing; "
+                "an export never replaces a link"
+            ) from None
+        return path
+    except OSError as exc:  # a loop of links, a name too long
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def export(
@@ -353,7 +437,7 @@ def export(
         else:
             text = writer.fields(store, fields)
         body = (BOM if bom else "") + text
-        if path is None:
+        if path is None or streamed(path):
             return body.encode("utf-8")
         write_text(path, body, force=force)
         return None
@@ -374,29 +458,27 @@ def check_target(fmt: str, path: Path | None, *, force: bool) -> None:
         if FORMATS[fmt].text is None:
             raise UsageError(f"--format {fmt} needs -o PATH: a database cannot go to stdout")
         return
+    if FORMATS[fmt].text is None and streamed(path):
+        raise UsageError(
+            f"--format {fmt} needs a regular file: {path} leads to a pipe or a terminal"
+        )
     check_destination(path, force=force)
-
-
-# What stands at a path, for the message that refuses to replace it.
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
 
 
 def check_destination(path: Path, *, force: bool) -> None:
     """Refuse a path that lies in no directory, is not a regular file, or exists (unless forced).
 
-    Only a regular file (or a link to one) is ever replaced: a FIFO, a device, a socket or a
-    directory is refused even with --force, since replacing it would destroy it.
+    Only a regular file is ever replaced (at a link's target, never the link): a FIFO, a device,
+    a socket or a directory is refused even with --force, since replacing it would destroy it.
+    A link to a pipe or a terminal is written in place, like standard output.
     """
+    if streamed(path):
+        return
     try:
         kind = _not_a_file(path)
         if kind is not None:
             raise _not_replaced(path, kind)
+        path = through_link(path)
         if not path.parent.is_dir():
             raise UsageError(f"cannot write {path}: no directory {path.parent}")
         if not force and os.path.lexists(path):
@@ -427,10 +509,10 @@ def _not_a_file(path: Path) -> str | None:
             info = os.stat(path)
         except FileNotFoundError:  # a dangling link: nothing there to destroy
             return None
-    for test, kind in _KINDS:
-        if test(info.st_mode):
-            return kind if not stat.S_ISLNK(os.lstat(path).st_mode) else f"a link to {kind}"
-    return None
+    kind = kind_of(info.st_mode)
+    if kind is None:
+        return None
+    return kind if not stat.S_ISLNK(os.lstat(path).st_mode) else f"a link to {kind}"
 
 
 def _exists(path: Path) -> UsageError:
@@ -454,6 +536,7 @@ def atomic_write(
     import tempfile  # only when a file is written
 
     check_destination(path, force=force)
+    path = through_link(path)
     if database:
         check_side_files(path, force=force)
     held = signals.hold()
@@ -464,7 +547,11 @@ def atomic_write(
             fd, name = tempfile.mkstemp(dir=path.parent, prefix=".pf")
             os.close(fd)
         except OSError as exc:
-            raise _cannot_write(path, exc) from None
+            # /proc and a read-only folder take no new file, whatever stands at the name.
+            raise PerufactsError(
+                f"cannot write {path}: no new file can be made in {path.parent} "
+                f"({exc.strerror or exc})"
+            ) from None
         tmp = Path(name)
         signals.release(held)  # a signal held back meanwhile ends the run here: tmp is removed
         fill(tmp)

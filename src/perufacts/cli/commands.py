@@ -616,7 +616,7 @@ def export_command(
     elif (
         body := export.export(data, fmt, target, force=force, bom=bom, fields=names, raw=raw)
     ) is not None:
-        emit_bytes(body)
+        emit_bytes(body, target)
     if target is None:
         return
     noun = "figure" if len(data.figures) == 1 else "figures"

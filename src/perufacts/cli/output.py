@@ -176,9 +176,23 @@ def emit_plain(rows: Iterable[str]) -> None:
     sys.stdout.writelines(row + "\n" for row in rows)
 
 
-def emit_bytes(data: bytes) -> None:
+def emit_bytes(data: bytes, link: Path | None = None) -> None:
     """Write an export's bytes to stdout: UTF-8 whatever the locale, unchanged into a file or a
-    pipe; to a terminal, control and invisible characters are shown as escapes, never obeyed."""
+    pipe; to a terminal, control and invisible characters are shown as escapes, never obeyed.
+
+    ``link``, a symbolic link to a pipe or a terminal (``export.streamed``), is written the same
+    way, in place of stdout.
+    """
+    if link is not None:
+        fd = export.open_stream(link)
+        try:
+            with open(fd, "wb") as stream:
+                if stream.isatty():
+                    data = terminal_text(data.decode("utf-8")).encode("utf-8")
+                stream.write(data)
+        except OSError as exc:
+            raise PerufactsError(f"cannot write {link}: {exc.strerror or exc}") from None
+        return
     if _is_terminal(sys.stdout):
         data = terminal_text(data.decode("utf-8")).encode("utf-8")
     sys.stdout.flush()
@@ -263,7 +277,7 @@ def page_target(ctx: typer.Context, html_path: str | None, *, force: bool) -> Pa
 
 def write_page(body: str, target: Path | None, *, force: bool) -> None:
     """Write an HTML page atomically to ``target``, or to stdout for None."""
-    if target is None:
-        emit_bytes(body.encode("utf-8"))
+    if target is None or export.streamed(target):
+        emit_bytes(body.encode("utf-8"), target)
     else:
         export.write_text(target, body, force=force)

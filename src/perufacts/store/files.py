@@ -36,13 +36,31 @@ def _cannot(what: str, path: Path, why: str) -> StoreError:
     return StoreError(f"cannot read {what} {path}: {why}")
 
 
+# What stands at a path when it is not a regular file, for the messages that refuse it.
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def kind_of(mode: int) -> str | None:
+    """What a file of this mode is when it is not a regular file ("a FIFO (named pipe)")."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+
+
 def _check_status(info: os.stat_result, path: Path, what: str) -> None:
     """Refuse anything but a regular file within the size limit."""
-    if stat.S_ISDIR(info.st_mode):
+    kind = kind_of(info.st_mode)
+    if kind == "a directory":
         raise _cannot(what, path, "it is a directory")
-    if not stat.S_ISREG(info.st_mode):
+    if kind is not None:
         # Reading a FIFO would block until a writer appears, and /dev/zero never ends.
-        raise _cannot(what, path, "not a regular file")
+        raise _cannot(what, path, f"it is {kind}, not a regular file")
     if info.st_size > MAX_BYTES:
         raise StoreError(f"{what} {path} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}")
 
