@@ -752,3 +752,29 @@ def test_no_foreign_name_is_a_stray_letter() -> None:
 def test_a_body_or_a_small_part_of_the_figure(store, sentence, verdict, rule) -> None:
     (claim,) = check_text(store, sentence)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "rule"),
+    [
+        # Denied after the number: never supported.
+        ("The two million Pfizer doses that reached Peru were not a U.S. donation.",
+         "contradicted", "negated-figure"),
+        # ... but a "not" about something else denies nothing of the figure.
+        ("The two million doses the U.S. donated were not enough.", "supported", "fits"),
+    ],
+)  # fmt: skip
+def test_a_figure_denied_after_its_number(store, sentence, verdict, rule) -> None:
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_a_speaker_is_who_speaks_not_who_the_words_are_about(store) -> None:
+    draft = (
+        'SOT - U.S. EMBASSY OFFICIAL: "Over the last three years, USAID has put more than $60 '
+        'million into environmental and climate programs with Peru."'
+    )
+    claims = check_text(store, draft)
+    assert [(c.text, c.verdict, c.figure.figure.id if c.figure else None) for c in claims][-1] == (
+        "more than $60 million", "supported", "environment-program",
+    )  # fmt: skip

@@ -562,6 +562,9 @@ def _judge(
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
         best = replace(best, actor=True, beside=True)
     claim = judge_fit(base, r, best, fits, pinned=False)
+    if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
+        # "the two million doses that reached Peru were not a U.S. donation": denied after it.
+        claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
     earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
     if claim.verdict == CONTRADICTED and earlier:
         # "up from an embassy tally, some years earlier, of $1.8 million": a past level.
@@ -580,6 +583,23 @@ _EARLIER = re.compile(
     r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_AFTER = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+"
+    r"(?!only\b|just\b|merely\b)(?:(?:a|an|the|any)\s+)?((?:[\w.’'-]+\s+){0,2}[\w’'-]+)",
+    re.IGNORECASE,
+)
+
+
+def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
+    """True when the clause denies, after the number, what the figure says of it: "... were
+    not a U.S. donation" (a word of the figure's sentence follows the "not")."""
+    m = _NOT_AFTER.match(clause, r.end)
+    if m is None:
+        return False
+    said = Vocabulary(set(words(m.group(1))))
+    return any(said.find(w) for w in fit.profile.content | {t[0] for t in fit.profile.measure})
 
 
 def _quoted(clause: str, at: int) -> bool:
@@ -1026,7 +1046,9 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     cut = re.search(
         r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
-        r"|when|where|which|that|who|while|because|if|but|so)\s",
+        r"|when|where|which|that|who|while|because|if|but|so"
+        # "two million doses the U.S. donated": a determiner after the noun opens its clause.
+        r"|the|a|an|its|their|his|her|our|we|they)\s",
         rest,
     )
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
