@@ -778,3 +778,23 @@ def test_a_speaker_is_who_speaks_not_who_the_words_are_about(store) -> None:
     assert [(c.text, c.verdict, c.figure.figure.id if c.figure else None) for c in claims][-1] == (
         "more than $60 million", "supported", "environment-program",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # A year that dates the level reached, or starts the change, is no year of the change.
+        ("By 2021 trade had passed $22 billion, a jump of more than 140 percent.", "supported"),
+        ("Two-way trade has risen by less than 100 percent since 2009.", "contradicted"),
+        ("Two-way trade grew by more than 140 percent, reaching more than $22 billion in 2021.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_change_is_not_dated_by_a_year_it_does_not_own(store, sentence, verdict) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if "percent" in c.text]
+    assert claim.verdict == verdict
+
+
+def test_a_change_within_one_year_is_still_another_quantity(store) -> None:
+    (claim,) = check_text(store, "U.S.-Peru trade rose 30 percent in 2021.")
+    assert (claim.verdict, claim.rule) == ("no-match", "one-year-change")

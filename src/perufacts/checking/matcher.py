@@ -122,11 +122,7 @@ def _check_segment(
                 spans += _span_end(r, segment.text)
                 continue  # a year beside an amount is its context, not a claim
             r = _year_claim(r)
-        years = (
-            _context_years(r, readings, segment.text)
-            or _relative_years(segment, matcher)
-            or _heading_years(segment)
-        )
+        years = _context_years(r, readings, segment.text) or _fallback_years(r, segment, matcher)
         judged.append((r, years))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
@@ -449,6 +445,14 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
     return r
 
 
+def _fallback_years(r: Reading, segment: Segment, matcher: Matcher) -> set[int]:
+    """The years a number of no year of its own is said of: "last year", or its heading's."""
+    years = _relative_years(segment, matcher) or _heading_years(segment)
+    # One year cannot be a change's own unless its clause says so ("since 2009" in a period
+    # column starts the change; it is no change within 2009).
+    return years if r.unit not in (PERCENT, CHANGE) or len(years) != 1 else set()
+
+
 def _relative_years(segment: Segment, matcher: Matcher) -> set[int]:
     """ "last year" and "this year", counted from the document's date."""
     found = set()
@@ -476,7 +480,13 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
             # the change runs from an event the clause does not date, not within 2021.
             return set()
         # A change spans its clause's years: "trade in 2021 was 2.4 times its 2009 level".
-        return {int(y.value) for y in years}
+        spanned = {int(y.value) for y in years}
+        if len(spanned) != 1:
+            return spanned
+        # One year is the change's own only when it dates it: "rose 30% in 2021", "in 2021,
+        # trade rose 30%"; not "by 2021 it had passed $22 billion, a jump of 140 percent".
+        own = [y for y in years if _dates_it(clause, r, y) or _IN_YEAR.search(clause, 0, y.start)]
+        return {int(y.value) for y in own}
     others = [o for o in readings if o.unit != "year"]
     later = [o.number_start for o in others if o.number_start > r.number_start]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
@@ -496,6 +506,10 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # of its kind: "in 2021 trade was $22bn, up from $9bn" does not date the $9bn.
     alike = [o for o in others if o.unit == r.unit]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
+
+
+# A year that opens its clause with "in" or "during" dates what the clause says.
+_IN_YEAR = re.compile(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
 
 
 def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
