@@ -798,3 +798,20 @@ def test_a_change_is_not_dated_by_a_year_it_does_not_own(store, sentence, verdic
 def test_a_change_within_one_year_is_still_another_quantity(store) -> None:
     (claim,) = check_text(store, "U.S.-Peru trade rose 30 percent in 2021.")
     assert (claim.verdict, claim.rule) == ("no-match", "one-year-change")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # Where the figure ranks is no place it is about.
+        ("Peru is the largest recipient in the hemisphere of the Ambassadors Fund for Cultural "
+         "Preservation, with more than $3.5 million for 34 projects.", "34", "supported",
+         "ambassadors-fund-projects"),
+        # Figures of one sentence of the sheet are told apart by their values.
+        ("| Measure | Value |\n| --- | --- |\n| Regions reached by Ambassadors Fund projects | 16 |",
+         "16", "supported", "ambassadors-fund-regions"),
+    ],
+)  # fmt: skip
+def test_ranks_and_one_sentences_figures(store, draft, number, verdict, figure) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text == number]
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)

@@ -669,9 +669,11 @@ def _fits(
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
-    own = _COMPARED.sub(" ", own)
+    own = _SUPERLATIVE.sub(" ", _COMPARED.sub(" ", own))
     at = own.find(r.text)
-    stretch = f"{head}{segment.text[cut:first]} {own}"
+    # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
+    # ranks is no place the number is about.
+    stretch = f"{head}{_SUPERLATIVE.sub(' ', segment.text[cut:first])} {own}"
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
     after = own[at + len(r.text) :] if at >= 0 else ""
@@ -899,6 +901,12 @@ _COMPARED = re.compile(
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
     # "second only to Colombia, which hosts 2.5 million": the place is the next clause's subject.
     r"(?![\w.’'-]|\s*,?\s+(?:which|who|that)\b)"
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere|hemisphere|region|americas|latin\s+america"
+    r"|south\s+america|world)\b",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?P<antecedent>(?:\b[\w’'.-]{1,40}\s+){1,3}?(?:[\w’'.-]{1,40}))\s*,?\s+"

@@ -70,13 +70,19 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
 
 
 def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
-    """Of one measure's figures of different years, the one an undated claim agrees with, when
-    exactly one does (a claim of no year may be of any year the sheet gives)."""
+    """Of one measure's figures of different years, or of one sentence's figures, the one a
+    claim agrees with, when exactly one does (a claim of no year may be of any year the sheet
+    gives; "34 projects in 16 regions" are told apart by their values)."""
     if len(fits) < 2 or r.unit == DATE:
         return None
     measures = {x.profile.measure[:1] for x in fits}
     years = [x.profile.years for x in fits]
-    if len(measures) != 1 or len(set(years)) != len(years) or any(x.dated for x in fits):
+    by_year = (
+        len(measures) == 1 and len(set(years)) == len(years) and not any(x.dated for x in fits)
+    )
+    # "34 projects in 16 regions": figures of one sentence of the sheet, told apart by value.
+    one_sentence = len({x.context.statement.id for x in fits}) == 1
+    if not (by_year or one_sentence):
         return None
     agree = [x for x in fits if _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED]
     return agree[0] if len(agree) == 1 else None
