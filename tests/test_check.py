@@ -815,3 +815,22 @@ def test_a_change_within_one_year_is_still_another_quantity(store) -> None:
 def test_ranks_and_one_sentences_figures(store, draft, number, verdict, figure) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text == number]
     assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # An amount "of" a total is a part of it.
+        ("$48M of this year's U.S. migration funding for Peru went through one bureau.", "$48M",
+         "no-match", "part-of-total"),
+        # ... but "16 of Peru's regions" counts regions.
+        ("The Ambassadors Fund has backed projects in 16 of Peru's regions.", "16", "supported",
+         "fits"),
+        # What a text under check says is reported, perhaps to be refuted.
+        ("Vaccines: the draft says we donated three million doses. It was two million.",
+         "three million", "undetermined", "reported"),
+    ],
+)  # fmt: skip
+def test_parts_and_reported_words(store, draft, number, verdict, rule) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text.endswith(number)]
+    assert (claim.verdict, claim.rule) == (verdict, rule)

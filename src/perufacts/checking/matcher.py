@@ -278,7 +278,9 @@ def _refuted_after(claims: list[Claim], segment: Segment) -> list[Claim]:
     out = []
     for c in claims:
         rest = segment.sentence[at + c.end - segment.start :]
-        if c.verdict == CONTRADICTED and _REFUTED.match(rest):
+        # A reported or quoted number the sheet rules out, called wrong right after it.
+        wrong = c.verdict == CONTRADICTED or c.rule in ("reported", "quoted")
+        if wrong and _REFUTED.match(rest):
             why = Why("denied", f"the writer says {c.text!r} is wrong: it is no claim")
             c = replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
         out.append(c)
@@ -584,6 +586,14 @@ def _judge(
         # "up from an embassy tally, some years earlier, of $1.8 million": a past level.
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    draft = _UNDER_CHECK.search(segment.text, 0, r.start)
+    if claim.verdict == CONTRADICTED and draft:
+        # "the draft says we donated three million doses. It was two million.": the writer
+        # reports what a text under check says, perhaps to refute it.
+        why = Why(
+            "reported", f"{draft.group(0)!r}: words the writer checks, not claims; {claim.reason}"
+        )
+        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     if claim.verdict == CONTRADICTED and _quoted(segment.text, r.number_start):
         # '"never sent more than a million doses" has to go': a quote may be what the
         # writer reports or refutes, not what the writer claims.
@@ -592,6 +602,12 @@ def _judge(
     return claim
 
 
+_UNDER_CHECK = re.compile(
+    r"\b(?:the|your|this|that|our|his|her|their)\s+(?:draft|copy|story|article|piece|post|tweet"
+    r"|headline|caption|script|lede|text|version)\s+(?:says|said|claims|claimed|states|stated"
+    r"|puts|put|gives|gave|has|had|reads|read)\b",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(
     r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b",
@@ -706,7 +722,10 @@ def _fits(
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
     part = (
-        _is_part(segment.text, r) or _alone(stretch, matcher) or _subset(segment.text, r, readings)
+        _is_part(segment.text, r)
+        or _alone(stretch, matcher)
+        or _subset(segment.text, r, readings)
+        or _partitive(segment.text, r, matcher)
     )
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
@@ -1118,6 +1137,27 @@ _SUBSET = re.compile(
     r"|(?<!last\s)(?<!first\s)(?<!latter\s)(?<!former\s)\b(?:of|among)\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
+
+
+_OF_WHAT = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|this|that|last|next|its|their|our|your|[\w.’'-]+(?:’s|'s))\s+"
+    r"((?:[^,;:.()—–\d]|(?<=[A-Z])\.|\.(?=\S)){1,60})",
+    re.IGNORECASE,
+)
+
+
+def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
+    """ "$48M of this year's U.S. migration funding": the number is a part of the total its
+    "of" names (a word of some figure's measure), not that total."""
+    if r.unit != USD:
+        return ""  # "16 of Peru's regions" counts regions: of a count, "of" names what it counts
+    m = _OF_WHAT.match(clause, r.end)
+    if m is None:
+        return ""
+    named = Vocabulary(set(words(m.group(1))))
+    if any(all(named.find(w) for w in t) for p in matcher.profiles for t in p.measure):
+        return m.group(0).strip()
+    return ""
 
 
 def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:

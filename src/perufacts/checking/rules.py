@@ -42,6 +42,7 @@ RULES: dict[str, str] = {
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",
+    "reported": "a text under check says it ('the draft says'): reported words, perhaps refuted",
     "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
     # no-match
     "no-measure": "no figure of the sheet measures what the number counts",
