@@ -834,3 +834,9 @@ def test_ranks_and_one_sentences_figures(store, draft, number, verdict, figure) 
 def test_parts_and_reported_words(store, draft, number, verdict, rule) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text.endswith(number)]
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_a_speakers_claim_is_judged_as_the_speakers_party(store) -> None:
+    draft = "SENIOR STATE DEPARTMENT OFFICIAL: Actually, we donated well over three million doses to Peru."
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")

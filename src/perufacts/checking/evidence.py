@@ -124,7 +124,7 @@ class Matcher:
 
 # A script's or transcript's speaker, in capitals before a colon ("SOT - U.S. EMBASSY
 # OFFICIAL: ..."): who speaks, not who the words are about.
-_SPEAKER = re.compile(
+SPEAKER = re.compile(
     r"(?m)^[^\S\n]*(?:[A-Z0-9/()&.’'-]+[^\S\n]+){0,6}[A-Z(][A-Z.’'()/-]*:"
     # ... before what they say, a quotation or a sentence ("USAID: 60 years" is a label).
     r"(?=[^\S\n]+(?:[\"“]|[A-Z](?:[a-z]|\s)))"
@@ -134,7 +134,7 @@ _SPEAKER = re.compile(
 def mentions(text: str, matcher: Matcher) -> frozenset[str]:
     """The entities a text names, leaving out who is only cited ("according to USAID") or
     speaks ("U.S. EMBASSY OFFICIAL: ...")."""
-    return matcher.index.mentions(_ATTRIBUTION.sub(" ", _SPEAKER.sub(" ", text)))
+    return matcher.index.mentions(_ATTRIBUTION.sub(" ", SPEAKER.sub(" ", text)))
 
 
 def names_of(ids: frozenset[str]) -> str:

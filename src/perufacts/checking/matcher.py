@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from perufacts.checking.claims import Claim, Where, no_match
-from perufacts.checking.evidence import Fit, Matcher, names_of, years_of
+from perufacts.checking.evidence import SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import STOPWORDS, Profile
 from perufacts.checking.reader import (
     CHANGE,
@@ -186,6 +186,11 @@ def _descends(entity: str, parties: frozenset[str], parent: dict[str, str]) -> b
         if entity in parties:
             return True
     return False
+
+
+def _unspoken(text: str) -> str:
+    """A text with its speakers' labels blanked, every offset kept."""
+    return SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _untied(c: Claim) -> Claim:
@@ -642,6 +647,9 @@ def _fits(
     segment: Segment, r: Reading, readings: list[Reading], years: set[int], matcher: Matcher
 ) -> tuple[list[Fit], Why | None]:
     """The figures a reading could be about, best first, and why others were set aside."""
+    # "OFFICIAL: Actually, we donated ...": who speaks is blanked (offsets kept) before the
+    # clause's subject and stretches are read.
+    segment = replace(segment, text=_unspoken(segment.text), sentence=_unspoken(segment.sentence))
     if r.unit == DATE:
         # "On January 18, three days after the spill, ...": the event a date is counted from is
         # not the event it dates (but "after the January 15 spill" is that date's own).
