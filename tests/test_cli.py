@@ -572,6 +572,18 @@ def test_a_60_column_table_fits_60_columns(run, monkeypatch) -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= 60
 
 
+@pytest.mark.parametrize("columns", ["1001", "10000000"])
+def test_a_huge_columns_is_taken_as_1000(run, monkeypatch, columns: str) -> None:
+    # COLUMNS=10000000 drew 70 MB of chart bars; 99999999 was still drawing after 30 s.
+    monkeypatch.setenv("COLUMNS", "1000")
+    at_most = run("chart")
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("chart")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == at_most.stdout
+    assert 900 < max(len(line) for line in result.stdout.splitlines()) <= 1000
+
+
 @pytest.mark.parametrize("command", [["figures"], ["chart"], ["export", "--format", "csv"]])
 def test_an_empty_topic_name_is_not_found_everywhere(run, command: list[str]) -> None:
     result = run(*command, "--topic", "")

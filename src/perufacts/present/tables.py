@@ -44,6 +44,8 @@ _VERDICT_STYLE = {
 }
 _MIN_BAR = 10
 _ROOMY = 100_000
+# The widest a terminal is taken to be: COLUMNS=10000000 drew 70 MB of chart bars.
+MAX_COLUMNS = 1_000
 
 
 def print_renderables(*renderables: RenderableType) -> None:
@@ -55,7 +57,7 @@ def print_renderables(*renderables: RenderableType) -> None:
         console = Console(highlight=False, emoji=False, markup=False, color_system=None)
     # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
     # columns: lines longer than the terminal are the lesser harm.
-    console.width = max(console.width, min_width(console, renderables))
+    console.width = max(min(console.width, MAX_COLUMNS), min_width(console, renderables))
     # Rich pads every cell to its column's width; the padding at the end of a line is noise.
     with console.capture() as captured:
         for item in renderables:
