@@ -877,3 +877,42 @@ def test_a_folder_that_takes_no_new_file_is_named(run) -> None:
         "perufacts: cannot write /proc/version: no new file can be made in /proc "
         "(No such file or directory)\n"
     )
+
+
+# --- temporaries of killed exports ---------------------------------------------------------------
+
+
+def _temporary(folder: Path, name: str, age: float) -> Path:
+    """A file named like an export's temporary, last changed ``age`` seconds ago."""
+    path = folder / name
+    path.write_bytes(b"half an export")
+    then = path.stat().st_mtime - age
+    os.utime(path, (then, then))
+    return path
+
+
+def test_the_temporary_of_a_killed_export_is_swept_by_the_next(run, tmp_path: Path) -> None:
+    # kill -9 during an export left a hidden .pf* file (2 MB) that nothing removed.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _temporary(folder, ".pfk1ll3d_x", 60)
+    result = run("export", "-f", "csv", "-o", str(folder / "facts.csv"), "--store", str(MINI_STORE))
+    assert result.exit_code == 0, result.output
+    assert _leftovers(folder) == ["facts.csv"]
+
+
+def test_only_dead_exports_temporaries_are_swept(tmp_path: Path) -> None:
+    import fcntl
+
+    _temporary(tmp_path, ".pfdead0001", 60)
+    _temporary(tmp_path, ".pffresh001", 0)  # made a moment ago: its export may not have locked it
+    live = _temporary(tmp_path, ".pflive0001", 60)
+    _temporary(tmp_path, ".pfnot-ours", 60)  # not mkstemp's name
+    _temporary(tmp_path, ".pftoolong01", 60)
+    (tmp_path / ".pflink0001").symlink_to(live)
+    with live.open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # a live export holds its temporary locked
+        assert export.sweep_temporaries(tmp_path) == [".pfdead0001"]
+    assert _leftovers(tmp_path) == [
+        ".pffresh001", ".pflink0001", ".pflive0001", ".pfnot-ours", ".pftoolong01",
+    ]  # fmt: skip

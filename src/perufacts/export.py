@@ -13,10 +13,12 @@ import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import stat
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -539,13 +541,14 @@ def atomic_write(
     path = through_link(path)
     if database:
         check_side_files(path, force=force)
+    sweep_temporaries(path.parent)
     held = signals.hold()
     tmp: Path | None = None
+    fd = -1
     try:
         try:
             # A short name: an output name near the file-name limit still leaves room for it.
-            fd, name = tempfile.mkstemp(dir=path.parent, prefix=".pf")
-            os.close(fd)
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX)
         except OSError as exc:
             # /proc and a read-only folder take no new file, whatever stands at the name.
             raise PerufactsError(
@@ -553,6 +556,7 @@ def atomic_write(
                 f"({exc.strerror or exc})"
             ) from None
         tmp = Path(name)
+        _lock_temporary(fd)  # while it is written: not a killed export's, to a sweeper
         signals.release(held)  # a signal held back meanwhile ends the run here: tmp is removed
         fill(tmp)
         _settle(tmp, path)
@@ -566,7 +570,69 @@ def atomic_write(
         # Also on Ctrl-C, SIGTERM or SIGHUP: the temporary file never outlives the export.
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+        if fd >= 0:
+            os.close(fd)
         signals.release(held)
+
+
+# The temporary files of exports: ".pf" and mkstemp's eight characters. One that no live export
+# holds locked, older than a few seconds, was left by an export killed outright (kill -9).
+_TMP_PREFIX = ".pf"
+_TMP_NAME = re.compile(r"\.pf[a-z0-9_]{8}")
+_TMP_GRACE_SECONDS = 5
+
+
+def _lock_temporary(fd: int) -> None:
+    """Lock an export's temporary file for as long as it is open (where flock exists)."""
+    try:
+        import fcntl
+    except ImportError:  # no flock (Windows): temporaries are never swept there
+        return
+    with suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def sweep_temporaries(folder: Path, now: float | None = None) -> list[str]:
+    """Remove the temporary files that killed exports left in ``folder``; return their names.
+
+    Only files of the temporaries' name pattern, regular, ours, not locked by a live export, and
+    unchanged for a few seconds (the moment between making one and locking it).
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return []
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        names = [e.name for e in os.scandir(folder) if _TMP_NAME.fullmatch(e.name)]
+    except OSError:
+        return []
+    for name in names:
+        try:
+            fd = os.open(folder / name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            if not _stale(info, now):
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while an export writes it
+            same = os.stat(folder / name, follow_symlinks=False)
+            if (same.st_dev, same.st_ino) == (info.st_dev, info.st_ino):
+                os.unlink(folder / name)
+                removed.append(name)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _stale(info: os.stat_result, now: float) -> bool:
+    """True when a temporary file is a regular file of ours, unchanged for the grace period."""
+    own = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+    return stat.S_ISREG(info.st_mode) and own and now - info.st_mtime > _TMP_GRACE_SECONDS
 
 
 def _cannot_write(path: Path, exc: Exception) -> PerufactsError:
