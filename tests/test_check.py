@@ -840,3 +840,22 @@ def test_a_speakers_claim_is_judged_as_the_speakers_party(store) -> None:
     draft = "SENIOR STATE DEPARTMENT OFFICIAL: Actually, we donated well over three million doses to Peru."
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # A "not" about something else, after a comma, denies nothing of the number.
+        ("More than $60 million over the last three years, for a country with much of the "
+         "Amazon, is not a climate strategy.", "three years", "supported"),
+        # A year after the change in its own stretch dates it.
+        ("Bilateral trade grew by roughly 20 percent more in 2022.", "20 percent", "no-match"),
+        # A "Source / note" column says where a row comes from.
+        ("| Area | Figure | Source / note |\n| --- | --- | --- |\n"
+         "| USAID development agreement | $321 million | State Dept. |", "$321 million",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_asides_and_denials_of_something_else(store, draft, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text.endswith(number)]
+    assert claim.verdict == verdict

@@ -492,7 +492,11 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
             return spanned
         # One year is the change's own only when it dates it: "rose 30% in 2021", "in 2021,
         # trade rose 30%"; not "by 2021 it had passed $22 billion, a jump of 140 percent".
-        own = [y for y in years if _dates_it(clause, r, y) or _IN_YEAR.search(clause, 0, y.start)]
+        own = [
+            y for y in years
+            if _dates_it(clause, r, y) or _IN_YEAR.search(clause, 0, y.start)
+            or _IN_YEAR_AFTER.fullmatch(clause, r.end, y.start)
+        ]  # fmt: skip
         return {int(y.value) for y in own}
     others = [o for o in readings if o.unit != "year"]
     later = [o.number_start for o in others if o.number_start > r.number_start]
@@ -515,8 +519,10 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
-# A year that opens its clause with "in" or "during" dates what the clause says.
+# A year that opens its clause with "in" or "during" dates what the clause says ...
 _IN_YEAR = re.compile(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
+# ... and so does one after the number in its own stretch: "grew 20 percent more in 2022".
+_IN_YEAR_AFTER = re.compile(r"[^,;:.()—–\d]{0,40}?\b(?:in|during)\s+", re.IGNORECASE)
 
 
 def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
@@ -621,7 +627,9 @@ _EARLIER = re.compile(
 
 
 _NOT_AFTER = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+"
+    # The number's own noun phrase is what is denied: no comma between ("..., for a country
+    # ..., is not a climate strategy" denies a characterization, not the number).
+    r"[^.;:!?,]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+"
     r"(?!only\b|just\b|merely\b)(?:(?:a|an|the|any)\s+)?((?:[\w.’'-]+\s+){0,2}[\w’'-]+)",
     re.IGNORECASE,
 )
