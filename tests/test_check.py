@@ -859,3 +859,14 @@ def test_a_speakers_claim_is_judged_as_the_speakers_party(store) -> None:
 def test_asides_and_denials_of_something_else(store, draft, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text.endswith(number)]
     assert claim.verdict == verdict
+
+
+def test_the_number_the_sheet_states_breaks_a_tie_only_for_the_best_fit(store) -> None:
+    (claim,) = check_text(store, "USAID's collaboration with Peru goes back six decades.")
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
+        "supported", "usaid-collaboration",
+    )  # fmt: skip
+    # DEVIDA's two decades fit the words as well: the subject stays unclear.
+    sentence = "USAID has worked in partnership with Peru's government and DEVIDA for six decades."
+    (claim,) = check_text(store, sentence)
+    assert (claim.verdict, claim.rule) == ("undetermined", "ambiguous")

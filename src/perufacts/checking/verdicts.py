@@ -82,10 +82,16 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
     )
     # "34 projects in 16 regions": figures of one sentence of the sheet, told apart by value.
     one_sentence = len({x.context.statement.id for x in fits}) == 1
-    if not (by_year or one_sentence):
-        return None
     agree = [x for x in fits if _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED]
-    return agree[0] if len(agree) == 1 else None
+    if len(agree) != 1:
+        return None
+    # "six decades" where USAID's 60 years and DEVIDA's two decades both fit the words: the
+    # number the sheet states tells them apart.
+    f = agree[0].context.figure
+    states_it = not isinstance(f.value, str) and not r.since and float(r.value) == float(f.value)
+    # Across the sheet's sentences, only for the best fit: a runner-up the value fits stays a
+    # doubt ("USAID has worked with DEVIDA for six decades" may mean DEVIDA's two decades).
+    return agree[0] if by_year or one_sentence or (states_it and agree[0] is fits[0]) else None
 
 
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
