@@ -870,3 +870,19 @@ def test_the_number_the_sheet_states_breaks_a_tie_only_for_the_best_fit(store) -
     sentence = "USAID has worked in partnership with Peru's government and DEVIDA for six decades."
     (claim,) = check_text(store, sentence)
     assert (claim.verdict, claim.rule) == ("undetermined", "ambiguous")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        ("This year we added two post-graduate Fulbright programs.", "two", "supported"),
+        ("The Ambassadors Fund backed 34 projects in 16 of the country's 25 regions.", "16",
+         "supported"),
+        ("• Ambassadors Fund projects in Peru: 34, in 16 regions", "34", "supported"),
+        ("There is development money too: a three hundred twenty-one million dollar USAID "
+         "agreement.", "three hundred twenty-one million dollar", "supported"),
+    ],
+)  # fmt: skip
+def test_what_a_number_counts_in_more_forms(store, draft, number, verdict) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text == number]
+    assert claim.verdict == verdict

@@ -1099,7 +1099,12 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     # "34 — heritage projects paid for by ...": a fact box's dash opens what it counts.
     rest = re.sub(r"^\s*[—–]\s*|^\s+-\s+", " ", rest)
     # "20 of Peru's regions": what is counted comes after the "of".
-    rest = re.sub(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*(?:’s|'s)\s+)?", " ", rest)
+    # "16 of Peru's 25 regions": ... past the whole it is a part of.
+    rest = re.sub(
+        r"^\s+of\s+(?:(?:the\s+)?[\w’']+(?:’s|'s)\s+|the\s+|its\s+|their\s+)?(?:[\d,]+\s+)?",
+        " ",
+        rest,
+    )
     cut = re.search(
         r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
@@ -1125,9 +1130,10 @@ def _near_words(clause: str, r: Reading) -> list[str]:
 
 
 def _label(clause: str, r: Reading) -> list[str]:
-    """The words of a label right before a number ("Regions: 18"), if the number ends its line."""
+    """The words of a label right before a number ("Regions: 18"), if the number ends its line
+    or its own part of it ("Projects: 34, in 16 regions")."""
     m = re.search(r"([^:;,.()]{1,60}):\s*$", clause[max(0, r.start - 62) : r.start])
-    if m is None or clause[r.end :].strip(" .;)"):
+    if m is None or not re.match(r"\s*(?:[.;)]\s*)?(?:$|[,(;])", clause[r.end :]):
         return []
     return words(m.group(1))
 

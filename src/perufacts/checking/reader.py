@@ -580,7 +580,7 @@ _NUMBER = rf"""
     (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
-       |(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|USD\b|-?fold\b|times\b|x\b
+       |(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b|-?fold\b|times\b|x\b
        |years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b))?
 """
 _ORDINAL = (
@@ -787,9 +787,10 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         if not _free(taken, start, end):
             continue
         reading = _fraction(text, _quantity(m, start, end, text[start:end]))
-        if reading.unit in (USD, COUNT) and _compiled(_DELTA).search(
-            text[max(0, start - 40) : start]
-        ):
+        delta = _compiled(_DELTA).search(text[max(0, start - 40) : start])
+        # "we added two Fulbright programs" counts new things; "added $5 billion" is a change.
+        added = delta is not None and re.match(r"(?:added|gain)", delta.group(0), re.IGNORECASE)
+        if delta and (reading.unit == USD or (reading.unit == COUNT and not added)):
             # "grew by $13 billion": a difference between two figures, not a level.
             reading = replace(reading, unit="difference", note="a difference, not a level")
         if reading.start == start and _compiled(_WHOLE, 0).search(text[max(0, start - 60) : start]):
@@ -903,7 +904,7 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         )
     word = re.sub(r"[\s.-]", "", (m["unit"] or "").lower())
     named = UNIT_WORDS.get(word)
-    if m["cur"] or named == USD or word.endswith("dollars"):
+    if m["cur"] or named == USD or word.endswith(("dollars", "dollar")):
         unit = USD
     elif named == PERCENT:
         unit = PERCENT
