@@ -659,6 +659,8 @@ def test_without_the_sdk_mcp_says_how_to_install_it_and_exits_2(tmp_path) -> Non
         " pip install 'perufacts[mcp]' (see 'perufacts mcp --help')"
     )
     assert json.loads(probe)["exit"] == 2
+    # docs/mcp.md shows this run (not run by test_docs: the suite has the SDK).
+    assert f"$ perufacts mcp\n{message}\n$ echo $?\n2\n" in MCP_MD.read_text(encoding="utf-8")
 
 
 def test_with_an_sdk_of_the_wrong_major_version_mcp_names_it_and_exits_2(tmp_path) -> None:
@@ -915,3 +917,11 @@ def test_mcp_md_raw_exchange_is_what_the_server_answers(tmp_path) -> None:
     assert server.returncode == 0, err
     assert out == b""
     assert got == shown
+
+
+def test_mcp_md_resource_table_lists_what_the_server_lists(served) -> None:
+    section = MCP_MD.read_text(encoding="utf-8").split("## Resources")[1].split("\n## ")[0]
+    listed = re.findall(r"^\| `(perufacts://[^`]+)` \|", section, re.M)
+    served_uris = [str(r.uri) for r in served["resources"]]
+    templates = [t.uri_template for t in served["templates"]]
+    assert sorted(listed) == sorted(served_uris + templates)
