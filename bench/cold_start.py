@@ -1,9 +1,12 @@
 """Cold starts at once: 50 processes on an empty cache against one, on a store whose validation dominates.
 
-Usage: python bench/cold_start.py [--figures N] [--processes P] [--rounds R]
+Usage: python bench/cold_start.py [--figures N] [--processes P] [--rounds R] [--replace]
 Run it with the Python of an environment where perufacts is installed. Each round times one
 cold run (an empty cache), then P cold runs started together (another empty cache), and a
 warm run; the build lock makes the P runs cost about one validation, not P of them.
+``--replace`` replaces the store (a new file renamed over it) half a cold run after the P runs
+start: the build under way is validated again on the new file, and the waiters answer from it,
+so the P runs cost about two validations, not P of them.
 """
 
 from __future__ import annotations
@@ -23,13 +26,24 @@ from make_store import name as item_name
 PERUFACTS = str(Path(sys.executable).parent / "perufacts")
 
 
-def together(n: int, cmd: list[str], env: dict[str, str]) -> float:
-    """Seconds until all of ``n`` copies of ``cmd``, started at once, have ended (each must succeed)."""
+def together(
+    n: int, cmd: list[str], env: dict[str, str], replace: tuple[Path, float] | None = None
+) -> float:
+    """Seconds until all of ``n`` copies of ``cmd``, started at once, have ended (each must succeed).
+
+    ``replace``: a store file to replace (by a copy with one more byte) that many seconds in.
+    """
     start = time.perf_counter()
     procs = [
         subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         for _ in range(n)
     ]
+    if replace is not None:
+        store, after = replace
+        time.sleep(after)
+        new = store.with_name("replacement.json")
+        new.write_bytes(store.read_bytes() + b"\n")
+        os.replace(new, store)
     for proc in procs:
         _, err = proc.communicate()
         if proc.returncode != 0:
@@ -43,6 +57,7 @@ def main() -> None:
     parser.add_argument("--figures", type=int, default=60_000)
     parser.add_argument("--processes", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--replace", action="store_true", help="replace the store mid-build")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -55,8 +70,11 @@ def main() -> None:
             one.append(together(1, cmd, env))
             warm.append(together(1, cmd, env))
             env["PERUFACTS_CACHE_DIR"] = str(tmp / f"many-{r}")
-            many.append(together(args.processes, cmd, env))
+            replace = (store, one[-1] / 2) if args.replace else None
+            many.append(together(args.processes, cmd, env, replace))
         print(f"store: {args.figures:,} figures, {size / 1e6:.1f} MB; {os.cpu_count()} CPUs")
+        if args.replace:
+            print("the store replaced half a cold run after the runs at once start")
         print(f"one cold run:              median {statistics.median(one):6.2f} s  {one}")
         print(
             f"{args.processes} cold runs at once:    median {statistics.median(many):6.2f} s  "

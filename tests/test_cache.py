@@ -23,7 +23,7 @@ import pytest
 
 from conftest import MINI_STORE, TIMEOUT, copy_mini_store, perufacts
 from perufacts.errors import StoreError
-from perufacts.store import cache, load_store
+from perufacts.store import CachedStore, cache, load_store
 
 NOBODY = 65534
 
@@ -119,7 +119,9 @@ def test_a_source_rewritten_during_validation_is_not_recorded_as_validated(
         return problems
 
     monkeypatch.setattr(integrity, "check_store", rewriting)
-    load_store(store)
+    # Validated again from the files as they are now, whose source no longer matches.
+    with pytest.raises(StoreError, match=r"sources\[0\]\.sha256"):
+        load_store(store)
     assert cache_files(tmp_path / "cache") == []
     monkeypatch.setattr(integrity, "check_store", original)
     with pytest.raises(StoreError, match=r"sources\[0\]\.sha256"):
@@ -139,7 +141,9 @@ def test_the_store_rewritten_during_validation_is_not_cached(
         return original(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(integrity, "check_store", rewriting)
-    assert load_store(store).topics[2].summary == "Visitors."
+    # Validated again from the new file, which is rewritten again meanwhile: answered from that
+    # fresh validation, and not cached.
+    assert load_store(store).topics[2].summary == "Visitor!."
     assert cache_files(tmp_path / "cache") == []
 
 
@@ -759,3 +763,142 @@ def test_calls_side_by_side_close_only_their_own_databases(
     assert not results["topics"].is_error
     assert not results["figure"].is_error, results["figure"].content
     assert results["figure"].structured_content["figures"][0]["id"] == "trade-2010"
+
+
+# --- a store replaced while its cache is built ---------------------------------------------------
+
+
+def _relabelled(store: Path, label: str) -> None:
+    """Replace the store file (a new file renamed over it) by one whose trade-2010 has ``label``."""
+    data = json.loads(store.read_text(encoding="utf-8"))
+    (figure,) = [f for f in data["figures"] if f["id"] == "trade-2010"]
+    figure["label"] = label
+    new = store.with_name("new.json")
+    new.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(new, store)
+
+
+def _waiting_on_a_lock(pid: int) -> bool:
+    """True when process ``pid`` is blocked waiting for a lock (a '->' line of /proc/locks)."""
+    lines = Path("/proc/locks").read_text().splitlines()
+    return any("->" in words and str(pid) in words for words in map(str.split, lines))
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's /proc/locks")
+def test_a_waiter_answers_from_the_store_replaced_while_it_waited(tmp_path: Path) -> None:
+    # A process waiting on the build lock validated the file it had opened, replaced meanwhile:
+    # 20 waiters all printed the old label, the last 34 s after the replacement.
+    import fcntl
+
+    store = copy_mini_store(tmp_path / "s").resolve()
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    env = {**os.environ, "PERUFACTS_CACHE_DIR": str(folder)}
+    with (folder / f"{cache.store_tag(store)}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a cold build in progress
+        waiter = subprocess.Popen(
+            [sys.executable, "-m", "perufacts", "figure", "trade-2010", "--plain", "--store",
+             str(store)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while not _waiting_on_a_lock(waiter.pid):
+            assert waiter.poll() is None, waiter.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        _relabelled(store, "Trade in 2010, replaced")
+    out, err = waiter.communicate(timeout=60)
+    assert waiter.returncode == 0, err
+    assert out.decode().split("\t")[:3] == ["trade-2010", "2000000000", "USD"]
+    assert "Trade in 2010, replaced" in out.decode()
+    assert err == b""
+
+
+def test_a_store_replaced_while_it_is_validated_is_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import perufacts.store as store_package
+
+    store = copy_mini_store(tmp_path / "s")
+    validate = store_package._validate
+    calls: list[int] = []
+
+    def replaced_meanwhile(*args: Any) -> Any:
+        result = validate(*args)
+        calls.append(1)
+        if len(calls) == 1:
+            _relabelled(store, "Trade in 2010, replaced")
+        return result
+
+    monkeypatch.setattr(store_package, "_validate", replaced_meanwhile)
+    loaded = load_store(store)
+    assert loaded.figure("trade-2010").label == "Trade in 2010, replaced"
+    assert len(calls) == 2
+    monkeypatch.undo()
+    cached = load_store(store)  # the new version was cached: no validation
+    assert isinstance(cached, CachedStore)
+    assert cached.figure("trade-2010").label == "Trade in 2010, replaced"
+    assert len(list((tmp_path / "cache").glob("*.sqlite"))) == 1
+
+
+# --- a cache that cannot be written --------------------------------------------------------------
+
+
+def test_a_cache_that_cannot_be_written_is_said_once(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full or read-only cache folder silently disabled the cache: every run validated again.
+    import errno
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    store = copy_mini_store(tmp_path / "s")
+    folder = tmp_path / "cache"
+    make = tempfile.mkstemp
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        if Path(kwargs["dir"]) == folder:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return make(*args, **kwargs)
+
+    said = (
+        f"perufacts: cannot write to the cache folder {folder} (No space left on device): "
+        "every run validates the store in full until it can (said once)\n"
+    )
+    with monkeypatch.context() as patched:
+        patched.setattr(tempfile, "mkstemp", full)
+        first = run("figure", "trade-2010", "--store", str(store), "--plain")
+        again = run("figure", "trade-2010", "--store", str(store), "--plain")
+    assert first.exit_code == again.exit_code == 0
+    assert first.stderr == said
+    assert again.stderr == ""  # not every run
+    assert first.stdout == again.stdout
+    assert list(folder.glob("*.sqlite")) == []
+    saved = run("figure", "trade-2010", "--store", str(store), "--plain")
+    assert saved.stderr == ""
+    assert len(list(folder.glob("*.sqlite"))) == 1
+    # Writable again, then full again: said again.
+    store.write_bytes(store.read_bytes() + b"\n")
+    with monkeypatch.context() as patched:
+        patched.setattr(tempfile, "mkstemp", full)
+        assert run("figure", "trade-2010", "--store", str(store)).stderr == said
+
+
+def test_a_cache_folder_that_cannot_be_made_is_said_once(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "file").write_text("a file where a folder should be")
+    folder = tmp_path / "file" / "cache" / "perufacts"
+    monkeypatch.setenv("PERUFACTS_CACHE_DIR", str(folder))
+    results = [run("topics", "--store", str(MINI_STORE)) for _ in range(3)]
+    assert [r.exit_code for r in results] == [0, 0, 0]
+    assert results[0].stderr == (
+        f"perufacts: cannot write to the cache folder {folder} (Not a directory): every run "
+        "validates the store in full until it can (said once)\n"
+    )
+    assert [r.stderr for r in results[1:]] == ["", ""]

@@ -153,24 +153,58 @@ def _load(path: str | Path | None, *, use_cache: bool, revalidate: bool) -> Stor
         folder = _cache_folder() if use_cache else None
         if folder is None:
             return _validate(fd, store_path, info)[1]
-        key = cache.cache_key(store_path, info, folder)
-        name = cache.file_name(store_path, key)
-        own = {store_path: cache.identity(info)}
-        if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-            return _opened(db, _recovery(store_path, folder / name))
-        if cache.blocked(folder / name):  # named once; no copy can be saved there
-            return _validate(fd, store_path, info)[1]
+        if not revalidate and (found := _cached(folder, store_path, info)) is not None:
+            return found
+        if cache.blocked(folder / _cache_name(folder, store_path, info)):
+            return _validate(fd, store_path, info)[1]  # named once; no copy can be saved there
         with cache.build_lock(folder, store_path):
-            # Another process may have built it while this one waited.
-            if not revalidate and (db := cache.lookup(folder, name, key, own)) is not None:
-                return _opened(db, _recovery(store_path, folder / name))
-            db, store, read = _validate(fd, store_path, info)
-            # A file that moved while it was validated is not vouched for.
-            if cache.unchanged(read):
-                cache.save(db, folder, name, {"key": key, **cache.files_entry(read, before_ns)})
-            return store
+            for attempt in range(2):
+                if attempt or _replaced(store_path, info):
+                    # Replaced while this process waited for the lock (or while it validated,
+                    # below): the file there now is the store, and it may be cached already.
+                    os.close(fd)
+                    fd = -1
+                    before_ns = time.time_ns()
+                    fd, info = open_regular_file(store_path, "store")
+                # Another process may have built it while this one waited.
+                if not revalidate and (found := _cached(folder, store_path, info)) is not None:
+                    return found
+                db, store, read = _validate(fd, store_path, info)
+                # A file that moved while it was validated is not vouched for: validated once
+                # more from the new file, or (if that moves too) answered uncached.
+                if cache.unchanged(read):
+                    key = cache.cache_key(store_path, info, folder)
+                    meta = {"key": key, **cache.files_entry(read, before_ns)}
+                    cache.save(db, folder, cache.file_name(store_path, key), meta)
+                    return store
+                if attempt:
+                    return store
+                db.close()
+            raise AssertionError("unreachable: the second attempt returns")
     finally:
-        os.close(fd)
+        if fd >= 0:
+            os.close(fd)
+
+
+def _cache_name(folder: Path, store_path: Path, info: os.stat_result) -> str:
+    """The name of the cache file for this version of the store."""
+    return cache.file_name(store_path, cache.cache_key(store_path, info, folder))
+
+
+def _cached(folder: Path, store_path: Path, info: os.stat_result) -> CachedStore | None:
+    """The store from its cache file, if the cache vouches for this version of it."""
+    key = cache.cache_key(store_path, info, folder)
+    name = cache.file_name(store_path, key)
+    db = cache.lookup(folder, name, key, {store_path: cache.identity(info)})
+    return None if db is None else _opened(db, _recovery(store_path, folder / name))
+
+
+def _replaced(store_path: Path, info: os.stat_result) -> bool:
+    """True when the name no longer holds the version of the store read as ``info``."""
+    try:
+        return cache.identity(os.stat(store_path)) != cache.identity(info)
+    except (OSError, ValueError):
+        return False  # gone: the version already open is the one to answer from
 
 
 def _opened(

@@ -244,7 +244,8 @@ def ensure_folder(folder: Path) -> bool:
             os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask; the folder must not be
         except FileExistsError:
             pass  # another process made it meanwhile: checked below like any folder
-        except OSError:
+        except OSError as exc:
+            unwritable(folder, exc)
             return False
     return trusted_folder(folder)
 
@@ -442,7 +443,10 @@ def unchanged(read: Mapping[Path, tuple[Identity, str]]) -> bool:
 
 
 def save(db: sqlite3.Connection, folder: Path, name: str, meta: dict[str, Any]) -> None:
-    """Keep a copy of the database under ``name``; a cache that cannot be written is skipped."""
+    """Keep a copy of the database under ``name``; a cache that cannot be written is skipped.
+
+    That it cannot be written is said once (``unwritable``), not on every run.
+    """
     import tempfile  # only on the rare run that writes the cache
 
     write_meta(db, meta)
@@ -450,7 +454,8 @@ def save(db: sqlite3.Connection, folder: Path, name: str, meta: dict[str, Any]) 
     try:
         try:
             fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_TMP_PREFIX, suffix=".sqlite")
-        except OSError:
+        except OSError as exc:
+            unwritable(folder, exc)
             return
         tmp = Path(tmp_name)
         try:
@@ -460,14 +465,60 @@ def save(db: sqlite3.Connection, folder: Path, name: str, meta: dict[str, Any]) 
             os.fsync(fd)  # the data is on disk before the name points at it
             os.replace(tmp, folder / name)
             _sync_folder(folder)
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error) as exc:
+            unwritable(folder, exc)
             return
         finally:
             os.close(fd)
             tmp.unlink(missing_ok=True)  # also when a signal ends the run here
     finally:
         signals.release(held)
+    writable_again(folder)
     prune(folder, keep=name)
+
+
+def _said_marker(folder: Path, *, create: bool = True) -> Path | None:
+    """The file whose presence says the cache folder was found unwritable and it was said.
+
+    Not in the folder, which cannot be written: in a folder of the user's own under the
+    system's temporary folder (made if ``create``). None when there is no such folder to trust.
+    """
+    import tempfile
+
+    uid = os.geteuid() if hasattr(os, "geteuid") else 0
+    notes = Path(tempfile.gettempdir()) / f"perufacts-{uid}"
+    try:
+        if create:
+            notes.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(notes)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or _untrusted(info):
+        return None
+    return notes / f"unwritable-{_short_hash(os.fsencode(folder))}"
+
+
+def unwritable(folder: Path, exc: BaseException) -> None:
+    """Say, once per cache folder and not on every run, that the cache cannot be written there."""
+    marker = _said_marker(folder)
+    if marker is not None and os.path.lexists(marker):
+        return
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    _note(
+        f"cannot write to the cache folder {folder} ({reason}): every run validates the store "
+        "in full until it can (said once)"
+    )
+    if marker is not None:
+        with suppress(OSError):
+            os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | _NOFOLLOW | _CLOEXEC, 0o600))
+
+
+def writable_again(folder: Path) -> None:
+    """Forget that the cache folder was unwritable: the next failure is said again."""
+    marker = _said_marker(folder, create=False)
+    if marker is not None:
+        with suppress(OSError):
+            marker.unlink()
 
 
 def _sync_folder(folder: Path) -> None:
