@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 from pathlib import Path
 
 import bibtexparser
@@ -95,7 +96,7 @@ def _csl_schema_validator() -> jsonschema.Draft3Validator:
 
 
 def test_formats_match_the_core() -> None:
-    assert list(cite.FORMATS) == ["text", "markdown", "bibtex", "csl-json"]
+    assert list(cite.FORMATS) == ["text", "markdown", "bibtex", "biblatex", "csl-json"]
 
 
 def test_text_citation(run) -> None:
@@ -257,8 +258,8 @@ def test_no_doubled_punctuation(publisher: str, title: str, expected: str) -> No
 # --- BibTeX ----------------------------------------------------------------------------------
 
 
-def test_bibtex_is_one_online_entry_then_a_cite_per_figure(run) -> None:
-    result = run("cite", "trade-2021", "lima-visit", "--format", "bibtex", "--accessed", ACCESSED)
+def test_biblatex_is_one_online_entry_then_a_cite_per_figure(run) -> None:
+    result = run("cite", "trade-2021", "lima-visit", "--format", "biblatex", "--accessed", ACCESSED)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     fields, comments = _parse_bibtex(result.stdout)
@@ -279,10 +280,31 @@ def test_bibtex_is_one_online_entry_then_a_cite_per_figure(run) -> None:
     ]
 
 
+def test_bibtex_is_one_classic_misc_entry_then_a_cite_per_figure(run) -> None:
+    result = run("cite", "trade-2021", "lima-visit", "--format", "bibtex", "--accessed", ACCESSED)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    fields, comments = _parse_bibtex(result.stdout)
+    assert fields == {
+        "ENTRYTYPE": "misc",
+        "ID": "us-peru-2022",
+        "author": "{U.S. Department of State}",
+        "title": "{The U.S.-Peru Relationship}",
+        "howpublished": f"\\url{{{URL}}}",
+        "year": "2022",
+        "month": "oct",
+        "note": "Accessed 27 November 2026",
+    }
+    assert comments == [
+        f"% trade-2021: \\cite[{{{SECTION}, bullet 2 (perufacts line 8)}}]{{us-peru-2022}}",
+        "% lima-visit: \\cite[{opening paragraph 1 (perufacts line 1)}]{us-peru-2022}",
+    ]
+
+
 def test_bibtex_urldate_defaults_to_today(run) -> None:
     import datetime as dt
 
-    result = run("cite", "trade-2021", "--format", "bibtex")
+    result = run("cite", "trade-2021", "--format", "biblatex")
     fields, _ = _parse_bibtex(result.stdout)
     assert fields["urldate"] in {
         dt.date.today().isoformat(),
@@ -291,7 +313,7 @@ def test_bibtex_urldate_defaults_to_today(run) -> None:
 
 
 def test_no_field_ends_in_doubled_punctuation(run) -> None:
-    result = run("cite", *FIGURE_IDS, "--format", "bibtex", "--accessed", ACCESSED)
+    result = run("cite", *FIGURE_IDS, "--format", "biblatex", "--accessed", ACCESSED)
     fields, comments = _parse_bibtex(result.stdout)
     assert len(comments) == len(FIGURE_IDS)
     assert "note" not in fields
@@ -331,6 +353,10 @@ def _context(title: str, publisher: str, url: str, heading: str, sentence: str) 
     return FigureContext(figure, statement, topic, source, 1)
 
 
+def _options(day: dt.date = dt.date(2026, 1, 2)) -> cite.Options:
+    return cite.Options(day)
+
+
 def test_bibtex_escapes_specials_in_every_field() -> None:
     c = _context(
         title="100% {Braces} & $money_#1",
@@ -339,7 +365,7 @@ def test_bibtex_escapes_specials_in_every_field() -> None:
         heading="Costs ~ ^ \\ <hr> ] ,",
         sentence="It cost $5 (50% of the #1 item) | more.",
     )
-    fields, (comment,) = _parse_bibtex(cite.as_bibtex([c], dt.date(2026, 1, 2)))
+    fields, (comment,) = _parse_bibtex(cite.as_biblatex([cite.of_figure(c)], _options()))
     assert fields["ID"] == "s_1"
     assert fields["month"] == "mar"
     assert fields["urldate"] == "2026-01-02"
@@ -401,7 +427,7 @@ def test_every_csl_json_item_is_valid_against_the_schema(run, figure_id: str) ->
 
 def test_the_schema_check_rejects_a_broken_item() -> None:
     c = _context("T", "P", "https://example.org", "H", "S.")
-    broken = cite.csl_json([c], dt.date(2026, 1, 2))["items"]
+    broken = cite.csl_json([cite.of_figure(c)], _options())["items"]
     broken[0]["issued"] = {"date-parts": "2021"}
     broken[0]["quote"] = "not a CSL variable"
     errors = sorted(e.validator for e in _csl_schema_validator().iter_errors(broken))
@@ -435,7 +461,181 @@ def test_a_csl_processor_formats_the_items_and_locators(run) -> None:
 
 def test_csl_json_date_parts_follow_the_source_date() -> None:
     c = _context("T", "P", "https://example.org", "H", "S.")
-    assert cite.csl_json([c], dt.date(2026, 1, 2))["items"][0]["issued"] == {
+    assert cite.csl_json([cite.of_figure(c)], _options())["items"][0]["issued"] == {
         "date-parts": [[2021, 3, 4]]
     }
     assert cite.document_date(c.source) == "4 March 2021"
+
+
+# --- the whole document, a line, and what a locator says ------------------------------------
+
+DOCUMENT = f'U.S. Department of State. "The U.S.-Peru Relationship." October 2022. {URL}\n'
+# Line 7 of the text: a sentence with no figure.
+LINE_7 = "The United States and Peru enjoy a strong, mutually beneficial, commercial partnership."
+
+
+def test_the_whole_document_is_cited_with_no_place(run) -> None:
+    result = run("cite", "--document")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout == DOCUMENT
+
+
+def test_the_whole_document_in_bibtex_is_the_entry_alone(run) -> None:
+    result = run("cite", "--document", "--format", "bibtex", "--accessed", ACCESSED)
+    assert result.exit_code == 0, result.output
+    fields, comments = _parse_bibtex(result.stdout)
+    assert (fields["ENTRYTYPE"], fields["ID"]) == ("misc", "us-peru-2022")
+    assert comments == []
+
+
+def test_the_whole_document_in_csl_json_has_no_locator(run) -> None:
+    result = run("cite", "--document", "--format", "csl-json", "--accessed", ACCESSED)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert [i["id"] for i in out["items"]] == ["us-peru-2022"]
+    assert out["citationItems"] == [{"id": "us-peru-2022"}]
+
+
+@pytest.mark.parametrize("extra", [["trade-2021"], ["--line", "7"]])
+def test_the_document_is_cited_alone(run, extra: list[str]) -> None:
+    result = run("cite", "--document", *extra)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "perufacts: give figure ids, --line N, or --document (alone) (see 'perufacts cite --help')\n"
+    )
+
+
+def test_nothing_to_cite_is_a_usage_error(run) -> None:
+    result = run("cite")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("perufacts: give figure ids, --line N, or --document")
+
+
+def test_a_line_with_no_figure_is_cited(run) -> None:
+    result = run("cite", "--line", "7")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f'{DOCUMENT}  line 7: {SECTION}, bullet 1 (perufacts line 7)\n    "{LINE_7}"\n'
+    )
+
+
+def test_a_line_of_several_sentences_quotes_each(run) -> None:
+    sentences = [s["text"] for s in STORE["statements"] if s["line"] == 3]
+    assert len(sentences) == 3
+    result = run("cite", "--line", "3", "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2:] == [
+        "opening paragraph 2 (perufacts line 3):",
+        "",
+        "> " + cite.markdown_escape(" ".join(sentences)),
+    ]
+
+
+def test_figures_and_lines_are_cited_together_each_once(run) -> None:
+    result = run("cite", "trade-2021", "--line", "7", "--line", "7", "--format", "csl-json")
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)["citationItems"]
+    assert [(i.get("figure"), i.get("line"), i["locator"]) for i in items] == [
+        ("trade-2021", None, f"{SECTION}, bullet 2"),
+        (None, 7, f"{SECTION}, bullet 1"),
+    ]
+
+
+@pytest.mark.parametrize("line", [40, 42])
+def test_a_furniture_line_is_refused_in_one_line(run, line: int) -> None:
+    result = run("cite", "--line", str(line))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"perufacts: line {line} is the web page's furniture, not part of the sheet: it cannot "
+        "be cited (see 'perufacts cite --help')\n"
+    )
+
+
+def test_a_heading_is_refused_in_one_line(run) -> None:
+    result = run("cite", "--line", "5")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "perufacts: line 5 is a heading, not a sentence: cite a line of its section "
+        "(see 'perufacts cite --help')\n"
+    )
+
+
+@pytest.mark.parametrize("line", [2, 41, 500])
+def test_a_line_with_no_sentence_is_not_found(run, line: int) -> None:
+    result = run("cite", "--line", str(line))
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"perufacts: no sentence of the sheet at line {line} (perufacts source --lines numbers them)\n"
+    )
+
+
+def test_no_locator_line_leaves_perufacts_line_out_of_every_format(run) -> None:
+    text = run("cite", "trade-2021", "--no-locator-line").stdout
+    assert text.splitlines()[1] == f"  trade-2021: {SECTION}, bullet 2"
+    bib = run("cite", "lima-visit", "--no-locator-line", "--format", "bibtex").stdout
+    assert _parse_bibtex(bib)[1] == ["% lima-visit: \\cite[{opening paragraph 1}]{us-peru-2022}"]
+    csl = json.loads(run("cite", "lima-visit", "--no-locator-line", "--format", "csl-json").stdout)
+    assert csl["citationItems"] == [
+        {"id": "us-peru-2022", "label": "paragraph", "locator": "1", "figure": "lima-visit"}
+    ]
+    assert "perufacts line" not in run("cite", "--line", "7", "--no-locator-line").stdout
+
+
+def test_keys_of_different_ids_never_collide() -> None:
+    def key(source_id: str) -> str:
+        c = _context("T", "P", "https://example.org", "H", "S.")
+        c.source.id = source_id
+        return cite.citation_key(c.source)
+
+    assert key("us-peru-2022") == "us-peru-2022"
+    keys = {key(i) for i in ("us peru", "us/peru", "us-peru", "us{peru")}
+    assert len(keys) == 4
+    assert all(k.startswith("us-peru") and cite.bib_keys(f"@misc{{{k},}}") == {k} for k in keys)
+
+
+def test_bib_keys_reads_entries_not_comments() -> None:
+    text = "@misc{a,\n}\n% @misc{b,\n@comment{c,}\n@String{d = {x}}\n@Online( e ,\n"
+    assert cite.bib_keys(text) == {"a", "b", "e"}
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_the_helps_append_example_run_twice_gives_no_duplicate_key(tmp_path: Path, fmt) -> None:
+    from conftest import perufacts
+
+    refs = tmp_path / "refs.bib"
+    env = {k: v for k, v in os.environ.items() if k != "PERUFACTS_STORE"}
+    stderr = []
+    for ids in (["trade-2009", "trade-2021"], ["trade-2009", "trade-2021"], ["lima-visit"]):
+        with refs.open("ab") as out:
+            done = perufacts("cite", *ids, "--format", fmt, env=env, stdout=out, stderr=-1)
+        assert done.returncode == 0, done.stderr
+        stderr.append(done.stderr.decode())
+    assert stderr == [
+        "",
+        *["perufacts: left out the entry us-peru-2022: the file appended to has it\n"] * 2,
+    ]
+    library = bibtexparser.parse_string(refs.read_text(encoding="utf-8"))
+    assert library.failed_blocks == []
+    assert [e.key for e in library.entries] == ["us-peru-2022"]
+    cites = [line for c in library.comments for line in c.comment.splitlines()]
+    assert [line.split(":")[0] for line in cites] == [
+        "% trade-2009", "% trade-2021", "% trade-2009", "% trade-2021", "% lima-visit"
+    ]  # fmt: skip
+
+
+def test_a_new_file_and_a_pipe_get_the_entry(tmp_path: Path) -> None:
+    from conftest import perufacts
+
+    env = {k: v for k, v in os.environ.items() if k != "PERUFACTS_STORE"}
+    refs = tmp_path / "refs.bib"
+    refs.write_text("@misc{us-peru-2022,\n}\n", encoding="utf-8")
+    with refs.open("wb") as out:  # > refs.bib: the file is replaced, not appended to
+        done = perufacts("cite", "trade-2021", "--format", "bibtex", env=env, stdout=out)
+    assert done.returncode == 0
+    assert refs.read_text(encoding="utf-8").startswith("@misc{us-peru-2022,\n  author")
+    piped = perufacts("cite", "trade-2021", "--format", "bibtex", env=env)
+    assert piped.stdout.decode().startswith("@misc{us-peru-2022,")

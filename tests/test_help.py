@@ -61,7 +61,10 @@ def test_metavars_are_one_set_of_capitals(run, command: str) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["cite"], "perufacts: Missing argument 'ID...'. (see 'perufacts cite --help')\n"),
+        (
+            ["cite"],
+            "perufacts: give figure ids, --line N, or --document (alone) (see 'perufacts cite --help')\n",
+        ),
         (["topic"], "perufacts: Missing argument 'TOPIC'. (see 'perufacts topic --help')\n"),
         (
             ["export"],

@@ -82,7 +82,7 @@ BAD_ARGUMENTS: dict[str, tuple[str, dict[str, Any], str]] = {
     "id-as-number": ("figure", {"ids": [7]},
                      "bad arguments to figure: ids.0: input should be a valid string (got int)"),
     "unknown-format": ("cite", {"ids": ["trade-2021"], "format": "apa"},
-                       "bad arguments to cite: format: input should be 'text', 'markdown', 'bibtex' or 'csl-json' (got str)"),
+                       "bad arguments to cite: format: input should be 'text', 'markdown', 'bibtex', 'biblatex' or 'csl-json' (got str)"),
     "no-such-tool": ("no-such-tool", {},
                      "no tool 'no-such-tool' (tools: topics, topic, figure, figures, search, source, "
                      "compare, audit, check, cite)"),

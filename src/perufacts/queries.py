@@ -41,6 +41,17 @@ class FigureContext:
 
 
 @dataclass
+class LineContext:
+    """A line of the sheet with everything needed to cite it: its sentences, topic and source."""
+
+    line: int
+    statements: list[Statement]
+    topic: Topic
+    source: Source
+    item: int = 0  # as FigureContext's
+
+
+@dataclass
 class TopicView:
     """A topic with its figures and statements in document order."""
 
@@ -80,6 +91,39 @@ def item_number(store: Store, topic_id: str, line: int) -> int:
     lines = store.section_lines(topic_id)
     i = bisect.bisect_left(lines, line)
     return i + 1 if i < len(lines) and lines[i] == line else 0
+
+
+def line_context(store: Store, line: int) -> LineContext:
+    """Line ``line`` of the sheet, to cite: its sentences (with or without a figure).
+
+    A line of the web page's furniture, or a heading, is no sentence of the sheet: a usage error.
+    A line with nothing to cite (blank, or past the end) is not found.
+    """
+    checked_span(line)
+    for source in store.sources:
+        if any(f.line == line for f in source.furniture):
+            raise UsageError(
+                f"line {line} is the web page's furniture, not part of the sheet: it cannot be cited"
+            )
+    found: dict[str, LineContext] = {}
+    for topic in store.topics:
+        if topic.heading_line == line:
+            raise UsageError(
+                f"line {line} is a heading, not a sentence: cite a line of its section"
+            )
+        if line in store.section_lines(topic.id):
+            statements = [s for s in store.select_statements(topic.id) if s.line == line]
+            source = _get(store.source, topic.source)
+            found.setdefault(source.id, LineContext(line, statements, topic, source))
+    if not found:
+        raise NotFoundError(
+            f"no sentence of the sheet at line {line} (perufacts source --lines numbers them)"
+        )
+    if len(found) > 1:
+        raise UsageError(f"line {line} is in several documents: {', '.join(found)}")
+    (c,) = found.values()
+    c.item = item_number(store, c.topic.id, line)
+    return c
 
 
 def _get(lookup: Callable[[str], T | None], record_id: str) -> T:

@@ -35,8 +35,10 @@ from perufacts.cli.app import (
 from perufacts.cli.output import (
     PAGES,
     Format,
+    appended_bib_keys,
     emit_bytes,
     format_of,
+    note,
     page_target,
     peek,
     picked_fields,
@@ -626,18 +628,38 @@ def export_command(
 @command("cite", output=False)
 def cite_command(
     ids: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Figure ids: the document is cited once, then each figure's place in it.",
-            metavar="ID...",
+            metavar="[ID]...",
             autocompletion=complete_figure,
             show_default=False,
         ),
-    ],
+    ] = None,
+    lines: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--line",
+            metavar="N",
+            help="Cite the sentence(s) of line N of the text, with or without a figure "
+            "(repeat for more).",
+            show_default=False,
+        ),
+    ] = None,
+    document: Annotated[
+        bool, typer.Option("--document", help="Cite the whole document, no place in it.")
+    ] = False,
     fmt: Annotated[
         CiteFormat,
         typer.Option("--format", "-f", help="Citation format.", case_sensitive=False),
     ] = "text",
+    locator_line: Annotated[
+        bool,
+        typer.Option(
+            "--locator-line/--no-locator-line",
+            help='End each locator with perufacts\' line of the text ("perufacts line 8").',
+        ),
+    ] = True,
     accessed: Annotated[
         str | None,
         typer.Option(
@@ -649,18 +671,32 @@ def cite_command(
     ] = None,
     store: StoreOption = None,
 ) -> None:
-    """Cite figures: the document once, then each figure's section, bullet and line.
+    """Cite figures, lines or the whole document: the document once, then each place in it.
 
     The locator names the section heading and bullet number as printed on the page
-    ("Peru, a Vital Strategic Partner, bullet 2"), then the line of perufacts' copy.
-    bibtex (a biblatex @online entry and a \\cite[locator]{key} per figure) and csl-json
-    (CSL items and citationItems) are for reference managers (Zotero, JabRef, biber, Pandoc).
+    ("Peru, a Vital Strategic Partner, bullet 2"), then the line of perufacts' copy
+    (--no-locator-line leaves it out). bibtex (a classic @misc entry), biblatex (an @online
+    entry), each with a \\cite[locator]{key} per place, and csl-json (CSL items and
+    citationItems) are for reference managers (Zotero, JabRef, biber, Pandoc). Appended to a
+    .bib file (>>), bibtex and biblatex leave out an entry whose key the file has already.
 
     Example: perufacts cite trade-2009 trade-2021 --format bibtex >> refs.bib
     """
-    contexts = queries.get_figures(load_store(store), ids)
-    day = cite.accessed_day(accessed)
-    sys.stdout.write(contract.citation_text(contexts, fmt, day, ascii_only=not utf8(sys.stdout)))
+    ids, lines = ids or [], lines or []
+    if document == bool(ids or lines):
+        raise UsageError("give figure ids, --line N, or --document (alone)")
+    data = load_store(store)
+    if document:
+        cited = [cite.of_document(s) for s in data.sources]
+    else:
+        cited = [cite.of_figure(c) for c in queries.get_figures(data, ids)]
+        cited += [cite.of_line(queries.line_context(data, n)) for n in lines]
+    known = appended_bib_keys() if cite.FORMATS[fmt].bib else set()
+    options = cite.Options(cite.accessed_day(accessed), locator_line, known)
+    skipped = sorted({cite.citation_key(c.source) for c in cited} & known)
+    if skipped:
+        note(f"left out the entry {', '.join(skipped)}: the file appended to has it")
+    sys.stdout.write(contract.citation_text(cited, fmt, options, ascii_only=not utf8(sys.stdout)))
 
 
 @command("mcp", output=False)

@@ -102,6 +102,45 @@ def report(exc: PerufactsError, as_json: bool, hint: str = "") -> None:
     typer.echo(f"perufacts: {one_line(exc.message)}{one_line(tail)}", err=True)
 
 
+def note(text: str) -> None:
+    """Say something that is not data in one line on stderr."""
+    typer.echo(f"perufacts: {one_line(text)}", err=True)
+
+
+# A .bib file appended to is read for its keys up to this size; past it, nothing is left out.
+BIB_READ_LIMIT = 16 * 1024 * 1024
+
+
+def appended_bib_keys() -> set[str]:
+    """The entry keys of the regular file stdout appends to (``>> refs.bib``); none otherwise.
+
+    The file is opened again for reading through ``/dev/fd`` (stdout's own descriptor only
+    writes) and must be the very file stdout is: anything else, unreadable or too large, is read
+    as holding no key, so the entries are written as they would be anyway.
+    """
+    import fcntl
+    import os
+    import stat
+
+    from perufacts.cite import bib_keys
+
+    try:
+        fd = sys.stdout.fileno()
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or not fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND:
+            return set()
+        with open(f"/dev/fd/{fd}", "rb") as f:
+            again = os.fstat(f.fileno())
+            if (again.st_dev, again.st_ino) != (st.st_dev, st.st_ino):
+                return set()
+            data = f.read(BIB_READ_LIMIT + 1)
+    except (OSError, ValueError, AttributeError):
+        return set()
+    if len(data) > BIB_READ_LIMIT:
+        return set()
+    return bib_keys(data.decode("utf-8", "replace"))
+
+
 def utf8(stream: Any) -> bool:
     """True when the stream writes UTF-8."""
     return "utf" in (getattr(stream, "encoding", None) or "").lower()
@@ -127,7 +166,7 @@ def show(
     """
     fmt = format_of(ctx)
     if empty is not None and fmt is not Format.JSON:
-        typer.echo(f"perufacts: {one_line(empty)}", err=True)
+        note(empty)
         return
     if fmt is Format.JSONL:
         assert jsonl is not None  # only the commands that give records offer --jsonl

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     # Only for annotations: a lookup should not pay for importing bounds or the claim checker.
     from perufacts.bounds import Interval
     from perufacts.checking.claims import Claim
+    from perufacts.cite import Cited
+    from perufacts.cite import Options as CiteOptions
     from perufacts.compare import Comparison, StatedCheck, Total
 
     # The shapes of the contract (json_types says why they are not imported at run time).
@@ -603,23 +605,26 @@ def chart_rows(contexts: list[FigureContext], unit: str) -> list[str]:
 
 
 def citation_text(
-    contexts: list[FigureContext], fmt: str, accessed: date, *, ascii_only: bool = False
+    cited: list[Cited], fmt: str, options: CiteOptions, *, ascii_only: bool = False
 ) -> str:
-    """Figures' citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
+    """A citation exactly as ``cite`` prints it: data as JSON, text shown inert."""
     from perufacts import cite  # only the commands that cite pay for it
 
     citation = cite.FORMATS[fmt]
     if citation.data is not None:
-        return to_json(citation.data(contexts, accessed), ascii_only=ascii_only) + "\n"
+        return to_json(citation.data(cited, options), ascii_only=ascii_only) + "\n"
     assert citation.text is not None  # a format writes either data or text
     # A citation goes to a terminal or a document: control characters shown, never sent.
-    return inert(citation.text(contexts, accessed))
+    return inert(citation.text(cited, options))
 
 
 def citations_dict(contexts: list[FigureContext], fmt: str, accessed: date) -> CitationsJSON:
     """The citation of several figures in one format, exactly as ``cite`` prints it."""
+    from perufacts import cite
+
+    cited = [cite.of_figure(c) for c in contexts]
     return {
         "format": str(fmt),
         "figures": [c.figure.id for c in contexts],
-        "text": citation_text(contexts, fmt, accessed),
+        "text": citation_text(cited, fmt, cite.Options(accessed)),
     }
