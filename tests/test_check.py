@@ -746,7 +746,7 @@ def test_no_foreign_name_is_a_stray_letter() -> None:
          "a-body-of-it"),
         # A twentieth or less of a total is more likely one part of it than a misread total.
         ("The United States repatriated 41 trafficked artifacts to Peru's Ministry of Culture.",
-         "undetermined", "a-small-part"),
+         "no-match", "a-small-part"),
     ],
 )  # fmt: skip
 def test_a_body_or_a_small_part_of_the_figure(store, sentence, verdict, rule) -> None:
@@ -886,3 +886,45 @@ def test_the_number_the_sheet_states_breaks_a_tie_only_for_the_best_fit(store) -
 def test_what_a_number_counts_in_more_forms(store, draft, number, verdict) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text == number]
     assert claim.verdict == verdict
+
+
+TABLE = (
+    "| Item | Amount | Timeframe | Note |\n|------|--------|-----------|------|\n"
+    "| Ambassadors Fund for Cultural Preservation | $2.5 million | — | 34 projects in 16 regions |\n"
+    "| COVID vaccine doses donated | 2,000,000 | 2021 | through COVAX |\n"
+)
+
+
+def test_a_rows_amount_neither_scales_nor_prices_its_neighbours(store) -> None:
+    claims = [(c.text, c.verdict, c.rule) for c in check_text(store, TABLE)]
+    assert claims == [
+        # The fund's own name ties the amount to it.
+        ("$2.5 million", "contradicted", "rules-out"),
+        ("34", "supported", "fits"),
+        ("16", "supported", "fits"),
+        # A year in a "Timeframe" column dates its row; it counts nothing.
+        ("2,000,000", "undetermined", "year-not-in-sheet"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "rule"),
+    [
+        ("The Fund has since supported more than 1,100 projects in over 125 countries.",
+         "more than 1,100", "another-party"),
+        ("The U.S. handed 41 trafficked artifacts back to Peru's Ministry of Culture.", "41",
+         "a-small-part"),
+    ],
+)  # fmt: skip
+def test_another_scope_or_a_small_part_is_no_match(store, draft, number, rule) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text == number]
+    assert (claim.verdict, claim.rule) == ("no-match", rule)
+
+
+def test_what_an_earlier_version_gave_is_reported(store) -> None:
+    draft = (
+        "Correction: An earlier version of this box gave the Ambassadors Fund total as "
+        "$1.8 million."
+    )
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == ("undetermined", "reported")

@@ -63,6 +63,11 @@ class Matcher:
         self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
         self._relevant: dict[str, frozenset[str]] = {}
         self._by_first_word: dict[str, set[str]] = {}
+        # The entities whose names hold each word ("fund": the Ambassadors Fund).
+        self.named_by: dict[str, set[str]] = {}
+        for name, entity in self.index.names:
+            for w in name:
+                self.named_by.setdefault(w, set()).add(entity)
         for p in self.profiles:
             for t in p.measure:
                 for key in (t[0], t[0][:FAMILY]):
@@ -131,10 +136,21 @@ SPEAKER = re.compile(
 )
 
 
+# "1,100 projects in over 125 countries": a scope of many countries, which no figure of a
+# bilateral sheet is about.
+MANY_COUNTRIES_IN = re.compile(
+    r"\b(?:in|across|to)\s+(?:(?:more\s+than|over|some|nearly|about|almost)\s+)?"
+    r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b",
+    re.IGNORECASE,
+)
+MANY_COUNTRIES = "elsewhere:many countries"
+
+
 def mentions(text: str, matcher: Matcher) -> frozenset[str]:
     """The entities a text names, leaving out who is only cited ("according to USAID") or
-    speaks ("U.S. EMBASSY OFFICIAL: ...")."""
-    return matcher.index.mentions(_ATTRIBUTION.sub(" ", SPEAKER.sub(" ", text)))
+    speaks ("U.S. EMBASSY OFFICIAL: ..."); a scope of many countries is named as one."""
+    found = matcher.index.mentions(_ATTRIBUTION.sub(" ", SPEAKER.sub(" ", text)))
+    return found | {MANY_COUNTRIES} if MANY_COUNTRIES_IN.search(text) else found
 
 
 def names_of(ids: frozenset[str]) -> str:

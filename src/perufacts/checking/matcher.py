@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from perufacts.checking.claims import Claim, Where, no_match
-from perufacts.checking.evidence import SPEAKER, Fit, Matcher, names_of, years_of
+from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import STOPWORDS, Profile
 from perufacts.checking.reader import (
     CHANGE,
@@ -101,9 +101,7 @@ def _check_segment(
 ) -> list[Claim]:
     """The claims of one clause, each judged against the figure it is about."""
     found = [
-        _row_bound(
-            _headed(_cell_count(_dashed_unit(r, segment.text), segment), segment.heading), segment
-        )
+        _row_bound(_headed(_cell_count(_dashed_unit(r, segment.text), segment), segment), segment)
         for r in read_numbers(segment.text)
     ]
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
@@ -364,7 +362,8 @@ def _cell_count(r: Reading, segment: Segment) -> Reading:
 
 _WHEN_WORDS = (
     r"\b(?:years?|dates?|dated|since|signed|signing|start\w*|begin|began|launch\w*|period|fy"
-    r"|fiscal|when|in|end\w*|through|until|expir\w*|as\s+of|month|day)\b|(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|fiscal|when|in|end\w*|through|until|expir\w*|as\s+of|month|day|time\s*frame|timing"
+    r"|timeline|term)\b|(?<!\d)(?:19|20)\d\d(?!\d)"
 )
 
 
@@ -376,15 +375,18 @@ def _row_bound(r: Reading, segment: Segment) -> Reading:
     return replace(r, bound=segment.bound, note=f"{r.note}; {note}" if r.note else note)
 
 
-def _headed(r: Reading, heading: str) -> Reading:
+def _headed(r: Reading, segment: Segment) -> Reading:
     """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)"),
     or a year in a row that names an end ("agreement_end,2026")."""
+    heading = segment.heading
     if r.unit == "year" and re.search(r"\b(?:end|ends|ending|through|until|expir\w*)\b",
                                       heading.replace("_", " "), re.IGNORECASE):  # fmt: skip
         return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
     if r.unit != COUNT or not heading:
         return r
-    heading = heading.replace("_", " ")
+    # The unit and scale words of a heading, not its amounts: a row's "$2.5 million" does not
+    # make the "34 projects" beside it dollars, nor millions.
+    heading = _AMOUNT.sub(" ", heading.replace("_", " "))
     r = _scaled(r, heading)
     for unit, pattern in (
         (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
@@ -400,6 +402,10 @@ def _headed(r: Reading, heading: str) -> Reading:
     return r
 
 
+_AMOUNT = re.compile(
+    r"(?:US\$|\$|€|£)?\d[\d,.]*\+?(?:\s*(?:%|(?:million|billion|thousand|bn|mn|m|k)\b))?",
+    re.IGNORECASE,
+)
 # A header's scale: "Amount (US$ millions)", "usd_millions", "$bn", "Migrants (thousands)".
 _SCALES = (
     (Decimal(10**9), r"\b(?:billions?|bn|bln)\b|\$\s?b\b|\busd\s?b\b"),
@@ -614,9 +620,10 @@ def _judge(
 
 
 _UNDER_CHECK = re.compile(
-    r"\b(?:the|your|this|that|our|his|her|their)\s+(?:draft|copy|story|article|piece|post|tweet"
-    r"|headline|caption|script|lede|text|version)\s+(?:says|said|claims|claimed|states|stated"
-    r"|puts|put|gives|gave|has|had|reads|read)\b",
+    r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous)\s+(?:draft|copy|story"
+    r"|article|piece|post|tweet|headline|caption|script|lede|text|version(?:\s+of\s+(?:this|the)"
+    r"\s+[\w-]+)?)\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads"
+    r"|read)\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
@@ -715,6 +722,10 @@ def _fits(
     # "1.5M Venezuelans, per the R4V projection": whose count it is says what kind it is.
     source = _SOURCE_AFTER.match(said_after[len(own_clause) :])
     qualifying = stretch[: len(stretch) - len(after)] + own_clause + (source[0] if source else "")
+    # "1,100 projects in over 125 countries": a scope of many countries is the clause's, though
+    # its number ends the stretch.
+    scope = MANY_COUNTRIES_IN.search(segment.text)
+    qualifying += f" {scope.group(0)}" if scope else ""
     phrase = frozenset(words(qualifying))
     if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
@@ -899,7 +910,18 @@ def _fit(
         # measure uses ("vaccine", "spill") is as telling as the head noun.
         spread = matcher.index.spread.get(term, 1)
         telling_word = i == 0 or named or spread == 1
-        evidence += 0 if in_name else 1 if spread >= W.shared_by else 2 if telling_word else 1
+        # A word of the name of the figure's own party is a tie ("Ambassadors Fund for Cultural
+        # Preservation | $2.5 million"), though never as much as the figure's own words.
+        own_name = in_name and all(matcher.named_by.get(w, set()) & p.parties for w in term)
+        evidence += (
+            (1 if own_name else 0)
+            if in_name
+            else 1
+            if spread >= W.shared_by
+            else 2
+            if telling_word
+            else 1
+        )
         matched.append(" ".join(term))
     measured = bool(matched)
     telling = mentioned & matcher.telling
@@ -1177,7 +1199,9 @@ def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     if m is None:
         return ""
     named = Vocabulary(set(words(m.group(1))))
-    if any(all(named.find(w) for w in t) for p in matcher.profiles for t in p.measure):
+    # Only the figures the phrase can tie to at all are looked at (a store may hold thousands).
+    candidates = (matcher.by_id[i] for i in matcher.relevant(m.group(1)))
+    if any(all(named.find(w) for w in t) for p in candidates for t in p.measure):
         return m.group(0).strip()
     return ""
 

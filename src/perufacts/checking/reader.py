@@ -344,7 +344,10 @@ _CAPTION_UNIT = re.compile(
     re.IGNORECASE,
 )
 # A column of years that date their rows ("year", "period", "FY").
-_WHEN_COLUMN = re.compile(r"^(?:years?|period|date|fy|fiscal\s+year|when)$", re.IGNORECASE)
+_WHEN_COLUMN = re.compile(
+    r"^(?:years?|period|date|fy|fiscal\s+year|when|time\s*frame|timing|timeline|term)$",
+    re.IGNORECASE,
+)
 # A column that says where a row comes from, not what it is ("Source", "Notes").
 _ASIDE_WORD = r"(?:sources?|notes?|via|reported\s+by|comments?|links?|remarks?)"
 _ASIDE = re.compile(rf"^{_ASIDE_WORD}(?:\s*(?:[/&,]|and)\s*{_ASIDE_WORD})*$", re.IGNORECASE)

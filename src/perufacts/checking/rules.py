@@ -33,7 +33,6 @@ RULES: dict[str, str] = {
     "weak-evidence": "too little ties the claim to the figure to contradict it",
     "place-subject": "the subject is a place, and the figure counts what a party did there",
     "a-body-of-it": "the claim names a part of the figure's party (USAID for the United States)",
-    "a-small-part": "the claim is under a twentieth of the figure: perhaps one part of it",
     "borrowed-subject": "only the sentence before ties the claim to the figure",
     "nothing-beside": "no word right by the number says what it counts",
     "actor-unnamed": "a date whose event's actor is not named",
@@ -56,6 +55,7 @@ RULES: dict[str, str] = {
     "shared-words-only": "only words several figures share tie the claim to any",
     "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
     "whole-of-part": "the number is the whole of which the number before it is a part",
+    "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
     "denied": "the writer denies this number (a correction: 'X, not Y')",
     "pinned-unit": "the figure given with --figure is of another unit",
 }

@@ -59,12 +59,12 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         found = UNDETERMINED
     ratio = _ratio(r, f)
     if found == CONTRADICTED and not pinned and ratio is not None and 0 < ratio < SMALL_PART:
-        # "handed 41 pieces back to Peru" against "over 2,000": a batch, not the total.
+        # "handed 41 pieces back to Peru" against "over 2,000": a batch, another quantity.
         why = Why(
             "a-small-part",
-            f"it is under a twentieth of the sheet's figure, perhaps a part of it; {why.text}",
+            f"it is under a twentieth of {f.id} ({f.as_written!r}), so likely one part of it",
         )
-        found = UNDETERMINED
+        return no_match(base, r, why)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
 
