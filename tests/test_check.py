@@ -928,3 +928,11 @@ def test_what_an_earlier_version_gave_is_reported(store) -> None:
     )
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == ("undetermined", "reported")
+
+
+def test_a_quoted_csv_cell_is_no_quotation(store) -> None:
+    draft = (
+        'topic,claim,period,source\ntrade,"total U.S.-Peru trade under $20 billion",2021,sheet\n'
+    )
+    claims = check_text(store, draft)
+    assert [(c.text, c.verdict) for c in claims] == [("under $20 billion", "contradicted")]

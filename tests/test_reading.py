@@ -442,3 +442,15 @@ def test_a_time_of_day_is_no_quantity() -> None:
     from perufacts.checking.reader import read_numbers
 
     assert [r.text for r in read_numbers("He speaks at 5:00 p.m. and again at 10:30.")] == []
+
+
+def test_a_csv_fields_quotes_are_no_part_of_it() -> None:
+    from perufacts.checking.reader import _csv_fields
+
+    line = 'trade,"total trade, goods and services, under $20 billion",2021,"a ""quoted"" note"'
+    assert _csv_fields(line) == [
+        (0, "trade"),
+        (7, "total trade, goods and services, under $20 billion"),
+        (59, "2021"),
+        (65, 'a ""quoted"" note'),
+    ]

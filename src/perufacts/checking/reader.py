@@ -287,6 +287,8 @@ Cell = tuple[int, int, str]  # line number (from 0), column offset, text
 
 def _cells(line: str, n: int, sep: str) -> list[Cell]:
     """The cells of one row, with where each stands."""
+    if sep == ",":
+        return [(n, at, text) for at, text in _csv_fields(line)]
     found, at = [], 0
     body = line
     if sep == "|":
@@ -297,6 +299,31 @@ def _cells(line: str, n: int, sep: str) -> list[Cell]:
         found.append((n, at + part.index(stripped) if stripped else at, stripped))
         at += len(part) + 1
     return found
+
+
+def _csv_fields(line: str) -> list[tuple[int, str]]:
+    """The fields of one CSV line as RFC 4180 quotes them, each with where its text starts:
+    a quoted field's enclosing quotes are no part of it ("total trade under $20 billion")."""
+    fields, i, n = [], 0, len(line)
+    while True:
+        while i < n and line[i] == " ":
+            i += 1
+        if i < n and line[i] == '"':
+            # Its text as written, doubled quotes kept, so that every offset in it is the line's.
+            start = i = i + 1
+            while i < n and not (line[i] == '"' and line[i + 1 : i + 2] != '"'):
+                i += 2 if line[i] == '"' else 1
+            field = line[start:i]
+            end = line.find(",", i + 1)
+        else:
+            start = i
+            end = line.find(",", i)
+            field = line[i : n if end < 0 else end]
+        stripped = field.strip()
+        fields.append((start + field.index(stripped) if stripped else start, stripped))
+        if end < 0:
+            return fields
+        i = end + 1
 
 
 def _table_at(raw: list[str], i: int) -> list[list[Cell]]:
@@ -313,13 +340,15 @@ def _table_at(raw: list[str], i: int) -> list[list[Cell]]:
 
 def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     """The header and rows of a CSV block starting at line i, or []."""
-    width = raw[i].count(",")
-    header = raw[i].split(",")
+    header = [text for _, text in _csv_fields(raw[i])]
+    width = len(header) - 1
     if width < 1 or any(not re.search(r"[A-Za-z]", h) or len(h.split()) > 5 for h in header):
         return []
     rows = [_cells(raw[i], i, ",")]
     j = i + 1
-    while j < len(raw) and raw[j].count(",") == width and not raw[j].rstrip().endswith("."):
+    while (
+        j < len(raw) and len(_csv_fields(raw[j])) == width + 1 and not raw[j].rstrip().endswith(".")
+    ):
         rows.append(_cells(raw[j], j, ","))
         j += 1
     numeric = any(re.fullmatch(r"[$\d.,%+-]+\w{0,2}", c[2]) for row in rows[1:] for c in row)
