@@ -936,3 +936,13 @@ def test_a_quoted_csv_cell_is_no_quotation(store) -> None:
     )
     claims = check_text(store, draft)
     assert [(c.text, c.verdict) for c in claims] == [("under $20 billion", "contradicted")]
+
+
+def test_an_earlier_clause_anchors_the_dates_of_its_sentence(store) -> None:
+    draft = (
+        "We also signed a $321 million development agreement with Peru in September of 2021, "
+        "and that assistance runs through 2028."
+    )
+    claims = [(c.text, c.verdict) for c in check_text(store, draft)]
+    assert claims[0] == ("$321 million", "supported")
+    assert claims[-1] == ("2028", "contradicted")

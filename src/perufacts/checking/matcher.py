@@ -83,8 +83,14 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
         get_figures(store, [pinned])  # raises NotFoundError with suggestions
     claims: list[Claim] = []
     lines = LineIndex(text)
+    # The sheet's sentences a draft's sentence states rightly so far: they anchor its dates
+    # ("a $321 million agreement ..., and that assistance runs through 2028").
+    anchored: dict[int, set[str]] = {}
     for segment in split_draft(text):
-        claims += _check_segment(segment, lines, matcher, pinned)
+        before = anchored.setdefault(segment.index, set())
+        found = _check_segment(segment, lines, matcher, pinned, before)
+        before |= {c.figure.statement.id for c in found if c.figure and c.verdict == SUPPORTED}
+        claims += found
         if len(claims) > MAX_NUMBERS:
             raise UsageError(
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
@@ -97,9 +103,14 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
 
 
 def _check_segment(
-    segment: Segment, lines: LineIndex, matcher: Matcher, pinned: str | None
+    segment: Segment,
+    lines: LineIndex,
+    matcher: Matcher,
+    pinned: str | None,
+    anchored: set[str] | frozenset[str] = frozenset(),
 ) -> list[Claim]:
-    """The claims of one clause, each judged against the figure it is about."""
+    """The claims of one clause, each judged against the figure it is about (``anchored``: the
+    sheet's sentences that its sentence's earlier clauses state rightly)."""
     found = [
         _row_bound(_headed(_cell_count(_dashed_unit(r, segment.text), segment), segment), segment)
         for r in read_numbers(segment.text)
@@ -126,6 +137,7 @@ def _check_segment(
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
     # another figure of the same sentence of the sheet rightly is that sentence's event.
     anchors = {c.figure.statement.id for c in claims if c.figure and c.verdict == SUPPORTED}
+    anchors |= anchored
     claims = [
         _judge(segment, lines, r, readings, y, matcher, pinned, anchors)
         if c.unit == DATE and c.rule in _UNANCHORED and c.figure
