@@ -24,10 +24,10 @@ _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its v
 _SHEET_ROUNDING_CAP = 0.1  # the sheet's round number ("$9 billion") allows its rounding, to 10%
 # A writer who says "over $22 billion" of $32 billion would have said "over $30 billion": the
 # sheet's open bound reaches a third past its number, and a claim wholly beyond that is wrong.
-# Twice the number or more is more likely another, larger quantity (a region's, a cumulative
-# total) than a misread figure, and is left undetermined.
+# Half again as much or more is as likely another, larger quantity (a region's, a cumulative
+# total, a writer's other source) as a misread figure, and is left undetermined.
 _OPEN_REACH = 4 / 3
-_OPEN_FAR = 2.0
+_OPEN_FAR = 1.5
 
 
 @dataclass(frozen=True, slots=True)
