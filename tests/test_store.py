@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, REAL_STORE, ROOT, copy_mini_store
+from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT, copy_mini_store
 from perufacts.errors import StoreError
 from perufacts.store import MAX_BYTES, load_store, parse_json, store_from_dict, validate_bytes
 from perufacts.store.records import CachedStore, Records
@@ -508,3 +508,46 @@ def test_numbers_past_the_digit_limit_get_the_stores_message(number: bytes, mess
 
 def test_a_number_of_exactly_the_digit_limit_is_read() -> None:
     assert parse_json(b'{"n": ' + b"7" * 4300 + b"}")["n"] == int("7" * 4300)
+
+
+# --- a store with very many problems ------------------------------------------------------------
+
+
+def _with_figures(tmp_path: Path, figures: list[Any]) -> Path:
+    """The mini store with ``figures`` in place of its own."""
+    store = copy_mini_store(tmp_path)
+    data = json.loads(store.read_text(encoding="utf-8"))
+    store.write_text(json.dumps({**data, "figures": figures}), encoding="utf-8")
+    return store
+
+
+def test_a_store_with_very_many_problems_lists_its_first_ten(run, tmp_path: Path) -> None:
+    # 3 million bad entries took 62-92 s per command to refuse, listing "3000004 problems".
+    store = _with_figures(tmp_path, [1] * 25_000)
+    result = run("validate", str(store))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        *(f"figures[{i}]: Input should be an object (got 1)" for i in range(10)),
+        "and 24,990 more problems",
+        "perufacts: store is invalid: 25,000 problems, above",
+    ]
+    other = run("topics", "--store", str(store))
+    assert other.stderr == (
+        "perufacts: store is invalid: 25,000 problems; the first: figures[0]: Input should be an "
+        "object (got 1)\n"
+    )
+
+
+def test_problems_past_the_first_slice_are_placed_in_the_whole_list(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from perufacts.store import validation
+
+    monkeypatch.setattr(validation, "_SLICE", 2)  # records validated two at a time
+    data = json.loads(MINI_STORE.read_text(encoding="utf-8"))
+    figures = data["figures"]
+    store = _with_figures(tmp_path, [*figures[:3], {**figures[3], "value": "many"}])
+    result = run("validate", str(store))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0].startswith("figures[3].value: ")
+    assert result.stderr.splitlines()[-1] == "perufacts: store is invalid: 1 problem, above"

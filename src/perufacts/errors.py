@@ -45,10 +45,19 @@ class NotFoundError(PerufactsError):
 
 
 class StoreError(PerufactsError):
-    """The fact store cannot be read or is not valid; ``problems`` lists each reason."""
+    """The fact store cannot be read or is not valid; ``problems`` lists each reason.
+
+    ``total`` counts the problems: more than ``problems`` lists when there are very many.
+    """
 
     exit_code = EXIT_STORE
     code = "store-invalid"
+
+    def __init__(
+        self, message: str, *, problems: list[str] | None = None, total: int | None = None
+    ) -> None:
+        super().__init__(message, problems=problems)
+        self.total = len(self.problems) if total is None else total
 
 
 def location(parts: list[Any] | tuple[Any, ...]) -> str:

@@ -341,10 +341,11 @@ def validate_command(
         # Each problem once, one line each; the last line only counts them.
         for problem in exc.problems:
             typer.echo(one_line(problem), err=True)
-        n = len(exc.problems)
+        n = exc.total
         raise StoreError(
-            f"store is invalid: {n} {'problem' if n == 1 else 'problems'}, above",
+            f"store is invalid: {n:,} {'problem' if n == 1 else 'problems'}, above",
             problems=exc.problems,
+            total=n,
         ) from None
     summary = queries.summary(data)
     where = str(resolve_store_path(path or store))

@@ -34,7 +34,7 @@ from perufacts.store.files import (
     real_store_path,
     stat_regular_file,
 )
-from perufacts.store.jsonparse import MAX_DEPTH, UTF8_BOM, parse_json
+from perufacts.store.jsonparse import MAX_DEPTH, parse_json
 from perufacts.store.records import (
     CachedStore,
     Database,
@@ -66,6 +66,8 @@ __all__ = [
 ]
 
 STORE_ENV = "PERUFACTS_STORE"
+# The problems of an invalid store listed at most; the rest are counted.
+LISTED = 10
 
 
 def bundled_store_path() -> Path:
@@ -306,17 +308,15 @@ def validate_bytes(
     from perufacts.store.integrity import check_store
     from perufacts.store.validation import check_types
 
-    # The BOM that parse_json drops (a UTF-8 byte order mark, as some editors write): pydantic's
-    # JSON reader would refuse it as not JSON.
-    problems = check_types(raw.removeprefix(UTF8_BOM))
+    problems, total = check_types(data, listed=LISTED)
     if problems:
-        raise StoreError(_summary(problems), problems=problems)
+        raise _invalid(problems, total)
     db = build_database(data)
     try:
         store = CachedStore(db)
         problems = check_store(store, base_dir, read)
         if problems:
-            raise StoreError(_summary(problems), problems=problems)
+            raise _invalid(problems, len(problems))
         # What the claim checker needs of every figure is derived once, here, and cached with it.
         from perufacts.checking.frames import build_index
 
@@ -327,8 +327,14 @@ def validate_bytes(
     return db, store
 
 
-def _summary(problems: list[str]) -> str:
-    """The one-line message for a list of problems."""
-    if len(problems) == 1:
-        return f"store is invalid: {problems[0]}"
-    return f"store is invalid: {len(problems)} problems; the first: {problems[0]}"
+def _invalid(problems: list[str], total: int) -> StoreError:
+    """The error for an invalid store: its first problems listed, and how many there are."""
+    listed = problems[:LISTED]
+    more = total - len(listed)
+    if more > 0:
+        listed.append(f"and {more:,} more {'problem' if more == 1 else 'problems'}")
+    if total == 1:
+        message = f"store is invalid: {problems[0]}"
+    else:
+        message = f"store is invalid: {total:,} problems; the first: {problems[0]}"
+    return StoreError(message, problems=listed, total=total)
