@@ -47,9 +47,30 @@ def test_compare_json(run_json) -> None:
 def test_compare_plain(run) -> None:
     result = run("compare", "trade-2009", "trade-2021", "--plain")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == (
-        "change\ttrade-2009\ttrade-2021\t> +$13 billion\t> 2.44×\t> +144%\tover 140 percent\tagrees"
-    )
+    # Numbers, as in the JSON: each interval's low and high (empty when unbounded).
+    assert result.stdout.splitlines()[-1].split("\t") == [
+        "change", "trade-2009", "trade-2021",
+        "13000000000", "", repr(22 / 9), "", repr((22 / 9 - 1) * 100), "",
+        "over 140 percent", "agrees",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ids", "numbers"),
+    [
+        (["trade-2021", "trade-2021"], ["0", "0", "1", "1", "0", "0"]),
+        (["oil-spill", "lima-visit"], ["264", "264", "", "", "", ""]),
+        (["migration-assistance", "technical-assistance"], [""] * 6),
+    ],
+)
+def test_compare_plain_changes_are_numbers(run, ids: list[str], numbers: list[str]) -> None:
+    result = run("compare", *ids, "--plain")
+    assert result.exit_code == 0, result.output
+    change = result.stdout.splitlines()[-1].split("\t")
+    assert change[:3] == ["change", *ids]
+    assert change[3:9] == numbers
+    for cell in filter(None, change[3:9]):
+        float(cell)
 
 
 def test_different_units_are_refused(run) -> None:

@@ -77,3 +77,16 @@ def test_an_error_after_json_before_the_command_is_json(run) -> None:
 def test_json_after_an_unknown_command_still_reports_in_json(run) -> None:
     result = run("nosuch", "--json")
     assert json.loads(result.stderr)["error"]["message"] == "No such command 'nosuch'."
+
+
+def test_the_docs_say_what_json_and_plain_together_do() -> None:
+    # Together they are a usage error wherever they stand (tested above): the docs say so, and
+    # no longer that the later one wins.
+    from conftest import ROOT
+
+    text = " ".join((ROOT / "docs" / "commands.md").read_text(encoding="utf-8").split())
+    assert (
+        "`--json` and `--plain` together are a usage error (exit 2) wherever each stands, before "
+        "or after the command" in text
+    )
+    assert "given in both places, the one after the command wins" not in text

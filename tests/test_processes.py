@@ -207,6 +207,66 @@ def test_writing_to_a_pipe_nobody_reads_ends_quietly(env, command) -> None:
     assert done.stderr == b""
 
 
+# A contradicted claim, and a draft with none, each more than a 64 KiB pipe holds.
+CONTRADICTED = "Peru hosts 2 million Venezuelan migrants.\n"
+SUPPORTED = "Trade was $9 billion in 2009.\n"
+
+
+@pytest.mark.parametrize("fmt", ["--plain", "--json", "--table"])
+def test_a_closed_pipe_never_hides_a_contradiction(env, tmp_path: Path, fmt: str) -> None:
+    # The reader is gone before the first byte: check still exits 5, and says why on stderr.
+    draft = tmp_path / "draft.txt"
+    draft.write_text(CONTRADICTED * 400, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    args = ["check", "--file", str(draft), *([fmt] if fmt != "--table" else [])]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "perufacts", *args],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=TIMEOUT, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == 5
+    assert done.stderr == (
+        b"perufacts: the reader stopped before the end: 400 of 400 claims are contradicted "
+        b"(exit 5)\n"
+    )
+
+
+def test_a_closed_pipe_without_a_contradiction_ends_as_sigpipe(env, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SUPPORTED * 400, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "perufacts", "check", "--file", str(draft), "--plain"],
+            stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=TIMEOUT, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == -signal.SIGPIPE
+    assert done.stderr == b""
+
+
+def test_check_piped_to_head_under_pipefail_exits_5(env, tmp_path: Path) -> None:
+    # The shell's view, as docs/commands.md shows it: `set -o pipefail; check ... | head -1`.
+    draft = tmp_path / "draft.txt"
+    draft.write_text(CONTRADICTED * 400, encoding="utf-8")
+    script = f'set -o pipefail; "{sys.executable}" -m perufacts check --file "{draft}" --plain | head -n 1'
+    done = subprocess.run(
+        ["bash", "-c", script], env=env, capture_output=True, timeout=TIMEOUT, check=False
+    )
+    assert done.returncode == 5
+    assert done.stdout.decode().startswith("1:12\t2 million\tcontradicted\t")
+    assert done.stdout.count(b"\n") == 1
+    assert done.stderr.decode() in (
+        "",  # the whole output fitted in the pipe before head left
+        "perufacts: the reader stopped before the end: 400 of 400 claims are contradicted (exit 5)\n",
+    )
+
+
 COLOURLESS = {"no-color": {"NO_COLOR": "1"}, "dumb-terminal": {"TERM": "dumb"}, "pipe-only": {}}
 RICH_COMMANDS = [
     ["figures"], ["figure", "trade-2021"], ["topic", "migration"], ["topics"],

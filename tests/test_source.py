@@ -29,7 +29,10 @@ def _rows(run, *args: str) -> list[list[str]]:
     ],
 )
 def test_lines_alone_numbered(run, args: list[str], numbers: list[int]) -> None:
-    assert _rows(run, *args) == [["us-peru-2022", str(n), TEXT[n - 1].strip()] for n in numbers]
+    assert _rows(run, *args) == [
+        ["us-peru-2022", str(n), TEXT[n - 1].strip(), "furniture" if n in (40, 42) else ""]
+        for n in numbers
+    ]
 
 
 def test_lines_without_a_range_is_the_metadata_then_the_whole_text(run) -> None:
@@ -41,7 +44,7 @@ def test_lines_without_a_range_is_the_metadata_then_the_whole_text(run) -> None:
 
 def test_a_line_in_json(run_json) -> None:
     assert run_json("source", "--line", "18") == {
-        "lines": [{"document": "us-peru-2022", "line": 18, "text": TEXT[17]}]
+        "lines": [{"document": "us-peru-2022", "line": 18, "text": TEXT[17], "furniture": False}]
     }
 
 
@@ -124,3 +127,17 @@ def test_page_furniture_is_shown_marked_and_never_a_statement_or_a_search_result
     assert (
         run("search", "Lessons of 1989").stderr == "perufacts: no results for 'Lessons of 1989'\n"
     )
+
+
+def test_page_furniture_is_marked_in_json_and_plain_as_in_the_table(run, run_json) -> None:
+    lines = run_json("source", "--lines", "39-42")["lines"]
+    assert [(x["line"], x["furniture"]) for x in lines] == [
+        (39, False), (40, True), (41, False), (42, True)
+    ]  # fmt: skip
+    assert [x["text"] for x in lines] == TEXT[38:42]  # the text stays exact
+    (whole,) = run_json("source", "--lines")["sources"]
+    assert [x["line"] for x in whole["lines"] if x["furniture"]] == [40, 42]
+    assert len(whole["lines"]) == len(TEXT)
+    rows = _rows(run, "--lines")
+    assert [r[1] for r in rows if r[1].isdigit() and r[3:] == ["furniture"]] == ["40", "42"]
+    assert all(len(r) == 4 for r in rows if r[1].isdigit())

@@ -151,10 +151,11 @@ class SearchJSON(TypedDict, closed=True):
 
 
 class LineJSON(TypedDict, closed=True):
-    """One numbered line of a document."""
+    """One numbered line of a document; ``furniture`` when it is the web page's, not the sheet's."""
 
     line: int
     text: str
+    furniture: bool
 
 
 class SourceJSON(TypedDict, closed=True):
@@ -179,11 +180,12 @@ class SourcesJSON(TypedDict, closed=True):
 
 
 class DocumentLineJSON(TypedDict, closed=True):
-    """One numbered line of a document, with the document's id."""
+    """One numbered line of a document, with the document's id; ``furniture`` as in LineJSON."""
 
     document: str
     line: int
     text: str
+    furniture: bool
 
 
 class LinesJSON(TypedDict, closed=True):

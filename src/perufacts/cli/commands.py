@@ -37,12 +37,14 @@ from perufacts.cli.output import (
     Format,
     appended_bib_keys,
     emit_bytes,
+    end_as_sigpipe,
     format_of,
     note,
     page_target,
     peek,
     picked_fields,
     show,
+    shown_whole,
     utf8,
     write_page,
 )
@@ -297,13 +299,12 @@ def source_command(
     first_last = queries.lines_asked(span, line)
     if first_last is not None:
         parts = {doc: queries.text_lines(body, *first_last) for doc, body in bodies.items()}
+        furniture = {s.id: contract.furniture_lines(s) for s in data.sources}
         show(
             ctx,
-            json=lambda: contract.lines_dict(parts),
-            plain=lambda: contract.lines_rows(parts),
-            table=lambda t: [
-                t.lines_table(parts, {s.id: {f.line for f in s.furniture} for s in data.sources})
-            ],
+            json=lambda: contract.lines_dict(parts, furniture),
+            plain=lambda: contract.lines_rows(parts, furniture),
+            table=lambda t: [t.lines_table(parts, furniture)],
         )
         return
     show(
@@ -509,14 +510,26 @@ def check_command(
         if page is not None:
             typer.echo(f"perufacts: wrote the checked draft to {one_line(str(page))}", err=True)
     # A page sent to stdout is the whole output; otherwise the verdicts print as usual.
+    contradicted = sum(c.verdict == Verdict.CONTRADICTED for c in claims)
     if html_path is None or page is not None:
-        show(
-            ctx,
-            json=lambda: contract.claims_dict(claims),
-            plain=lambda: [contract.claim_row(c) for c in claims],
-            table=lambda t: [t.claims_table(claims, explain=explain)],
+        whole = shown_whole(
+            lambda: show(
+                ctx,
+                json=lambda: contract.claims_dict(claims),
+                plain=lambda: [contract.claim_row(c) for c in claims],
+                table=lambda t: [t.claims_table(claims, explain=explain)],
+            )
         )
-    if any(c.verdict == Verdict.CONTRADICTED for c in claims):
+        # A reader that stops early (`| head -1`) must not hide a contradiction: exit 5 and
+        # say so; with none, end as any command does on a closed pipe.
+        if not whole and not contradicted:
+            end_as_sigpipe()
+        if not whole:
+            note(
+                f"the reader stopped before the end: {contradicted} of {len(claims)} "
+                f"{'claim is' if len(claims) == 1 else 'claims are'} contradicted (exit 5)"
+            )
+    if contradicted:
         raise typer.Exit(EXIT_CONTRADICTED)
 
 

@@ -141,6 +141,44 @@ def appended_bib_keys() -> set[str]:
     return bib_keys(data.decode("utf-8", "replace"))
 
 
+def shown_whole(emit: Callable[[], None]) -> bool:
+    """Run ``emit`` and flush stdout; False when the reader closed the pipe before the end.
+
+    Everywhere else a closed pipe ends perufacts at once, quietly, as SIGPIPE ends Unix tools
+    (exit 141). A command whose exit code carries a verdict (``check``) must keep it: here
+    SIGPIPE is ignored while it writes, the rest of its output goes nowhere, and the command
+    decides how to end.
+    """
+    import os
+    import signal
+
+    if not hasattr(signal, "SIGPIPE"):
+        emit()
+        return True
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    try:
+        emit()
+        sys.stdout.flush()
+        return True
+    except BrokenPipeError:
+        # What is still buffered goes to /dev/null at exit rather than failing again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return False
+    finally:
+        signal.signal(signal.SIGPIPE, previous)
+
+
+def end_as_sigpipe() -> None:
+    """End as SIGPIPE ends a Unix tool (exit 141): what every command does on a closed pipe."""
+    import os
+    import signal
+
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGPIPE)
+
+
 def utf8(stream: Any) -> bool:
     """True when the stream writes UTF-8."""
     return "utf" in (getattr(stream, "encoding", None) or "").lower()

@@ -268,35 +268,61 @@ def sources_dict(
     for s in sources:
         item = source_dict(s)
         if s.id in bodies:
-            lines = numbered(bodies[s.id])
-            item["lines"] = [{"line": n, "text": t} for n, t in lines if first <= n <= last]
+            marked = furniture_lines(s)
+            item["lines"] = [
+                {"line": n, "text": t, "furniture": n in marked}
+                for n, t in numbered(bodies[s.id])
+                if first <= n <= last
+            ]
         out.append(item)
     return {"sources": out}
+
+
+def furniture_lines(source: Source) -> set[int]:
+    """The lines of a document's text that are the web page's furniture, not the sheet."""
+    return {f.line for f in source.furniture}
+
+
+# The last field of a plain line record that is the web page's furniture (empty otherwise).
+FURNITURE = "furniture"
 
 
 def source_rows(sources: Sequence[Source], bodies: dict[str, str]) -> list[str]:
     """The documents' metadata as plain records, then their numbered lines if given."""
     rows = []
     for s in sources:
+        marked = furniture_lines(s)
         rows += [plain(s.id, k, v) for k, v in source_dict(s).items()]
-        rows += [plain(s.id, n, t) for n, t in numbered(bodies.get(s.id))]
+        rows += [
+            plain(s.id, n, t, FURNITURE if n in marked else None)
+            for n, t in numbered(bodies.get(s.id))
+        ]
     return rows
 
 
-def lines_dict(parts: dict[str, list[tuple[int, str]]]) -> LinesJSON:
-    """Numbered lines of the documents' texts, alone."""
+def lines_dict(
+    parts: dict[str, list[tuple[int, str]]], furniture: dict[str, set[int]]
+) -> LinesJSON:
+    """Numbered lines of the documents' texts, alone; ``furniture``: each document's lines that
+    are the web page's."""
     return {
         "lines": [
-            {"document": doc, "line": n, "text": t}
+            {"document": doc, "line": n, "text": t, "furniture": n in furniture.get(doc, ())}
             for doc, lines in parts.items()
             for n, t in lines
         ]
     }
 
 
-def lines_rows(parts: dict[str, list[tuple[int, str]]]) -> list[str]:
-    """Numbered lines as plain records: document, line, text."""
-    return [plain(doc, n, t) for doc, lines in parts.items() for n, t in lines]
+def lines_rows(
+    parts: dict[str, list[tuple[int, str]]], furniture: dict[str, set[int]]
+) -> list[str]:
+    """Numbered lines as plain records: document, line, text, and "furniture" or nothing."""
+    return [
+        plain(doc, n, t, FURNITURE if n in furniture.get(doc, ()) else None)
+        for doc, lines in parts.items()
+        for n, t in lines
+    ]
 
 
 def statement_dict(s: Statement) -> StatementJSON:
@@ -455,15 +481,22 @@ def comparison_dict(comparison: Comparison) -> ComparisonJSON:
     }
 
 
+def _number(x: float | str | None) -> float | str | None:
+    """An interval's end as a plain field: a whole number without ".0"."""
+    return interval_end(x) if isinstance(x, float) else x
+
+
 def comparison_rows(comparison: Comparison) -> list[str]:
-    """A comparison as plain records: each figure, then each change from the first."""
+    """A comparison as plain records: each figure, then each change from the first, its
+    difference, ratio and percent change each as two numbers, low and high (empty when
+    unbounded or undefined), as in the JSON."""
     rows = [figure_row(c, "figure") for c in comparison.figures]
     for change in comparison_dict(comparison)["changes"]:
         stated = change["stated"]
         intervals = (change["difference"], change["ratio"], change["percent_change"])
-        shown = [iv["display"] if iv else None for iv in intervals]
+        ends = [_number(iv[end]) if iv else None for iv in intervals for end in ("low", "high")]
         said = (stated["stated_as_written"], stated["verdict"]) if stated else (None, None)
-        rows.append(plain("change", change["from"], change["to"], *shown, *said))
+        rows.append(plain("change", change["from"], change["to"], *ends, *said))
     return rows
 
 

@@ -21,7 +21,13 @@ from rich.text import Text
 from perufacts.cite import one_line as citation
 from perufacts.cite import place
 from perufacts.models import Source, Statement, Store
-from perufacts.present.contract import cell_text, numbered, source_dict, verdict_counts
+from perufacts.present.contract import (
+    cell_text,
+    furniture_lines,
+    numbered,
+    source_dict,
+    verdict_counts,
+)
 from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
 from perufacts.queries import FigureContext, Hit, TopicView
@@ -245,7 +251,7 @@ def source_tables(sources: Sequence[Source], bodies: dict[str, str]) -> list[Ren
         out.append(grid((name, text(value)) for name, value in source_dict(s).items()))
         if s.id in bodies:
             t = table("Line", "Text")
-            furniture = {f.line for f in s.furniture}
+            furniture = furniture_lines(s)
             for n, line in numbered(bodies[s.id]):
                 t.add_row(text(n), _line_text(line, n in furniture))
             out.append(t)
