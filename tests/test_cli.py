@@ -138,6 +138,7 @@ def test_source_lines_json(run_json, mini_store) -> None:
     assert source["lines"][4] == {
         "line": 5,
         "text": "  • Trade grew to over $5 billion in 2020.  It was $2 billion in 2010.",
+        "furniture": False,
     }
     assert len(source["lines"]) == 12
 
