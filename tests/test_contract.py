@@ -193,3 +193,19 @@ def test_json_md_figure_table_has_exactly_the_fields_of_a_figure_and_its_source(
     named = [name for row in rows for name in re.findall(r"`([a-z_]+)`", row.split("|")[1])]
     figure = [f for f in fields(FigureJSON) if f not in ("source", "context")]
     assert sorted(named) == sorted(figure + list(fields(SourceRefJSON)))
+
+
+def test_check_names_the_drafts_coordinates_apart_from_the_sheets(run) -> None:
+    # "line" and "sentence" are the sheet's everywhere else (source.line, source.sentence).
+    draft = "Intro.\nTrade was $9 billion in 2009. Peru hosts 2 million Venezuelan migrants."
+    result = run("check", draft, "--json")
+    assert result.exit_code == 5, result.output
+    claims = json.loads(result.stdout)["claims"]
+    assert [
+        (c["draft_sentence"], c["draft_line"], c["draft_column"], c["text"]) for c in claims
+    ] == [
+        (2, 2, 11, "$9 billion"),
+        (3, 2, 42, "2 million"),
+    ]
+    assert not {"sentence", "line", "column"} & set(claims[0])
+    assert [c["source"]["line"] for c in claims] == [8, 18]

@@ -762,7 +762,7 @@ async def transcript(session: ClientSession) -> str:
     shown("figure trade-2021", await session.call_tool("figure", {"ids": ["trade-2021"]}))
     check = await session.call_tool("check", {"text": CHECKED})
     claims = check.structured_content["claims"]
-    fewer = {"claims": [{k: c[k] for k in ("text", "verdict", "figure", "as_written", "line")}
+    fewer = {"claims": [{k: c[k] for k in ("text", "verdict", "figure", "as_written", "draft_line")}
                         for c in claims], "summary": check.structured_content["summary"]}  # fmt: skip
     out.append(f"---- check {CHECKED!r}")
     out.extend(json.dumps(fewer, indent=2).splitlines())

@@ -281,12 +281,16 @@ class ComparisonJSON(TypedDict, closed=True):
 
 
 class ClaimJSON(TypedDict, closed=True):
-    """A number found in checked text, with its verdict and the figure it was checked against."""
+    """A number found in checked text, with its verdict and the figure it was checked against.
 
-    sentence: int
+    ``draft_sentence``, ``draft_line`` and ``draft_column`` are places in the draft, never in
+    the sheet (the sheet's are ``source.line`` and ``source.sentence``).
+    """
+
+    draft_sentence: int
     sentence_text: str
-    line: int
-    column: int
+    draft_line: int
+    draft_column: int
     text: str
     verdict: Verdict
     rule: str

@@ -504,10 +504,10 @@ def claim_dict(claim: Claim) -> ClaimJSON:
     """A checked claim for JSON."""
     c = claim.figure
     return {
-        "sentence": claim.sentence,
+        "draft_sentence": claim.sentence,
         "sentence_text": claim.sentence_text,
-        "line": claim.line,
-        "column": claim.column,
+        "draft_line": claim.line,
+        "draft_column": claim.column,
         "text": claim.text,
         "verdict": claim.verdict,
         "rule": claim.rule,
