@@ -902,3 +902,24 @@ def test_a_cache_folder_that_cannot_be_made_is_said_once(
         "validates the store in full until it can (said once)\n"
     )
     assert [r.stderr for r in results[1:]] == ["", ""]
+
+
+def test_each_call_keeps_its_own_opened_cache_files(tmp_path: Path) -> None:
+    # A damaged cache file is removed by the call that opened it: a call running beside it
+    # (the MCP server's calls run side by side) must neither clear nor fill its list.
+    from perufacts.store import front_end_call
+
+    first = copy_mini_store(tmp_path / "a")
+    second = copy_mini_store(tmp_path / "b")
+    load_store(first)
+    load_store(second)  # both cached
+    with front_end_call():
+        load_store(first)
+        mine = list(cache.opened())
+        with front_end_call():
+            assert cache.opened() == []
+            load_store(second)
+            assert len(cache.opened()) == 1
+        assert cache.opened() == mine
+    assert len(mine) == 1
+    assert mine[0].parent == tmp_path / "cache"

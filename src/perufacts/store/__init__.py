@@ -134,11 +134,10 @@ def front_end_call() -> Iterator[None]:
     Earlier calls' cache files are not its own (``damaged_cache``), and every database a store
     loaded during the call is closed when it ends, never left to the garbage collector.
     """
-    cache.opened.clear()
-    cache.in_the_way.clear()
     token = _call_databases.set([])
     try:
-        yield
+        with cache.call():
+            yield
     finally:
         databases = _call_databases.get() or []
         _call_databases.reset(token)
@@ -228,7 +227,7 @@ def damaged_cache(exc: BaseException | None) -> StoreError | None:
     then, so that the next call validates the store again. None, and nothing removed, when
     ``exc`` is no database error or the call opened no cache file.
     """
-    if not isinstance(exc, sqlite3.DatabaseError) or not cache.opened:
+    if not isinstance(exc, sqlite3.DatabaseError) or not cache.opened():
         return None
     damaged = cache.discard_opened()
     return StoreError(

@@ -20,6 +20,7 @@ import time
 import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager, suppress
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +45,30 @@ RACY_COARSE_NS = 2_000_000_000
 _TMP_PREFIX = ".tmp-"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-# The cache files opened this run: if one turns out damaged while it is read, it is removed.
-opened: list[Path] = []
-# Cache file names where a folder stands that is not ours to remove, named once this run: the
-# store is validated without the cache.
-in_the_way: set[Path] = set()
+# The cache files opened during the current call of a front end: if one turns out damaged
+# while it is read, it is removed. Cache file names where a folder stands that is not ours to
+# remove, named once a call: the store is validated without the cache. Context variables: the
+# MCP server runs calls side by side (``call``); outside any call, one list and one set.
+_opened: ContextVar[list[Path]] = ContextVar("opened", default=[])  # noqa: B039
+_in_the_way: ContextVar[set[Path]] = ContextVar("in_the_way", default=set())  # noqa: B039
+
+
+@contextmanager
+def call() -> Iterator[None]:
+    """One call of a front end: the cache files it opens, and the folders in the way, its own."""
+    opened_token = _opened.set([])
+    in_the_way_token = _in_the_way.set(set())
+    try:
+        yield
+    finally:
+        _in_the_way.reset(in_the_way_token)
+        _opened.reset(opened_token)
+
+
+def opened() -> list[Path]:
+    """The cache files the current call opened."""
+    return _opened.get()
+
 
 Identity = tuple[int, int, int, int, int]
 
@@ -291,8 +311,8 @@ def _folder_in_the_way(path: Path, info: os.stat_result) -> None:
         else:
             _note(f"removed {path}: an empty folder where a cache file belongs")
             return
-    if path not in in_the_way:
-        in_the_way.add(path)
+    if path not in _in_the_way.get():
+        _in_the_way.get().add(path)
         _note(
             f"not caching the store: {path} is a folder where a cache file belongs; "
             "remove it to cache the store again"
@@ -301,7 +321,7 @@ def _folder_in_the_way(path: Path, info: os.stat_result) -> None:
 
 def blocked(path: Path) -> bool:
     """True when a folder this run could not remove stands at the cache file's name ``path``."""
-    return path in in_the_way
+    return path in _in_the_way.get()
 
 
 # --- lookup ----------------------------------------------------------------------------------
@@ -355,7 +375,7 @@ def lookup(folder: Path, name: str, key: str, read: Mapping[Path, Identity]) -> 
         return None
     finally:
         os.close(fd)
-    opened.append(path)
+    _opened.get().append(path)
     return db
 
 
@@ -391,10 +411,10 @@ def _sources_unchanged(meta: dict[str, Any], read: Mapping[Path, Identity]) -> b
 
 def discard_opened() -> list[Path]:
     """Remove the cache files this run opened (one of them was found damaged); return them."""
-    for path in opened:
+    for path in opened():
         with suppress(OSError):
             path.unlink()
-    return list(opened)
+    return list(opened())
 
 
 # --- saving ----------------------------------------------------------------------------------
