@@ -946,3 +946,27 @@ def test_an_earlier_clause_anchors_the_dates_of_its_sentence(store) -> None:
     claims = [(c.text, c.verdict) for c in check_text(store, draft)]
     assert claims[0] == ("$321 million", "supported")
     assert claims[-1] == ("2028", "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        ("line,amount_usd,period\nusaid_bilateral_agreement,321000000,2021-2026\n", "2021",
+         "supported", "usaid-agreement-signed"),
+        ("line,amount_usd,period\nusaid_bilateral_agreement,321000000,2021-2026\n", "2026",
+         "supported", "usaid-agreement-end"),
+        ("USAID's $321 million agreement runs from September 2021 to 2026.", "2026", "supported",
+         "usaid-agreement-end"),
+        ("- USAID environment program: $60M over the last 3 yrs", "3 yrs", "supported",
+         "environment-program-years"),
+        ("A far bigger program than the $60 million-plus of the last three years is needed for "
+         "the USAID environmental program.", "$60 million", "supported", "environment-program"),
+    ],
+)  # fmt: skip
+def test_spans_of_years_and_the_last_years(store, draft, number, verdict, figure) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text.startswith(number)]
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+def test_a_span_of_years_beside_no_figure_dates_nothing(store) -> None:
+    assert [c.text for c in check_text(store, "Peru's GDP grew 25% in 2015-2019.")] == ["25%"]

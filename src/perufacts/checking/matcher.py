@@ -220,8 +220,8 @@ def _untied(c: Claim) -> Claim:
 _UNTIED_DATE = frozenset({"nothing-beside", "actor-unnamed"})
 
 
-_SPAN_START = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
-_SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*$")
+_SPAN_START = re.compile(r"\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b")
+_SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*$")
 
 
 def _span_end(r: Reading, clause: str) -> list[Reading]:
@@ -1182,7 +1182,7 @@ def _is_part(text: str, r: Reading) -> str:
 
 _SUBSET = re.compile(
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b"
-    r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|yrs?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
     # "the last of these" points back at a list; it is no part of a total.
     r"|\s+of\s+(?:these|those|them|which|the\s+three|the\s+four))"
     # "the largest recipient in the hemisphere" ranks; "the largest single grant" is a part.
@@ -1202,14 +1202,21 @@ _OF_WHAT = re.compile(
 )
 
 
+_TIME_SPAN = re.compile(
+    r"\s+of\s+the\s+(?:last|past|previous|next|coming|first)\s+(?:[\w-]+\s+)?"
+    r"(?:years?|yrs?|decades?|months?)\b",
+    re.IGNORECASE,
+)
+
+
 def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     """ "$48M of this year's U.S. migration funding": the number is a part of the total its
     "of" names (a word of some figure's measure), not that total."""
     if r.unit != USD:
         return ""  # "16 of Peru's regions" counts regions: of a count, "of" names what it counts
     m = _OF_WHAT.match(clause, r.end)
-    if m is None:
-        return ""
+    if m is None or _TIME_SPAN.match(m.group(0)):
+        return ""  # "$60 million of the last three years" is of a span of time, not a total
     named = Vocabulary(set(words(m.group(1))))
     # Only the figures the phrase can tie to at all are looked at (a store may hold thousands).
     candidates = (matcher.by_id[i] for i in matcher.relevant(m.group(1)))

@@ -682,7 +682,7 @@ def read_numbers(text: str) -> list[Reading]:
     taken: list[tuple[int, int]] = []
     readings = _dates(text, taken)
     readings += _anniversaries(text, taken) + _spans(text, taken) + _multipliers(text, taken)
-    readings += _quantities(text, taken)
+    readings += _year_spans(text, taken) + _quantities(text, taken)
     readings += _years(text, taken)
     readings = _ranges(text, sorted(readings, key=lambda r: r.number_start))
     return [_bounded(text, r, readings) for r in readings]
@@ -952,6 +952,23 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     odd = (m["odd"] or "").lstrip("-").lower()
     bound = Qualifier.ABOUT if odd == "odd" else Qualifier.AT_LEAST if odd else Qualifier.EXACT
     return Reading(start, end, start, end, written, unit, value, bound, precision, note=note)
+
+
+_YEAR_SPAN = r"(?<![\d$.,/-])(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
+
+
+def _year_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """ "2021-2026": two years, the span's start and end (context, unless a figure the clause
+    states rightly makes them its event's dates)."""
+    found = []
+    for m in _compiled(_YEAR_SPAN, 0).finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        for part in ("a", "b"):
+            found.append(Reading(m.start(part), m.end(part), m.start(part), m.end(part),
+                                 m[part], "year", Decimal(m[part]), Qualifier.EXACT,
+                                 claimable=False))  # fmt: skip
+    return found
 
 
 def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
