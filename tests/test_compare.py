@@ -165,7 +165,8 @@ def test_chart_json_is_largest_first(run_json) -> None:
 def test_chart_without_colour_uses_plain_characters(run) -> None:
     result = run("chart", "--unit", "years")
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
+    title, *lines = result.stdout.splitlines()
+    assert title == "years, all topics"
     assert lines[0].split() == [
         "more",
         "than",
@@ -175,6 +176,25 @@ def test_chart_without_colour_uses_plain_characters(run) -> None:
     ]
     assert "█" not in result.stdout
     assert lines[-1].split()[0:2] == ["three", "years"]
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        ([], "USD, all topics"),
+        (["--unit", "people"], "people, all topics"),
+        (["--topic", "Crime"], "years, topic crime (Combating Crime and Narcotrafficking)"),
+        (
+            ["--topic", "migration", "--unit", "USD"],
+            "USD, topic migration (Addressing Irregular Migration)",
+        ),
+    ],
+)
+def test_a_chart_is_titled_by_its_unit_and_topic(run, args: list[str], title: str) -> None:
+    result = run("chart", *args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == title
+    assert "#" not in result.stdout.splitlines()[0]
 
 
 def test_dates_cannot_be_charted(run) -> None:

@@ -242,7 +242,6 @@ def test_claim_review_json_ld_for_decided_claims_only() -> None:
         },
         "itemReviewed": {"@type": "Claim", "text": "1.3 million"},
         "reviewBody": first["reviewBody"],
-        "url": "https://www.state.gov/the-u-s-peru-relationship/",
         "isBasedOn": {
             "@type": "CreativeWork",
             "name": "The U.S.-Peru Relationship",
@@ -257,6 +256,76 @@ def test_claim_review_json_ld_for_decided_claims_only() -> None:
         ("Peru hosts 2 million Venezuelan migrants.", 1),
         ("Trade was over $22 billion in 2021.", 5),
     ]
+
+
+def test_a_claim_review_url_is_the_reports_own_or_absent(run, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    report = "https://example.org/checks/draft.html"
+    for url, expected in ((None, None), (report, report), (report + "#top", report)):
+        args = ["check", "--file", str(draft), "--html", "-", *(["--url", url] if url else [])]
+        result = run(*args)
+        assert result.exit_code == 5, result.output
+        reviews = _reviews(Dom(result.stdout))
+        assert len(reviews) == 3
+        if expected is None:
+            assert all("url" not in r for r in reviews)
+        else:
+            claims = check_text(load_store(None), DRAFT)
+            decided = [n for n, c in enumerate(claims, 1) if c.verdict in html.RATINGS]
+            assert [r["url"] for r in reviews] == [f"{expected}#note-{n}" for n in decided]
+        # The sheet the reviews are based on keeps its own address.
+        assert {r["isBasedOn"]["url"] for r in reviews} == {
+            "https://www.state.gov/the-u-s-peru-relationship/"
+        }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--url", "https://example.org/r.html"], "--url is the address of the --html page: give --html PATH too"),
+        (["--html", "-", "--url", "javascript:alert(1)"], "--url wants an http or https address, not 'javascript:alert(1)'"),
+        (["--html", "-", "--url", "https://a b"], "--url wants an http or https address, not 'https://a b'"),
+    ],
+)  # fmt: skip
+def test_a_bad_url_is_a_usage_error(run, args: list[str], message: str) -> None:
+    result = run("check", "Peru hosts 2 million Venezuelan migrants.", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"perufacts: {message} (see 'perufacts check --help')\n"
+
+
+def test_markdown_emphasis_is_rendered_not_printed() -> None:
+    store = load_store(None)
+    draft = "Peru hosts **2 million** Venezuelan migrants. Trade was *over* $22 billion, __USAID__ _said_.\n"
+    page = html.check_page(store, draft, check_text(store, draft))
+    dom = Dom(page)
+    body = page.split('<section id="draft"')[1].split("</section>")[0]
+    body = re.sub(r'<span class="tip".*?</span></span>', "", body)  # the sheet's own words
+    assert "**" not in body and "__" not in body
+    assert not re.search(r"(?<![\w<])[*_]\w", body)
+    assert re.findall(r"<strong>(.*?)</strong>", body) == ["2 million", "USAID"]
+    assert re.findall(r"<em>(.*?)</em>", body) == ["over", "said"]
+    # The number stays marked with its verdict, its emphasis inside the mark.
+    assert '<strong>2 million</strong><span class="vh"> (Contradicted)' in body
+    (review,) = [r for r in _reviews(dom) if r["itemReviewed"]["text"] == "2 million"]
+    assert review["claimReviewed"] == "Peru hosts 2 million Venezuelan migrants."
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("**a** b", "a b"),
+        ("a * b * c", "a * b * c"),
+        ("snake_case_name", "snake_case_name"),
+        ("5*3*2", "5*3*2"),
+        ("*a **b** c*", "a b c"),
+        (r"\*not\*", r"\*not\*"),
+        ("__init__", "init"),
+    ],
+)
+def test_emphasis_delimiters(text: str, shown: str) -> None:
+    assert html.without_emphasis(text) == shown
 
 
 def test_json_ld_cannot_close_its_script_element() -> None:
@@ -369,7 +438,8 @@ def test_hostile_json_ld_keeps_the_text_as_data(hostile_store: Path) -> None:
     assert len(reviews) == 1
     assert reviews[0]["claimReviewed"].startswith(HOSTILE)
     # The sheet's address, as data: the markup in its query is text in a JSON string.
-    assert reviews[0]["url"] == HOSTILE_URL
+    assert reviews[0]["isBasedOn"]["url"] == HOSTILE_URL
+    assert "url" not in reviews[0]  # the review's own address is only ever --url's
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -652,3 +722,48 @@ def test_a_denied_figure_is_never_a_green_tick_nor_a_five() -> None:
     assert _claim_verdicts(dom) == ["contradicted", "contradicted", "undetermined"]
     ratings = [r["reviewRating"]["ratingValue"] for r in _reviews(dom)]
     assert ratings == [1, 1]
+
+
+# A probe added to a copy of the sheet page (its policy removed so the probe may run): every word
+# of the table of figures that the browser laid out on two lines, and every id not on one line.
+_BREAK_PROBE = """<script>
+const broken = [];
+for (const cell of document.querySelectorAll("table th, table td")) {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    // A word: letters and digits between spaces and hyphens (a line may end after a hyphen).
+    for (const m of node.data.matchAll(/[^\\s\\-\u2013]+/g)) {
+      const r = document.createRange();
+      r.setStart(node, m.index);
+      r.setEnd(node, m.index + m[0].length);
+      if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1) broken.push(m[0]);
+    }
+  }
+}
+for (const code of document.querySelectorAll("table code")) {
+  if (new Set([...code.getClientRects()].map(x => Math.round(x.top))).size > 1) broken.push(code.textContent);
+}
+document.body.setAttribute("data-broken", JSON.stringify(broken));
+</script></body>"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [320, 480, 800])
+def test_the_sheet_table_breaks_no_word_and_no_id(browser, tmp_path: Path, width: int) -> None:
+    body = _sheet_page().replace('http-equiv="Content-Security-Policy"', "")
+    page = tmp_path / "probed.html"
+    page.write_text(body.replace("</body>", _BREAK_PROBE), encoding="utf-8")
+    done = browser(page, "--dump-dom", f"--window-size={width},900")
+    found = re.search(r'data-broken="([^"]*)"', done.stdout)
+    assert found is not None, done.stdout[-2000:]
+    assert json.loads(found[1].replace("&quot;", '"')) == []
+
+
+def test_the_page_style_keeps_table_words_and_ids_whole() -> None:
+    # Fast guard of what the browser test above checks (the body may break long words anywhere).
+    css = (ROOT / "src" / "perufacts" / "templates" / "page.css").read_text(encoding="utf-8")
+    assert (
+        "table, table code { overflow-wrap: normal; word-break: normal; hyphens: manual; }" in css
+    )
+    assert "table code { white-space: nowrap; }" in css

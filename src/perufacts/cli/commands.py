@@ -432,13 +432,14 @@ def chart_command(
 
     Example: perufacts chart --unit USD
     """
-    unit, contexts = queries.chart(load_store(store), topic, unit)
+    data = load_store(store)
+    unit, contexts = queries.chart(data, topic, unit)
     where = f" of topic {topic!r}" if topic is not None else ""
     show(
         ctx,
         json=lambda: contract.chart_dict(contexts, unit),
         plain=lambda: contract.chart_rows(contexts, unit),
-        table=lambda t: [t.Chart(contexts)],
+        table=lambda t: [t.Chart(contexts, contract.chart_title(data, unit, topic))],
         empty=None
         if contexts
         else f"nothing to chart: no figures{where} in {unit} (try another --unit)",
@@ -482,6 +483,16 @@ def check_command(
             metavar="PATH",
         ),
     ] = None,
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url",
+            metavar="URL",
+            help="With --html: where the page will be published (http or https), the url of "
+            "its ClaimReview metadata, which is left out without it.",
+            show_default=False,
+        ),
+    ] = None,
     force: ForceOption = False,
     store: StoreOption = None,
 ) -> None:
@@ -498,6 +509,13 @@ def check_command(
     from perufacts.checking.matcher import check_text
 
     page = page_target(ctx, html_path, force=force)
+    if url is not None:
+        from perufacts.present.html import safe_url
+
+        if html_path is None:
+            raise UsageError("--url is the address of the --html page: give --html PATH too")
+        if safe_url(url) is None or any(ch.isspace() for ch in url):
+            raise UsageError(f"--url wants an http or https address, not {url!r}")
     data = load_store(store)
     draft = read_draft(text, file)
     pinned = figure.strip().lower() if figure is not None else None
@@ -506,7 +524,7 @@ def check_command(
         from perufacts.present import html
 
         title = Path(file).name if file not in (None, "-") else "draft"
-        write_page(html.check_page(data, draft, claims, title=title), page, force=force)
+        write_page(html.check_page(data, draft, claims, title=title, url=url), page, force=force)
         if page is not None:
             typer.echo(f"perufacts: wrote the checked draft to {one_line(str(page))}", err=True)
     # A page sent to stdout is the whole output; otherwise the verdicts print as usual.

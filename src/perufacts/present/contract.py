@@ -629,6 +629,16 @@ def claims_dict(claims: list[Claim]) -> CheckJSON:
     return {"claims": [claim_dict(c) for c in claims], "summary": verdict_counts(claims)}
 
 
+def chart_title(store: Store, unit: str, topic: str | None) -> str:
+    """What a chart shows: "USD, all topics" or "people, topic migration (Migration)"."""
+    from perufacts.queries import resolve_topic
+
+    if topic is None:
+        return f"{unit}, all topics"
+    t = resolve_topic(store, topic)
+    return f"{unit}, topic {t.id} ({t.heading})"
+
+
 def chart_rows(contexts: list[FigureContext], unit: str) -> list[str]:
     """A chart's bars as plain records."""
     return [plain(*bar.values()) for bar in chart_dict(contexts, unit)["bars"]]

@@ -80,6 +80,9 @@ class Segment:
     text: str
     mark: Any = None
     last: bool = True
+    # The text as the draft's Markdown emphasis renders it: (text, strong, em) runs, the
+    # asterisks and underscores of the emphasis left out; None where nothing is rendered.
+    runs: list[tuple[str, bool, bool]] | None = None
 
 
 def safe_url(url: str) -> str | None:
@@ -220,7 +223,7 @@ def _draft_blocks(draft: str, views: list[ClaimView]) -> list[Block]:
     levels = sorted({level for kind, level, *_ in spans if kind == "heading"})
     blocks: list[Block] = []
     for kind, level, ordered, new_block, a, b in spans:
-        segments = _segments(draft, a, b, marks)
+        segments = _emphasised(draft, a, _segments(draft, a, b, marks))
         if kind == "heading":
             # Draft headings sit under the page's h2, without skipping a level.
             blocks.append(Block("heading", min(6, 3 + levels.index(level)), items=[segments]))
@@ -229,6 +232,57 @@ def _draft_blocks(draft: str, views: list[ClaimView]) -> list[Block]:
         else:
             blocks[-1].items.append(segments)
     return blocks
+
+
+# Markdown emphasis as drafts use it: **strong** or __strong__, *em* or _em_, each opening
+# before and closing after a non-space, never inside a word for underscores.
+_STRONG = re.compile(r"(?<![\\*\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![*\w])")
+_EM = re.compile(r"(?<![\\*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+
+
+def emphasis(text: str) -> tuple[set[int], list[bool], list[bool]]:
+    """Where ``text`` has Markdown emphasis: the offsets of its delimiters (to leave out), and
+    for each character whether it is strong and whether emphasised."""
+    hidden: set[int] = set()
+    strong, em = [False] * len(text), [False] * len(text)
+    masked = text
+    for pattern, flags in ((_STRONG, strong), (_EM, em)):
+        for m in pattern.finditer(masked):
+            width = len(m[1])
+            hidden.update(range(m.start(), m.start() + width))
+            hidden.update(range(m.end() - width, m.end()))
+            for i in range(m.start() + width, m.end() - width):
+                flags[i] = True
+        # A strong delimiter is no emphasis delimiter: blank them before looking for *em*.
+        masked = "".join("\0" if i in hidden else ch for i, ch in enumerate(masked))
+    return hidden, strong, em
+
+
+def without_emphasis(text: str) -> str:
+    """``text`` with the delimiters of its Markdown emphasis left out ("**2 million**" -> "2 million")."""
+    hidden = emphasis(text)[0]
+    return "".join(ch for i, ch in enumerate(text) if i not in hidden)
+
+
+def _emphasised(draft: str, start: int, segments: list[Segment]) -> list[Segment]:
+    """The segments of ``draft`` from ``start`` with their emphasis rendered as runs."""
+    end = start + sum(len(s.text) for s in segments)
+    hidden, strong, em = emphasis(draft[start:end])
+    if not hidden:
+        return segments
+    out, at = [], 0
+    for s in segments:
+        runs: list[tuple[str, bool, bool]] = []
+        for i in range(at, at + len(s.text)):
+            if i in hidden:
+                continue
+            if runs and runs[-1][1:] == (strong[i], em[i]):
+                runs[-1] = (runs[-1][0] + draft[start + i], strong[i], em[i])
+            else:
+                runs.append((draft[start + i], strong[i], em[i]))
+        at += len(s.text)
+        out.append(Segment(s.text, s.mark, s.last, runs))
+    return out
 
 
 def _draft_spans(
@@ -275,12 +329,19 @@ def _quoted_sentence(
     for _, _, _, _, a, b in spans:
         if a <= at < b:
             sentences = [(a + off, s) for off, s in split_sentences(draft[a:b])]
-            return squash_spaces(next(s for off, s in reversed(sentences) if off <= at))
+            sentence = next(s for off, s in reversed(sentences) if off <= at)
+            return squash_spaces(without_emphasis(sentence))
     return ""
 
 
-def claim_reviews(views: list[ClaimView], draft: str) -> list[dict[str, Any]]:
-    """schema.org ClaimReview objects for the claims the sheet decides (supported or contradicted)."""
+def claim_reviews(
+    views: list[ClaimView], draft: str, url: str | None = None
+) -> list[dict[str, Any]]:
+    """schema.org ClaimReview objects for the claims the sheet decides (supported or contradicted).
+
+    A ClaimReview's ``url`` is the review's own page: ``url``, where the report is published
+    (each review its note's fragment), or no ``url`` at all. The sheet is ``isBasedOn``.
+    """
     reviews = []
     spans = _draft_spans(draft, [(v.start, v.end) for v in views])
     for v in views:
@@ -307,15 +368,19 @@ def claim_reviews(views: list[ClaimView], draft: str) -> list[dict[str, Any]]:
                 "publisher": {"@type": "Organization", "name": source.publisher},
             },
         }
+        if url is not None:
+            review["url"] = f"{url.split('#')[0]}#note-{v.number}"
         if (link := safe_url(source.url)) is not None:
-            review["url"] = link
             review["isBasedOn"]["url"] = link
         reviews.append(review)
     return reviews
 
 
-def check_page(store: Store, draft: str, claims: list[Claim], *, title: str = "draft") -> str:
-    """The checked draft as one self-contained HTML page."""
+def check_page(
+    store: Store, draft: str, claims: list[Claim], *, title: str = "draft", url: str | None = None
+) -> str:
+    """The checked draft as one self-contained HTML page; ``url``, where it will be published,
+    is its ClaimReviews' own."""
     views = [_claim_view(n, c, draft) for n, c in enumerate(claims, 1)]
     counts = verdict_counts(claims)
     used = {v.figure.source.id for v in views if v.figure}
@@ -328,7 +393,7 @@ def check_page(store: Store, draft: str, claims: list[Claim], *, title: str = "d
         claims=views,
         summary=[(v, VERDICT_ICONS[v], verdict_label(v), counts[v]) for v in Verdict],
         sources=[_source_view(s) for s in sources],
-        reviews=claim_reviews(views, draft),
+        reviews=claim_reviews(views, draft, url),
     )
 
 

@@ -372,8 +372,9 @@ def claims_table(claims: list[Claim], *, explain: bool = False) -> RenderableTyp
 class Chart:
     """Horizontal bars sized to the terminal: blocks with colour, '#' without."""
 
-    def __init__(self, contexts: list[FigureContext]) -> None:
+    def __init__(self, contexts: list[FigureContext], title: str = "") -> None:
         self.contexts = contexts
+        self.title = title  # the unit and topic charted, printed above the bars
 
     def _fixed_width(self) -> int:
         """The columns that are not bars: the widest words and ids, and the gaps."""
@@ -382,9 +383,13 @@ class Chart:
         return label_width + id_width + 6
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(self._fixed_width() + _MIN_BAR, options.max_width)
+        longest_word = max((len(w) for w in self.title.split()), default=0)
+        least = max(self._fixed_width() + _MIN_BAR, longest_word)
+        return Measurement(least, options.max_width)
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Table | Text]:
+        if self.title:
+            yield text(self.title, "bold")
         top = max((float(c.figure.value) for c in self.contexts), default=0.0)
         room = max(_MIN_BAR, options.max_width - self._fixed_width())
         # Solid blocks wherever a terminal shows them, colours or not (NO_COLOR, TERM=dumb).
