@@ -302,7 +302,8 @@ def test_markdown_emphasis_is_rendered_not_printed() -> None:
     dom = Dom(page)
     body = page.split('<section id="draft"')[1].split("</section>")[0]
     body = re.sub(r'<span class="tip".*?</span></span>', "", body)  # the sheet's own words
-    assert "**" not in body and "__" not in body
+    assert "**" not in body
+    assert "__" not in body
     assert not re.search(r"(?<![\w<])[*_]\w", body)
     assert re.findall(r"<strong>(.*?)</strong>", body) == ["2 million", "USAID"]
     assert re.findall(r"<em>(.*?)</em>", body) == ["over", "said"]
