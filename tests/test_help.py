@@ -21,6 +21,7 @@ METAVARS = {
     "SHELL",
     "FIELDS",
     "COMMAND",
+    "URL",
 }
 
 

@@ -254,7 +254,8 @@ def test_a_terminal_too_narrow_for_a_table_gets_longer_lines_not_cut_ones(run, m
     assert result.stdout.splitlines()[0] == "Figure      trade-2021"
     result = run("chart", "--unit", "USD")
     assert result.exit_code == 0, result.output
-    first = result.stdout.splitlines()[0].split()
+    title, first = (line.split() for line in result.stdout.splitlines()[:2])
+    assert title == ["USD,", "all", "topics"]
     assert (first[:3], first[-1]) == (["over", "$22", "billion"], "trade-2021")
     assert first[3] == "#" * 10 + ">"
 
