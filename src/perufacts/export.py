@@ -333,6 +333,13 @@ def destination(output: str | Path | None) -> Path | None:
     return path
 
 
+# Flags some systems lack (Windows): none of them needed where they are missing.
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def _link_target(path: Path) -> os.stat_result | None:
     """The status of what the symbolic link ``path`` leads to; None if it is no link or leads nowhere."""
     try:
@@ -365,7 +372,7 @@ def streamed(path: Path) -> bool:
 def _is_terminal(path: Path) -> bool:
     """True when the character device at ``path`` is a terminal."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(path, os.O_WRONLY | _NOCTTY | _NONBLOCK | _CLOEXEC)
     except OSError:
         return False
     try:
@@ -377,7 +384,7 @@ def _is_terminal(path: Path) -> bool:
 def open_stream(path: Path) -> int:
     """A descriptor open for writing on the pipe or terminal a link at ``path`` leads to."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
+        fd = os.open(path, os.O_WRONLY | _NOCTTY | _CLOEXEC)
     except OSError as exc:
         raise _cannot_write(path, exc) from None
     info = os.fstat(fd)
@@ -610,7 +617,7 @@ def sweep_temporaries(folder: Path, now: float | None = None) -> list[str]:
         return []
     for name in names:
         try:
-            fd = os.open(folder / name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+            fd = os.open(folder / name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
         except OSError:
             continue
         try:
