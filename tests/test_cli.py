@@ -620,3 +620,58 @@ def test_a_piped_draft_is_read_without_a_dash(run) -> None:
         "contradicted",
         "venezuelan-migrants",
     ]
+
+
+# --- tables fit the terminal by wrapping prose, never ids or URLs -----------------------------
+
+FIGURE_IDS = [f["id"] for f in json.loads(REAL_STORE.read_text(encoding="utf-8"))["figures"]]
+URL = "https://www.state.gov/the-u-s-peru-relationship/"
+
+TABLE_COMMANDS = [
+    ["figures"], ["figure", "trade-2021"], ["figure", "vaccine-doses", "--context"],
+    ["topic", "migration"], ["topics"], ["search", "vaccine"], ["source"], ["compare", "trade-2009", "trade-2021"],
+    ["audit"], ["check", "Peru received 2 million vaccine doses and hosts 2 million Venezuelan migrants."],
+    ["check", "Peru received 2 million vaccine doses and hosts 2 million Venezuelan migrants.", "--explain"],
+    ["figures", "trade-2009", "trade-2021", "--sum"], ["validate"],
+]  # fmt: skip
+
+
+def _cells(line: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(line)
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize("args", TABLE_COMMANDS, ids=" ".join)
+def test_tables_fit_the_terminal_and_cut_no_id(run, monkeypatch, columns: int, args) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run(*args)
+    assert result.exit_code in (0, 5), result.output
+    lines = result.stdout.splitlines()
+    for line in lines:
+        if _cells(line) <= columns:
+            continue
+        # Longer only for one word that cannot fit (a URL, a hash, a path), whole on its line.
+        words = line.split()
+        assert _cells(words[-1]) > columns - 16, (columns, line)
+        assert len(words) <= 2, (columns, line)
+    # Every id and URL printed is printed whole, never folded over two lines: no word is the
+    # start of an id ("vaccine-dose") or of the sheet's URL without being all of it.
+    words = set(result.stdout.replace(",", " ").replace("(", " ").replace(")", " ").split())
+    cut = [
+        w
+        for w in words
+        for whole in [*FIGURE_IDS, URL]
+        # A word of prose may start an id ("vaccine"); a piece of a folded id keeps a hyphen.
+        if "-" in w and whole.startswith(w) and w != whole and w not in FIGURE_IDS
+    ]
+    assert cut == [], (columns, cut)
+
+
+def test_an_id_is_never_folded_even_with_explain_at_80(run, monkeypatch) -> None:
+    # The case: "vaccine-dose" / "s" in the --explain table at 80 columns.
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("check", "Peru received 2 million vaccine doses.", "--explain")
+    assert "vaccine-doses" in result.stdout.replace(",", " ").split()
+    assert max(_cells(line) for line in result.stdout.splitlines()) <= 80

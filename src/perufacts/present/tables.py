@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.measure import Measurement
 from rich.table import Table
@@ -61,15 +62,138 @@ def print_renderables(*renderables: RenderableType) -> None:
     console = Console(highlight=False, emoji=False, markup=False)
     if os.environ.get("NO_COLOR"):
         console = Console(highlight=False, emoji=False, markup=False, color_system=None)
+    width = min(console.width, MAX_COLUMNS)
+    renderables = tuple(_fitted(console, item, width) for item in renderables)
     # On a terminal narrower than a table can be drawn in, Rich would cut ids and drop whole
     # columns: lines longer than the terminal are the lesser harm.
-    console.width = max(min(console.width, MAX_COLUMNS), min_width(console, renderables))
+    # Each at its own width: a wide table does not widen the text around it, and a line
+    # holding a word wider than the terminal (a URL) runs on, uncut.
+    widths = [max(width, min_width(console, [item])) for item in renderables]
+    console.width = max([width, *widths])  # print(width=...) takes no more than this
     # Rich pads every cell to its column's width; the padding at the end of a line is noise.
     with console.capture() as captured:
-        for item in renderables:
-            console.print(item)
+        for item, item_width in zip(renderables, widths, strict=True):
+            console.print(item, width=item_width, crop=False)
     lines = captured.get().split("\n")
     sys.stdout.write("\n".join(line.rstrip(" ") for line in lines))
+
+
+def _fitted(console: Console, item: RenderableType, width: int) -> RenderableType:
+    """``item`` made to fit ``width``: each table's columns sized, and a table whose columns
+    cannot all fit side by side printed as stacked records, one field a line."""
+    if isinstance(item, Group):
+        return Group(*(_fitted(console, part, width) for part in item.renderables))
+    if not isinstance(item, Table):
+        return item
+    if not item.show_header:
+        return _grid_lines(console, item, width) or item
+    if not fit_columns(console, item, width):
+        records = stacked(item)
+        return _grid_lines(console, records, width) or records
+    return item
+
+
+def word_wrapped(value: Text, width: int) -> list[Text]:
+    """``value``'s lines wrapped at spaces to ``width`` cells; a longer word stands whole."""
+    out: list[Text] = []
+    for line in value.split("\n", allow_blank=True):
+        breaks, used = [], 0
+        for m in re.finditer(r"\S+\s*", line.plain):
+            word = cell_len(m.group().rstrip())
+            if used and used + word > width:
+                breaks.append(m.start())
+                used = 0
+            used += cell_len(m.group())
+        for part in line.divide(breaks):
+            part.rstrip()
+            out.append(part)
+    return out
+
+
+def _grid_lines(console: Console, g: Table, width: int) -> Group | None:
+    """A grid of names and texts as lines wrapped to ``width``, each name before its text.
+
+    A word that cannot fit (a URL, a hash, a long id) stands whole on a line of its own that
+    runs past ``width``; in a Rich grid it would widen every line, or be cut. None when the
+    grid is not names and texts.
+    """
+    if len(g.columns) != 2:
+        return None
+    names, values = (list(column.cells) for column in g.columns)
+    if not all(isinstance(v, Text) for v in values):
+        return None
+    name_width = max((cell_len(str(n)) for n in names), default=0)
+    indent = name_width + 2 if name_width else 0
+    lines: list[RenderableType] = []
+    for name, value in zip(names, values, strict=True):
+        assert isinstance(value, Text)
+        wrapped = word_wrapped(value, max(1, width - indent)) or [Text("")]
+        for i, line in enumerate(wrapped):
+            head = Text(str(name) if i == 0 else "", style="dim")
+            head.pad_right(indent - head.cell_len)
+            out = Text.assemble(head, line, no_wrap=True, overflow="ignore")
+            out.rstrip()
+            lines.append(out)
+    if g.title:
+        lines.insert(0, g.title if isinstance(g.title, Text) else text(g.title))
+    return Group(*lines)
+
+
+def stacked(t: Table) -> Table:
+    """A table's rows as records: each cell under its column's name, a blank line between rows."""
+    records = grid([])
+    for n, row in enumerate(zip(*(column.cells for column in t.columns), strict=True)):
+        if n:
+            records.add_row(text(""), text(""))
+        for column, cell in zip(t.columns, row, strict=True):
+            if column.header:
+                records.add_row(column.header, cell)
+    records.title, records.title_justify = t.title, t.title_justify
+    return records
+
+
+def fit_columns(console: Console, t: Table, width: int) -> bool:
+    """Give each column of ``t`` a width so that the table fits ``width`` by wrapping prose only.
+
+    Rich shrinks the widest columns first, below their longest word, and then folds that word
+    mid-way ("vaccine-dose" / "s"). Here every column keeps at least its longest word (an id,
+    a URL, a number: whatever has no space to wrap at), and a no-wrap column all of its text;
+    the widest column gives way first, as in Rich.
+    False when the longest words alone are wider than ``width``: the table is then sized to
+    them (wider than the terminal, no word cut).
+    """
+    if not t.columns:
+        return True
+    roomy = console.options.update_width(_ROOMY)
+    for column in t.columns:
+        column.width = None  # measured afresh: a table may be fitted again at another width
+    spans = []
+    for column in t.columns:
+        cells = [column.header, *column.cells]
+        sizes = [Measurement.get(console, roomy, c) for c in cells if c is not None]
+        longest = max((m.maximum for m in sizes), default=0)
+        shortest = longest if column.no_wrap else max((m.minimum for m in sizes), default=0)
+        spans.append((shortest, longest))
+    # What is not the columns' text: padding and separators, as Rich will draw them.
+    natural = Measurement.get(console, roomy, t).maximum
+    overhead = natural - sum(longest for _, longest in spans)
+    room = width - overhead - sum(shortest for shortest, _ in spans)
+    lacking = [longest - shortest for shortest, longest in spans]
+    if room >= sum(lacking):
+        return True  # the table fits as it is
+    # As Rich does, the widest column gives way first, a cell at a time, but none below its
+    # longest word: short columns ("two million") stay whole while long prose wraps.
+    widths = [longest for _, longest in spans]
+    excess = sum(lacking) - max(0, room)
+    while excess > 0:
+        i = max(range(len(widths)), key=lambda i: (widths[i] > spans[i][0], widths[i]))
+        if widths[i] <= spans[i][0]:
+            break
+        widths[i] -= 1
+        excess -= 1
+    for column, w in zip(t.columns, widths, strict=True):
+        column.width = max(1, w)
+    return room >= 0
 
 
 def min_width(console: Console, renderables: Iterable[RenderableType]) -> int:
