@@ -551,3 +551,13 @@ def test_problems_past_the_first_slice_are_placed_in_the_whole_list(
     assert result.exit_code == 4
     assert result.stderr.splitlines()[0].startswith("figures[3].value: ")
     assert result.stderr.splitlines()[-1] == "perufacts: store is invalid: 1 problem, above"
+
+
+def test_a_lone_surrogate_escape_is_refused_as_an_invalid_store(tmp_path) -> None:
+    from perufacts.errors import StoreError
+    from perufacts.store import parse_json
+
+    with pytest.raises(StoreError, match="escape that makes no character"):
+        parse_json(b'{"a": [{"\\ud800": 1}]}')
+    # A pair that makes one character is fine.
+    assert parse_json(b'{"a": "\\ud83d\\ude00"}') == {"a": "\U0001f600"}

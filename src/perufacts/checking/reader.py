@@ -954,7 +954,9 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     return Reading(start, end, start, end, written, unit, value, bound, precision, note=note)
 
 
-_YEAR_SPAN = r"(?<![\d$.,/-])(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
+_YEAR_SPAN = (
+    r"(?<![\d$.,/-])(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
+)
 
 
 def _year_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
@@ -964,7 +966,7 @@ def _year_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     for m in _compiled(_YEAR_SPAN, 0).finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue
-        for part in ("a", "b"):
+        for part in ("first", "last"):
             found.append(Reading(m.start(part), m.end(part), m.start(part), m.end(part),
                                  m[part], "year", Decimal(m[part]), Qualifier.EXACT,
                                  claimable=False))  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from perufacts.errors import StoreError, location
@@ -116,7 +117,30 @@ def parse_json(raw: bytes) -> Any:
         raise StoreError(f"store is invalid: nesting deeper than {MAX_DEPTH} levels") from None
     if isinstance(data, (dict, list)):
         _check_shape(data)
+    # "\ud800" is JSON but no character: a lone surrogate cannot be written as UTF-8 later. Only
+    # a text that escapes one is walked for it.
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+        raise StoreError("store is invalid: a \\uD800-\\uDFFF escape that makes no character")
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """True when a key or string of the parsed JSON holds a lone surrogate."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if any("\ud800" <= c <= "\udfff" for c in node):
+                return True
+        elif isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _check_shape(data: Any) -> None:
