@@ -77,7 +77,7 @@ def test_bash_completes_figure_ids_topics_units_and_formats() -> None:
     ]  # fmt: skip
     assert _bash("perufacts", "export", "--format", "c") == ["csv"]
     assert _bash("perufacts", "cite", "trade-2021", "--format", "") == [
-        "text", "markdown", "bibtex", "csl-json",
+        "text", "markdown", "bibtex", "biblatex", "csl-json",
     ]  # fmt: skip
 
 
