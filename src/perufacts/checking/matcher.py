@@ -163,9 +163,10 @@ def _event_named(clause: str, r: Reading) -> tuple[str, Vocabulary] | None:
     return (m.group(1), Vocabulary(set(words(m.group(1))))) if m else None
 
 
-def _names_its_event(p: Profile, event: Vocabulary) -> bool:
-    """True when the words of a date's event hold a word of what the figure dates."""
-    return any(all(event.find(w) for w in term) for term in p.measure)
+def _names_a_measure(p: Profile, vocab: Vocabulary) -> bool:
+    """True when some words hold a whole term of what the figure measures (a date's event, the
+    total an amount is "of")."""
+    return any(all(vocab.find(w) for w in term) for term in p.measure)
 
 
 def _independent(segment: Segment) -> bool:
@@ -780,7 +781,7 @@ def _fits(
         )
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
-            fits = [f for f in fits if _names_its_event(f.profile, event[1])]
+            fits = [f for f in fits if _names_a_measure(f.profile, event[1])]
             if not fits:
                 return [], Why("another-event", f"it dates {event[0]!r}, another event")
         if fits and place_subject and r.unit == COUNT:
@@ -1220,7 +1221,7 @@ def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     named = Vocabulary(set(words(m.group(1))))
     # Only the figures the phrase can tie to at all are looked at (a store may hold thousands).
     candidates = (matcher.by_id[i] for i in matcher.relevant(m.group(1)))
-    if any(all(named.find(w) for w in t) for p in candidates for t in p.measure):
+    if any(_names_a_measure(p, named) for p in candidates):
         return m.group(0).strip()
     return ""
 
