@@ -246,7 +246,7 @@ if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "lint":
         sys.exit(_lint(sys.argv[2:]))
     # "sealed" parts hold blind passages not yet opened, scored in aggregate as blind is.
-    parts = ("dev", "blind")
+    parts = ("dev", "blind", "sealed")
     if len(sys.argv) >= 3 and sys.argv[1] == "score" and sys.argv[2] in parts:
         found = run(sys.argv[2], strict="--lenient" not in sys.argv)
         print(score(found))

@@ -125,7 +125,10 @@ def test_a_verdict_names_its_relation_word() -> None:
 
 
 def test_a_rounded_claim_allows_half_its_last_digit() -> None:
-    assert claim_interval(parse_quantity("2.5 million")) == Interval(2450000, 2550000)
+    # Half up, as people round: 2.55 million would have been written "2.6 million".
+    assert claim_interval(parse_quantity("2.5 million")) == Interval(2450000, 2550000, hi_open=True)
+    # A rounding wider than 5% of the value is capped there, and both ends are then allowed.
+    assert claim_interval(parse_quantity("2 million")) == Interval(1900000, 2100000)
     assert claim_interval(parse_quantity("about 400")) == Interval(360, 440)
 
 

@@ -970,3 +970,34 @@ def test_spans_of_years_and_the_last_years(store, draft, number, verdict, figure
 
 def test_a_span_of_years_beside_no_figure_dates_nothing(store) -> None:
     assert [c.text for c in check_text(store, "Peru's GDP grew 25% in 2015-2019.")] == ["25%"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # A unit word in another form, away from the number ("regional" of "16 regions"),
+        # is no tie: the question before gives the subject, of a count of another date.
+        ("Q: How many Venezuelans are in Peru today?\nA: Roughly 1.6 million, going by the "
+         "regional coordination platform's count for 2024.", "1.6 million", "undetermined",
+         "venezuelan-migrants"),
+        # A scope wider than Peru makes the migrants another quantity.
+        ("- Worldwide: 7.7 million Venezuelans now live outside their country", "7.7 million",
+         "no-match", None),
+        ("- Regional total: 6.5 million Venezuelan migrants", "6.5 million", "no-match", None),
+        # An estimate is the number it gives, read to its rounding (1.2 million is under
+        # 1.25 million, which rounds up to the sheet's 1.3 million).
+        ("Peru hosts an estimated 1.2 million Venezuelan migrants and refugees.", "1.2 million",
+         "contradicted", "venezuelan-migrants"),
+        ("Peru hosts an estimated 1.3 million Venezuelan migrants and refugees.", "1.3 million",
+         "supported", "venezuelan-migrants"),
+        # A hyphenated word of a figure's frame written solid, as in a column name.
+        ("item,usd\nus_technical_assistance_and_inkind_donations,76800000\n", "76800000",
+         "contradicted", "technical-assistance"),
+        # The class a number is ranked in is no place it is about.
+        ("Peru got more than $3.5 million from the Ambassadors Fund, more than any other country "
+         "in Latin America, for 34 projects.", "34", "supported", "ambassadors-fund-projects"),
+    ],
+)  # fmt: skip
+def test_scopes_estimates_and_fused_words(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)

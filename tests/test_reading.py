@@ -35,8 +35,8 @@ def _read(text: str) -> list[tuple[str, str, Decimal, str]]:
         ("up to $22 billion", "up-to"), ("at most $22 billion", "up-to"),
         ("nearly 400", "nearly"), ("almost 400", "nearly"), ("just shy of 400", "nearly"),
         ("about 400", "about"), ("some 400", "about"), ("roughly 400", "about"),
-        ("around 400", "about"), ("an estimated 400", "about"), ("400 or so", "about"),
-        ("exactly 400", "exact"), ("only 400", "exact"), ("400", "exact"),
+        ("around 400", "about"), ("400 or so", "about"),
+        ("exactly 400", "exact"), ("an estimated 400", "exact"), ("only 400", "exact"), ("400", "exact"),
     ],
 )  # fmt: skip
 def test_a_bound_is_read_from_the_words_around_the_number(text: str, bound: str) -> None:

@@ -127,8 +127,12 @@ def claimed(value: float | Decimal, qualifier: Qualifier, precision: float | Dec
         return Interval(_clean(v * _CLAIM_NEARLY), v, hi_open=True)
     if qualifier != Qualifier.EXACT:
         return interval_of(float(value), qualifier)
-    half = min(float(precision) / 2, abs(float(value)) * _ROUNDING_CAP)
-    return Interval(_clean(float(value) - half), _clean(float(value) + half))
+    rounding = float(precision) / 2
+    half = min(rounding, abs(float(value)) * _ROUNDING_CAP)
+    # Half up, as the sheet's own rounding: "1.2 million" is under 1.25 million.
+    return Interval(
+        _clean(float(value) - half), _clean(float(value) + half), hi_open=half == rounding > 0
+    )
 
 
 def date_span(iso: str) -> Interval:

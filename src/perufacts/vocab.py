@@ -182,12 +182,14 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"fewer\s+than|less\s+than", Qualifier.UNDER),
     (r"under|below|beneath|short\s+of|south\s+of|lower\s+than", Qualifier.UNDER),
     (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
-    (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some|an?\s+estimated|estimated"
+    (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some"
      r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less"
      # "barely $100 million": little more than it, about it.
      r"|barely|scarcely|little\s+more\s+than",
      Qualifier.ABOUT),
-    (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of", Qualifier.EXACT),
+    # "an estimated 1.2 million": the estimate is that number, read to its rounding.
+    (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of|an?\s+estimated|estimated",
+     Qualifier.EXACT),
 )  # fmt: skip
 BOUNDS_AFTER: tuple[tuple[str, Qualifier], ...] = (
     (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above|counting)\b", Qualifier.AT_LEAST),

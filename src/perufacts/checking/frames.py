@@ -23,7 +23,7 @@ from perufacts.text import words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 8
+FRAMES_VERSION = 9
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or our the this to was we "
     "were will with".split()
@@ -69,6 +69,9 @@ class FrameIndex:
     # or more is a word several things share ("support", "work"). Figures that measure the same
     # thing (trade in 2009 and 2021) count once.
     spread: dict[tuple[str, ...], int] = field(default_factory=dict)
+    # A hyphenated word of the store's frames written solid ("inkind" for "in-kind", as in a
+    # CSV column name) -> its words.
+    fused: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         n = len(self.profiles)
@@ -88,6 +91,7 @@ class FrameIndex:
             "kinds": self.kinds,
             "units": sorted(list(u) for u in self.units),
             "spread": [[list(t), n] for t, n in self.spread.items()],
+            "fused": self.fused,
         }
 
     @classmethod
@@ -103,6 +107,7 @@ class FrameIndex:
             {str(k): str(v) for k, v in data["kinds"].items()},
             units={tuple(u) for u in data["units"]},
             spread={tuple(t): int(n) for t, n in data["spread"]},
+            fused={str(k): tuple(v) for k, v in data["fused"].items()},
         )
 
     def without_names(self, text: str) -> tuple[list[str], set[tuple[str, ...]]]:
@@ -118,7 +123,7 @@ class FrameIndex:
             if phrase in found:
                 found = found.replace(phrase, " ")
                 names.add(name)
-        return found.split(), names
+        return [p for w in found.split() for p in self.fused.get(w, (w,))], names
 
     def mentions(self, text: str) -> frozenset[str]:
         """The entities a text names (the longest name first: "Peruvian National Police")."""
@@ -174,8 +179,19 @@ def build_index(store: Store) -> FrameIndex:
     measures = {p.measure for p in profiles}
     spread = dict(Counter(t for m in measures for t in set(m)))
     return FrameIndex(
-        profiles, idf, names, party_df, parent, primary, kinds, units=units, spread=spread
-    )
+        profiles, idf, names, party_df, parent, primary, kinds, units=units, spread=spread,
+        fused=_fused(store),
+    )  # fmt: skip
+
+
+def _fused(store: Store) -> dict[str, tuple[str, ...]]:
+    """Each hyphenated word of the figures' frames, written solid, with the words it is."""
+    found: dict[str, tuple[str, ...]] = {}
+    for f in store.figures:
+        for phrase in (*f.frame.measure, *f.frame.parts, *f.frame.others):
+            for compound in re.findall(r"\w+(?:-\w+)+", phrase):
+                found[compound.replace("-", "").casefold()] = tuple(words(compound))
+    return found
 
 
 def _profile(

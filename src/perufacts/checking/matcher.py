@@ -912,7 +912,8 @@ def _fit(
         if not all(found) or set(found) <= used:
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
         named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
-        if not named and {(w,) for w in found} <= matcher.index.units:
+        units = matcher.index.units
+        if not named and (tuple(term) in units or {(w,) for w in found} <= units):
             continue  # "USAID programs ... for six decades": a unit away from its number is no tie
         used |= {w for w in found if w}
         weight = (
@@ -968,6 +969,8 @@ def _fit(
 
 _COMPARED = re.compile(
     r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike)\s+"
+    # "more than any other country in the Western Hemisphere": the class it is ranked in.
+    r"(?:any\s+other\s+[\w-]+\s+(?:in|of)\s+)?"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
     # "second only to Colombia, which hosts 2.5 million": the place is the next clause's subject.
     r"(?![\w.’'-]|\s*,?\s+(?:which|who|that)\b)"
