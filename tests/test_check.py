@@ -1001,3 +1001,35 @@ def test_a_span_of_years_beside_no_figure_dates_nothing(store) -> None:
 def test_scopes_estimates_and_fused_words(store, draft, number, verdict, figure) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+def test_an_infographics_big_number_is_read_with_its_caption(store) -> None:
+    draft = "THE PARTNERSHIP IN NUMBERS\n\n$321M\nUSAID bilateral agreement\n\n4\nLines of counternarcotics effort\n"
+    claims = [
+        (c.text, c.verdict, c.figure.figure.id if c.figure else None)
+        for c in check_text(store, draft)
+    ]
+    assert claims == [
+        ("$321M", "supported", "usaid-agreement"),
+        ("4", "contradicted", "lines-of-effort"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # "which is home to" opens a clause with its own subject (the place before it).
+        ("The United States gave $286 million for the migration response in Peru, which is "
+         "home to 1.8 million Venezuelan migrants.", "1.8 million", "contradicted",
+         "venezuelan-migrants"),
+        # A weekday and its comma between an event and its date keep the date the event's.
+        ("Before Secretary Blinken's arrival in Lima on Friday, October 7, staff met.",
+         "October 7", "contradicted", "lima-visit"),
+        # "N-pronged" counts prongs.
+        ("The U.S. backs a four-pronged counternarcotics strategy in Peru.", "four",
+         "contradicted", "lines-of-effort"),
+    ],
+)  # fmt: skip
+def test_relative_subjects_weekdays_and_pronged(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)

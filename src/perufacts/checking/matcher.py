@@ -983,7 +983,8 @@ _SUPERLATIVE = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?P<antecedent>(?:\b[\w’'.-]{1,40}\s+){1,3}?(?:[\w’'.-]{1,40}))\s*,?\s+"
-    r"(?:that|which|who|where)\s+(?!is\b|are\b|was\b|were\b)"
+    # "..., which was $22 billion" restates its antecedent; "which is home to" has a subject.
+    r"(?:that|which|who|where)\s+(?!(?:is|are|was|were)\b(?!\s+(?:now\s+)?(?:home|host)\s+to\b))"
 )
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
@@ -1000,7 +1001,8 @@ _REFERENCE_EVENT = re.compile(
 )
 
 
-_ITS_PLACE = re.compile(r"(?:\s+(?:off|in|on|near|of|at|along|the|a|an|[A-Z][\w’'.-]*)){0,6}\s+")
+# ("his arrival in Lima on Thursday, October 6": a weekday with its comma too.)
+_ITS_PLACE = re.compile(r"(?:\s+(?:off|in|on|near|of|at|along|the|a|an|[A-Z][\w’'.-]*,?)){0,6}\s+")
 
 
 def _without_reference_events(text: str, date: str) -> str:
@@ -1118,9 +1120,16 @@ def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
     return clause[begin:stop]
 
 
+_CLAUSE_MARK = re.compile(
+    "".join(rf"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+    + r",|[;:()—–]"
+)
+
+
 def _words_before(clause: str, r: Reading) -> list[str]:
     """The words that say what a date dates: right before it, or the clause it opens."""
-    before = re.split(r"[,;:()—–]", clause[max(0, r.start - 200) : r.start])[-1]
+    # "his arrival in Lima on Friday, October 7": a weekday's comma is no clause's end.
+    before = _CLAUSE_MARK.split(clause[max(0, r.start - 200) : r.start])[-1]
     said = [w for w in words(before) if w not in STOPWORDS]
     if said and said[-1] in _EVENT_VERBS:
         # "the trip took place in November": a verb of happening dates its subject.
@@ -1134,6 +1143,9 @@ def _words_before(clause: str, r: Reading) -> list[str]:
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
+    joined = re.match(r"-([A-Za-z]+)\b", rest)
+    if joined:
+        return words(joined.group(1))  # "a three-pronged approach" counts prongs
     # "34 — heritage projects paid for by ...": a fact box's dash opens what it counts.
     rest = re.sub(r"^\s*[—–]\s*|^\s+-\s+", " ", rest)
     # "20 of Peru's regions": what is counted comes after the "of".

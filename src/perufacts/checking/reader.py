@@ -505,6 +505,11 @@ def _tail(draft: str, start: int, end: int) -> str:
 
 
 _TAIL = 80
+# A line that is only a number, with its sign, currency, scale and a short unit ("$321M",
+# "80M+", "~400", "20 YEARS"): a caption follows it.
+_BIG_NUMBER = re.compile(
+    r"[~≈<>+]?[ \t]*(?:US)?\$?[ \t]*\d[\d,.]*[ \t]*(?:[A-Za-z]{1,8})?[ \t]*\+?%?"
+)
 _OPEN_END = r"(?:[,;:\-–—(]|\b(?:and|or|but|the|of|to|in|a|an|with|for|by|from|than|between|its|their|at|on|as))$"
 
 
@@ -515,6 +520,8 @@ def _continues(block: str, line: str) -> bool:
         return False
     if text.endswith((".", "!", "?", '"', "”")):
         return True  # the same paragraph: the sentence splitter parts it
+    if _BIG_NUMBER.fullmatch(text) and not _BIG_NUMBER.match(line):
+        return True  # an infographic's big number ("2 MILLION"), its caption on the next line
     # One claim a line, without full stops, is common in notes: a line starting with a capital
     # after a line that could end there is a new claim; a wrapped line carries on.
     return line[:1].islower() or _compiled(_OPEN_END).search(text) is not None
@@ -886,6 +893,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # "(2) drug interdiction": an item's number in a list
     if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
         pass  # "25-year-old" is an age; "$22bn-plus" a bound
+    elif re.match(r"-(?:pronged|prong|pillar|strand|track|tier|part)\b", after):
+        pass  # "a three-pronged approach" counts its prongs
     elif (
         after[:1].isalpha()
         or after[:1] == "/"
