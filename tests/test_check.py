@@ -1033,3 +1033,13 @@ def test_an_infographics_big_number_is_read_with_its_caption(store) -> None:
 def test_relative_subjects_weekdays_and_pronged(store, draft, number, verdict, figure) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+def test_a_title_line_names_the_subject_of_its_bullets(store) -> None:
+    draft = (
+        "Slide 2 - Trade under the PTPA\n- 2009 to 2021: growth of more than 140%\n\n"
+        "Slide 3 - Health, trade\n- growth of more than 140%\n"
+    )
+    claims = [(c.text, c.verdict) for c in check_text(store, draft) if "%" in c.text]
+    # The second slide's title lists topics: it is no one bullet's subject.
+    assert claims == [("more than 140%", "supported"), ("more than 140%", "no-match")]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perufacts.text import Vocabulary, fold, key, similar, split_sentences
+from perufacts.text import Vocabulary, fold, key, short_root, similar, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,18 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         '"Yes."',
         "In Sept. 2021 it ended",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [("helping", "help"), ("helped", "help"), ("aided", "aid"), ("funded", "fund"),
+     ("planned", "plan"), ("ending", "end"), ("need", "need"), ("being", "being"),
+     ("help", "help"), ("assistance", "assistance")],
+)  # fmt: skip
+def test_a_short_words_verb_endings_come_off(word: str, root: str) -> None:
+    assert short_root(word) == root
+
+
+def test_a_short_word_finds_its_inflected_forms_only() -> None:
+    vocab = Vocabulary({"helping", "aides", "funder"})
+    assert (vocab.find("help"), vocab.find("aid"), vocab.find("fund")) == ("helping", None, None)

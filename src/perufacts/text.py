@@ -100,6 +100,20 @@ def similar(a: str, b: str) -> bool:
     return False
 
 
+_INFLECTED = re.compile(r"(?P<root>[a-z]{3,4}?)(?P<double>[bdglmnprt])?(?:ing|ed)")
+
+
+def short_root(word: str) -> str:
+    """The root of a short word with a verb's ending ("helping", "aided", "planned": "help",
+    "aid", "plan"); the word itself for any other."""
+    m = _INFLECTED.fullmatch(word)
+    if m is None:
+        return word
+    root, double = m["root"], m["double"]
+    # "planned" doubles the n of "plan"; "funded" keeps the d of "fund".
+    return root if double and root.endswith(double) else root + (double or "")
+
+
 def _shared_start(a: str, b: str) -> int:
     """How many leading letters two words share."""
     n = 0
@@ -128,14 +142,20 @@ class Vocabulary:
     def __init__(self, words: set[str]) -> None:
         self.words = words
         self._by_start: dict[str, list[str]] = {}
+        self._by_root: dict[str, str] = {}
         self._found: dict[str, str | None] = {}
         for w in words:
             self._by_start.setdefault(w[:FAMILY], []).append(w)
+            if short_root(w) != w:
+                self._by_root.setdefault(short_root(w), w)
 
     def find(self, word: str) -> str | None:
         """The member most like ``word`` (itself if present), or None."""
         if word in self.words:
             return word
+        if len(word) < FAMILY:
+            # Too short for a family by its start: "help" finds "helping", "aid" "aided".
+            return self._by_root.get(word)
         # The checker asks the same text for the same words once per number: remember.
         if word not in self._found:
             family = [w for w in self._by_start.get(word[:FAMILY], []) if similar(word, w)]

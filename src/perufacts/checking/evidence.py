@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from perufacts.checking.frames import Profile, frame_index
 from perufacts.models import Figure, Store
 from perufacts.queries import FigureContext, get_figures
-from perufacts.text import FAMILY, Vocabulary
+from perufacts.text import FAMILY, Vocabulary, short_root
 
 _ATTRIBUTION = re.compile(
     # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
@@ -93,6 +93,7 @@ class Matcher:
             starts = (
                 {w[:FAMILY] for w in vocab.words | in_names.words} | vocab.words | in_names.words
             )
+            starts |= {short_root(w) for w in vocab.words}  # "helping" may be "help"
             # Only figures with a term whose first word the text may hold are looked at.
             maybe = {p for key in starts for p in self._by_first_word.get(key, ())}
             self._relevant[text] = frozenset(

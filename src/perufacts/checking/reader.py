@@ -450,6 +450,7 @@ def _outline(draft: str) -> dict[int, str]:
     """The parent bullet's text for each sub-bullet of an outline, by the sub-bullet's offset."""
     headings: dict[int, str] = {}
     parents: list[tuple[int, str]] = []  # (indent, text) of the open bullets, outermost first
+    title = ""  # a slide's or a box's title line right above its bullets
     offset = 0
     for raw in draft.split("\n"):
         bullet = _compiled(_BULLET).match(raw)
@@ -457,13 +458,25 @@ def _outline(draft: str) -> dict[int, str]:
             indent = len(raw) - len(raw.lstrip())
             while parents and parents[-1][0] >= indent:
                 parents.pop()
-            if parents:
-                headings[offset + bullet.end()] = parents[-1][1][:_CELL_LIMIT]
+            if parents or title:
+                headings[offset + bullet.end()] = (parents[-1][1] if parents else title)[
+                    :_CELL_LIMIT
+                ]
             parents.append((indent, raw[bullet.end() :].strip()))
-        elif raw.strip():
+        else:
             parents = []
+            # "Slide 2 — Trade under the PTPA", "MIGRATION": a short line that ends no
+            # sentence titles the bullets under it ("Health, development & migration" lists
+            # topics: it names no one bullet's subject).
+            line = raw.strip()
+            one_topic = len(line) <= _TITLE_LIMIT and not _TOPICS.search(line)
+            title = line if one_topic and not line.endswith((".", "!", "?")) else ""
         offset += len(raw) + 1
     return headings
+
+
+_TITLE_LIMIT = 80
+_TOPICS = re.compile(r"[,&/;+]|\s(?:and|y)\s", re.IGNORECASE)
 
 
 class LineIndex:
