@@ -1043,3 +1043,22 @@ def test_a_title_line_names_the_subject_of_its_bullets(store) -> None:
     claims = [(c.text, c.verdict) for c in check_text(store, draft) if "%" in c.text]
     # The second slide's title lists topics: it is no one bullet's subject.
     assert claims == [("more than 140%", "supported"), ("more than 140%", "no-match")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # "up from" a level of the figure's own year is that figure's claim ...
+        ("Trade hit $22 billion in 2021, up from $5 billion in 2009.", "$5 billion",
+         "contradicted", "rules-out"),
+        # ... and a past level of no year of its own is never contradicted.
+        ("Trade hit $22 billion in 2021, up from an earlier tally of $5 billion.", "$5 billion",
+         "undetermined", "year-unsaid"),
+        # An aside's number is not dated by its main clause's "last year".
+        ("USAID, which has worked with Peru for some 30 years, signed a new deal last year.",
+         "some 30 years", "contradicted", "rules-out"),
+    ],
+)  # fmt: skip
+def test_earlier_levels_and_asides(store, draft, number, verdict, rule) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

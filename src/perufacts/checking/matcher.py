@@ -473,18 +473,36 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
 
 def _fallback_years(r: Reading, segment: Segment, matcher: Matcher) -> set[int]:
     """The years a number of no year of its own is said of: "last year", or its heading's."""
-    years = _relative_years(segment, matcher) or _heading_years(segment)
+    years = _relative_years(segment, matcher, _aside(segment.text, r)) or _heading_years(segment)
     # One year cannot be a change's own unless its clause says so ("since 2009" in a period
     # column starts the change; it is no change within 2009).
     return years if r.unit not in (PERCENT, CHANGE) or len(years) != 1 else set()
 
 
-def _relative_years(segment: Segment, matcher: Matcher) -> set[int]:
-    """ "last year" and "this year", counted from the document's date."""
+def _relative_years(
+    segment: Segment, matcher: Matcher, within: tuple[int, int] = (0, -1)
+) -> set[int]:
+    """ "last year" and "this year", counted from the document's date (only those ``within``
+    a span of the clause, when one is given)."""
     found = set()
-    for m in re.finditer(r"\b(last|this|past)\s+year\b", segment.text, re.IGNORECASE):
-        found.add(matcher.reference - (0 if m.group(1).lower() == "this" else 1))
+    text = segment.text[: within[1]] if within[1] >= 0 else segment.text
+    for m in re.finditer(r"\b(last|this|past)\s+year\b", text, re.IGNORECASE):
+        if m.start() >= within[0]:
+            found.add(matcher.reference - (0 if m.group(1).lower() == "this" else 1))
     return found
+
+
+def _aside(clause: str, r: Reading) -> tuple[int, int]:
+    """The span of the aside a number stands in ("USAID, which has worked here for 50 years,
+    signed ... last year": the year is not the aside's), or the whole clause."""
+    opened = [m.end() for m in _ASIDE_OPENS.finditer(clause, max(0, r.start - 200), r.start)]
+    if not opened or "," in clause[opened[-1] : r.start]:
+        return (0, -1)
+    close = clause.find(",", r.end)
+    return (opened[-1], close if close >= 0 else -1)
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
 
 
 def _year_claim(r: Reading) -> Reading:
@@ -612,8 +630,9 @@ def _judge(
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
         claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
     earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
-    if claim.verdict == CONTRADICTED and earlier:
-        # "up from an embassy tally, some years earlier, of $1.8 million": a past level.
+    if claim.verdict == CONTRADICTED and earlier and not best.dated:
+        # "up from an embassy tally, some years earlier, of $1.8 million": a past level (but
+        # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     draft = _UNDER_CHECK.search(segment.text, 0, r.start)
