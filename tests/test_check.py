@@ -1062,3 +1062,24 @@ def test_a_title_line_names_the_subject_of_its_bullets(store) -> None:
 def test_earlier_levels_and_asides(store, draft, number, verdict, rule) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # A cell that is a label and then its number.
+        ('topic,claim,source\nculture,"Ambassadors Fund projects 41",sheet\n'
+         'trade,"total trade 2021 over $22 billion",sheet\n', "41", "contradicted"),
+        # "launched this year" is a time in a row's label, not the number's unit.
+        ("| What | Figure |\n| --- | --- |\n| new Fulbright programs launched this year | 5 |\n",
+         "5", "contradicted"),
+        # A date whose own words name no event is told by its "when" clause ...
+        ("It happened on January 19th, when waves hit a tanker unloading at the refinery.",
+         "January 19th", "contradicted"),
+        # ... but a date of another event keeps it ("the refinery reopened" is not the spill).
+        ("The talks began on March 3, when the refinery reopened.", "March 3", "no-match"),
+    ],
+)  # fmt: skip
+def test_cell_labels_row_times_and_when_clauses(store, draft, number, verdict) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert claim.verdict == verdict

@@ -403,7 +403,8 @@ def _headed(r: Reading, segment: Segment) -> Reading:
     r = _scaled(r, heading)
     for unit, pattern in (
         (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
-        (YEARS, r"\byears?\b"),
+        # Not "launched this year", "per year": a time, no unit.
+        (YEARS, r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)\byears?\b"),
         (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
         (USD, r"\b(?:usd|us\$|dollars?)|\$"),
     ):
@@ -776,7 +777,10 @@ def _fits(
     if not near:
         near = _label(segment.text, r) or words(re.sub(r"\d", " ", segment.heading))
     if r.unit == DATE:
-        near += _words_before(segment.text, r)
+        before = _words_before(segment.text, r)
+        # "It happened on January 18th, when ...": a date whose own words name no event is
+        # told by its "when" clause; "the talks began on March 3, when ..." is the talks'.
+        near += before + _when_words(segment.text, r)
     # What stands right by the number, either side: "the number of migrants is 2 million".
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
@@ -1145,6 +1149,20 @@ _CLAUSE_MARK = re.compile(
 )
 
 
+def _when_words(clause: str, r: Reading) -> list[str]:
+    """The words of a "when" clause right after a date, which tells what happened on it ("on
+    January 18th, when waves hit a tanker unloading at the refinery")."""
+    m = _WHEN_CLAUSE.match(clause, r.end)
+    own = _CLAUSE_MARK.split(clause[max(0, r.start - 200) : r.start])[-1]
+    if m is None or not {w for w in words(own) if w not in STOPWORDS} <= _EVENT_VERBS | _POINTING:
+        return []
+    return [w for w in words(m.group(1)) if w not in STOPWORDS]
+
+
+_POINTING = frozenset("it that this which then".split())
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+([^.;:!?]{1,200})", re.IGNORECASE)
+
+
 def _words_before(clause: str, r: Reading) -> list[str]:
     """The words that say what a date dates: right before it, or the clause it opens."""
     # "his arrival in Lima on Friday, October 7": a weekday's comma is no clause's end.
@@ -1203,8 +1221,14 @@ def _label(clause: str, r: Reading) -> list[str]:
     or its own part of it ("Projects: 34, in 16 regions")."""
     m = re.search(r"([^:;,.()]{1,60}):\s*$", clause[max(0, r.start - 62) : r.start])
     if m is None or not re.match(r"\s*(?:[.;)]\s*)?(?:$|[,(;])", clause[r.end :]):
-        return []
+        # A cell or a line that is a label and then its number ("Ambassadors Fund projects 43").
+        m = _CELL_LABEL.search(clause[max(0, r.start - 62) : r.start])
+        if m is None or not re.match(r"\s*(?:$|[\"|\n])", clause[r.end :]):
+            return []
     return words(m.group(1))
+
+
+_CELL_LABEL = re.compile(r"(?:^|[\"|\n])[ \t]*([A-Za-z][^:;,.()\"|\d\n]{1,60}?)[ \t]+$")
 
 
 def _is_part(text: str, r: Reading) -> str:

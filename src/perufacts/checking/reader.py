@@ -352,7 +352,9 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
         rows.append(_cells(raw[j], j, ","))
         j += 1
     numeric = any(re.fullmatch(r"[$\d.,%+-]+\w{0,2}", c[2]) for row in rows[1:] for c in row)
-    return rows if len(rows) >= 2 and numeric else []
+    # A field in quotes ('trade,"total trade over $22 billion",2021') is CSV's, not prose's.
+    quoted = any(re.search(r'(?:^|,)"[^"]*"(?:,|$)', raw[k]) for k in range(i + 1, j))
+    return rows if len(rows) >= 2 and (numeric or quoted) else []
 
 
 def _caption(raw: list[str], i: int) -> str:
