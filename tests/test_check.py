@@ -1083,3 +1083,27 @@ def test_earlier_levels_and_asides(store, draft, number, verdict, rule) -> None:
 def test_cell_labels_row_times_and_when_clauses(store, draft, number, verdict) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "figure"),
+    [
+        # Who gives an account of a number is not who it is about.
+        ("By the State Department's own account, USAID's collaboration with Peru is more than "
+         "sixty years old.", "supported", "usaid-collaboration"),
+        ("According to the embassy, USAID's collaboration with Peru is more than 60 years old.",
+         "supported", "usaid-collaboration"),
+    ],
+)  # fmt: skip
+def test_an_account_of_a_number_is_not_its_subject(store, draft, verdict, figure) -> None:
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (verdict, figure)
+
+
+def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
+    # "cooperation" ties six decades to USAID's collaboration, DEVIDA's and INL's work alike;
+    # sixty years is what the sheet says of USAID's.
+    (claim,) = check_text(store, "- Six decades of cooperation")
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
+        "supported", "usaid-collaboration",
+    )  # fmt: skip

@@ -1012,7 +1012,10 @@ _RELATIVE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
-    r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate|suggest)\b",
+    r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate|suggest)\b"
+    # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
+    r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
+    r"|\baccording\s+to\s+[^,;:.]{1,60},",
     re.IGNORECASE,
 )
 

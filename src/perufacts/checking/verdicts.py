@@ -30,6 +30,11 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return judge_fit(base, r, year_of, [year_of], pinned=pinned)
     if year_of is not None:
         rivals = []
+    stated = _stated_by_another(r, best, fits, found)
+    if stated is not None:
+        # "a quarter-century of collaboration": the words fit the MOU's 25 years as well as
+        # anything else they tie to, and 25 years is what the sheet says of it.
+        return judge_fit(base, r, stated, [stated], pinned=pinned)
     if rivals and any(_against(x.context.figure, r, allowed_by(r, x))[0] != found
                       for x in rivals):  # fmt: skip
         ids = (f.id, *(x.profile.id for x in rivals))
@@ -92,6 +97,23 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
     # Across the sheet's sentences, only for the best fit: a runner-up the value fits stays a
     # doubt ("USAID has worked with DEVIDA for six decades" may mean DEVIDA's two decades).
     return agree[0] if by_year or one_sentence or (states_it and agree[0] is fits[0]) else None
+
+
+def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -> Fit | None:
+    """The one other figure whose value the claim states exactly and whose words tie it at
+    least as well as the best fit's, when the best fit disagrees with it."""
+    if found == SUPPORTED or r.unit == DATE or r.since:
+        return None
+    stated = [
+        x
+        for x in fits[1:]
+        if not isinstance(x.context.figure.value, str)
+        and r.bound in ("exact", str(x.context.figure.qualifier))
+        and float(r.value) == float(x.context.figure.value)
+        and set(best.matched) <= set(x.matched)
+        and _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED
+    ]
+    return stated[0] if len(stated) == 1 else None
 
 
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
