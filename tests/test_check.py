@@ -1107,3 +1107,41 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
     assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
         "supported", "usaid-collaboration",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # "According to" names a source, not an accord.
+        ("According to the fact sheet, exports grew to $45 billion in 2021.", "$45 billion",
+         "no-match", "no-measure"),
+        # A scope of the whole region; a yearly average of a multi-year total.
+        ("- Region-wide, 6.8M Venezuelans have left home", "6.8M", "no-match",
+         "another-quantity"),
+        ("item,usd\nenvironment_climate_program_annual_avg,25000000\n", "25000000", "no-match",
+         "another-quantity"),
+        # "N of them" is a part of those before it.
+        ("AWE alumna Rosa employs 52 people, 35 of them women.", "35", "no-match",
+         "part-of-total"),
+        # What a text under correction said is reported, not claimed.
+        ("Correction: A photo caption said the U.S. had donated 20 million COVID vaccine doses "
+         "to Peru.", "20 million", "undetermined", "reported"),
+        # A row's label that names a part ("first shipment") makes its cell a part.
+        ("item,doses\nvaccine_doses_donated_first_shipment,1000000\n", "1000000", "no-match",
+         "part-of-total"),
+        # A note in brackets after a value names whose it is.
+        ("| Item | Sheet | Other |\n| --- | --- | --- |\n| Vaccine doses donated | 2,000,000 | "
+         "14.1m (all COVAX deliveries) |\n", "14.1m", "no-match", "another-party"),
+        # ... and a sibling value cell is no heading of the row's other cells.
+        ("| Item | Sheet | Other |\n| --- | --- | --- |\n| Vaccine doses donated | 2,000,000 | "
+         "14.1m (all COVAX deliveries) |\n", "2,000,000", "supported", "fits"),
+        # "Today" in a draft dated after the sheet is a later date than the sheet's count.
+        ("Washington, March 8, 2023\n\nPeru today hosts roughly 1.5 million Venezuelans.",
+         "1.5 million", "undetermined", "as-of-writing"),
+        ("Peru today hosts roughly 1.5 million Venezuelans.", "1.5 million", "contradicted",
+         "rules-out"),
+    ],
+)  # fmt: skip
+def test_sources_scopes_parts_and_later_dates(store, draft, number, verdict, rule) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

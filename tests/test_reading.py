@@ -57,6 +57,11 @@ def test_ranges(text: str, low: int, high: int) -> None:
     assert (r.bound, r.value, r.high) == ("range", low, high)
 
 
+def test_an_amount_to_a_bare_count_is_no_range() -> None:
+    found = _read("channelled over $5 million to 34 Peruvian projects")
+    assert [(t, b) for t, _, _, b in found] == [("over $5 million", "over"), ("34", "exact")]
+
+
 def test_from_x_to_y_is_a_change_not_a_range() -> None:
     found = _read("from $9 billion in 2009 to over $22 billion in 2021")
     assert [(t, b) for t, _, _, b in found] == [

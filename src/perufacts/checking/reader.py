@@ -444,8 +444,18 @@ def _caption_unit(caption: str) -> str:
 
 
 def _says(cell: str) -> bool:
-    """True for a cell that heads its row's values: words, or a year."""
-    return bool(re.fullmatch(_YEAR, cell)) or not re.fullmatch(r"[\d$.,%+-]*", cell)
+    """True for a cell that heads its row's values: words, or a year (not another value, with
+    its note: "12.6m (all COVAX deliveries)" is a value of its own column)."""
+    if re.fullmatch(_YEAR, cell):
+        return True
+    return not re.fullmatch(r"[\d$.,%+-]*", cell) and not _VALUE_CELL.match(cell)
+
+
+# A cell that starts with an amount ("$23.5bn (USTR)", "12.6m (COVAX)", "1.49m"), not a year.
+_VALUE_CELL = re.compile(
+    r"[~≈<>]?\s*(?:US)?\$?\s*\d[\d,.]*\s*(?:%|[kmb]n?|bn|million|billion|thousand)?\+?(?:\s*\(|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _outline(draft: str) -> dict[int, str]:
@@ -1065,6 +1075,8 @@ def _is_range(text: str, a: Reading, b: Reading) -> bool:
     if not re.fullmatch(_RANGE_GAP, gap, re.IGNORECASE):
         return False
     word = gap.strip().lower()
+    if _scale_of(a) > 1 and _scale_of(b) == 1 and b.value < a.value:
+        return False  # "over $5 million to 34 projects": the 34 is no end of a range
     if word == "and":
         return re.search(r"between\s+$", text[: a.start], re.IGNORECASE) is not None
     if word == "to":

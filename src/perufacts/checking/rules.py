@@ -43,6 +43,7 @@ RULES: dict[str, str] = {
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",
     "reported": "a text under check says it ('the draft says'): reported words, perhaps refuted",
     "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
+    "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
     # no-match
     "no-measure": "no figure of the sheet measures what the number counts",
     "another-party": "the claim names a party or place the figure is not about",
