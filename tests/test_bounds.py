@@ -15,6 +15,7 @@ from perufacts.bounds import (
     date_span,
     figure_interval,
     interval_of,
+    misstated_bound,
     verdict,
 )
 from perufacts.models import Figure, Frame
@@ -212,3 +213,22 @@ def test_growth_of_trade_is_a_lower_bound() -> None:
 def test_intervals_subtract_with_open_ends() -> None:
     d = Interval(5, 10, lo_open=True) - Interval(1, 2)
     assert (d.lo, d.hi, d.lo_open, d.hi_open) == (3, 9, True, False)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "value", "claim", "misstated"),
+    [
+        ("over $286 million", 286_000_000, "over $268 million", True),
+        ("over $286 million", 286_000_000, "over $280 million", False),  # rounder: rounded down
+        ("over $286 million", 286_000_000, "over $150 million", False),  # too far to be a slip
+        ("over $22 billion", 22_000_000_000, "more than $20 billion", False),
+        ("over $22 billion", 22_000_000_000, "more than $21 billion", False),  # two digits
+        ("over $86.8 million", 86_800_000, "over $68.6 million", True),
+        ("more than 60-year", 60, "more than 50 years", False),  # one digit: a round number
+        ("over 2,000", 2000, "more than 1,500", False),
+    ],
+)
+def test_a_bound_misstated_in_the_sheets_own_precision(as_written, value, claim, misstated) -> None:
+    f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
+    q = parse_quantity(claim)
+    assert misstated_bound(f, float(q.value), float(q.precision)) is misstated

@@ -1145,3 +1145,11 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
 def test_sources_scopes_parts_and_later_dates(store, draft, number, verdict, rule) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_a_misstated_bound_is_contradicted(store) -> None:
+    draft = (
+        "The sheet lists over $268 million in U.S. assistance for the migration response in Peru."
+    )
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == ("contradicted", "misstated-bound")

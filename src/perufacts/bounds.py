@@ -215,14 +215,14 @@ def _beyond_reach(f: Figure, claim: Interval) -> bool:
         return False
     if rule.high is End.INFINITY:
         # "over 2,000" may be anything short of 3,000: never less than its next round number.
-        reach = max(value * _OPEN_REACH, value + _precision(f))
+        reach = max(value * _OPEN_REACH, value + figure_precision(f))
         return reach <= claim.lo < value * _OPEN_FAR
     if rule.low is End.ZERO:
         return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH
     return False
 
 
-def _precision(f: Figure) -> float:
+def figure_precision(f: Figure) -> float:
     """One unit of the last significant digit of the sheet's wording ("over 2,000": 1,000)."""
     from perufacts.numbers import parse_quantity  # the figure's own wording, read once per use
 
@@ -232,9 +232,27 @@ def _precision(f: Figure) -> float:
         return 1.0
 
 
+def misstated_bound(f: Figure, value: float, precision: float) -> bool:
+    """True when "over x" states the sheet's "over v" with other digits of the same precision
+    ("over $268 million" for "over $286 million"): a misstated figure, not a rounding down,
+    which is rounder ("over $280 million", "more than $20 billion")."""
+    v = float(f.value)
+    if f.qualifier.rule.high is not End.INFINITY or not v / _OPEN_FAR <= value < v:
+        return False
+    # A number of one or two digits is a round one: "more than 50 years" may round "more than
+    # 60" down, and "more than $21 billion" "over $22 billion".
+    digits = _digits(v, figure_precision(f))
+    return digits >= 3 and _digits(value, precision) == digits
+
+
+def _digits(value: float, precision: float) -> int:
+    """How many significant digits a value written to ``precision`` has (268 to 1: three)."""
+    return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
+
+
 def sheet_rounding(f: Figure) -> Interval:
     """The values an exact round number of the sheet covers: half a unit of its last digit."""
     value = float(f.value)
-    half = min(_precision(f) / 2, abs(value) * _SHEET_ROUNDING_CAP)
+    half = min(figure_precision(f) / 2, abs(value) * _SHEET_ROUNDING_CAP)
     # Half up, as people round: 1.35 million would be written "1.4 million".
     return Interval(_clean(value - half), _clean(value + half), hi_open=True)

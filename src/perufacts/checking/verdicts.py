@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import math
 
-from perufacts.bounds import Interval, claimed, date_span, denied, sheet_verdict
+from perufacts.bounds import (
+    INF,
+    Interval,
+    claimed,
+    date_span,
+    denied,
+    misstated_bound,
+    sheet_verdict,
+)
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, names_of, years_of
 from perufacts.checking.reader import COUNT, DATE, Reading
@@ -15,7 +23,7 @@ from perufacts.vocab import Verdict, qualifier_named
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
 SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part of it
-CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach")
+CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
 
 
 def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bool) -> Claim:
@@ -120,7 +128,15 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
     """A reading's verdict against one figure and its rule, a denial read as one."""
     point = float(r.value) if r.bound == "exact" and r.unit != DATE and not r.since else None
     if not r.negated:
-        return sheet_verdict(f, claim, point)
+        result = sheet_verdict(f, claim, point)
+        lower_bound = claim.hi == INF and claim.lo > 0 and r.precision > 0 and r.unit != DATE
+        if (
+            result[0] == SUPPORTED
+            and lower_bound
+            and misstated_bound(f, float(r.value), float(r.precision))
+        ):
+            return CONTRADICTED, "misstated-bound"
+        return result
     reversed_ = denied(qualifier_named(r.bound)) if r.bound != "range" else None
     if reversed_ is not None and r.unit != DATE:
         # "never topped $22 billion" is "at most $22 billion": judged as that.
@@ -166,7 +182,8 @@ def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
     """Why a contradiction is not certain enough to say, or None when it is."""
     if not r.bound_read:
         return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
-    if best.evidence < STRONG or (rule == "beyond-reach" and best.evidence < WEIGHTS.beyond_reach):
+    judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
+    if best.evidence < STRONG or (judged and best.evidence < WEIGHTS.beyond_reach):
         # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
         words_ = " and ".join(repr(m) for m in best.matched)
         return Why(
@@ -228,6 +245,11 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
         return f"{says}, and the claim denies it{how}"
     if rule == "beyond-reach":
         return f"{says}, and {r.text!r} lies a third or more past it: the sheet would say so{how}"
+    if rule == "misstated-bound":
+        return (
+            f"{says}, and {r.text!r} states its bound with other digits of the same precision: "
+            f"a misstated figure, not a rounding down{how}"
+        )
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which the sheet does not settle{how}"
     if found == SUPPORTED:
