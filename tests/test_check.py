@@ -1153,3 +1153,34 @@ def test_a_misstated_bound_is_contradicted(store) -> None:
     )
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == ("contradicted", "misstated-bound")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # An aside set off by a pair of dashes: the clause runs on around it.
+        ("U.S.-Peru trade in farm exports – grapes, avocados – reached $4.4 billion in 2021.",
+         "$4.4 billion", "no-match", "another-quantity"),
+        # What a figure is said to be half again as much as the sheet's "over v" is undetermined.
+        ("The embassy runs some 75 scholarship, exchange and local programs.", "some 75",
+         "undetermined", "overlaps"),
+        # A claim reported as a claim ("the claim that") or in a correction notice.
+        ("Members rejected a flyer's claim that the U.S. funds five lines of counternarcotics "
+         "effort.", "five", "undetermined", "reported"),
+        ("Correction: In the episode, a guest says AWE has about 700 alumnae in Peru.", "700",
+         "undetermined", "reported"),
+        # What the year so far added is a part of a running total.
+        ("So far this year Peru has recovered 1,070 trafficked artifacts.", "1,070", "no-match",
+         "part-of-total"),
+        # Later in the sheet's own year than the sheet's date.
+        ("R4V counts roughly 1.6 million Venezuelans in Peru by the end of 2022.",
+         "1.6 million", "undetermined", "year-not-in-sheet"),
+        # A table's comment column, however it is headed, is no heading of a value.
+        ("| Area | Figure | Staff comment |\n| --- | --- | --- |\n| Embassy exchange programs | "
+         "some 15 | Includes two new Fulbright tracks |\n", "some 15", "contradicted",
+         "rules-out"),
+    ],
+)  # fmt: skip
+def test_asides_reports_running_totals_and_late_dates(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

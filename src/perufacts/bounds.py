@@ -216,7 +216,9 @@ def _beyond_reach(f: Figure, claim: Interval) -> bool:
     if rule.high is End.INFINITY:
         # "over 2,000" may be anything short of 3,000: never less than its next round number.
         reach = max(value * _OPEN_REACH, value + figure_precision(f))
-        return reach <= claim.lo < value * _OPEN_FAR
+        # "some 75" against "over 50": what it says is half again as much, however it rounds.
+        said = (claim.lo + claim.hi) / 2 if claim.hi != INF else claim.lo
+        return reach <= claim.lo and said < value * _OPEN_FAR
     if rule.low is End.ZERO:
         return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH
     return False

@@ -95,6 +95,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
             raise UsageError(
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
+    claims = _corrected_next(claims, text)
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -103,6 +104,31 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     return [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
+
+
+def _corrected_next(claims: list[Claim], text: str) -> list[Claim]:
+    """A reported number the writer corrects in the next sentence with the sheet's own ("Quispe
+    says AWE has about 600 alumnae. The State Department figure is nearly 400."): reported."""
+    right = {
+        (c.sentence, c.figure.figure.id) for c in claims if c.verdict == SUPPORTED and c.figure
+    }
+    out = []
+    for c in claims:
+        said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+        if (
+            c.verdict == CONTRADICTED
+            and c.figure
+            and said
+            and (c.sentence + 1, c.figure.figure.id) in right
+        ):
+            why = Why(
+                "reported",
+                f"{said.group(0)!r}: words the writer reports and corrects in the next sentence; "
+                f"{c.reason}",
+            )
+            c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        out.append(c)
+    return out
 
 
 def _written_after(text: str, year: int) -> str:
@@ -667,6 +693,21 @@ def _judge(
         # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    later = _LATE_IN.search(segment.text)
+    if (
+        claim.verdict == CONTRADICTED
+        and later
+        and int(later["year"]) == best.profile.reference
+        and not best.profile.years
+        and r.unit != DATE
+    ):
+        # "1.5 million Venezuelans in Peru by the end of 2022": later than the sheet's date.
+        why = Why(
+            "year-not-in-sheet",
+            f"{later.group(0)!r} is after the sheet's date, and the sheet gives "
+            f"{best.profile.id} as of then; {claim.reason}",
+        )
+        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     draft = _UNDER_CHECK.search(segment.text, 0, r.start)
     if claim.verdict == CONTRADICTED and draft:
         # "the draft says we donated three million doses. It was two million.": the writer
@@ -689,7 +730,11 @@ _UNDER_CHECK = re.compile(
     r"(?:(?:photo|news|earlier|original|online|print|previous)\s+)?(?:draft|copy|story"
     r"|article|piece|post|tweet|headline|caption|script|lede|text|report|graphic|chart|version"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)\s+(?:says|said|claims|claimed|states|stated|puts|put"
-    r"|gives|gave|has|had|reads|read|misstated|misstates|misreported|reported|wrote|described)\b",
+    r"|gives|gave|has|had|reads|read|misstated|misstates|misreported|reported|wrote|described)\b"
+    # "rejected a flyer's claim that the U.S. funds five lines": a claim reported, not made.
+    r"|\b(?:claim|assertion|allegation|rumou?r|suggestion)s?\s+that\b"
+    # "Correction: In the episode, Quispe says ...": what a correction notice reports.
+    r"|^\s*(?:corrections?|clarifications?)\s*:[^.!?]{0,200}?\b(?:says|said|stated|claimed)\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
@@ -924,6 +969,7 @@ def _rank(
             continue
         if years and not p.years and p.kind != DATE and p.reference not in years:
             fit = replace(fit, undated=years_of(years))
+
         if bodies and not local & p.parties:
             fit = replace(fit, body=names_of(frozenset(bodies)))
         fits.append(fit)
@@ -1349,12 +1395,21 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     return found[0] if found else ""
 
 
+_LATE_IN = re.compile(
+    r"\b(?:(?:the\s+)?(?:end|close)\s+of|late|November|December)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(
     r"\b(?:today|now|currently|at\s+present|these\s+days|as\s+of\s+(?:now|today))\b", re.IGNORECASE
 )
 _NOTE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 _OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-_SPELL = re.compile(r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b", re.IGNORECASE)
+# ... and so is what the year so far added ("So far this year the Ministry has recovered").
+_SPELL = re.compile(
+    r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b|\bso\s+far\s+this\s+year\b"
+    r"|\byear[\s-]to[\s-]date\b",
+    re.IGNORECASE,
+)
 
 
 def _alone(stretch: str, matcher: Matcher) -> str:

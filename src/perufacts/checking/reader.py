@@ -381,7 +381,10 @@ _WHEN_COLUMN = re.compile(
 )
 # A column that says where a row comes from, not what it is ("Source", "Notes").
 _ASIDE_WORD = r"(?:sources?|notes?|via|reported\s+by|comments?|links?|remarks?)"
-_ASIDE = re.compile(rf"^{_ASIDE_WORD}(?:\s*(?:[/&,]|and)\s*{_ASIDE_WORD})*$", re.IGNORECASE)
+# ("Staff comment", "Editor's notes": whose aside it is may come first.)
+_ASIDE = re.compile(
+    rf"^(?:[\w’']+\s+)?{_ASIDE_WORD}(?:\s*(?:[/&,]|and)\s*{_ASIDE_WORD})*$", re.IGNORECASE
+)
 
 
 def _row_segments(
@@ -589,8 +592,10 @@ def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
     if len(dashes) < 2:
         return [(start, clause)]
     a, b = dashes[0], dashes[1]
-    pieces = [(start, clause[: a.start()]), (start + a.end(), clause[a.end() : b.start()])]
-    pieces.append((start + b.end(), clause[b.end() :]))
+    # "Farm exports – blueberries, grapes – were worth $3.1 billion": the words set off are an
+    # aside; the clause runs on around them (blanked, so offsets hold).
+    main = clause[: a.start()] + " " * (b.end() - a.start()) + clause[b.end() :]
+    pieces = [(start, main), (start + a.end(), clause[a.end() : b.start()])]
     return [(s, t) for s, t in pieces if t.strip()]
 
 

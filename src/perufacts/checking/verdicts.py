@@ -18,6 +18,7 @@ from perufacts.checking.evidence import Fit, names_of, years_of
 from perufacts.checking.reader import COUNT, DATE, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
+from perufacts.text import short_root, similar
 from perufacts.vocab import Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
@@ -118,10 +119,15 @@ def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -
         if not isinstance(x.context.figure.value, str)
         and r.bound in ("exact", str(x.context.figure.qualifier))
         and float(r.value) == float(x.context.figure.value)
-        and set(best.matched) <= set(x.matched)
+        and all(any(_same_word(m, n) for n in x.matched) for m in best.matched)
         and _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED
     ]
     return stated[0] if len(stated) == 1 else None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """True for two matched words of one family ("worked" and "work")."""
+    return a == b or similar(a, b) or short_root(a) == short_root(b)
 
 
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
