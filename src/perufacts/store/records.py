@@ -59,6 +59,9 @@ CREATE INDEX records_by_unit ON records (kind, unit, pos);
 -- Every name of every topic, as ``text.key`` folds it: a topic is found by name without a scan.
 CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL, sum INTEGER NOT NULL);
 CREATE INDEX topic_names_by_key ON topic_names (key, pos);
+-- Each figure's record as a listing writes it (``record.listed_records``), by the figure's pos:
+-- ``figures --json`` reads its text instead of building and encoding every record again.
+CREATE TABLE listing (pos INTEGER PRIMARY KEY, text TEXT NOT NULL, sum INTEGER NOT NULL);
 -- The folded, singular words of each statement and figure (``text.words``), one token each:
 -- the tokenizer splits on the spaces between them and changes nothing else.
 CREATE VIRTUAL TABLE search USING fts5 (
@@ -117,6 +120,15 @@ def checked(row: Any) -> Any:
     if row_sum(*fields) != total:
         raise sqlite3.DatabaseError(f"a row does not match its checksum: {fields[:2]!r}")
     return fields
+
+
+def _listed(row: Any) -> str:
+    """A checked row of the listing (its pos, text and checksum): the text; damage if they
+    disagree, or if there is no text (the row is missing)."""
+    pos, text, total = row
+    if text is None or row_sum(pos, text) != total:
+        raise sqlite3.DatabaseError(f"a row does not match its checksum: ['listing', {pos}]")
+    return str(text)
 
 
 def _record(row: Any) -> tuple[int, str]:
@@ -308,6 +320,20 @@ def _section_rows(data: dict[str, Any]) -> list[tuple[object, ...]]:
     ]
 
 
+def write_listing(db: sqlite3.Connection, store: Store) -> None:
+    """Keep every figure's record as a listing writes it, checksummed, beside the figure's row.
+
+    ``store`` must be the valid store of ``db``: validated, and answering from it.
+    """
+    from perufacts.record import listed_records  # only when a store is validated
+
+    with db:
+        db.executemany(
+            "INSERT INTO listing VALUES (?, ?, ?)",
+            (_summed(pos, text) for pos, text in enumerate(listed_records(store))),
+        )
+
+
 def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
     """Set metadata entries (each value stored as JSON)."""
     with db:
@@ -403,6 +429,19 @@ class CachedStore(Store):
         """The figures of one topic id and one unit (either may be None), through the indexes."""
         given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
         return self._figures.where(*given)
+
+    def figure_listing(self, topic: str | None = None, unit: Unit | None = None) -> Iterator[str]:
+        """The records of ``select_figures(topic, unit)`` as a listing writes them, kept when the
+        store was validated: each row read with its checksum checked, and nothing else."""
+        given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
+        where = "".join(f" AND r.{column} = ?" for column, _ in given)
+        index = f" INDEXED BY records_by_{given[0][0]}" if given else ""
+        # Joined to the figures' own rows: a listing row missing (a NULL text) is damage.
+        query = (
+            f"SELECT r.pos, l.text, l.sum FROM records AS r{index} "
+            f"LEFT JOIN listing AS l ON l.pos = r.pos WHERE r.kind = 'figures'{where} ORDER BY r.pos"
+        )
+        return self._db.rows(query, tuple(value for _, value in given), _listed)
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
