@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perufacts.text import Vocabulary, fold, key, similar, split_sentences
+from perufacts.text import Vocabulary, fold, json_safe, key, similar, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,16 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
         '"Yes."',
         "In Sept. 2021 it ended",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ('{"a": "plain"}', '{"a": "plain"}'),
+        ('"del\x7f"', '"del\\u007f"'),  # ASCII, and still escaped
+        ('"César\u2028\x85"', '"César\\u2028\\u0085"'),
+        ('"\U000e0041\u200b"', '"\\udb40\\udc41\\u200b"'),
+    ],
+)
+def test_json_safe_escapes_what_a_terminal_would_obey_or_hide(text: str, safe: str) -> None:
+    assert json_safe(text) == safe
