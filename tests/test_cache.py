@@ -433,8 +433,9 @@ def test_a_cached_row_changed_in_place_is_damage(run, tmp_path: Path) -> None:
     (entry,) = cache_files(tmp_path / "cache")
     # Four bytes of one row changed on disk: the file is still a sound database to SQLite.
     data = entry.read_bytes()
-    assert data.count(b'"value": 2000000000,') == 1
-    entry.write_bytes(data.replace(b'"value": 2000000000,', b'"value": 9200000000,'))
+    row = b'"value": 2000000000, "unit"'  # the figure's row (its listing text breaks the line)
+    assert data.count(row) == 1
+    entry.write_bytes(data.replace(row, row.replace(b"2000", b"9200")))
     db = sqlite3.connect(entry)
     assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
     db.close()
@@ -447,6 +448,42 @@ def test_a_cached_row_changed_in_place_is_damage(run, tmp_path: Path) -> None:
     )
     again = run("figure", "trade-2010", "--store", str(store))
     assert (again.exit_code, again.stderr) == (0, "")
+
+
+def test_a_listing_row_changed_in_place_is_damage(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # one bit of the compressed text of trade-2010, its checksum left as it was
+        (packed,) = db.execute("SELECT packed FROM listing WHERE pos = 1").fetchone()
+        changed = packed[:20] + bytes([packed[20] ^ 1]) + packed[21:]
+        db.execute("UPDATE listing SET packed = ? WHERE pos = 1", (changed,))
+    db.close()
+    result = run("figures", "--json", "--store", str(store))
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['listing', 1])\n"
+    )
+    again = run("figures", "--json", "--store", str(store))
+    assert (again.exit_code, again.stdout, again.stderr) == (0, expected.stdout, "")
+
+
+def test_a_listing_row_missing_is_damage(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", "--topic", "commerce", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:
+        db.execute("DELETE FROM listing WHERE pos = 1")
+    db.close()
+    result = run("figures", "--json", "--topic", "commerce", "--store", str(store))
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['listing', 1])\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,7 @@ from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_la
 
 from conftest import REAL_STORE
 from perufacts import cite
-from perufacts.models import Figure, Frame, Source, Statement, Topic
-from perufacts.queries import FigureContext
+from perufacts.models import Figure, FigureContext, Frame, Source, Statement, Topic
 from perufacts.vocab import Qualifier, Unit
 
 URL = "https://www.state.gov/the-u-s-peru-relationship/"

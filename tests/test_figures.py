@@ -8,6 +8,7 @@ import json
 import pytest
 
 from conftest import REAL_STORE
+from perufacts.vocab import Unit
 
 STORE = json.loads(REAL_STORE.read_text(encoding="utf-8"))
 LINES = {s["id"]: s["line"] for s in STORE["statements"]}
@@ -196,3 +197,42 @@ def test_jsonl_and_compact_refuse_other_formats(run, args: list[str], message: s
         assert json.loads(result.stderr)["error"]["message"] == message
     else:
         assert result.stderr == f"perufacts: {message} (see 'perufacts figures --help')\n"
+
+
+# --- the listing the store keeps ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [(), ("--topic", "migration"), ("--unit", "dollars"), ("--topic", "trade", "--unit", "USD")],
+)
+def test_a_listing_read_as_the_store_keeps_it_is_the_listing_built_anew(run, filters) -> None:
+    kept = run("figures", "--json", *filters)
+    assert kept.exit_code == 0, kept.output
+    data = json.loads(kept.stdout)
+    assert kept.stdout == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # Named by id, the same figures are built and encoded anew: the same bytes.
+    ids = [f["id"] for f in data["figures"]]
+    assert ids
+    built = run("figures", "--json", *filters, *ids)
+    assert (built.exit_code, built.stdout) == (0, kept.stdout)
+
+
+def test_the_kept_listing_is_every_figure_s_record_in_store_order(mini_store) -> None:
+    from perufacts.jsontext import listed_item
+    from perufacts.queries import list_figures
+    from perufacts.record import figure_record
+    from perufacts.store import opened_store
+
+    with opened_store(mini_store) as store:
+        for topic, unit in [
+            (None, None),
+            ("trade", None),
+            (None, "USD"),
+            ("people", "people"),
+            ("intro", None),
+        ]:
+            kept = store.figure_listing(topic, Unit(unit) if unit else None)
+            assert kept is not None
+            built = [listed_item(figure_record(c)) for c in list_figures(store, topic, unit)]
+            assert list(kept) == built, (topic, unit)

@@ -17,7 +17,14 @@ SRC = ROOT / "src" / "perufacts"
 
 # Bottom to top; a module may import its own layer or any below it, never one above.
 LAYERS = [
-    ["perufacts", "perufacts.errors", "perufacts.vocab", "perufacts.text", "perufacts.signals"],
+    [
+        "perufacts",
+        "perufacts.errors",
+        "perufacts.vocab",
+        "perufacts.text",
+        "perufacts.signals",
+        "perufacts.jsontext",
+    ],
     # The checker's package (its __init__ imports nothing) and the ids of its rules.
     ["perufacts.checking", "perufacts.checking.rules"],
     # json_types: the contract's shapes, which the core's figure record is annotated with.
@@ -28,13 +35,14 @@ LAYERS = [
     ["perufacts.json_schema"],
     ["perufacts.checking.frames"],
     ["perufacts.bounds"],
+    # A figure's record, which the store keeps as a listing writes it.
+    ["perufacts.record"],
     ["perufacts.store.files", "perufacts.store.jsonparse"],
     ["perufacts.store.validation", "perufacts.store.integrity", "perufacts.store.records"],
     ["perufacts.store.cache"],
     ["perufacts.store"],
     ["perufacts.queries"],
     [
-        "perufacts.record",
         "perufacts.compare",
         "perufacts.cite",
         "perufacts.checking.claims",

@@ -14,9 +14,11 @@ from perufacts import queries
 from perufacts.bounds import INF, Interval, date_span
 from perufacts.present.contract import (
     JsonList,
+    compact_json,
     figure_row,
     interval_dict,
     plain,
+    pretty_json,
     to_json,
     verdict_counts,
 )
@@ -157,3 +159,19 @@ def test_the_pretty_encoder_leaves_a_non_str_key_to_the_stdlib() -> None:
     assert (
         pretty_json({1: [True, None, 1.5]}) == '{\n  "1": [\n    true,\n    null,\n    1.5\n  ]\n}'
     )
+
+
+def test_a_listing_s_kept_text_is_used_for_pretty_utf8_output_only() -> None:
+    items = [{"id": "a", "text": "César"}, {"id": "b", "text": None}]
+    kept = [pretty_json(item, indent="    ").replace('"a"', '"kept"') for item in items]
+
+    def chunks(written, **options: bool) -> str:
+        return "".join(JsonList("figures", iter(items), written).chunks(**options))
+
+    assert chunks(lambda: iter(kept)) == to_json({"figures": items}).replace('"a"', '"kept"')
+    # Where the store keeps none, and for ASCII or compact output, the items are encoded.
+    assert chunks(lambda: None) == to_json({"figures": items})
+    assert chunks(lambda: iter(kept), ascii_only=True) == to_json(
+        {"figures": items}, ascii_only=True
+    )
+    assert chunks(lambda: iter(kept), compact=True) == compact_json({"figures": items})

@@ -329,12 +329,14 @@ def test_every_lookup_goes_through_an_index(tmp_path: Path) -> None:
     list(cached.select_figures("trade", Unit.USD))
     list(cached.select_figures(None, Unit.USD))
     list(cached.select_statements("trade"))
+    list(cached.figure_listing("trade"))
+    list(cached.figure_listing(None, Unit.USD))
     cached.topics_named("commerce")
     cached.search_candidates([["trade"]])
     cached._db.connection.set_trace_callback(None)
     # Ours, not the full-text index's own bookkeeping (which names its tables 'main'.'...').
     selects = [sql for sql in executed if sql.startswith("SELECT") and "'main'." not in sql]
-    assert len(selects) >= 10
+    assert len(selects) >= 12
     for sql in selects:
         plan = " / ".join(
             row[3] for row in cached._db.connection.execute(f"EXPLAIN QUERY PLAN {sql}")

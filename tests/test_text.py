@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perufacts.text import Vocabulary, fold, key, short_root, similar, split_sentences
+from perufacts.text import Vocabulary, fold, json_safe, key, short_root, similar, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,16 @@ def test_a_short_words_verb_endings_come_off(word: str, root: str) -> None:
 def test_a_short_word_finds_its_inflected_forms_only() -> None:
     vocab = Vocabulary({"helping", "aides", "funder"})
     assert (vocab.find("help"), vocab.find("aid"), vocab.find("fund")) == ("helping", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ('{"a": "plain"}', '{"a": "plain"}'),
+        ('"del\x7f"', '"del\\u007f"'),  # ASCII, and still escaped
+        ('"César\u2028\x85"', '"César\\u2028\\u0085"'),
+        ('"\U000e0041\u200b"', '"\\udb40\\udc41\\u200b"'),
+    ],
+)
+def test_json_safe_escapes_what_a_terminal_would_obey_or_hide(text: str, safe: str) -> None:
+    assert json_safe(text) == safe

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from perufacts.errors import UsageError
-from perufacts.models import Source
+from perufacts.models import FigureContext, LineContext, Source
 from perufacts.numbers import DateValue, parse_date
-from perufacts.queries import FigureContext, LineContext
+from perufacts.record import place, printed_heading
 from perufacts.vocab import MONTH_NAMES
 
 _LATEX = {
@@ -150,19 +150,6 @@ def by_document(cited: list[Cited]) -> list[tuple[Source, list[Cited]]]:
 
 
 # --- the place of a figure or line -----------------------------------------------------------
-
-
-def printed_heading(c: FigureContext | LineContext) -> str | None:
-    """The section heading as the page prints it; None for the opening paragraphs, which have none."""
-    return c.topic.heading if c.topic.heading_line is not None else None
-
-
-def place(c: FigureContext | LineContext) -> str:
-    """The section and bullet, or the opening paragraph, a reader of the page can find."""
-    heading = printed_heading(c)
-    if heading is None:
-        return f"opening paragraph {c.item}" if c.item else "opening paragraphs"
-    return f"{heading}, bullet {c.item}" if c.item else heading
 
 
 def _paragraph(c: FigureContext | LineContext) -> int | None:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from perufacts.bounds import INF, Interval, figure_interval, verdict
 from perufacts.errors import UsageError
-from perufacts.models import Relation, Store
-from perufacts.queries import FigureContext, context, get_figures
+from perufacts.models import FigureContext, Relation, Store
+from perufacts.queries import context, get_figures
 from perufacts.vocab import Unit, Verdict
 
 

@@ -235,6 +235,13 @@ class Store:
             if topic in (None, f.topic) and unit in (None, f.unit):
                 yield f
 
+    def figure_listing(
+        self, topic: str | None = None, unit: Unit | None = None
+    ) -> Iterator[str] | None:
+        """The records of ``select_figures(topic, unit)`` as ``figures --json`` lists them, if
+        the store kept them when it was validated; None here, where it did not."""
+        return None
+
     def section_lines(self, topic: str) -> list[int]:
         """The lines that hold a topic's statements, in order: its bullets, or paragraphs."""
         # A store has few topics, and a listing asks again for every figure: remember them.
@@ -309,3 +316,38 @@ def _by_id(store: Store, kind: str, records: Iterable[R], record_id: str) -> R |
             index.setdefault(record.id, record)
     found: R | None = index.get(record_id)
     return found
+
+
+@dataclass
+class FigureContext:
+    """A figure with everything needed to cite it: its statement, topic and source."""
+
+    figure: Figure
+    statement: Statement
+    topic: Topic
+    source: Source
+    # The statement's bullet (or, where the section has no heading, paragraph) number within
+    # its section, counted as the page prints them; 0 when unknown.
+    item: int = 0
+
+
+@dataclass
+class LineContext:
+    """A line of the sheet with everything needed to cite it: its sentences, topic and source."""
+
+    line: int
+    statements: list[Statement]
+    topic: Topic
+    source: Source
+    item: int = 0  # as FigureContext's
+
+
+def item_number(store: Store, topic_id: str, line: int) -> int:
+    """The bullet (or paragraph) number of ``line`` in its section, 1 for the first; 0 if none."""
+    import bisect
+
+    # Validation makes every body line exactly its statements, so the section's statement
+    # lines are its bullets (or paragraphs), one number per line however many sentences.
+    lines = store.section_lines(topic_id)
+    i = bisect.bisect_left(lines, line)
+    return i + 1 if i < len(lines) and lines[i] == line else 0

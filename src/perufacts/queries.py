@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from perufacts.errors import NotFoundError, UsageError
-from perufacts.models import Figure, Source, Statement, Store, Topic
+from perufacts.models import (
+    Figure,
+    FigureContext,
+    LineContext,
+    Statement,
+    Store,
+    Topic,
+    item_number,
+)
 from perufacts.numbers import Quantity
 from perufacts.text import fold, key, matches, singular, words
 from perufacts.vocab import UNIT_NAMES, Unit
@@ -25,30 +33,6 @@ QUESTION_WORDS = frozenset(
 )
 T = TypeVar("T")
 _TOKEN = re.compile(r"[\w’'‘`]+")
-
-
-@dataclass
-class FigureContext:
-    """A figure with everything needed to cite it: its statement, topic and source."""
-
-    figure: Figure
-    statement: Statement
-    topic: Topic
-    source: Source
-    # The statement's bullet (or, where the section has no heading, paragraph) number within
-    # its section, counted as the page prints them; 0 when unknown.
-    item: int = 0
-
-
-@dataclass
-class LineContext:
-    """A line of the sheet with everything needed to cite it: its sentences, topic and source."""
-
-    line: int
-    statements: list[Statement]
-    topic: Topic
-    source: Source
-    item: int = 0  # as FigureContext's
 
 
 @dataclass
@@ -80,17 +64,6 @@ def context(store: Store, figures: Iterable[Figure]) -> list[FigureContext]:
         item = item_number(store, f.topic, statement.line)
         out.append(FigureContext(f, statement, topic, source, item))
     return out
-
-
-def item_number(store: Store, topic_id: str, line: int) -> int:
-    """The bullet (or paragraph) number of ``line`` in its section, 1 for the first; 0 if none."""
-    import bisect
-
-    # Validation makes every body line exactly its statements, so the section's statement
-    # lines are its bullets (or paragraphs), one number per line however many sentences.
-    lines = store.section_lines(topic_id)
-    i = bisect.bisect_left(lines, line)
-    return i + 1 if i < len(lines) and lines[i] == line else 0
 
 
 def line_context(store: Store, line: int) -> LineContext:
@@ -242,6 +215,16 @@ def list_figures(
         )
     figures = store.select_figures(topic_id, wanted)
     return (c for f in figures for c in context(store, [f]))
+
+
+def listed_figures(
+    store: Store, topic: str | None = None, unit: str | None = None
+) -> Iterator[str] | None:
+    """The figures ``list_figures(store, topic, unit)`` gives, as ``figures --json`` lists each
+    (``jsontext.listed_item``), if the store kept them so when it was validated; else None."""
+    topic_id = resolve_topic(store, topic).id if topic is not None else None
+    wanted = resolve_unit(store, unit) if unit is not None else None
+    return store.figure_listing(topic_id, wanted)
 
 
 def _unit_key(name: str) -> str:

@@ -1,19 +1,20 @@
 """A figure's record: the one dict shape of a figure with its source (the JSON contract).
 
-Shared by ``--json``, JSON Lines exports and any other writer of figures, so it lives in the
-core, below both export and the presenters.
+Shared by ``--json``, JSON Lines exports and any other writer of figures, and by the store,
+which keeps every figure's record as a listing writes it (``store.records``): so it sits below
+the store, and needs nothing of it but the records and their lookups.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from perufacts import cite
 from perufacts.bounds import Interval, figure_interval, iso_day
-from perufacts.models import Figure
+from perufacts.jsontext import listed_item
+from perufacts.models import Figure, FigureContext, LineContext, Store, item_number
 from perufacts.numbers import grouped_number
-from perufacts.queries import FigureContext
 from perufacts.vocab import Unit
 
 if TYPE_CHECKING:
@@ -91,12 +92,41 @@ def source_ref(c: FigureContext) -> SourceRefJSON:
         "document": c.source.id,
         "title": c.source.title,
         "url": c.source.url,
-        "section": cite.printed_heading(c),
-        "place": cite.place(c),
+        "section": printed_heading(c),
+        "place": place(c),
         "statement": c.statement.id,
         "line": c.statement.line,
         "sentence": c.statement.text,
     }
+
+
+def printed_heading(c: FigureContext | LineContext) -> str | None:
+    """The section heading as the page prints it; None for the opening paragraphs, which have none."""
+    return c.topic.heading if c.topic.heading_line is not None else None
+
+
+def place(c: FigureContext | LineContext) -> str:
+    """The section and bullet, or the opening paragraph, a reader of the page can find."""
+    heading = printed_heading(c)
+    if heading is None:
+        return f"opening paragraph {c.item}" if c.item else "opening paragraphs"
+    return f"{heading}, bullet {c.item}" if c.item else heading
+
+
+def listed_records(store: Store) -> Iterator[str]:
+    """Every figure's record, in store order, as ``figures --json`` lists it with non-ASCII
+    kept (``jsontext.listed_item``): what a store keeps so that a listing is only read.
+
+    The store must be valid: every figure's statement, topic and source is there.
+    """
+    for f in store.select_figures():
+        statement, topic, source = (
+            store.statement(f.statement), store.topic(f.topic), store.source(f.source)
+        )  # fmt: skip
+        if statement is None or topic is None or source is None:
+            raise AssertionError(f"figure {f.id} of an unvalidated store")
+        item = item_number(store, f.topic, statement.line)
+        yield listed_item(figure_record(FigureContext(f, statement, topic, source, item)))
 
 
 # The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,

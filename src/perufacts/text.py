@@ -208,6 +208,9 @@ HIDDEN_CHARACTERS = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CHARACT
 
 def json_safe(text: str) -> str:
     """JSON text with every character of JSON_ESCAPED written as a JSON escape (lossless)."""
+    # ASCII (known without a scan) holds only DEL of them: most JSON text skips the expression.
+    if text.isascii() and "\x7f" not in text:
+        return text
     return JSON_ESCAPED.sub(_json_escape, text)
 
 

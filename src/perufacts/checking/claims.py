@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from perufacts.bounds import Interval, claimed
 from perufacts.checking.reader import DATE, Reading
 from perufacts.checking.rules import Why
-from perufacts.queries import FigureContext
+from perufacts.models import FigureContext
 from perufacts.vocab import Verdict, qualifier_named
 
 NO_MATCH = Verdict.NO_MATCH

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from perufacts.checking.frames import Profile, frame_index
-from perufacts.models import Figure, Store
-from perufacts.queries import FigureContext, get_figures
+from perufacts.models import Figure, FigureContext, Store
+from perufacts.queries import get_figures
 from perufacts.text import FAMILY, Vocabulary, short_root
 
 _ATTRIBUTION = re.compile(

@@ -7,7 +7,7 @@
 import difflib
 import itertools
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -50,9 +50,9 @@ from perufacts.cli.output import (
 )
 from perufacts.drafts import read_draft
 from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError
+from perufacts.models import FigureContext
 from perufacts.present import contract
 from perufacts.present.safety import one_line
-from perufacts.queries import FigureContext
 from perufacts.record import EXPORT_FIELDS, FIGURE_FIELDS, fields_record, figure_record
 from perufacts.store import load_store, read_source_text, resolve_store_path
 from perufacts.vocab import Verdict
@@ -197,9 +197,15 @@ def figures_command(
     contract.fields_asked(fields, FIGURE_FIELDS)
     if jsonl and total:
         raise UsageError("--sum cannot be used with --jsonl: a total is no figure's record")
-    listed: Iterable[FigureContext] = queries.list_figures(
-        load_store(store), topic, unit, ids or ()
-    )
+    data = load_store(store)
+    listed: Iterable[FigureContext] = queries.list_figures(data, topic, unit, ids or ())
+
+    def written() -> Iterator[str] | None:
+        """The listing's text as the store keeps it: in store order, whole or of a topic or unit."""
+        if ids or sort is not None or total:
+            return None
+        return queries.listed_figures(data, topic, unit)
+
     if sort is not None or total:
         # Sorting and adding up need every figure at once; a plain listing streams.
         listed = queries.sort_figures(listed, sort) if sort is not None else list(listed)
@@ -210,7 +216,7 @@ def figures_command(
         json=lambda: (
             contract.figures_sum_dict(list(contexts), summed)
             if summed
-            else contract.figures_json(contexts)
+            else contract.figures_json(contexts, written)
         ),
         plain=lambda: itertools.chain(
             (contract.figure_row(c) for c in contexts),

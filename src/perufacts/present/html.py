@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perufacts import __version__, cite, queries
-from perufacts.models import Source, Store
+from perufacts.models import FigureContext, Source, Store
 from perufacts.present.contract import verdict_counts
 from perufacts.present.formatting import format_interval
 from perufacts.present.safety import inert
-from perufacts.queries import FigureContext
 from perufacts.record import format_value
 from perufacts.text import split_sentences, squash_spaces
 from perufacts.vocab import End, Qualifier, Unit, Verdict

@@ -20,8 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from perufacts.cite import one_line as citation
-from perufacts.cite import place
-from perufacts.models import Source, Statement, Store
+from perufacts.models import FigureContext, Source, Statement, Store
 from perufacts.present.contract import (
     cell_text,
     furniture_lines,
@@ -31,8 +30,8 @@ from perufacts.present.contract import (
 )
 from perufacts.present.formatting import format_interval, format_total
 from perufacts.present.safety import inert
-from perufacts.queries import FigureContext, Hit, TopicView
-from perufacts.record import format_value
+from perufacts.queries import Hit, TopicView
+from perufacts.record import format_value, place
 from perufacts.vocab import SUMMARY_LABEL, TIMES, End, Unit, Verdict
 
 # The sentences before and after a figure's own (``queries.around``).

@@ -41,6 +41,7 @@ from perufacts.store.records import (
     build_database,
     store_from_dict,
     write_derived,
+    write_listing,
 )
 
 __all__ = [
@@ -320,6 +321,7 @@ def validate_bytes(
         from perufacts.checking.frames import build_index
 
         write_derived(db, "frames", build_index(store).to_data())
+        write_listing(db, store)
     except BaseException:
         db.close()
         raise

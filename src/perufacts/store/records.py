@@ -59,6 +59,10 @@ CREATE INDEX records_by_unit ON records (kind, unit, pos);
 -- Every name of every topic, as ``text.key`` folds it: a topic is found by name without a scan.
 CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL, sum INTEGER NOT NULL);
 CREATE INDEX topic_names_by_key ON topic_names (key, pos);
+-- Each figure's record as a listing writes it (``record.listed_records``), by the figure's pos,
+-- compressed (``_pack``): ``figures --json`` reads it instead of building and encoding every
+-- record again. ``sum``: ``_packed_sum`` of pos and packed.
+CREATE TABLE listing (pos INTEGER PRIMARY KEY, packed BLOB NOT NULL, sum INTEGER NOT NULL);
 -- The folded, singular words of each statement and figure (``text.words``), one token each:
 -- the tokenizer splits on the spaces between them and changes nothing else.
 CREATE VIRTUAL TABLE search USING fts5 (
@@ -117,6 +121,49 @@ def checked(row: Any) -> Any:
     if row_sum(*fields) != total:
         raise sqlite3.DatabaseError(f"a row does not match its checksum: {fields[:2]!r}")
     return fields
+
+
+# The name of the listing's compression dictionary among the derived data: the listing text of
+# the store's first figure. Every record repeats its keys and much of its source's wording, so
+# each text, compressed alone with it, keeps about a seventh of its size (82 MB of listing take
+# 12 MB at 100,000 generated figures), for about 1.5 us of a listing's time per figure.
+LISTING_DICTIONARY = "listing_dictionary"
+
+
+def _pack(text: str, dictionary: bytes) -> bytes:
+    """A listing text as it is kept: its UTF-8, compressed with the listing's dictionary."""
+    packer = zlib.compressobj(6, zdict=dictionary)
+    return packer.compress(text.encode("utf-8")) + packer.flush()
+
+
+def _packed_sum(pos: int, packed: bytes) -> int:
+    """The checksum of a listing row: one CRC-32 over its position and its compressed text."""
+    return zlib.crc32(packed, zlib.crc32(b"%d\x1f" % pos))
+
+
+def _unpacker(dictionary: bytes) -> Callable[[Any], str]:
+    """What reads a row of the listing (pos, packed, sum): its text, checked.
+
+    A row whose checksum fails, that is missing (NULL: the figure has no listing row), or that
+    does not unpack is damage.
+    """
+
+    def unpacked(row: Any) -> str:
+        pos, packed, total = row
+        try:
+            if packed is None or _packed_sum(pos, packed) != total:
+                raise ValueError
+            unpacker = zlib.decompressobj(zdict=dictionary)
+            text = unpacker.decompress(packed).decode("utf-8")
+            if not unpacker.eof:
+                raise ValueError
+        except (ValueError, TypeError, zlib.error):  # UnicodeDecodeError is a ValueError
+            raise sqlite3.DatabaseError(
+                f"a row does not match its checksum: ['listing', {pos}]"
+            ) from None
+        return text
+
+    return unpacked
 
 
 def _record(row: Any) -> tuple[int, str]:
@@ -308,6 +355,29 @@ def _section_rows(data: dict[str, Any]) -> list[tuple[object, ...]]:
     ]
 
 
+def write_listing(db: sqlite3.Connection, store: Store) -> None:
+    """Keep every figure's record as a listing writes it, compressed and checksummed.
+
+    ``store`` must be the valid store of ``db``: validated, and answering from it.
+    """
+    from perufacts.record import listed_records  # only when a store is validated
+
+    texts = listed_records(store)
+    first = next(texts, None)
+    if first is None:
+        return
+    write_derived(db, LISTING_DICTIONARY, first)
+    dictionary = first.encode("utf-8")
+    packed = (
+        (pos, _pack(text, dictionary)) for pos, text in enumerate(itertools.chain([first], texts))
+    )
+    with db:
+        db.executemany(
+            "INSERT INTO listing VALUES (?, ?, ?)",
+            ((pos, blob, _packed_sum(pos, blob)) for pos, blob in packed),
+        )
+
+
 def write_meta(db: sqlite3.Connection, meta: dict[str, Any]) -> None:
     """Set metadata entries (each value stored as JSON)."""
     with db:
@@ -403,6 +473,21 @@ class CachedStore(Store):
         """The figures of one topic id and one unit (either may be None), through the indexes."""
         given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
         return self._figures.where(*given)
+
+    def figure_listing(self, topic: str | None = None, unit: Unit | None = None) -> Iterator[str]:
+        """The records of ``select_figures(topic, unit)`` as a listing writes them, kept when the
+        store was validated: each row read with its checksum checked, and nothing else."""
+        given = [(c, str(v)) for c, v in (("topic", topic), ("unit", unit)) if v is not None]
+        where = "".join(f" AND r.{column} = ?" for column, _ in given)
+        index = f" INDEXED BY records_by_{given[0][0]}" if given else ""
+        # Joined to the figures' own rows: a listing row missing (NULL) is damage.
+        query = (
+            f"SELECT r.pos, l.packed, l.sum FROM records AS r{index} "
+            f"LEFT JOIN listing AS l ON l.pos = r.pos WHERE r.kind = 'figures'{where} ORDER BY r.pos"
+        )
+        # None for a store without figures (a damaged one fails to unpack the first row).
+        dictionary = str(self.derived(LISTING_DICTIONARY) or "").encode("utf-8")
+        return self._db.rows(query, tuple(value for _, value in given), _unpacker(dictionary))
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
