@@ -1184,3 +1184,27 @@ def test_a_misstated_bound_is_contradicted(store) -> None:
 def test_asides_reports_running_totals_and_late_dates(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # A fenced block of CSV is read as CSV.
+        ("```csv\nindicator,value,unit\nambassadors_fund_projects,41,projects\n```\n", "41",
+         "contradicted", "rules-out"),
+        # A number someone else gives, beside the sheet's own value, is reported to be corrected.
+        ("Some press accounts put 2009 trade at $7 billion; the Department's number is "
+         "$9 billion.", "$7 billion", "undetermined", "reported"),
+        ("CORRECTION: WE REPORTED THE U.S. DONATED FOUR MILLION DOSES. THE CORRECT NUMBER IS "
+         "TWO MILLION.", "FOUR MILLION", "undetermined", "reported"),
+        # "for over half a century" bounds its years, though an amount follows in the clause.
+        ("USAID, which has worked in Peru for over half a century, signed a $321 million "
+         "agreement.", "half a century", "supported", "fits"),
+        # Doses a country contracted for are another quantity than the doses donated.
+        ("The health ministry reported contracts for about 60 million doses.", "60 million",
+         "no-match", "another-quantity"),
+    ],
+)  # fmt: skip
+def test_fenced_data_corrections_spans_and_contracts(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -95,7 +95,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
             raise UsageError(
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
-    claims = _corrected_next(claims, text)
+    claims = _corrected_nearby(claims)
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -127,6 +127,38 @@ def _corrected_next(claims: list[Claim], text: str) -> list[Claim]:
                 f"{c.reason}",
             )
             c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        out.append(c)
+    return out
+
+
+def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
+    """A number someone else gives ("Some press accounts put 2009 trade at $6 billion", "we
+    reported three million doses") beside the sheet's own figure stated rightly, in its
+    sentence or the one before or after: the writer reports it to correct it."""
+    right = {
+        (c.sentence, c.figure.figure.id) for c in claims if c.verdict == SUPPORTED and c.figure
+    }
+    # "The correct number is two million": the sheet's value, though nothing ties it to a figure.
+    values = {
+        (c.sentence, c.unit, c.claimed.lo, c.claimed.hi) for c in claims if c.rule == "no-measure"
+    }
+    out = []
+    for c in claims:
+        if c.verdict == CONTRADICTED and c.figure:
+            said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+            near = {(c.sentence + d, c.figure.figure.id) for d in (-1, 0, 1)}
+            value = c.figure.figure.value
+            restated = isinstance(value, (int, float)) and any(
+                abs(n - c.sentence) <= 1 and unit in (c.unit, COUNT) and lo <= float(value) <= hi
+                for n, unit, lo, hi in values
+            )
+            if said and (near & right or restated):
+                why = Why(
+                    "reported",
+                    f"{said.group(0)!r}: words the writer reports beside the sheet's own figure; "
+                    f"{c.reason}",
+                )
+                c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
 
@@ -1097,6 +1129,9 @@ _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
     r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate|suggest)\b"
+    # "Some press accounts put ...", "as some social-media posts claim", "we reported".
+    r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
+    r"|stories|outlets|estimates)\b|\b(?:claim|claims|claimed|reported)\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
     r"|\baccording\s+to\s+[^,;:.]{1,60},",

@@ -222,7 +222,7 @@ def split_draft(draft: str) -> list[Segment]:
     # Markdown says nothing of a number: emphasis and code marks ("**$9 billion**"), heading
     # marks, code blocks and web addresses ("?id=34") are read as spaces, offsets kept.
     for pattern in (_FENCED, _ADDRESS, _HEADING_MARK, _MARKUP):
-        draft = _compiled(pattern, re.MULTILINE).sub(lambda m: " " * len(m.group()), draft)
+        draft = _compiled(pattern, re.MULTILINE).sub(_blanked, draft)
     lines = LineIndex(draft)
     draft, segments = _grids(draft, lines)
     headings = _outline(draft)
@@ -242,6 +242,22 @@ def split_draft(draft: str) -> list[Segment]:
                     )  # fmt: skip
                 previous = piece
     return _numbered(segments)
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """A match read as spaces (offsets kept); a fenced block of data ("```csv") keeps its
+    rows, read as the CSV or table they are, only its fences blanked."""
+    text = m.group()
+    first, _, rest = text.partition("\n")
+    if _DATA_FENCE.match(first):
+        body, _, last = rest.rpartition("\n")
+        return " " * len(first) + "\n" + body + "\n" + " " * len(last)
+    return " " * len(text)
+
+
+_DATA_FENCE = re.compile(
+    r"[ \t]*(?:```|~~~)[ \t]*(?:csv|tsv|text|txt|markdown|md|table)?[ \t]*$", re.I
+)
 
 
 def _numbered(segments: list[Segment]) -> list[Segment]:
@@ -1211,5 +1227,7 @@ def _is_duration(words: str, readings: list[Reading], r: Reading) -> bool:
     """ "spent $60 million over three years": "over" starts a span of time, not a bound."""
     if not re.fullmatch(r"\s*over\s+(?:(?:a|an|the)\s+)?", words, re.IGNORECASE):
         return False
-    return any(o.number_start != r.number_start and o.unit not in (YEARS, "year", DATE)
+    # The amount spread over the span comes before it; "for over half a century, ... signed a
+    # $321 million agreement" bounds the years.
+    return any(o.number_end <= r.number_start and o.unit not in (YEARS, "year", DATE)
                for o in readings)  # fmt: skip
