@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import FIXTURES, MINI_STORE, REAL_STORE, ROOT, copy_mini_store
 from perufacts.errors import StoreError
@@ -551,6 +553,39 @@ def test_problems_past_the_first_slice_are_placed_in_the_whole_list(
     assert result.exit_code == 4
     assert result.stderr.splitlines()[0].startswith("figures[3].value: ")
     assert result.stderr.splitlines()[-1] == "perufacts: store is invalid: 1 problem, above"
+
+
+def _nesting(value: Any) -> int:
+    """How many levels of containers hold something, the outermost being the first."""
+    members = value.values() if isinstance(value, dict) else value
+    if not isinstance(value, (dict, list)) or not members:
+        return 0
+    return 1 + max(_nesting(m) for m in members)
+
+
+_JSON = st.recursive(
+    st.none() | st.integers() | st.text(max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(_JSON, st.lists(st.booleans(), min_size=26, max_size=34), st.lists(_JSON, max_size=3))
+def test_nesting_past_the_limit_is_refused_exactly(
+    inner: Any, wrappers: list[bool], beside: list[Any]
+) -> None:
+    value = inner
+    for i, as_list in enumerate(wrappers):
+        value = [*beside[: i % 3], value] if as_list else {"k": value, "b": beside}
+    store = {"version": 1, "deep": value}
+    if _nesting(store) > 32:
+        with pytest.raises(StoreError) as caught:
+            parse_json(json.dumps(store).encode())
+        assert caught.value.message == "store is invalid: nesting deeper than 32 levels"
+    else:
+        assert parse_json(json.dumps(store).encode()) == store
 
 
 def test_a_lone_surrogate_escape_is_refused_as_an_invalid_store(tmp_path) -> None:
