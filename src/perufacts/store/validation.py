@@ -114,31 +114,39 @@ class _Count:
         fields, required = _RECORDS[name]
         # Each record that is no object has one problem; each empty object, its missing fields.
         total = len(records) - len(objects) + (len(objects) - len(keyed)) * len(required)
+        shapes = Counter(map(tuple, keyed))
         valued = set()
-        for shape, n in Counter(map(tuple, keyed)).items():
+        for shape, n in shapes.items():
             if fields.isdisjoint(shape):  # no value to check: only missing and unknown fields
                 total += n * (len(required) + len(shape))
             else:
                 valued.add(shape)
-        if valued:
-            total += self._valued(name, [r for r in keyed if tuple(r) in valued])
-        return total
+        if len(valued) < len(shapes):
+            keyed = [r for r in keyed if tuple(r) in valued]
+        return total + self._valued(name, keyed) if valued else total
 
     def _valued(self, name: str, records: list[dict[str, Any]]) -> int:
         """How many problems objects with some of their fields have, by pydantic while it may."""
-        fields, required = _RECORDS[name]
         total = 0
         for start in range(0, len(records), _SLICE):
-            part = records[start : start + _SLICE]
-            if self.budget > 0:
-                found = _validated({**self.bare, name: part})
-                counted = 0 if found is None else found.error_count() - self.outside
-                self.budget -= counted
-                total += counted
-            else:
+            if self.budget <= 0:
                 self.exact = False
-                total += sum(len(required.difference(r)) + len(r.keys() - fields) for r in part)
+                return total + self._missing_or_unknown(name, records[start:])
+            found = _validated({**self.bare, name: records[start : start + _SLICE]})
+            counted = 0 if found is None else found.error_count() - self.outside
+            self.budget -= counted
+            total += counted
         return total
+
+    @staticmethod
+    def _missing_or_unknown(name: str, records: list[dict[str, Any]]) -> int:
+        """How many fields the objects lack or should not have (a lower bound of their problems)."""
+        fields, required = _RECORDS[name]
+        shapes = Counter(map(tuple, records))
+        return sum(
+            n * (len(required.difference(shape)) + len(set(shape) - fields))
+            for shape, n in shapes.items()
+        )
 
 
 def _record_fields() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
