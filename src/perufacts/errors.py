@@ -47,17 +47,30 @@ class NotFoundError(PerufactsError):
 class StoreError(PerufactsError):
     """The fact store cannot be read or is not valid; ``problems`` lists each reason.
 
-    ``total`` counts the problems: more than ``problems`` lists when there are very many.
+    ``total`` counts the problems: more than ``problems`` lists when there are very many, and
+    only a lower bound when ``exact`` is False (counting them all would cost too much).
     """
 
     exit_code = EXIT_STORE
     code = "store-invalid"
 
     def __init__(
-        self, message: str, *, problems: list[str] | None = None, total: int | None = None
+        self,
+        message: str,
+        *,
+        problems: list[str] | None = None,
+        total: int | None = None,
+        exact: bool = True,
     ) -> None:
         super().__init__(message, problems=problems)
         self.total = len(self.problems) if total is None else total
+        self.exact = exact
+
+
+def count_problems(n: int, *, exact: bool = True, more: bool = False) -> str:
+    """``n`` problems in words: "1 problem", "3,000 more problems", "at least 25,000 problems"."""
+    words = f"{n:,} {'more ' if more else ''}{'problem' if n == 1 else 'problems'}"
+    return words if exact else f"at least {words}"
 
 
 def location(parts: list[Any] | tuple[Any, ...]) -> str:

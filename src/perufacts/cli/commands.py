@@ -49,7 +49,7 @@ from perufacts.cli.output import (
     write_page,
 )
 from perufacts.drafts import read_draft
-from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError
+from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError, count_problems
 from perufacts.models import FigureContext
 from perufacts.present import contract
 from perufacts.present.safety import one_line
@@ -348,11 +348,11 @@ def validate_command(
         # Each problem once, one line each; the last line only counts them.
         for problem in exc.problems:
             typer.echo(one_line(problem), err=True)
-        n = exc.total
         raise StoreError(
-            f"store is invalid: {n:,} {'problem' if n == 1 else 'problems'}, above",
+            f"store is invalid: {count_problems(exc.total, exact=exc.exact)}, above",
             problems=exc.problems,
-            total=n,
+            total=exc.total,
+            exact=exc.exact,
         ) from None
     summary = queries.summary(data)
     where = str(resolve_store_path(path or store))

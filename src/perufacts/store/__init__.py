@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from perufacts.errors import StoreError
+from perufacts.errors import StoreError, count_problems
 from perufacts.models import Store
 from perufacts.store import cache
 from perufacts.store.files import (
@@ -308,9 +308,9 @@ def validate_bytes(
     from perufacts.store.integrity import check_store
     from perufacts.store.validation import check_types
 
-    problems, total = check_types(data, listed=LISTED)
-    if problems:
-        raise _invalid(problems, total)
+    found = check_types(data, listed=LISTED)
+    if found.lines:
+        raise _invalid(found.lines, found.total, exact=found.exact)
     db = build_database(data)
     try:
         store = CachedStore(db)
@@ -328,14 +328,19 @@ def validate_bytes(
     return db, store
 
 
-def _invalid(problems: list[str], total: int) -> StoreError:
-    """The error for an invalid store: its first problems listed, and how many there are."""
+def _invalid(problems: list[str], total: int, *, exact: bool = True) -> StoreError:
+    """The error for an invalid store: its first problems listed, and how many there are.
+
+    ``exact`` False: ``total`` is a lower bound, and the counts say "at least".
+    """
     listed = problems[:LISTED]
     more = total - len(listed)
     if more > 0:
-        listed.append(f"and {more:,} more {'problem' if more == 1 else 'problems'}")
-    if total == 1:
+        listed.append(f"and {count_problems(more, exact=exact, more=True)}")
+    if total == 1 and exact:
         message = f"store is invalid: {problems[0]}"
     else:
-        message = f"store is invalid: {total:,} problems; the first: {problems[0]}"
-    return StoreError(message, problems=listed, total=total)
+        message = (
+            f"store is invalid: {count_problems(total, exact=exact)}; the first: {problems[0]}"
+        )
+    return StoreError(message, problems=listed, total=total, exact=exact)
