@@ -1208,3 +1208,11 @@ def test_asides_reports_running_totals_and_late_dates(store, draft, number, verd
 def test_fenced_data_corrections_spans_and_contracts(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_a_tab_separated_paste_is_read_as_a_table(store) -> None:
+    draft = "Program\tAmount (USD)\tAgency\nUSAID development agreement\t312,000,000\tUSAID\n"
+    (claim,) = check_text(store, draft)
+    assert (claim.text, claim.verdict, claim.figure.figure.id if claim.figure else None) == (
+        "312,000,000", "contradicted", "usaid-agreement",
+    )  # fmt: skip

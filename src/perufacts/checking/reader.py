@@ -355,17 +355,20 @@ def _table_at(raw: list[str], i: int) -> list[list[Cell]]:
 
 
 def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
-    """The header and rows of a CSV block starting at line i, or []."""
-    header = [text for _, text in _csv_fields(raw[i])]
+    """The header and rows of a CSV block (or a tab-separated paste) starting at line i, or []."""
+    sep = "\t" if "\t" in raw[i].strip() else ","
+    header = [text for _, _, text in _cells(raw[i], i, sep)]
     width = len(header) - 1
     if width < 1 or any(not re.search(r"[A-Za-z]", h) or len(h.split()) > 5 for h in header):
         return []
-    rows = [_cells(raw[i], i, ",")]
+    rows = [_cells(raw[i], i, sep)]
     j = i + 1
     while (
-        j < len(raw) and len(_csv_fields(raw[j])) == width + 1 and not raw[j].rstrip().endswith(".")
+        j < len(raw)
+        and len(_cells(raw[j], j, sep)) == width + 1
+        and not raw[j].rstrip().endswith(".")
     ):
-        rows.append(_cells(raw[j], j, ","))
+        rows.append(_cells(raw[j], j, sep))
         j += 1
     numeric = any(re.fullmatch(r"[$\d.,%+-]+\w{0,2}", c[2]) for row in rows[1:] for c in row)
     # A field in quotes ('trade,"total trade over $22 billion",2021') is CSV's, not prose's.
