@@ -1216,3 +1216,14 @@ def test_a_tab_separated_paste_is_read_as_a_table(store) -> None:
     assert (claim.text, claim.verdict, claim.figure.figure.id if claim.figure else None) == (
         "312,000,000", "contradicted", "usaid-agreement",
     )  # fmt: skip
+
+
+def test_a_value_cell_with_words_after_it_is_no_heading(store) -> None:
+    draft = (
+        "| Area | U.S. | Peru |\n| --- | --- | --- |\n"
+        "| Migration | $286m+ from the U.S. | Peru hosts 1.6 million Venezuelans |\n"
+    )
+    (claim,) = _claims_at(store, draft, "1.6 million")
+    assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
+        "contradicted", "venezuelan-migrants",
+    )  # fmt: skip

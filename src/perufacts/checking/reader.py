@@ -473,9 +473,9 @@ def _says(cell: str) -> bool:
     return not re.fullmatch(r"[\d$.,%+-]*", cell) and not _VALUE_CELL.match(cell)
 
 
-# A cell that starts with an amount ("$23.5bn (USTR)", "12.6m (COVAX)", "1.49m"), not a year.
+# A cell that starts with an amount ("$23.5bn (USTR)", "$286m+ from the U.S.", "1.49m"), not a year.
 _VALUE_CELL = re.compile(
-    r"[~≈<>]?\s*(?:US)?\$?\s*\d[\d,.]*\s*(?:%|[kmb]n?|bn|million|billion|thousand)?\+?(?:\s*\(|\s*$)",
+    r"[~≈<>]?\s*(?:US)?\$?\s*\d[\d,.]*\s*(?:%|[kmb]n?|bn|million|billion|thousand)?\+?(?:\s|$)",
     re.IGNORECASE,
 )
 
