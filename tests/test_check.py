@@ -1227,3 +1227,30 @@ def test_a_value_cell_with_words_after_it_is_no_heading(store) -> None:
     assert (claim.verdict, claim.figure.figure.id if claim.figure else None) == (
         "contradicted", "venezuelan-migrants",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # The sizes of single items.
+        ("Since the Fund's Peru portfolio began, grants have ranged from $20,000 to $900,000.",
+         "$900,000", "no-match", "part-of-total"),
+        # What the writer wrote before and now corrects.
+        ("I wrote that the U.S. had repatriated 300 artifacts. It's over 2,000, not 300.", "300",
+         "undetermined", "reported"),
+        # Shots given nationwide were administered, not donated; children are a subset.
+        ("By the end of 2021 more than 70 million shots had been given nationwide.",
+         "70 million", "no-match", "another-quantity"),
+        ("item,count\nvenezuelan_children_in_school,125000\n", "125000", "no-match",
+         "another-quantity"),
+        # A sibling note with a number ("last 5 years") gives the value no unit.
+        ("| Program | Amount | Period |\n| --- | --- | --- |\n| Environment and climate "
+         "(USAID-led) | $60 million+ | last 5 years |\n", "$60 million", "supported", "fits"),
+        # Shared words of another clause ("commits support") do not outweigh the sheet's value.
+        ("Building on more than 60 years of USAID work in the country, a new agreement commits "
+         "support through 2026.", "more than 60 years", "supported", "fits"),
+    ],
+)  # fmt: skip
+def test_item_sizes_own_corrections_subsets_and_notes(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -70,6 +70,8 @@ _PART = re.compile(
     r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece|per\s+(?!cent\b)\w+|a\s+(?:year|month|week|day)"
     r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
+    # "grants have ranged from $30,000 to $700,000": the sizes of single items.
+    r"|\brang(?:e|es|ed|ing)\s+(?:in\s+size\s+)?from\s+(?:\S+\s+to\s+)?$"
     r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -1132,7 +1134,9 @@ _REPORTED = re.compile(
     r"|suggest|place|places|placed|put|puts)\b"
     # "Some press accounts put ...", "as some social-media posts claim", "we reported".
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
-    r"|stories|outlets|estimates)\b|\b(?:claim|claims|claimed|reported)\b"
+    r"|stories|outlets|estimates)\b|\b(?:claim|claims|claimed|reported|described)\b"
+    # "you wrote that", "I had written": what a text under correction said.
+    r"|\b(?:wrote|written)\s+that\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
     r"|\baccording\s+to\s+[^,;:.]{1,60},",

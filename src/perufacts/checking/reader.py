@@ -470,7 +470,9 @@ def _says(cell: str) -> bool:
     its note: "12.6m (all COVAX deliveries)" is a value of its own column)."""
     if re.fullmatch(_YEAR, cell):
         return True
-    return not re.fullmatch(r"[\d$.,%+-]*", cell) and not _VALUE_CELL.match(cell)
+    # A note with a number of its own ("last 5 years", "34 projects") is a value's, too.
+    numbered = any(not re.fullmatch(_YEAR, n) for n in re.findall(r"\d[\d,.]*", cell))
+    return not numbered and not _VALUE_CELL.match(cell)
 
 
 # A cell that starts with an amount ("$23.5bn (USTR)", "$286m+ from the U.S.", "1.49m"), not a year.

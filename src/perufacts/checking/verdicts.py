@@ -119,10 +119,21 @@ def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -
         if not isinstance(x.context.figure.value, str)
         and r.bound in ("exact", str(x.context.figure.qualifier))
         and float(r.value) == float(x.context.figure.value)
-        and all(any(_same_word(m, n) for n in x.matched) for m in best.matched)
+        and _ties_as_well(x, best)
         and _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED
     ]
     return stated[0] if len(stated) == 1 else None
+
+
+def _ties_as_well(x: Fit, best: Fit) -> bool:
+    """True when ``x`` is tied by every word that ties ``best``, but for words several
+    measures share ("support", "commitment"), which tie neither firmly."""
+    spread = best.matcher.index.spread
+    return all(
+        any(_same_word(m, n) for n in x.matched)
+        or spread.get(tuple(m.split()), 1) >= WEIGHTS.shared_by
+        for m in best.matched
+    )
 
 
 def _same_word(a: str, b: str) -> bool:
