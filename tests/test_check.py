@@ -1254,3 +1254,21 @@ def test_a_value_cell_with_words_after_it_is_no_heading(store) -> None:
 def test_item_sizes_own_corrections_subsets_and_notes(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # An answer that restates a distinctive value of the sheet, with no word of its own.
+        ("SECRETARY: The figure is over $286 million, and yes, we'll sustain it.", "supported",
+         "sheet-value"),
+        ("OFFICIAL: It's $321 million.", "supported", "sheet-value"),
+        # A round value (two digits or fewer) is no one figure's: "34" alone says nothing.
+        ("OFFICIAL: It's 34.", "no-match", "no-measure"),
+        # A dated restatement is not judged on its value alone.
+        ("OFFICIAL: It's $321 million for 2019.", "no-match", "no-measure"),
+    ],
+)  # fmt: skip
+def test_a_bare_restatement_of_a_distinctive_value(store, draft, verdict, rule) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.text != "2019"]
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -12,6 +12,7 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -713,7 +714,8 @@ def _judge(
     fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
-        return no_match(base, r, why)
+        restated = _sheet_value(base, r, matcher) if excluded is None and not years else None
+        return restated or no_match(base, r, why)
     best = fits[0]
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
         best = replace(best, actor=True, beside=True)
@@ -785,6 +787,37 @@ _NOT_AFTER = re.compile(
     r"(?!only\b|just\b|merely\b)(?:(?:a|an|the|any)\s+)?((?:[\w.’'-]+\s+){0,2}[\w’'-]+)",
     re.IGNORECASE,
 )
+
+
+def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
+    """A number tied to no figure by its words that restates, to the digit, a value of three or
+    more significant digits that only one figure of the sheet gives ("The figure is over $286
+    million", "It's $321 million"): supported, never anything else on so little."""
+    if r.unit in (DATE, "year") or r.negated or r.denied or r.bound not in ("exact", "over"):
+        return None
+    same = [
+        p
+        for p in matcher.profiles
+        if p.kind == _kind_of(r)
+        and not isinstance(matcher.figure(p.id).value, str)
+        and float(matcher.figure(p.id).value) == float(r.value)
+    ]
+    if len(same) != 1 or r.precision <= 0 or _digits(float(r.value), float(r.precision)) < 3:
+        return None
+    fit = Fit(same[0], 0.0, 0, ("its value",), matcher)
+    claim = judge_fit(base, r, fit, [fit], pinned=False)
+    if claim.verdict != SUPPORTED:
+        return None
+    why = Why(
+        "sheet-value",
+        f"no word ties it to a figure, but it restates {same[0].id}'s value: {claim.reason}",
+    )
+    return replace(claim, reason=why.text, rule=why.rule)
+
+
+def _digits(value: float, precision: float) -> int:
+    """How many significant digits a value written to ``precision`` has."""
+    return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 
 
 def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:

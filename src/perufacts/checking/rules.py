@@ -22,6 +22,7 @@ RULES: dict[str, str] = {
     "restated-without-bound": "the claim restates the sheet's number without its bound word",
     "within-rounding": "the claim lies within the rounding of the sheet's round number",
     "negated-bound": "a denied bound, reversed, agrees with the sheet",
+    "sheet-value": "no word ties it, but it restates to the digit a value only one figure gives",
     # contradicted
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
