@@ -486,6 +486,24 @@ def test_a_listing_row_missing_is_damage(run, tmp_path: Path) -> None:
     )
 
 
+def test_a_listing_s_dictionary_missing_is_damage_recovered_from(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # a row gone: the file is still a sound database, every other row intact
+        db.execute("DELETE FROM derived WHERE name = 'listing_dictionary'")
+    db.close()
+    result = run("figures", "--json", "--store", str(store))
+    # Found before a row is unpacked, and recovered from: not every row found damaged, then the
+    # fresh copy's rows read with the missing dictionary (exit 4, "run the command again").
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: [None, None])\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("table", "column", "damage"),
     [("topic_names", "pos", 2), ("derived", "value", '{"frames": []}')],

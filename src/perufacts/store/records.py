@@ -364,9 +364,10 @@ def write_listing(db: sqlite3.Connection, store: Store) -> None:
 
     texts = listed_records(store)
     first = next(texts, None)
+    # Kept even empty (a store without figures), so that a dictionary missing is damage.
+    write_derived(db, LISTING_DICTIONARY, first or "")
     if first is None:
         return
-    write_derived(db, LISTING_DICTIONARY, first)
     dictionary = first.encode("utf-8")
     packed = (
         (pos, _pack(text, dictionary)) for pos, text in enumerate(itertools.chain([first], texts))
@@ -485,9 +486,19 @@ class CachedStore(Store):
             f"SELECT r.pos, l.packed, l.sum FROM records AS r{index} "
             f"LEFT JOIN listing AS l ON l.pos = r.pos WHERE r.kind = 'figures'{where} ORDER BY r.pos"
         )
-        # None for a store without figures (a damaged one fails to unpack the first row).
-        dictionary = str(self.derived(LISTING_DICTIONARY) or "").encode("utf-8")
-        return self._db.rows(query, tuple(value for _, value in given), _unpacker(dictionary))
+        unpacked = _unpacker(self._listing_dictionary())
+        return self._db.rows(query, tuple(value for _, value in given), unpacked)
+
+    def _listing_dictionary(self) -> bytes:
+        """The listing's compression dictionary, checked: one missing is damage, found (and
+        recovered from) here, before a row is unpacked with the wrong one."""
+        # One row whatever is kept: a dictionary missing reads as NULLs, which fail the checksum.
+        query = (
+            "SELECT d.name, d.value, d.sum FROM (SELECT ? AS wanted) "
+            "LEFT JOIN derived AS d ON d.name = wanted"
+        )
+        _, value = self._db.one(query, (LISTING_DICTIONARY,), checked)
+        return str(json.loads(value)).encode("utf-8")
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
