@@ -505,6 +505,31 @@ def test_a_listing_s_dictionary_missing_is_damage_recovered_from(run, tmp_path: 
 
 
 @pytest.mark.parametrize(
+    ("column", "value", "filters"),
+    [("topic", "trade", ("--topic", "trade")), ("unit", "USD", ("--unit", "USD"))],
+)
+def test_a_figure_s_row_moved_to_another_topic_or_unit_is_damage_to_its_listing(
+    run, tmp_path: Path, column: str, value: str, filters: tuple[str, str]
+) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", *filters, "--store", str(store))
+    assert [f["id"] for f in json.loads(expected.stdout)["figures"]] == [
+        "trade-2020", "trade-2010", *(["fund-grants"] if column == "topic" else [])
+    ]  # fmt: skip
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # the row of 'visitors' (people, people) now says trade, or USD; its sum as it was
+        db.execute(f"UPDATE records SET {column} = ? WHERE kind = 'figures' AND pos = 3", (value,))
+    db.close()
+    result = run("figures", "--json", *filters, "--store", str(store))
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['listing', 3])\n"
+    )
+
+
+@pytest.mark.parametrize(
     ("table", "column", "damage"),
     [("topic_names", "pos", 2), ("derived", "value", '{"frames": []}')],
 )
