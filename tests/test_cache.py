@@ -486,6 +486,90 @@ def test_a_listing_row_missing_is_damage(run, tmp_path: Path) -> None:
     )
 
 
+def test_a_listing_s_dictionary_missing_is_damage_recovered_from(run, tmp_path: Path) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", "--store", str(store))
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # a row gone: the file is still a sound database, every other row intact
+        db.execute("DELETE FROM derived WHERE name = 'listing_dictionary'")
+    db.close()
+    result = run("figures", "--json", "--store", str(store))
+    # Found before a row is unpacked, and recovered from: not every row found damaged, then the
+    # fresh copy's rows read with the missing dictionary (exit 4, "run the command again").
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: [None, None])\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "filters"),
+    [("topic", "trade", ("--topic", "trade")), ("unit", "USD", ("--unit", "USD"))],
+)
+def test_a_figure_s_row_moved_to_another_topic_or_unit_is_damage_to_its_listing(
+    run, tmp_path: Path, column: str, value: str, filters: tuple[str, str]
+) -> None:
+    store = copy_mini_store(tmp_path)
+    expected = run("figures", "--json", *filters, "--store", str(store))
+    assert [f["id"] for f in json.loads(expected.stdout)["figures"]] == [
+        "trade-2020", "trade-2010", *(["fund-grants"] if column == "topic" else [])
+    ]  # fmt: skip
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # the row of 'visitors' (people, people) now says trade, or USD; its sum as it was
+        db.execute(f"UPDATE records SET {column} = ? WHERE kind = 'figures' AND pos = 3", (value,))
+    db.close()
+    result = run("figures", "--json", *filters, "--store", str(store))
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['listing', 3])\n"
+    )
+
+
+def test_a_store_replaced_before_damage_is_found_is_not_mixed_into_the_answer(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = copy_mini_store(tmp_path)
+    assert run("figures", "--json", "--store", str(store)).exit_code == 0
+    (entry,) = cache_files(tmp_path / "cache")
+    db = sqlite3.connect(entry)
+    with db:  # one bit of the compressed text of fund-grants (pos 2)
+        (packed,) = db.execute("SELECT packed FROM listing WHERE pos = 2").fetchone()
+        changed = packed[:20] + bytes([packed[20] ^ 1]) + packed[21:]
+        db.execute("UPDATE listing SET packed = ? WHERE pos = 2", (changed,))
+    db.close()
+    # Another version of the store takes its name while the listing is read, before the damage
+    # is found: recovering from that version would answer trade-2020 and trade-2010 from the
+    # one, fund-grants and visitors from the other.
+    new = tmp_path / "new.json"
+    new.write_bytes(store.read_bytes().replace(b'"Museum visitors"', b'"Museum guests"'))
+    discard = cache.discard
+
+    def replaced_then_discard(path: Path, why: str) -> None:
+        os.replace(new, store)
+        discard(path, why)
+
+    monkeypatch.setattr(cache, "discard", replaced_then_discard)
+    result = run("figures", "--json", "--store", str(store))
+    assert (result.exit_code, result.stdout) == (4, "")
+    note, error = result.stderr.split("\n", 1)
+    assert note == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        "not match its checksum: ['listing', 2])"
+    )
+    assert json.loads(error)["error"]["message"] == (
+        f"the cache file {entry} is damaged and has been removed; run the command again"
+    )
+    monkeypatch.undo()
+    again = run("figures", "--json", "--store", str(store))
+    assert again.exit_code == 0
+    labels = [f["label"] for f in json.loads(again.stdout)["figures"]]
+    assert labels[3] == "Museum guests"
+
+
 @pytest.mark.parametrize(
     ("table", "column", "damage"),
     [("topic_names", "pos", 2), ("derived", "value", '{"frames": []}')],

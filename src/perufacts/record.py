@@ -113,9 +113,9 @@ def place(c: FigureContext | LineContext) -> str:
     return f"{heading}, bullet {c.item}" if c.item else heading
 
 
-def listed_records(store: Store) -> Iterator[str]:
-    """Every figure's record, in store order, as ``figures --json`` lists it with non-ASCII
-    kept (``jsontext.listed_item``): what a store keeps so that a listing is only read.
+def listed_records(store: Store) -> Iterator[tuple[Figure, str]]:
+    """Every figure with its record, in store order, as ``figures --json`` lists it with
+    non-ASCII kept (``jsontext.listed_item``): what a store keeps so that a listing is only read.
 
     The store must be valid: every figure's statement, topic and source is there.
     """
@@ -126,7 +126,7 @@ def listed_records(store: Store) -> Iterator[str]:
         if statement is None or topic is None or source is None:
             raise AssertionError(f"figure {f.id} of an unvalidated store")
         item = item_number(store, f.topic, statement.line)
-        yield listed_item(figure_record(FigureContext(f, statement, topic, source, item)))
+        yield f, listed_item(figure_record(FigureContext(f, statement, topic, source, item)))
 
 
 # The flat record of a figure that CSV, JSON Lines and SQLite export: one column per field,

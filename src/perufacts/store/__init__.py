@@ -198,7 +198,7 @@ def _cached(folder: Path, store_path: Path, info: os.stat_result) -> CachedStore
     key = cache.cache_key(store_path, info, folder)
     name = cache.file_name(store_path, key)
     db = cache.lookup(folder, name, key, {store_path: cache.identity(info)})
-    return None if db is None else _opened(db, _recovery(store_path, folder / name))
+    return None if db is None else _opened(db, _recovery(store_path, info, folder / name))
 
 
 def _replaced(store_path: Path, info: os.stat_result) -> bool:
@@ -237,15 +237,23 @@ def damaged_cache(exc: BaseException | None) -> StoreError | None:
 
 
 def _recovery(
-    store_path: Path, cache_file: Path
+    store_path: Path, info: os.stat_result, cache_file: Path
 ) -> Callable[[sqlite3.DatabaseError], sqlite3.Connection]:
-    """What a cached store does if its file proves damaged while read: discard it, validate again."""
+    """What a cached store does if its file proves damaged while read: discard it, validate again.
+
+    ``info`` is the version of the store the cache file answered for.
+    """
 
     def recover(exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """The database of the store validated again (and cached again)."""
         cache.discard(cache_file, f"it is damaged ({type(exc).__name__}: {exc})")
         fresh = load_store(store_path, revalidate=True)
         assert isinstance(fresh, CachedStore)  # every Store load_store makes is one
+        if _replaced(store_path, info):
+            # Another version stands there now: the query goes on from where it was, and its
+            # rows would come from two stores. Damage, not recovered from: run it again.
+            close_store(fresh)
+            raise exc
         return fresh.database.connection
 
     return recover

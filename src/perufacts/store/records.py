@@ -61,8 +61,15 @@ CREATE TABLE topic_names (key TEXT NOT NULL, pos INTEGER NOT NULL, sum INTEGER N
 CREATE INDEX topic_names_by_key ON topic_names (key, pos);
 -- Each figure's record as a listing writes it (``record.listed_records``), by the figure's pos,
 -- compressed (``_pack``): ``figures --json`` reads it instead of building and encoding every
--- record again. ``sum``: ``_packed_sum`` of pos and packed.
-CREATE TABLE listing (pos INTEGER PRIMARY KEY, packed BLOB NOT NULL, sum INTEGER NOT NULL);
+-- record again. Its topic and unit too: a listing of one reads the figures' index alone, and
+-- checks here that each row it names is one of that topic or unit. ``sum``: ``_packed_sum``.
+CREATE TABLE listing (
+    pos INTEGER PRIMARY KEY,
+    topic TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    packed BLOB NOT NULL,
+    sum INTEGER NOT NULL
+);
 -- The folded, singular words of each statement and figure (``text.words``), one token each:
 -- the tokenizer splits on the spaces between them and changes nothing else.
 CREATE VIRTUAL TABLE search USING fts5 (
@@ -136,22 +143,28 @@ def _pack(text: str, dictionary: bytes) -> bytes:
     return packer.compress(text.encode("utf-8")) + packer.flush()
 
 
-def _packed_sum(pos: int, packed: bytes) -> int:
-    """The checksum of a listing row: one CRC-32 over its position and its compressed text."""
-    return zlib.crc32(packed, zlib.crc32(b"%d\x1f" % pos))
+def _packed_sum(pos: int, topic: str, unit: str, packed: bytes) -> int:
+    """The checksum of a listing row: one CRC-32 over its columns, the compressed text last."""
+    head = f"{pos}\x1f{topic}\x1f{unit}\x1f".encode("utf-8", "surrogatepass")
+    return zlib.crc32(packed, zlib.crc32(head))
 
 
-def _unpacker(dictionary: bytes) -> Callable[[Any], str]:
-    """What reads a row of the listing (pos, packed, sum): its text, checked.
+def _unpacker(
+    dictionary: bytes, topic: str | None = None, unit: str | None = None
+) -> Callable[[Any], str]:
+    """What reads a row of the listing (pos, topic, unit, packed, sum): its text, checked.
 
-    A row whose checksum fails, that is missing (NULL: the figure has no listing row), or that
-    does not unpack is damage.
+    A row whose checksum fails, that is missing (NULL: the figure has no listing row), that is
+    not of the ``topic`` or ``unit`` asked for (the figure's own row, not read, says otherwise),
+    or that does not unpack is damage.
     """
 
     def unpacked(row: Any) -> str:
-        pos, packed, total = row
+        pos, kept_topic, kept_unit, packed, total = row
         try:
-            if packed is None or _packed_sum(pos, packed) != total:
+            if packed is None or _packed_sum(pos, kept_topic, kept_unit, packed) != total:
+                raise ValueError
+            if topic not in (None, kept_topic) or unit not in (None, kept_unit):
                 raise ValueError
             unpacker = zlib.decompressobj(zdict=dictionary)
             text = unpacker.decompress(packed).decode("utf-8")
@@ -362,19 +375,21 @@ def write_listing(db: sqlite3.Connection, store: Store) -> None:
     """
     from perufacts.record import listed_records  # only when a store is validated
 
-    texts = listed_records(store)
-    first = next(texts, None)
+    records = listed_records(store)
+    first = next(records, None)
+    # Kept even empty (a store without figures), so that a dictionary missing is damage.
+    write_derived(db, LISTING_DICTIONARY, first[1] if first else "")
     if first is None:
         return
-    write_derived(db, LISTING_DICTIONARY, first)
-    dictionary = first.encode("utf-8")
-    packed = (
-        (pos, _pack(text, dictionary)) for pos, text in enumerate(itertools.chain([first], texts))
+    dictionary = first[1].encode("utf-8")
+    rows = (
+        (pos, f.topic, str(f.unit), _pack(text, dictionary))
+        for pos, (f, text) in enumerate(itertools.chain([first], records))
     )
     with db:
         db.executemany(
-            "INSERT INTO listing VALUES (?, ?, ?)",
-            ((pos, blob, _packed_sum(pos, blob)) for pos, blob in packed),
+            "INSERT INTO listing VALUES (?, ?, ?, ?, ?)",
+            ((*row, _packed_sum(*row)) for row in rows),
         )
 
 
@@ -482,12 +497,22 @@ class CachedStore(Store):
         index = f" INDEXED BY records_by_{given[0][0]}" if given else ""
         # Joined to the figures' own rows: a listing row missing (NULL) is damage.
         query = (
-            f"SELECT r.pos, l.packed, l.sum FROM records AS r{index} "
+            f"SELECT r.pos, l.topic, l.unit, l.packed, l.sum FROM records AS r{index} "
             f"LEFT JOIN listing AS l ON l.pos = r.pos WHERE r.kind = 'figures'{where} ORDER BY r.pos"
         )
-        # None for a store without figures (a damaged one fails to unpack the first row).
-        dictionary = str(self.derived(LISTING_DICTIONARY) or "").encode("utf-8")
-        return self._db.rows(query, tuple(value for _, value in given), _unpacker(dictionary))
+        unpacked = _unpacker(self._listing_dictionary(), topic, str(unit) if unit else None)
+        return self._db.rows(query, tuple(value for _, value in given), unpacked)
+
+    def _listing_dictionary(self) -> bytes:
+        """The listing's compression dictionary, checked: one missing is damage, found (and
+        recovered from) here, before a row is unpacked with the wrong one."""
+        # One row whatever is kept: a dictionary missing reads as NULLs, which fail the checksum.
+        query = (
+            "SELECT d.name, d.value, d.sum FROM (SELECT ? AS wanted) "
+            "LEFT JOIN derived AS d ON d.name = wanted"
+        )
+        _, value = self._db.one(query, (LISTING_DICTIONARY,), checked)
+        return str(json.loads(value)).encode("utf-8")
 
     def topics_named(self, name_key: str) -> list[Topic]:
         """The topics with a name whose ``text.key`` is ``name_key``, through the name index."""
