@@ -16,6 +16,7 @@ from perufacts.bounds import (
     figure_interval,
     interval_of,
     misstated_bound,
+    restates,
     verdict,
 )
 from perufacts.models import Figure, Frame
@@ -232,3 +233,21 @@ def test_a_bound_misstated_in_the_sheets_own_precision(as_written, value, claim,
     f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
     q = parse_quantity(claim)
     assert misstated_bound(f, float(q.value), float(q.precision)) is misstated
+
+
+@pytest.mark.parametrize(
+    ("as_written", "value", "claim", "restated"),
+    [
+        ("over $86.8 million", 86_800_000, "$87 million", True),  # its decimal dropped
+        ("over $86.8 million", 86_800_000, "$86.8 million", True),
+        ("over $86.8 million", 86_800_000, "$90 million", False),  # a rounder estimate
+        ("over $286 million", 286_000_000, "$290 million", False),
+        ("over $286 million", 286_000_000, "$286 million", True),
+        ("over $22 billion", 22_000_000_000, "$22 billion", True),
+        ("over $22 billion", 22_000_000_000, "$23 billion", False),
+    ],
+)
+def test_a_hedged_claim_restates_the_sheets_number(as_written, value, claim, restated) -> None:
+    f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
+    q = parse_quantity(claim)
+    assert restates(f, float(q.value), float(q.precision)) is restated

@@ -1123,6 +1123,19 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # "N of them" is a part of those before it.
         ("AWE alumna Rosa employs 52 people, 35 of them women.", "35", "no-match",
          "part-of-total"),
+        # ... and so are "N of the projects" (but not all of them).
+        ("The Fund paid for 34 projects. Ana Quispe has worked on 6 of the projects.", "6",
+         "no-match", "part-of-total"),
+        ("The Fund paid for all 34 of the projects in Peru.", "34", "supported", "fits"),
+        # The sheet's number hedged instead of bound is its number restated ...
+        ("Two-way trade reached roughly $22 billion in 2021.", "$22 billion", "supported",
+         "restated-without-bound"),
+        ("Washington provided roughly $87 million in technical assistance and in-kind donations.",
+         "$87 million", "supported",
+         "restated-without-bound"),
+        # ... but a rounder hedged number is the writer's own estimate.
+        ("The U.S. has given about $290 million in migration assistance to Peru.",
+         "$290 million", "undetermined", "overlaps"),
         # What a text under correction said is reported, not claimed.
         ("Correction: A photo caption said the U.S. had donated 20 million COVID vaccine doses "
          "to Peru.", "20 million", "undetermined", "reported"),

@@ -7,6 +7,7 @@ all rely on it, so it must sit below them.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -179,10 +180,13 @@ def denied(qualifier: Qualifier) -> Qualifier | None:
     return DENIED_BOUNDS.get(qualifier)
 
 
-def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verdict, str]:
+def sheet_verdict(
+    f: Figure, claim: Interval, point: float | None, about: tuple[float, float] | None = None
+) -> tuple[Verdict, str]:
     """A claim's verdict against a figure, and the id of the rule that gave it.
 
-    ``point`` is the claimed value when the claim is an unqualified number. The sheet's own
+    ``point`` is the claimed value when the claim is an unqualified number, and ``about`` the
+    value and precision of an "about v" claim ("roughly $60 million"). The sheet's own
     wording is respected: its number restated without its bound word ("$286 million" for
     "over $286 million") is supported, and so is a value within the rounding of its round
     number ("$9.2 billion" for "$9 billion", which covers $8.5-9.5 billion).
@@ -196,6 +200,9 @@ def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verd
     if f.qualifier is not Qualifier.EXACT:
         if point is not None and math.isclose(point, value, rel_tol=1e-9) and claim.contains(value):
             return Verdict.SUPPORTED, "restated-without-bound"
+        if about is not None and restates(f, *about) and claim.contains(value):
+            # "roughly $87 million" for "over $86.8 million": the sheet's number, hedged.
+            return Verdict.SUPPORTED, "restated-without-bound"
         if found == Verdict.UNDETERMINED and _beyond_reach(f, claim):
             return Verdict.CONTRADICTED, "beyond-reach"
         return found, plain.get(found, "overlaps")
@@ -206,6 +213,20 @@ def sheet_verdict(f: Figure, claim: Interval, point: float | None) -> tuple[Verd
         # "more than four decades" against "forty years": the round number may be either.
         return Verdict.UNDETERMINED, "overlaps"
     return found, plain.get(found, "overlaps")
+
+
+def restates(f: Figure, value: float, precision: float) -> bool:
+    """True when a hedged value is the sheet's number, or that number without its decimal
+    ("roughly $87 million" for "$86.8 million"), never a rounder one ("about $90 million";
+    "about $290 million" for "$286 million": the writer's own estimate)."""
+    v = float(f.value)
+    if math.isclose(value, v, rel_tol=1e-9):
+        return True
+    decimal = re.search(r"\d\.\d", f.as_written) is not None
+    if not decimal or not math.isclose(precision, 10 * figure_precision(f), rel_tol=1e-9):
+        return False
+    # Half up, as people round.
+    return math.isclose(math.floor(v / precision + 0.5) * precision, value, rel_tol=1e-9)
 
 
 def _beyond_reach(f: Figure, claim: Interval) -> bool:

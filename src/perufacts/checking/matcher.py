@@ -1459,7 +1459,8 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
     # "employ 42 people, 30 of them women": the number itself is a part of those before it.
     own = _OF_THEM.match(clause, r.end)
-    found += [own.group(0).strip()] if own else []
+    whole = re.search(r"\b(?:all|both|each|every)\s+(?:\S+\s+)?$", clause[: r.start], re.I)
+    found += [own.group(0).strip()] if own and not whole else []
     # "65 women graduated this week": what one week or month added is a part of a running total.
     found += [
         m.group(0) for m in _SPELL.finditer(clause) if begin <= m.start() < begin + len(stretch)
@@ -1476,7 +1477,11 @@ _NOW = re.compile(
     r"\b(?:today|now|currently|at\s+present|these\s+days|as\s+of\s+(?:now|today))\b", re.IGNORECASE
 )
 _NOTE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
-_OF_THEM = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# ... and so is "worked on 6 of the projects" (not "all 34 of the projects", the whole, nor
+# "16 of the country's 25 regions", which counts the figure's own).
+_OF_THEM = re.compile(
+    r"\s+(?:of|among)\s+(?:them|those|these|whom|the\s+[a-z]+s(?![\w'’]|\s+\d))\b", re.IGNORECASE
+)
 # ... and so is what the year so far added ("So far this year the Ministry has recovered").
 _SPELL = re.compile(
     r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b|\bso\s+far\s+this\s+year\b"

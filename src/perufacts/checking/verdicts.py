@@ -143,9 +143,11 @@ def _same_word(a: str, b: str) -> bool:
 
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
     """A reading's verdict against one figure and its rule, a denial read as one."""
-    point = float(r.value) if r.bound == "exact" and r.unit != DATE and not r.since else None
+    plain = r.unit != DATE and not r.since
+    point = float(r.value) if r.bound == "exact" and plain else None
+    about = (float(r.value), float(r.precision)) if r.bound == "about" and plain else None
     if not r.negated:
-        result = sheet_verdict(f, claim, point)
+        result = sheet_verdict(f, claim, point, about)
         lower_bound = claim.hi == INF and claim.lo > 0 and r.precision > 0 and r.unit != DATE
         if (
             result[0] == SUPPORTED
