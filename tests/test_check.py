@@ -1133,6 +1133,15 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("Washington provided roughly $87 million in technical assistance and in-kind donations.",
          "$87 million", "supported",
          "restated-without-bound"),
+        # A year said as two numbers dates the claim; "X's numbers show" reports a source.
+        ("TRADE BETWEEN THE TWO COUNTRIES TOPPED THIRTY BILLION DOLLARS IN TWENTY-TWENTY-ONE.",
+         "THIRTY BILLION DOLLARS", "contradicted", "beyond-reach"),
+        ("The State Department's own numbers show environmental funding of under $40 million "
+         "over the last three years.", "$40 million", "contradicted", "rules-out"),
+        # A pair of typed hyphens sets an aside off, as dashes do.
+        ("Through the Ambassadors Fund, Peru has received over $3.5 million - more than any "
+         "other country in the hemisphere - paying for 43 restoration projects.", "43",
+         "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

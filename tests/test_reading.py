@@ -352,6 +352,31 @@ def test_a_spelled_out_number_reads_back_to_itself(n: int, joiner: str) -> None:
     assert r.value == n
 
 
+@given(st.integers(min_value=1910, max_value=2099), st.sampled_from(["-", " "]))
+def test_a_year_said_as_two_numbers_reads_back_to_itself(year: int, joiner: str) -> None:
+    century, rest = divmod(year, 100)
+    said = _spell(century) + joiner + (_spell(rest) if rest >= 10 else f"oh{joiner}{_ONES[rest]}")
+    if rest == 0:
+        return  # "twenty hundred" is no way to say a year
+    (r,) = read_numbers(f"The deal was signed in {said}.")
+    assert (r.value, r.unit) == (year, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("signed in two thousand and nine", 2009, "year"),
+        ("It runs through twenty twenty-eight.", 2028, "date"),
+        # Without a year's cue, "two thousand ..." is a count.
+        ("over two thousand artifacts", 2000, "count"),
+        ("two thousand twenty-one visitors", 2021, "count"),
+    ],
+)
+def test_spelled_years_and_counts(text: str, value: int, unit: str) -> None:
+    (r,) = read_numbers(text)
+    assert (r.value, r.unit) == (value, unit)
+
+
 @given(st.integers(min_value=1, max_value=10**12))
 def test_a_number_with_or_without_separators_reads_back_to_itself(n: int) -> None:
     for written in (f"{n:,}", str(n)):

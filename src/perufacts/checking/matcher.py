@@ -1163,7 +1163,7 @@ _RELATIVE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
-    r"|\b(?:records|data|figures|statistics|estimates|reports)\s+(?:show|shows|showed|indicate"
+    r"|\b(?:records|data|figures|numbers|statistics|estimates|reports)\s+(?:show|shows|showed|indicate"
     r"|suggest|place|places|placed|put|puts)\b"
     # "Some press accounts put ...", "as some social-media posts claim", "we reported".
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -604,7 +605,15 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return [piece for s, t in parts if t.strip() for piece in _dashed(s, t)]
 
 
-_DASH = re.compile(r"\s+(?:[—–]|--)\s+")
+# A hyphen spaced on both sides on one line is a typed dash ("Peru - like Chile - has ...").
+_DASH = re.compile(r"\s+(?:[—–]|--)\s+|[ \t]+-[ \t]+")
+
+
+_APPOSITIVE = re.compile(
+    rf"(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than)\s+)*"
+    rf"(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)",
+    re.IGNORECASE,
+)
 
 
 def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
@@ -613,6 +622,11 @@ def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
     if len(dashes) < 2:
         return [(start, clause)]
     a, b = dashes[0], dashes[1]
+    if "-" in a.group(0) and _APPOSITIVE.match(clause, a.end()):
+        # "the first batch - just over 1 million shots - landed": typed hyphens around a
+        # number are as often a list's or a range's as a dash's, and the words before them
+        # say what part it is; the clause is read whole.
+        return [(start, clause)]
     # "Farm exports – blueberries, grapes – were worth $3.1 billion": the words set off are an
     # aside; the clause runs on around them (blanked, so offsets hold).
     main = clause[: a.start()] + " " * (b.end() - a.start()) + clause[b.end() :]
@@ -740,7 +754,8 @@ def read_numbers(text: str) -> list[Reading]:
     taken: list[tuple[int, int]] = []
     readings = _dates(text, taken)
     readings += _anniversaries(text, taken) + _spans(text, taken) + _multipliers(text, taken)
-    readings += _year_spans(text, taken) + _quantities(text, taken)
+    readings += _year_spans(text, taken) + _years(text, taken, spelled=True)
+    readings += _quantities(text, taken)
     readings += _years(text, taken)
     readings = _ranges(text, sorted(readings, key=lambda r: r.number_start))
     return [_bounded(text, r, readings) for r in readings]
@@ -1033,31 +1048,61 @@ def _year_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     return found
 
 
-def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
-    """Bare years: "since 1982" (a duration), "through 2026" (an end year) or context."""
-    found = []
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_YEAR_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "through", "until", "by", "during"))
+# "twenty twenty-one", "nineteen ninety-seven", "twenty oh-nine": a year said as two numbers,
+# which no count is; "two thousand and nine" only where a year is expected ("in", "since").
+_SPELLED_YEAR = (
+    rf"\b(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}"
+    rf"|(?:oh|o)[\s-]+(?:{_ONES}))\b(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
+    rf"|(?:{_YEAR_CUE})(?P<thousand>two[\s-]+thousand(?:[\s-]+and)?"
+    rf"[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES}))\b"
+    rf"(?![\s-]+(?:hundred|thousand|million|billion)\b)"
+)
+
+
+def _year_marks(text: str, spelled: bool) -> Iterator[tuple[int, int, Decimal, bool]]:
+    """Where each year is written, its value and whether it names a decade ("the 1990s")."""
+    if spelled:
+        for m in _compiled(_SPELLED_YEAR).finditer(text):
+            if m["thousand"]:
+                yield m.start(), m.end(), Decimal(words_to_int(m["thousand"])), False
+                continue
+            rest = re.sub(r"^o h?[\s-]+|^oh?[\s-]+", "", m["rest"].lower())
+            value = _WORD_VALUES[m["century"].lower()] * 100 + words_to_int(rest)
+            yield m.start(), m.end(), Decimal(value), False
+        return
     for m in _compiled(_YEAR).finditer(text):
-        if not _free(taken, m.start(), m.end()):
-            continue
-        look = max(0, m.start() - 60)
-        before = text[look : m.start()]
-        if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
-            continue  # "the 2001 Inter-American Democratic Charter": a name
         raw = m["year"]
         # "'09": a two-digit year is of this century.
         year = Decimal(raw) if raw[0].isdigit() else Decimal(2000 + int(raw[1:]))
-        written = m.group(0)
+        yield m.start(), m.end(), year, bool(m["decade"])
+
+
+def _years(text: str, taken: list[tuple[int, int]], spelled: bool = False) -> list[Reading]:
+    """Bare years: "since 1982" (a duration), "through 2026" (an end year) or context."""
+    found = []
+    for start, end, year, decade in _year_marks(text, spelled):
+        if not _free(taken, start, end):
+            continue
+        look = max(0, start - 60)
+        before = text[look:start]
+        if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Z][a-z]", text[end:]):
+            continue  # "the 2001 Inter-American Democratic Charter": a name
+        written = text[start:end]
         if (s := _compiled(_SINCE).search(before)) is not None:
             at = look + s.start()
-            found.append(Reading(at, m.end(), m.start(), m.end(), text[at : m.end()],
-                                 YEARS, year, Qualifier.EXACT, Decimal(10 if m["decade"] else 1),
+            found.append(Reading(at, end, start, end, text[at : end],
+                                 YEARS, year, Qualifier.EXACT, Decimal(10 if decade else 1),
                                  since=True))  # fmt: skip
-        elif (u := _compiled(_UNTIL).search(before)) is not None and not m["decade"]:
+        elif (u := _compiled(_UNTIL).search(before)) is not None and not decade:
             at = look + u.start()
-            note = f'read "{text[at : m.end()]}" as an end year'
-            found.append(Reading(at, m.end(), m.start(), m.end(), written, DATE, year,
+            note = f'read "{text[at:end]}" as an end year'
+            found.append(Reading(at, end, start, end, written, DATE, year,
                                  Qualifier.EXACT, note=note))  # fmt: skip
-        elif not m["decade"]:
+        elif not decade:
             # Every year is context for the numbers near it ("the 2009 figure"); it is a claim
             # of its own only after "in", "on", "during" ("USAID signed it in 2021").
             claim = _compiled(_WHEN).search(before) is not None
@@ -1065,7 +1110,7 @@ def _years(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
             denied = _compiled(_YEAR_DENIED).search(before) is not None
             # "the $321 million deal, signed back in 2019": the year dates the signing.
             event = _compiled(_SIGNED).search(before) is not None
-            found.append(Reading(m.start(), m.end(), m.start(), m.end(), written, "year", year,
+            found.append(Reading(start, end, start, end, written, "year", year,
                                  Qualifier.EXACT, claimable=claim or event, denied=denied,
                                  event=event and not denied))  # fmt: skip
     return found
