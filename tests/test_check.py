@@ -1142,6 +1142,14 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("Through the Ambassadors Fund, Peru has received over $3.5 million - more than any "
          "other country in the hemisphere - paying for 43 restoration projects.", "43",
          "contradicted", "rules-out"),
+        # A year that dates a signing dates it, wherever the verb's object puts it.
+        ("USAID signed its $321 million agreement with Peru in 2019.", "2019", "contradicted",
+         "rules-out"),
+        ("USAID signed its $321 million agreement with Peru in 2019.", "$321 million",
+         "supported", "fits"),
+        ("In 2020 USAID signed a $321 million agreement with Peru.", "2020", "contradicted",
+         "rules-out"),
+        ("The post dates the USAID agreement to 2019.", "2019", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

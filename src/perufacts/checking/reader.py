@@ -745,7 +745,15 @@ _UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+a
 _SIGNED = (
     r"\b(?:signed|inked|sealed|concluded|agreed|adopted|ratified)\s+"
     r"(?:back\s+|first\s+|originally\s+|only\s+)?(?:in|during)\s+$"
+    # "USAID signed its $321 million agreement with Peru in 2019": the verb's own object
+    # between it and its date.
+    r"|\b(?:signed|inked|sealed|ratified)\s+(?:its|the|a|an|their)\s+[^.;:,()]{1,60}?\s+in\s+$"
+    # "dates it to 2019", "date from 2019": when something was made.
+    r"|\bdat(?:es|ed|e|ing)\s+(?:(?:it|them|that|this|those|(?:the|its)\s+[^.;:,()]{1,40}?)\s+)?"
+    r"(?:to|from|back\s+to)\s+$"
 )
+# "in 2020 it signed a $231 million agreement": a year that opens a signing dates it.
+_SIGNED_AFTER = r",?\s+(?:[\w.’'-]+\s+){0,2}?(?:signed|inked|sealed|ratified)\b"
 _YEAR_DENIED = r"\b(?:rather\s+than|instead\s+of|not)\s+(?:in\s+|on\s+|during\s+)?$"
 
 
@@ -1109,7 +1117,9 @@ def _years(text: str, taken: list[tuple[int, int]], spelled: bool = False) -> li
             # "signed in 2021, rather than in 2020": the corrected year dates nothing.
             denied = _compiled(_YEAR_DENIED).search(before) is not None
             # "the $321 million deal, signed back in 2019": the year dates the signing.
-            event = _compiled(_SIGNED).search(before) is not None
+            event = _compiled(_SIGNED).search(before) is not None or (
+                claim and _compiled(_SIGNED_AFTER).match(text, end) is not None
+            )
             found.append(Reading(start, end, start, end, written, "year", year,
                                  Qualifier.EXACT, claimable=claim or event, denied=denied,
                                  event=event and not denied))  # fmt: skip
