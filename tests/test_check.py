@@ -1150,6 +1150,11 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("In 2020 USAID signed a $321 million agreement with Peru.", "2020", "contradicted",
          "rules-out"),
         ("The post dates the USAID agreement to 2019.", "2019", "contradicted", "rules-out"),
+        # What a month added is a part of a running total; a clause kept to itself is its own.
+        ("The Academy counts nearly 400 alumnae; our mentoring program added 35 members since "
+         "July.", "35", "no-match", "part-of-total"),
+        ("And the embassy's academy for women entrepreneurs? By my count it has produced fewer "
+         "than 100 graduates in Peru.", "100", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -948,7 +948,7 @@ def _fits(
         kinds.get(e) == "party" for e in subject
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
-    for i, text in enumerate(texts):
+    for text in texts:
         fits, reason = _rank(
             text, qualifying, (near, counted), around, part, r, years, matcher, reason
         )
@@ -970,9 +970,9 @@ def _fits(
             # to contradict ("Most of them, about 1 million, live in Lima"); so are words of
             # another clause that has numbers of its own ("$60M env program over 3 yrs; the MOU
             # turns 20").
-            borrowed = (i == len(texts) - 1 and bool(segment.previous)) or (
-                text == segment.sentence and _numbers_elsewhere(segment, readings)
-            )
+            borrowed = (
+                bool(segment.previous) and text == f"{segment.previous} {segment.sentence}"
+            ) or (text == segment.sentence and _numbers_elsewhere(segment, readings))
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
 
@@ -1463,7 +1463,10 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     found += [own.group(0).strip()] if own and not whole else []
     # "65 women graduated this week": what one week or month added is a part of a running total.
     found += [
-        m.group(0) for m in _SPELL.finditer(clause) if begin <= m.start() < begin + len(stretch)
+        m.group(0)
+        for m in _SPELL.finditer(clause)
+        # (not "Since September 2021", which runs into the number itself)
+        if begin <= m.start() < begin + len(stretch) and not m.start() <= r.start <= m.end() + 1
     ]
 
     return found[0] if found else ""
@@ -1485,7 +1488,11 @@ _OF_THEM = re.compile(
 # ... and so is what the year so far added ("So far this year the Ministry has recovered").
 _SPELL = re.compile(
     r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b|\bso\s+far\s+this\s+year\b"
-    r"|\byear[\s-]to[\s-]date\b",
+    r"|\byear[\s-]to[\s-]date\b"
+    # ... and what came since a month ("added 35 members since July").
+    r"|\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|last\s+(?:week|month|spring|summer|fall"
+    r"|autumn|winter))\b",
     re.IGNORECASE,
 )
 
