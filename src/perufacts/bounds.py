@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 INF = math.inf
 _NEARLY = 0.9  # "nearly v" and "about v" mean within 10% of v (End.NEAR and End.FAR)
-_CLAIM_NEARLY = 0.8  # a claimed "nearly v" allows from 80% of v
+_CLAIM_NEARLY = 0.9  # a claimed "nearly v" allows from 90% of v, as the sheet's own does
 _ROUNDING_CAP = 0.05  # a claim's rounding never stretches more than 5% of its value
 _SHEET_ROUNDING_CAP = 0.1  # the sheet's round number ("$9 billion") allows its rounding, to 10%
 # A writer who says "over $22 billion" of $32 billion would have said "over $30 billion": the

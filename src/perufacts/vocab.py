@@ -167,7 +167,9 @@ def qualifier_named(name: str) -> Qualifier:
 _VERB = r"(?:s|es|ed|d|ing|ping|ped)?"
 BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:under|below|short\s+of|shy\s+of)", Qualifier.NEARLY),
-    (r"(?:just\s+)?shy\s+of|close\s+to|nearly|almost|not\s+quite|approaching", Qualifier.NEARLY),
+    (r"close\s+to|nearly|almost|not\s+quite|approaching", Qualifier.NEARLY),
+    # "shy of 1.5 million" says below it; "just shy of", just below (above).
+    (r"shy\s+of", Qualifier.UNDER),
     (rf"approach{_VERB}|near{_VERB}", Qualifier.NEARLY),
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|up\s+to|at\s+most|as\s+much\s+as",
      Qualifier.UP_TO),
