@@ -225,6 +225,8 @@ def test_intervals_subtract_with_open_ends() -> None:
         ("over $22 billion", 22_000_000_000, "more than $20 billion", False),
         ("over $22 billion", 22_000_000_000, "more than $21 billion", False),  # two digits
         ("over $86.8 million", 86_800_000, "over $68.6 million", True),
+        ("over $86.8 million", 86_800_000, "more than $68 million", True),  # digits swapped
+        ("over $86.8 million", 86_800_000, "more than $80 million", False),  # rounded down
         ("more than 60-year", 60, "more than 50 years", False),  # one digit: a round number
         ("over 2,000", 2000, "more than 1,500", False),
     ],

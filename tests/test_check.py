@@ -760,6 +760,9 @@ def test_a_body_or_a_small_part_of_the_figure(store, sentence, verdict, rule) ->
         # Denied after the number: never supported.
         ("The two million Pfizer doses that reached Peru were not a U.S. donation.",
          "contradicted", "negated-figure"),
+        # A denied belief denies its clause.
+        ("The environmental money is smaller: I don't think USAID's environmental program has "
+         "ever been more than $60 million.", "contradicted", "rules-out"),
         # ... but a "not" about something else denies nothing of the figure.
         ("The two million doses the U.S. donated were not enough.", "supported", "fits"),
     ],
@@ -1155,6 +1158,12 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "July.", "35", "no-match", "part-of-total"),
         ("And the embassy's academy for women entrepreneurs? By my count it has produced fewer "
          "than 100 graduates in Peru.", "100", "contradicted", "rules-out"),
+        # A tally "and counting" is that number so far; a lower bound with the sheet's digits
+        # swapped is a misstated figure, not a rounding down.
+        ("U.S. support for the migration response inside Peru: $186 million and counting.",
+         "$186 million", "contradicted", "rules-out"),
+        ("The U.S. gave more than $68 million in technical assistance and in-kind donations.",
+         "$68 million", "contradicted", "misstated-bound"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -265,7 +265,21 @@ def misstated_bound(f: Figure, value: float, precision: float) -> bool:
     # A number of one or two digits is a round one: "more than 50 years" may round "more than
     # 60" down, and "more than $21 billion" "over $22 billion".
     digits = _digits(v, figure_precision(f))
-    return digits >= 3 and _digits(value, precision) == digits
+    if digits >= 3 and _digits(value, precision) == digits:
+        return True
+    # ... but not the sheet's own digits swapped ("more than $68 million" for "over $86.8
+    # million"), which is no rounding at all.
+    return _swapped(value, precision, v)
+
+
+def _swapped(value: float, precision: float, v: float) -> bool:
+    """True when a value of two or more digits has the digits of ``v`` at its precision, in
+    another order (68 for 86.8 read to the million)."""
+    if precision <= 0 or _digits(value, precision) < 2:
+        return False
+    mine = str(round(value / precision))
+    theirs = str(math.floor(v / precision))
+    return mine != theirs and sorted(mine) == sorted(theirs)
 
 
 def _digits(value: float, precision: float) -> int:

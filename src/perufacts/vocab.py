@@ -194,7 +194,8 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
      Qualifier.EXACT),
 )  # fmt: skip
 BOUNDS_AFTER: tuple[tuple[str, Qualifier], ...] = (
-    (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above|counting)\b", Qualifier.AT_LEAST),
+    # ("$186 million and counting" is the tally so far: that number, as written.)
+    (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above)\b", Qualifier.AT_LEAST),
     (r"\s+or\s+(?:less|fewer)\b|\s+at\s+most\b|\s+tops\b", Qualifier.UP_TO),
     (r"\s+or\s+so\b|-?odd\b|\s+or\s+thereabouts\b|\s+give\s+or\s+take\b|\s*-?ish\b",
      Qualifier.ABOUT),

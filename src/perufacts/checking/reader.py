@@ -1179,6 +1179,9 @@ _NEGATION = (
     # The denied verb stands right before the number, its object: "did not donate two million",
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
     r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,3}\s+$"
+    # "I don't think it has ever been more than $60 million": a denied belief denies its
+    # clause, a few words further on.
+    r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b(?:\s+[A-Za-z’']+){0,6}\s+$"
 )
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
 _CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
