@@ -1164,6 +1164,9 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "$186 million", "contradicted", "rules-out"),
         ("The U.S. gave more than $68 million in technical assistance and in-kind donations.",
          "$68 million", "contradicted", "misstated-bound"),
+        # "USD unless noted": a row that notes its unit keeps it.
+        ("Data behind the chart (USD unless noted)\nindicator,value,unit,source\n"
+         "repatriated_artifacts,1800,objects,State Dept\n", "1800", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

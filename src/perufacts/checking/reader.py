@@ -414,6 +414,12 @@ def _row_segments(
     and the table's caption (which may give the unit: "Values in current US dollars")."""
     row = raw[cells[0][0]] if cells else ""
     found = []
+    # "USD unless noted": a row whose unit column names its unit keeps it, not the caption's.
+    noted = any(
+        k < len(header) and re.fullmatch(r"units?", header[k][2].strip(), re.IGNORECASE) and text
+        for k, (_, _, text) in enumerate(cells)
+    )
+    unit = "" if noted else _caption_unit(caption)
     for k, (n, col, text) in enumerate(cells):
         title = header[k][2] if k < len(header) else ""
         when = not k or _WHEN_COLUMN.match(title)
@@ -424,7 +430,7 @@ def _row_segments(
         # its years say when.
         others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
                   and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
-        words_ = [title, *others, _caption_unit(caption)]
+        words_ = [title, *others, unit]
         bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
