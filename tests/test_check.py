@@ -1167,6 +1167,18 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # "USD unless noted": a row that notes its unit keeps it.
         ("Data behind the chart (USD unless noted)\nindicator,value,unit,source\n"
          "repatriated_artifacts,1800,objects,State Dept\n", "1800", "contradicted", "rules-out"),
+        # How far a thing reaches ("from Piura to Puno") is no place it is about; a
+        # preposition ends what a number counts; "per State" names a source, not a rate.
+        ("The Embassy supports the Academy for Women Entrepreneurs, whose more than 4,000 "
+         "alumnae in Peru run businesses from Piura to Puno.", "4,000", "contradicted",
+         "rules-out"),
+        ("Our cultural property agreement with Peru has supported 43 Ambassadors Fund projects "
+         "alongside it.", "43", "contradicted", "rules-out"),
+        ("Migration: Peru hosts 1.3m Venezuelans per State, second only to Colombia.", "1.3m",
+         "supported", "fits"),
+        # A news crawl's items are read apart, in capitals too.
+        ("SOL CLOSES AT 3.97 PER DOLLAR ••• PERU INFLATION 8.5% Y/Y ••• U.S. HAS DONATED 2M "
+         "COVID VACCINE DOSES TO PERU", "2M", "supported", "fits"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

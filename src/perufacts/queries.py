@@ -19,13 +19,9 @@ from perufacts.models import (
     item_number,
 )
 from perufacts.numbers import Quantity
-from perufacts.text import fold, key, matches, singular, words
+from perufacts.text import STOPWORDS, fold, key, matches, singular, words
 from perufacts.vocab import UNIT_NAMES, Unit
 
-STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or our the this to was we "
-    "were will with".split()
-)
 # The words a question asks with ("how many venezuelans are in peru?"): a search for the rest.
 QUESTION_WORDS = frozenset(
     "how many much what which who whom whose when where why does did do there their they any "

@@ -8,6 +8,11 @@ import unicodedata
 _POSSESSIVE = re.compile(r"[’'‘`]s\b")
 _APOSTROPHES = str.maketrans({"’": "", "'": "", "‘": "", "`": ""})
 _WORD = re.compile(r"[a-z0-9]+")
+# Words too common to say what a text is about: left out of searches and of what ties a claim.
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or our the this to was we "
+    "were will with".split()
+)
 
 
 def fold(text: str) -> str:

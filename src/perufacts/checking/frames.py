@@ -19,15 +19,11 @@ from typing import Any
 
 from perufacts.checking.reader import COUNT, foreign_names
 from perufacts.models import Entity, Figure, Statement, Store
-from perufacts.text import words
+from perufacts.text import STOPWORDS, words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
 FRAMES_VERSION = 9
-STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or our the this to was we "
-    "were will with".split()
-)
 _KINDS = {Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE}
 # Names that are English words too when not in capitals ("us", "un", "awe").
 _WORDS_TOO = frozenset("us un awe eu".split())

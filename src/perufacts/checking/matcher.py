@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
-from perufacts.checking.frames import STOPWORDS, Profile
+from perufacts.checking.frames import Profile
 from perufacts.checking.reader import (
     CHANGE,
     COUNT,
@@ -40,7 +40,7 @@ from perufacts.checking.verdicts import STRONG, judge_fit
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
-from perufacts.text import Vocabulary, words
+from perufacts.text import STOPWORDS, Vocabulary, words
 from perufacts.vocab import Unit, Verdict
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
@@ -67,8 +67,9 @@ _VERB_WORDS = frozenset(
     "here there today home back overall altogether".split()
 )
 _PART = re.compile(
-    # "two projects per region": a rate, with or without its unit between.
-    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece|per\s+(?!cent\b)\w+|a\s+(?:year|month|week|day)"
+    # "two projects per region": a rate, with or without its unit between (not "per State",
+    # "per R4V": a source).
+    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece|per\s+(?!cent\b)(?!(?-i:[A-Z][a-z]))\w+|a\s+(?:year|month|week|day)"
     r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
     # "grants have ranged from $30,000 to $700,000": the sizes of single items.
@@ -886,7 +887,7 @@ def _fits(
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
-    own = _SUPERLATIVE.sub(" ", _COMPARED.sub(" ", own))
+    own = _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _COMPARED.sub(" ", own)))
     at = own.find(r.text)
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
@@ -1149,6 +1150,10 @@ _COMPARED = re.compile(
     # "second only to Colombia, which hosts 2.5 million": the place is the next clause's subject.
     r"(?![\w.’'-]|\s*,?\s+(?:which|who|that)\b)"
 )
+# "from Piura to Puno", "from Cusco to Amazonas": how far it reaches, no place it is about.
+_SPREAD = re.compile(
+    r"\b(?:from|between)\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:to|and)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere|hemisphere|region|americas|latin\s+america"
@@ -1355,10 +1360,13 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     cut = re.search(
         r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
+        r"|alongside|beside|besides|among|amid|between|within|without|throughout|toward|towards"
+        r"|via|per|against|despite|including|plus|around|beyond|near"
         r"|when|where|which|that|who|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
         r"|the|a|an|its|their|his|her|our|we|they)\s",
         rest,
+        re.IGNORECASE,  # a crawl or a headline in capitals: "2M DOSES TO PERU"
     )
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
     # ... and where the next number starts, in words too ("pieces turns thirty this year").

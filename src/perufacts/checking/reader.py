@@ -195,7 +195,7 @@ _ADDRESS = r"\b(?:https?://|www\.)\S+"
 _HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?|(?<=\S)\[\d{1,3}\]|^\[\d{1,3}\](?=\s)"
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
-_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]\s+"
+_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
