@@ -1179,6 +1179,16 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # A news crawl's items are read apart, in capitals too.
         ("SOL CLOSES AT 3.97 PER DOLLAR ••• PERU INFLATION 8.5% Y/Y ••• U.S. HAS DONATED 2M "
          "COVID VACCINE DOSES TO PERU", "2M", "supported", "fits"),
+        # A label that names a rate makes its value one; "this year" ends what is counted.
+        ("Fulbright grants to Peruvians per year: about 60", "60", "no-match", "part-of-total"),
+        ("The embassy launched three new Fulbright programs this year.", "three",
+         "contradicted", "rules-out"),
+        # What someone said, which the writer denies in the next sentence, is the writer's
+        # denial; what a text under correction gave is reported.
+        ("Third, the editorial claimed the embassy launched two new Fulbright programs this "
+         "year. It did not.", "two", "contradicted", "negated-figure"),
+        ("A caption on the oil spill at Ventanilla gave the date of the spill as January 25. "
+         "The fact sheet dates it to January 15.", "January 25", "undetermined", "reported"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

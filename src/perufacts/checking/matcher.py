@@ -100,6 +100,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
     claims = _corrected_nearby(claims)
+    claims = _denied_next(claims, text)
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -133,6 +134,34 @@ def _corrected_next(claims: list[Claim], text: str) -> list[Claim]:
             c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
+    """What someone else said, which the sheet states and the writer denies in the next
+    sentence ("the editorial claimed the embassy launched two new Fulbright programs this
+    year. It did not."): the writer's claim is the denial, which the sheet contradicts."""
+    out = []
+    for c in claims:
+        said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+        if c.verdict == SUPPORTED and c.figure and said:
+            at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
+            after = text[at + len(c.sentence_text) :] if at >= 0 else ""
+            if _DENIAL_NEXT.match(after):
+                why = Why(
+                    "negated-figure",
+                    f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
+                )
+                c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        out.append(c)
+    return out
+
+
+_DENIAL_NEXT = re.compile(
+    r"\s*(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
+    r"(?:\s+not|n[’']t)\b(?!\s+(?:only|just|merely))"
+    r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
+    r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue)\b)"
+)
 
 
 def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
@@ -764,10 +793,14 @@ def _judge(
 _UNDER_CHECK = re.compile(
     # "A photo caption said", "The article misstated": what a text under correction says.
     r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?)\s+"
-    r"(?:(?:photo|news|earlier|original|online|print|previous)\s+)?(?:draft|copy|story"
-    r"|article|piece|post|tweet|headline|caption|script|lede|text|report|graphic|chart|version"
-    r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)\s+(?:says|said|claims|claimed|states|stated|puts|put"
-    r"|gives|gave|has|had|reads|read|misstated|misstates|misreported|reported|wrote|described)\b"
+    r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related)\s+)?"
+    r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
+    r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|version"
+    r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
+    # "A caption on the oil spill at Ventanilla also gave ...": what it was about, between.
+    r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
+    r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
+    r"|misstated|misstates|misreported|reported|wrote|described)\b"
     # "rejected a flyer's claim that the U.S. funds five lines": a claim reported, not made.
     r"|\b(?:claim|assertion|allegation|rumou?r|suggestion)s?\s+that\b"
     # "Correction: In the episode, Quispe says ...": what a correction notice reports.
@@ -1364,7 +1397,7 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|via|per|against|despite|including|plus|around|beyond|near"
         r"|when|where|which|that|who|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
-        r"|the|a|an|its|their|his|her|our|we|they)\s",
+        r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next)\s",
         rest,
         re.IGNORECASE,  # a crawl or a headline in capitals: "2M DOSES TO PERU"
     )
@@ -1404,7 +1437,17 @@ def _is_part(text: str, r: Reading) -> str:
     m = _PART.search(text[r.end : r.end + 30]) if r.end <= len(text) else None
     if m is None:
         m = _PART.search(text[max(0, r.start - 30) : r.start])
+    # "Fulbright grants per year: about 60": a label that names a rate makes its value one.
+    label = re.search(r"([^:;,.()\n]{1,60}):\s*$", text[max(0, r.start - 62) : r.start])
+    if m is None and label is not None:
+        m = _RATE.search(label.group(1))
     return m.group(0).strip() if m else ""
+
+
+_RATE = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\byearly\b",
+    re.IGNORECASE,
+)
 
 
 _SUBSET = re.compile(

@@ -253,9 +253,9 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
     says = f"the sheet says {f.as_written!r} ({f.id}, line {best.context.statement.line})"
     how = f"; {r.note}" if r.note else ""
     if f.year_inferred:
-        how += (
-            f"; the sheet gives no year: {str(f.value)[:4]} is inferred from the date of the visit"
-        )
+        # A date's year, or the year of a count "this year" (its period).
+        year = str(f.value)[:4] if isinstance(f.value, str) else str(f.period or "")[:4]
+        how += f"; the sheet gives no year: {year} is inferred from the date of the visit"
     if rule == "restated-without-bound":
         return f"{says}: {r.text!r} restates its number without the sheet's bound word{how}"
     if rule == "within-rounding":
