@@ -1189,6 +1189,12 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "year. It did not.", "two", "contradicted", "negated-figure"),
         ("A caption on the oil spill at Ventanilla gave the date of the spill as January 25. "
          "The fact sheet dates it to January 15.", "January 25", "undetermined", "reported"),
+        # A round number past the reach of "over v" is judged by what it says, not by where
+        # its rounding reaches back to; "about 3,000" is within "over 2,000"'s next round number.
+        ("U.S.-Peru two-way trade reached $30 billion in 2021.", "$30 billion", "contradicted",
+         "beyond-reach"),
+        ("Repatriated artifacts now number about 3,000.", "about 3,000", "undetermined",
+         "overlaps"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

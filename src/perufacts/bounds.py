@@ -239,7 +239,10 @@ def _beyond_reach(f: Figure, claim: Interval) -> bool:
         reach = max(value * _OPEN_REACH, value + figure_precision(f))
         # "some 75" against "over 50": what it says is half again as much, however it rounds.
         said = (claim.lo + claim.hi) / 2 if claim.hi != INF else claim.lo
-        return reach <= claim.lo and said < value * _OPEN_FAR
+        # "$30 billion" against "over $22 billion": what it says is past the reach, though
+        # its own rounding reaches back below it.
+        past = reach <= claim.lo or (claim.hi != INF and reach < said)
+        return past and said < value * _OPEN_FAR
     if rule.low is End.ZERO:
         return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH
     return False
