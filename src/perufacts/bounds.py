@@ -241,7 +241,9 @@ def _beyond_reach(f: Figure, claim: Interval) -> bool:
         said = (claim.lo + claim.hi) / 2 if claim.hi != INF else claim.lo
         # "$30 billion" against "over $22 billion": what it says is past the reach, though
         # its own rounding reaches back below it.
-        past = reach <= claim.lo or (claim.hi != INF and reach < said)
+        # (A plain number only, read to its rounding: "tripled" or "some $31 billion" say less.)
+        plain = claim.hi != INF and claim.hi - claim.lo <= 2 * _ROUNDING_CAP * said * (1 + 1e-9)
+        past = reach <= claim.lo or (plain and reach < said)
         return past and said < value * _OPEN_FAR
     if rule.low is End.ZERO:
         return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH
