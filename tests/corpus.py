@@ -175,12 +175,17 @@ class Outcome:
 def outcomes(passage: Passage, claims: list[object]) -> list[Outcome]:
     """Each label of a passage with the claim check made at its place."""
     out = []
+    used: set[int] = set()
     for label in passage.labels:
         at = [c for c in claims if c.start < label.end and label.start < c.end]  # type: ignore[attr-defined]
-        if not at:
-            out.append(Outcome(label, "none", None, "no claim read here"))
+        if not at or id(at[0]) in used:
+            # A claim is counted once, for the first number of it that is labelled: the year
+            # of "January 16, 2022" is no claim of its own.
+            why = "no claim read here" if not at else "part of the claim of a label before"
+            out.append(Outcome(label, "none", None, why))
             continue
         c = at[0]
+        used.add(id(c))
         figure = c.figure.figure.id if c.figure else None  # type: ignore[attr-defined]
         out.append(Outcome(label, str(c.verdict), figure, c.reason))  # type: ignore[attr-defined]
     return out

@@ -1195,6 +1195,9 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "beyond-reach"),
         ("Repatriated artifacts now number about 3,000.", "about 3,000", "undetermined",
          "overlaps"),
+        # "A further $40M" is a new announcement, another quantity.
+        ("U.S. support for the response in Peru: $286M+. A further $40M was announced at the "
+         "migration ministerial in Lima.", "$40M", "no-match", "another-quantity"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),
