@@ -1198,6 +1198,14 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # "A further $40M" is a new announcement, another quantity.
         ("U.S. support for the response in Peru: $286M+. A further $40M was announced at the "
          "migration ministerial in Lima.", "$40M", "no-match", "another-quantity"),
+        # "extends assistance to 2028" gives an end year; a denial reaches four words on; a
+        # question with its negative first ("wasn't ...?") asserts what it asks.
+        ("The bilateral agreement concluded in September 2021, valued at $321 million, extends "
+         "assistance to 2028.", "2028", "contradicted", "rules-out"),
+        ("One caution: USAID has not worked with DEVIDA for two decades, as some groups claim.",
+         "two decades", "contradicted", "negated-figure"),
+        ("And wasn't U.S. support for coca eradication in Peru cut after twenty years?",
+         "twenty years", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -745,7 +745,7 @@ _NAMING = frozenset(
 )
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+(?:back\s+)?to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
-_UNTIL = r"(?:through|thru|until|till|til|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+_UNTIL = r"(?:through|thru|until|till|til|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
 
 
 _SIGNED = (
@@ -1184,7 +1184,7 @@ _NEGATION = (
     r"(?:\b(?:not|never|neither|nor)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to)"
     # The denied verb stands right before the number, its object: "did not donate two million",
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
-    r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,3}\s+$"
+    r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,4}\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
     r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b(?:\s+[A-Za-z’']+){0,6}\s+$"
@@ -1249,9 +1249,17 @@ def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Readin
     ):
         note = f'"{text[r.number_start : r.number_end]}" is the value a correction denies'
         return replace(r, denied=True, note=note)
-    if _compiled(_NEGATION).search(lead):
+    if _compiled(_NEGATION).search(lead) and not _compiled(_ASKED).search(lead):
         return replace(r, negated=True, note=f'"{text[r.start : r.end]}" is denied')
     return r
+
+
+# "And wasn't eradication support cut after twenty years?": a question with its negative
+# first asserts what it asks; it denies nothing.
+_ASKED = (
+    r"(?:^|[.?!;:,]\s*|\b(?:and|but|so|or)\s+)(?:was|is|did|has|have|does|do|are|were|had)"
+    r"n[’']t\s"
+)
 
 
 def _bound_before(before: str) -> tuple[str, int]:
