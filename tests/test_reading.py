@@ -363,6 +363,31 @@ def test_a_year_said_as_two_numbers_reads_back_to_itself(year: int, joiner: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("ARRIVED THURSDAY, OCTOBER SIXTH, FOR", 10, 6),  # a script in capitals
+        ("REPSOL SPILL OF JAN. 16: U.S. TEAM SENT", 1, 16),
+        ("He arrived on October sixth.", 10, 6),
+    ],
+)
+def test_dates_in_capitals_and_words(text: str, month: int, day: int) -> None:
+    (r,) = read_numbers(text)
+    assert (r.unit, r.month, r.day) == ("date", month, day)
+
+
+def test_a_month_name_in_lower_case_is_a_word() -> None:
+    assert [r.text for r in read_numbers("Prices may 5 times over; troops march 10 miles.")] == [
+        "5 times",
+        "10",
+    ]
+
+
+def test_a_footnotes_superscript_mark_is_no_number() -> None:
+    first, *_ = split_draft("USAID's presence stretches back more than sixty years,¹ and on.")
+    assert [r.text for r in read_numbers(first.text)] == ["more than sixty years"]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("signed in two thousand and nine", 2009, "year"),

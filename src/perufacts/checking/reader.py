@@ -192,7 +192,11 @@ class Segment:
 
 _FENCED = r"^[ \t]*(?:```|~~~)[^\n]*\n(?:.*\n)*?[ \t]*(?:```|~~~)[ \t]*$"
 _ADDRESS = r"\b(?:https?://|www\.)\S+"
-_HEADING_MARK = r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?|(?<=\S)\[\d{1,3}\]|^\[\d{1,3}\](?=\s)"
+# (and a footnote's superscript mark: "more than sixty years,¹")
+_HEADING_MARK = (
+    r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?|(?<=\S)\[\d{1,3}\]|^\[\d{1,3}\](?=\s)"
+    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
@@ -712,9 +716,17 @@ _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter"
 _YEAR = (
     r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?(?![\d%]|[.,]\d|-\d|/\d)"
 )
+# Title case or capitals ("OCTOBER SIXTH" in a TV script), never lower case ("may", "march").
+_MONTH_WORDS = (
+    "January February March April May June July August September October November December"
+)
+_MONTH_ABBRS = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 _MONTH_NAME = (
-    r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    "(?P<{g}>(?:"
+    + "|".join(f"{n}|{n.upper()}" for n in _MONTH_WORDS.split())
+    + r")\b|(?:"
+    + "|".join(f"{n}|{n.upper()}" for n in _MONTH_ABBRS.split())
+    + r")\b\.?)"
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
 # The days of a month as ordinal words: "the ninth of March", "the twenty-first of May".
@@ -723,7 +735,7 @@ _DAY_WORDS = {
     **{f"twenty{sep}{w}": 20 + n for w, n in _ORDINAL_WORDS.items() if n <= 9 for sep in "- "},
     "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
 }  # fmt: skip
-_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DAY_WORD = "|".join(sorted([*_DAY_WORDS, *(w.upper() for w in _DAY_WORDS)], key=len, reverse=True))
 _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}"
     # "October 3-7, 2022", "October 5 to 7": a span of days of one month.
@@ -745,7 +757,7 @@ _NAMING = frozenset(
 )
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed)\s+(?:back\s+)?to|back\s+to|as\s+far\s+back\s+as)\s+(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
-_UNTIL = r"(?:through|thru|until|till|til|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+_UNTIL = r"(?:through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
 
 
 _SIGNED = (
