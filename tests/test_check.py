@@ -1206,6 +1206,12 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "two decades", "contradicted", "negated-figure"),
         ("And wasn't U.S. support for coca eradication in Peru cut after twenty years?",
          "twenty years", "contradicted", "rules-out"),
+        # The year of the event a span starts from dates the event, not the number.
+        ("Two-way trade has grown by more than 140% since the bilateral free trade pact took "
+         "effect in 2009, reaching some $22 billion last year.", "$22 billion", "supported",
+         "restated-without-bound"),
+        ("A passage on counternarcotics attributed to USAID the 40-year partnership with "
+         "Peru's coca eradication agency.", "40-year", "undetermined", "reported"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -658,6 +658,9 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
             or _IN_YEAR_AFTER.fullmatch(clause, r.end, y.start)
         ]  # fmt: skip
         return {int(y.value) for y in own}
+    # "since the trade pact took effect in 2009, reaching some $22 billion": the year of the
+    # event a span starts from dates the event, not the number.
+    years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
     others = [o for o in readings if o.unit != "year"]
     later = [o.number_start for o in others if o.number_start > r.number_start]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
@@ -679,6 +682,9 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,60}?\s+(?:in|of)\s+$", re.IGNORECASE
+)
 # A year that opens its clause with "in" or "during" dates what the clause says ...
 _IN_YEAR = re.compile(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
 # ... and so does one after the number in its own stretch: "grew 20 percent more in 2022".
@@ -795,12 +801,13 @@ _UNDER_CHECK = re.compile(
     r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?)\s+"
     r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related)\s+)?"
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
-    r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|version"
+    r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
+    r"|paragraph|sentence|version"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
     # "A caption on the oil spill at Ventanilla also gave ...": what it was about, between.
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
     r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
-    r"|misstated|misstates|misreported|reported|wrote|described)\b"
+    r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed)\b"
     # "rejected a flyer's claim that the U.S. funds five lines": a claim reported, not made.
     r"|\b(?:claim|assertion|allegation|rumou?r|suggestion)s?\s+that\b"
     # "Correction: In the episode, Quispe says ...": what a correction notice reports.
