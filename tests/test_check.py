@@ -1212,6 +1212,9 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "restated-without-bound"),
         ("A passage on counternarcotics attributed to USAID the 40-year partnership with "
          "Peru's coca eradication agency.", "40-year", "undetermined", "reported"),
+        # A correction's value restates the figure the wrong number was judged against.
+        ("OUR 5PM NEWSCAST: WE REPORTED THE U.S. DONATED THREE MILLION DOSES. THE CORRECT "
+         "NUMBER IS TWO MILLION.", "TWO MILLION", "supported", "sheet-value"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

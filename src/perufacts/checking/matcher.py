@@ -100,6 +100,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
     claims = _corrected_nearby(claims)
+    claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     written = _written_after(text, matcher.reference)
     if written:
@@ -111,29 +112,48 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     return [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
 
 
-def _corrected_next(claims: list[Claim], text: str) -> list[Claim]:
-    """A reported number the writer corrects in the next sentence with the sheet's own ("Quispe
-    says AWE has about 600 alumnae. The State Department figure is nearly 400."): reported."""
-    right = {
-        (c.sentence, c.figure.figure.id) for c in claims if c.verdict == SUPPORTED and c.figure
-    }
+def _correcting_values(claims: list[Claim]) -> list[Claim]:
+    """The sheet's value that nothing ties to a figure, right after a number the sheet rules
+    out for that figure ("we reported three million doses. The correct number is two
+    million."): the writer's correction, which restates the figure."""
+    wrong = [
+        c
+        for c in claims
+        if c.figure
+        and (c.verdict == CONTRADICTED or c.rule in ("reported", "quoted"))
+        and isinstance(c.figure.figure.value, (int, float))
+    ]
     out = []
     for c in claims:
-        said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
-        if (
-            c.verdict == CONTRADICTED
-            and c.figure
-            and said
-            and (c.sentence + 1, c.figure.figure.id) in right
-        ):
-            why = Why(
-                "reported",
-                f"{said.group(0)!r}: words the writer reports and corrects in the next sentence; "
-                f"{c.reason}",
-            )
-            c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        if c.rule == "no-measure":
+            for w in wrong:
+                f = w.figure.figure if w.figure else None
+                if (
+                    f is not None
+                    and w.start < c.start
+                    and c.sentence - w.sentence in (0, 1)
+                    and _CORRECTING.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+                    and c.unit in (w.unit, COUNT)
+                    and c.claimed.contains(float(f.value))
+                ):
+                    why = Why(
+                        "sheet-value",
+                        f"it restates {f.id}'s value ({f.as_written!r}), correcting {w.text!r}",
+                    )
+                    c = replace(c, verdict=SUPPORTED, figure=w.figure, reason=why.text,
+                                rule=why.rule, unit=w.unit)  # fmt: skip
+                    break
         out.append(c)
     return out
+
+
+# The words that give a correct value: "the correct figure is", "it was", "actually".
+_CORRECTING = re.compile(
+    r"\b(?:correct(?:ed|ion)?|right|actual(?:ly)?|in\s+fact|rather|really|instead"
+    r"|it\s+(?:was|is|'s|’s)|there\s+(?:were|are|have\s+been)"
+    r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:says|lists|gives|puts|shows|reports))\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
