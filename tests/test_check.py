@@ -1215,6 +1215,13 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # A correction's value restates the figure the wrong number was judged against.
         ("OUR 5PM NEWSCAST: WE REPORTED THE U.S. DONATED THREE MILLION DOSES. THE CORRECT "
          "NUMBER IS TWO MILLION.", "TWO MILLION", "supported", "sheet-value"),
+        # What a total covers, listed, names no part of it.
+        ("The United States says it has put more than 286 million dollars into the response "
+         "here, from food and cash aid to health care and jobs programs.",
+         "286 million dollars", "supported", "fits"),
+        ("Washington says it has provided about 186 million dollars for the migration response "
+         "here - food, health care, job training.", "186 million dollars", "contradicted",
+         "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

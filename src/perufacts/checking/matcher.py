@@ -1059,6 +1059,10 @@ def _rank(
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
     relevant = matcher.relevant(text)
+    # "from food and cash aid to health care", "covering health, food and cash": what a total
+    # covers, listed, names no part of it.
+    listed = _COMPOSITION.sub(" ", text)
+    components = matcher.read(listed)[1] if listed != text else vocab
     for p in matcher.profiles:
         if p.id not in relevant or p.kind != _kind_of(r):
             continue
@@ -1085,7 +1089,7 @@ def _rank(
                 (fit.score, Why("another-quantity", f"it speaks of {other!r}, which {p.id} is not"))
             )
             continue
-        a_part = part or _names_a_part(p, vocab)
+        a_part = part or _names_a_part(p, components)
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
@@ -1338,6 +1342,14 @@ def _another_quantity(p: Profile, phrase: frozenset[str]) -> str:
         if set(term) <= phrase and not whole:
             return " ".join(term)
     return ""
+
+
+_COMPOSITION = re.compile(
+    r"\b(?:covering|including|such\s+as|spanning)\s+[^.;:\d$]{1,80}"
+    r"|\bfrom\s+[a-z][^.;:\d$]{1,60}?\s+to\s+[a-z][^.;:\d$,]{1,40}"
+    # "... for the response here - food, health care, job training": a list after a dash.
+    r"|\s[—–-]\s+[a-z][\w ]{1,30},\s*[a-z][^.;:\d$]{1,80}",
+)
 
 
 def _names_a_part(p: Profile, vocab: Vocabulary) -> str:
