@@ -1222,6 +1222,11 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("Washington says it has provided about 186 million dollars for the migration response "
          "here - food, health care, job training.", "186 million dollars", "contradicted",
          "rules-out"),
+        # A year's flow is a rate "a year"; a week that dates another clause is no part.
+        ("Our trade has grown more than 140 percent since our agreement came into force, and "
+         "it is now above $22 billion a year.", "$22 billion", "supported", "fits"),
+        ("This week Secretary Blinken came to Lima and the U.S. Embassy shared that AWE now has "
+         "close to 400 alumnae here.", "400", "supported", "fits"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

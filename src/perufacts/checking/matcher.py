@@ -1089,7 +1089,9 @@ def _rank(
                 (fit.score, Why("another-quantity", f"it speaks of {other!r}, which {p.id} is not"))
             )
             continue
-        a_part = part or _names_a_part(p, components)
+        # "trade of $22 billion a year": a rate is what a figure of one year's flow is.
+        rate = part and _RATE.fullmatch(part) and p.kind == USD and len(p.years) == 1
+        a_part = (part if not rate else "") or _names_a_part(p, components)
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
@@ -1556,7 +1558,11 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
         m.group(0)
         for m in _SPELL.finditer(clause)
         # (not "Since September 2021", which runs into the number itself)
-        if begin <= m.start() < begin + len(stretch) and not m.start() <= r.start <= m.end() + 1
+        if begin <= m.start() < begin + len(stretch)
+        and not m.start() <= r.start <= m.end() + 1
+        # (near it: "This week Blinken came to Lima and the embassy shared that AWE has 400
+        # alumnae" dates the sharing)
+        and (r.start - m.end() <= 60 and m.start() - r.end <= 60)
     ]
 
     return found[0] if found else ""
