@@ -1227,6 +1227,10 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "it is now above $22 billion a year.", "$22 billion", "supported", "fits"),
         ("This week Secretary Blinken came to Lima and the U.S. Embassy shared that AWE now has "
          "close to 400 alumnae here.", "400", "supported", "fits"),
+        # "N of them" is a part only of a whole that was counted; a pronoun counts nothing new.
+        ("Washington has channelled over $286 million into Peru's response to the arrival of "
+         "Venezuelans fleeing collapse at home, and Peru now hosts 1.5 million of them.",
+         "1.5 million", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

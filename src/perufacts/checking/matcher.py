@@ -996,7 +996,7 @@ def _fits(
     part = (
         _is_part(segment.text, r)
         or _alone(stretch, matcher)
-        or _subset(segment.text, r, readings)
+        or _subset(segment.text, r, readings, segment.previous)
         or _partitive(segment.text, r, matcher)
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
@@ -1542,7 +1542,7 @@ def _first_match(pattern: re.Pattern[str], text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
+def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = "") -> str:
     """ "the first (batch) carried 1,002,000 doses": the number of one part of a total."""
     stretch = _stretch(clause, r, readings)
     begin = clause.find(stretch)
@@ -1552,7 +1552,13 @@ def _subset(clause: str, r: Reading, readings: list[Reading]) -> str:
     # "employ 42 people, 30 of them women": the number itself is a part of those before it.
     own = _OF_THEM.match(clause, r.end)
     whole = re.search(r"\b(?:all|both|each|every)\s+(?:\S+\s+)?$", clause[: r.start], re.I)
-    found += [own.group(0).strip()] if own and not whole else []
+    # ... of a whole that was counted ("Peru now hosts 1.5 million of them" counts the
+    # Venezuelans it speaks of, no part of a number given).
+    counted = any(
+        o.number_end <= r.number_start and o.unit not in (USD, PERCENT, DATE, "year")
+        for o in readings
+    ) or bool(re.search(r"(?<![$\d.,])\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b", previous))
+    found += [own.group(0).strip()] if own and not whole and counted else []
     # "65 women graduated this week": what one week or month added is a part of a running total.
     found += [
         m.group(0)
@@ -1606,7 +1612,7 @@ def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
     """The noun a bare number counts, when it is not a word of what the figure counts."""
     if r.unit != COUNT or not near:
         return ""
-    nouns = [w for w in near if w not in STOPWORDS]
+    nouns = [w for w in near if w not in STOPWORDS | _PRONOUNS]  # "1.5 million of them"
     if not nouns:
         return ""
     # The last word of the phrase is what is counted: "25 regional governments" counts
