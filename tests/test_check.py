@@ -1231,6 +1231,14 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("Washington has channelled over $286 million into Peru's response to the arrival of "
          "Venezuelans fleeing collapse at home, and Peru now hosts 1.5 million of them.",
          "1.5 million", "contradicted", "rules-out"),
+        # A year a count was reached by dates it ("by 2020", "mid-2021"); a sheet figure of no
+        # year is then undetermined, not supported.
+        ("Peru had taken in 1.3 million Venezuelans by 2020.", "1.3 million", "undetermined",
+         "year-not-in-sheet"),
+        ("Mid-2021 - Peru's Venezuelan population reaches about 1.3 million.", "about 1.3 million",
+         "undetermined", "year-not-in-sheet"),
+        ("USAID's $321 million agreement runs through 2025.", "$321 million", "supported",
+         "fits"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

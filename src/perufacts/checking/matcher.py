@@ -658,6 +658,13 @@ def _year_claim(r: Reading) -> Reading:
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
     years = [o for o in readings if o.unit == "year" and not o.denied and not o.event]
+    # "1.3 million Venezuelans by 2020", "at the end of 2021": a year a count was reached by
+    # dates it too (not "runs through 2026", the end of what the number pays for).
+    years += [
+        replace(o, unit="year")
+        for o in readings
+        if o.unit == DATE and o.month is None and o is not r and _BY_YEAR.match(o.note)
+    ]
     paired = _respectively(r, readings, years, clause)
     if paired is not None:
         return paired
@@ -702,6 +709,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
+_BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,60}?\s+(?:in|of)\s+$", re.IGNORECASE
 )

@@ -714,7 +714,8 @@ _MULTIPLY = (
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter": 0.25,
               "a fifth": 0.2, "a tenth": 0.1}  # fmt: skip
 _YEAR = (
-    r"(?<![\d$.,/-])(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?(?![\d%]|[.,]\d|-\d|/\d)"
+    r"(?:(?<![\d$.,/-])|(?<=\bmid-))(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?"
+    r"(?![\d%]|[.,]\d|-\d|/\d)"
 )
 # Title case or capitals ("OCTOBER SIXTH" in a TV script), never lower case ("may", "march").
 _MONTH_WORDS = (
