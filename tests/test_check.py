@@ -1239,6 +1239,13 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "undetermined", "year-not-in-sheet"),
         ("USAID's $321 million agreement runs through 2025.", "$321 million", "supported",
          "fits"),
+        # Who puts a number at a value is its source, not its subject; a rank "of any country
+        # in the hemisphere" is no place it is about.
+        ("The State Department puts Peru's Venezuelan population at 1.3 million.", "1.3 million",
+         "supported", "fits"),
+        ("Peru has received over $3.5 million from the Fund (the most of any country in the "
+         "hemisphere, per State), spread over 34 projects in 16 regions.", "34", "supported",
+         "fits"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

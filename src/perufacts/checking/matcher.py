@@ -1229,7 +1229,7 @@ _SPREAD = re.compile(
     r"\b(?:from|between)\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:to|and)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
 )
 _SUPERLATIVE = re.compile(
-    r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere|hemisphere|region|americas|latin\s+america"
     r"|south\s+america|world)\b",
     re.IGNORECASE,
@@ -1251,7 +1251,9 @@ _REPORTED = re.compile(
     r"|\b(?:wrote|written)\s+that\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
-    r"|\baccording\s+to\s+[^,;:.]{1,60},",
+    r"|\baccording\s+to\s+[^,;:.]{1,60},"
+    # "The State Department puts Peru's Venezuelan population at 1.3 million".
+    r"|\b(?:puts?|places?|placed|estimates?|estimated)\b(?=[^.;:!?]{1,80}?\s+at\b)",
     re.IGNORECASE,
 )
 
