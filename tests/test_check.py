@@ -1246,6 +1246,12 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("Peru has received over $3.5 million from the Fund (the most of any country in the "
          "hemisphere, per State), spread over 34 projects in 16 regions.", "34", "supported",
          "fits"),
+        # A name and its verb after the noun open a clause: "doses Washington donated" counts
+        # doses; "not" ends what is counted.
+        ("U.S. officials recalled the two million vaccine doses Washington donated.",
+         "two million", "supported", "fits"),
+        ("Peru hosts 1.3 million Venezuelans, not two million.", "1.3 million", "supported",
+         "fits"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -1448,10 +1448,18 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|via|per|against|despite|including|plus|around|beyond|near"
         r"|when|where|which|that|who|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
-        r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next)\s",
+        r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s",
         rest,
         re.IGNORECASE,  # a crawl or a headline in capitals: "2M DOSES TO PERU"
     )
+    # "two million vaccine doses Washington donated": a name after the noun opens its clause.
+    named = re.search(
+        r"(?<=[a-z])\s+(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:[a-z]+ed|sent|gave|gives|sends"
+        r"|has|had|is|was)\b)",
+        rest,
+    )
+    if named and (cut is None or named.start() < cut.start()):
+        cut = named
     phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
     # ... and where the next number starts, in words too ("pieces turns thirty this year").
     spelled = [i for i, w in enumerate(phrase) if w in NUMBER_WORDS]
