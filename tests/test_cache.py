@@ -470,63 +470,34 @@ def test_a_listing_row_changed_in_place_is_damage(run, tmp_path: Path) -> None:
     assert (again.exit_code, again.stdout, again.stderr) == (0, expected.stdout, "")
 
 
-def test_a_listing_row_missing_is_damage(run, tmp_path: Path) -> None:
+def _damaged_listing(run: Any, tmp_path: Path, args: list[str], sql: str, rows: str) -> None:
+    """A listing's cache damaged by ``sql`` is discarded with one line naming the damaged
+    ``rows``, and the listing comes out as it did before."""
     store = copy_mini_store(tmp_path)
-    expected = run("figures", "--json", "--topic", "commerce", "--store", str(store))
-    (entry,) = cache_files(tmp_path / "cache")
-    db = sqlite3.connect(entry)
-    with db:
-        db.execute("DELETE FROM listing WHERE pos = 1")
-    db.close()
-    result = run("figures", "--json", "--topic", "commerce", "--store", str(store))
-    assert (result.exit_code, result.stdout) == (0, expected.stdout)
-    assert result.stderr == (
-        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
-        "not match its checksum: ['listing', 1])\n"
-    )
-
-
-def test_a_listing_s_dictionary_missing_is_damage_recovered_from(run, tmp_path: Path) -> None:
-    store = copy_mini_store(tmp_path)
-    expected = run("figures", "--json", "--store", str(store))
+    expected = run(*args, "--store", str(store))
     (entry,) = cache_files(tmp_path / "cache")
     db = sqlite3.connect(entry)
     with db:  # a row gone: the file is still a sound database, every other row intact
-        db.execute("DELETE FROM derived WHERE name = 'listing_dictionary'")
+        db.execute(sql)
     db.close()
-    result = run("figures", "--json", "--store", str(store))
+    result = run(*args, "--store", str(store))
+    assert (result.exit_code, result.stdout) == (0, expected.stdout)
+    assert result.stderr == (
+        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
+        f"not match its checksum: {rows})\n"
+    )
+
+
+def test_a_listing_row_missing_is_damage(run, tmp_path: Path) -> None:
+    args = ["figures", "--json", "--topic", "commerce"]
+    _damaged_listing(run, tmp_path, args, "DELETE FROM listing WHERE pos = 1", "['listing', 1]")
+
+
+def test_a_listing_s_dictionary_missing_is_damage_recovered_from(run, tmp_path: Path) -> None:
     # Found before a row is unpacked, and recovered from: not every row found damaged, then the
     # fresh copy's rows read with the missing dictionary (exit 4, "run the command again").
-    assert (result.exit_code, result.stdout) == (0, expected.stdout)
-    assert result.stderr == (
-        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
-        "not match its checksum: [None, None])\n"
-    )
-
-
-@pytest.mark.parametrize(
-    ("column", "value", "filters"),
-    [("topic", "trade", ("--topic", "trade")), ("unit", "USD", ("--unit", "USD"))],
-)
-def test_a_figure_s_row_moved_to_another_topic_or_unit_is_damage_to_its_listing(
-    run, tmp_path: Path, column: str, value: str, filters: tuple[str, str]
-) -> None:
-    store = copy_mini_store(tmp_path)
-    expected = run("figures", "--json", *filters, "--store", str(store))
-    assert [f["id"] for f in json.loads(expected.stdout)["figures"]] == [
-        "trade-2020", "trade-2010", *(["fund-grants"] if column == "topic" else [])
-    ]  # fmt: skip
-    (entry,) = cache_files(tmp_path / "cache")
-    db = sqlite3.connect(entry)
-    with db:  # the row of 'visitors' (people, people) now says trade, or USD; its sum as it was
-        db.execute(f"UPDATE records SET {column} = ? WHERE kind = 'figures' AND pos = 3", (value,))
-    db.close()
-    result = run("figures", "--json", *filters, "--store", str(store))
-    assert (result.exit_code, result.stdout) == (0, expected.stdout)
-    assert result.stderr == (
-        f"perufacts: discarded the cache file {entry}: it is damaged (DatabaseError: a row does "
-        "not match its checksum: ['listing', 3])\n"
-    )
+    sql = "DELETE FROM derived WHERE name = 'listing_dictionary'"
+    _damaged_listing(run, tmp_path, ["figures", "--json"], sql, "[None, None]")
 
 
 def test_a_store_replaced_before_damage_is_found_is_not_mixed_into_the_answer(
