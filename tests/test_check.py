@@ -1187,6 +1187,8 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         # denial; what a text under correction gave is reported.
         ("Third, the editorial claimed the embassy launched two new Fulbright programs this "
          "year. It did not.", "two", "contradicted", "negated-figure"),
+        ("The post claimed the U.S. donated two million doses to Peru. It did not stop there: "
+         "it also praised the embassy.", "two million", "supported", "fits"),
         ("A caption on the oil spill at Ventanilla gave the date of the spill as January 25. "
          "The fact sheet dates it to January 15.", "January 25", "undetermined", "reported"),
         # A round number past the reach of "over v" is judged by what it says, not by where

@@ -178,7 +178,8 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
 
 _DENIAL_NEXT = re.compile(
     r"\s*(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
-    r"(?:\s+not|n[’']t)\b(?!\s+(?:only|just|merely))"
+    # ("It did not." alone: "It did not stop there" denies nothing of it.)
+    r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
     r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue)\b)"
 )
