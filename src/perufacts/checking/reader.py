@@ -1200,7 +1200,10 @@ _NEGATION = (
     r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,4}\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
-    r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b(?:\s+[A-Za-z’']+){0,6}\s+$"
+    # (not "I don't think anyone doubts ...": a doubt denied is a claim made)
+    r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b"
+    r"(?!(?:\s+[A-Za-z’']+){0,3}\s+(?:doubts?|den(?:y|ies)|disputes?|questions?)\b)"
+    r"(?:\s+[A-Za-z’']+){0,6}\s+$"
 )
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
 _CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
