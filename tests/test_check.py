@@ -763,6 +763,8 @@ def test_a_body_or_a_small_part_of_the_figure(store, sentence, verdict, rule) ->
         # A denied belief denies its clause.
         ("The environmental money is smaller: I don't think USAID's environmental program has "
          "ever been more than $60 million.", "contradicted", "rules-out"),
+        ("I don't think anyone doubts that the U.S. donated two million doses to Peru.",
+         "supported", "fits"),
         # ... but a "not" about something else denies nothing of the figure.
         ("The two million doses the U.S. donated were not enough.", "supported", "fits"),
     ],
