@@ -1256,6 +1256,13 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "two million", "supported", "fits"),
         ("Peru hosts 1.3 million Venezuelans, not two million.", "1.3 million", "supported",
          "fits"),
+        # A verb any figure's sentence may use ("helped") ties nothing; new scholarships
+        # announced are another quantity than the programs the embassy manages.
+        ("The patrimony agreement, now 25 years old, has helped bring home over 2,000 looted "
+         "pieces.", "25 years", "supported", "fits"),
+        ("The Embassy announced an additional $4.2 million for community policing, as well as "
+         "12 new scholarships for young Afro-Peruvian leaders.", "12", "no-match",
+         "another-quantity"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

@@ -21,7 +21,7 @@ DEV = corpus.passages("dev", FIGURES)
 LABELS = [(p, label) for p in DEV for label in p.labels]
 # The floors measured on the dev part when the checker was last tuned (docs/check.md).
 DEV_ACCURACY_FLOOR = 0.90
-DEV_CAUGHT_FLOOR = 0.85
+DEV_CAUGHT_FLOOR = 0.84
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd): it is never tuned on, so they stay until it is opened; a change
 # may not add one.
