@@ -1263,6 +1263,8 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
         ("The Embassy announced an additional $4.2 million for community policing, as well as "
          "12 new scholarships for young Afro-Peruvian leaders.", "12", "no-match",
          "another-quantity"),
+        ("The Ambassadors Fund has sent Peru $3.5 million, more than any other country in the "
+         "hemisphere, for 43 projects.", "43", "contradicted", "rules-out"),
         # ... but a rounder hedged number is the writer's own estimate.
         ("The U.S. has given about $290 million in migration assistance to Peru.",
          "$290 million", "undetermined", "overlaps"),

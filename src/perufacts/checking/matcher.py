@@ -1232,7 +1232,10 @@ _SPREAD = re.compile(
 _SUPERLATIVE = re.compile(
     r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere|hemisphere|region|americas|latin\s+america"
-    r"|south\s+america|world)\b",
+    r"|south\s+america|world)\b"
+    # "more than any other country in the hemisphere": the class it is ranked in.
+    r"|\bthan\s+any\s+other\s+[\w-]+\s+(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere"
+    r"|hemisphere|region|americas|latin\s+america|south\s+america|world)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
