@@ -619,10 +619,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 _DASH = re.compile(r"\s+(?:[—–]|--)\s+|[ \t]+-[ \t]+")
 
 
-_APPOSITIVE = re.compile(
+# (compiled when first used: reading a draft, never a lookup)
+_APPOSITIVE = (
     rf"(?:(?:just|some|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than)\s+)*"
-    rf"(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)",
-    re.IGNORECASE,
+    rf"(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)"
 )
 
 
@@ -632,7 +632,7 @@ def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
     if len(dashes) < 2:
         return [(start, clause)]
     a, b = dashes[0], dashes[1]
-    if "-" in a.group(0) and _APPOSITIVE.match(clause, a.end()):
+    if "-" in a.group(0) and _compiled(_APPOSITIVE).match(clause, a.end()):
         # "the first batch - just over 1 million shots - landed": typed hyphens around a
         # number are as often a list's or a range's as a dash's, and the words before them
         # say what part it is; the clause is read whole.
