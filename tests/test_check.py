@@ -1417,3 +1417,32 @@ def test_item_sizes_own_corrections_subsets_and_notes(store, draft, number, verd
 def test_a_bare_restatement_of_a_distinctive_value(store, draft, verdict, rule) -> None:
     (claim,) = [c for c in check_text(store, draft) if c.text != "2019"]
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # Far from the figure (under a third of it) with little to tie it: another quantity.
+        ("The environmental program got $16 million.", "$16 million", "no-match", "weak-tie"),
+        # Near it, or its digits with the decimal point slipped: a writer's error.
+        ("The environmental program got $40 million.", "$40 million", "contradicted", "rules-out"),
+        ("The environmental program got $6 million.", "$6 million", "contradicted", "rules-out"),
+        # The sheet's amount of the agreement stated rightly beside its end year ties the year.
+        ("Its $321 million agreement with Peru runs all the way to 2029.", "2029", "contradicted",
+         "rules-out"),
+        # A value to the digit that only one candidate gives settles which figure it is.
+        ("Its newest agreement, worth three hundred twenty-one million dollars and signed in "
+         "September 2021, will fund work until 2025.", "three hundred twenty-one million dollars",
+         "supported", "fits"),
+        # A second act of the subject, with its own object, is a clause of its own.
+        ("Washington donated 2 million vaccine doses and signed a $321 million development "
+         "agreement in June 2021.", "June 2021", "contradicted", "rules-out"),
+        ("Washington donated 2 million vaccine doses and signed a $321 million development "
+         "agreement in June 2021.", "$321 million", "supported", "fits"),
+    ],
+)  # fmt: skip
+def test_far_values_anchored_years_distinct_values_and_second_acts(
+    store, draft, number, verdict, rule
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -12,7 +12,6 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -36,7 +35,7 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import STRONG, judge_fit
+from perufacts.checking.verdicts import STRONG, digits, judge_fit
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
@@ -783,7 +782,8 @@ def _judge(
         return restated or no_match(base, r, why)
     best = fits[0]
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
-        best = replace(best, actor=True, beside=True)
+        # The sheet's own figure of that sentence, stated rightly beside it, is one more tie.
+        best = replace(best, actor=True, beside=True, evidence=best.evidence + 1)
     claim = judge_fit(base, r, best, fits, pinned=False)
     if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
@@ -872,7 +872,7 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
         and not isinstance(matcher.figure(p.id).value, str)
         and float(matcher.figure(p.id).value) == float(r.value)
     ]
-    if len(same) != 1 or r.precision <= 0 or _digits(float(r.value), float(r.precision)) < 3:
+    if len(same) != 1 or r.precision <= 0 or digits(float(r.value), float(r.precision)) < 3:
         return None
     fit = Fit(same[0], 0.0, 0, ("its value",), matcher)
     claim = judge_fit(base, r, fit, [fit], pinned=False)
@@ -883,11 +883,6 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
         f"no word ties it to a figure, but it restates {same[0].id}'s value: {claim.reason}",
     )
     return replace(claim, reason=why.text, rule=why.rule)
-
-
-def _digits(value: float, precision: float) -> int:
-    """How many significant digits a value written to ``precision`` has."""
-    return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 
 
 def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:

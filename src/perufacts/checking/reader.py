@@ -213,10 +213,14 @@ _CLAUSE = (
     # migration aid reached $286 million" (not "technical assistance and in-kind donations").
     # Taken only where the clause before it holds a number (see _clauses).
     # Not "... and was signed in 2020": a verb right after "and" shares the subject before it.
-    r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?!(?:is|are|was|were|has|have|had|will|would|also|then"
-    r"|later|since)\b)(?=(?:[\w.’'-]+\s+){1,4}(?:is|are|was|were|has|have|had"
+    r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|also"
+    r"|then|later|since)\b)(?=(?:[\w.’'-]+\s+){1,4}(?:is|are|was|were|has|have|had"
     r"|reached|rose|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts"
-    r"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?\d))"
+    r"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?\d)"
+    # A second act of the same subject with an object of its own: "donated 2 million doses
+    # and signed a $321 million agreement" is read as two clauses, each with its own object.
+    r"|(?=(?:signed|donated|provided|gave|launched|announced|pledged|committed|delivered"
+    r"|repatriated|returned|funded|awarded|sent)\s[^.;]*?\d)))"
 )
 
 

@@ -79,7 +79,11 @@ class Weights(NamedTuple):
     ambiguous: float = 0.75  # a runner-up scoring this share of the best makes it ambiguous
     strong: int = 2  # pieces of evidence needed to contradict
     beyond_reach: int = 3  # pieces needed to contradict a claim past the sheet's "over v"
-    shared_by: int = 3  # a measure term of this many different measures is weak evidence
+    shared_by: int = 3
+    # A claim this far from the figure (a third of it, five times it) needs as much evidence as
+    # one past its reach: writers' errors sit near the figure, other quantities anywhere.
+    far_below: float = 0.34
+    far_above: float = 5.0  # a measure term of this many different measures is weak evidence
 
 
 WEIGHTS = Weights()

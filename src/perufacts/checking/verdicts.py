@@ -19,11 +19,13 @@ from perufacts.checking.reader import COUNT, DATE, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
 from perufacts.text import short_root, similar
-from perufacts.vocab import Verdict, qualifier_named
+from perufacts.vocab import Qualifier, Verdict, qualifier_named
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
 SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part of it
+_PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
+_POINT = (Qualifier.EXACT, Qualifier.ABOUT)  # a value claimed, not a bound
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
 
 
@@ -44,6 +46,11 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # "a quarter-century of collaboration": the words fit the MOU's 25 years as well as
         # anything else they tie to, and 25 years is what the sheet says of it.
         return judge_fit(base, r, stated, [stated], pinned=pinned)
+    distinct = _states_distinctly(r, [best, *rivals]) if rivals else None
+    if distinct is not None:
+        # "worth three hundred twenty-one million dollars" beside "will fund projects": a value
+        # to the digit that only one of them gives says which it is.
+        return judge_fit(base, r, distinct, [distinct], pinned=pinned)
     if rivals and any(_against(x.context.figure, r, allowed_by(r, x))[0] != found
                       for x in rivals):  # fmt: skip
         ids = (f.id, *(x.profile.id for x in rivals))
@@ -106,6 +113,27 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
     # Across the sheet's sentences, only for the best fit: a runner-up the value fits stays a
     # doubt ("USAID has worked with DEVIDA for six decades" may mean DEVIDA's two decades).
     return agree[0] if by_year or one_sentence or (states_it and agree[0] is fits[0]) else None
+
+
+def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
+    """The one fit whose value the claim restates to the digit, when that value has three or
+    more significant digits ("$321 million", "$86.8 million"): no chance agreement."""
+    if r.unit == DATE or r.since or r.negated or r.bound not in _PLAIN or r.precision <= 0:
+        return None
+    value = float(r.value)
+    if value <= 0 or digits(value, float(r.precision)) < 3:
+        return None
+    same = [
+        x
+        for x in fits
+        if not isinstance(x.context.figure.value, str) and float(x.context.figure.value) == value
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def digits(value: float, precision: float) -> int:
+    """How many significant digits a value written to ``precision`` has."""
+    return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 
 
 def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -> Fit | None:
@@ -184,12 +212,18 @@ def _ratio(r: Reading, f: Figure) -> float | None:
     return ratio if math.isfinite(ratio) else None
 
 
+def _a_slip(ratio: float) -> bool:
+    """True when a ratio of claim to figure is a power of ten: the figure's digits, misplaced."""
+    power = round(math.log10(ratio))
+    return bool(power) and abs(math.log10(ratio) - power) < 0.05
+
+
 def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
     """The reason, with a likely slip flagged: a claim ten times the sheet's figure, or a tenth."""
     if found == SUPPORTED or ratio is None or ratio <= 0:
         return why
-    power = round(math.log10(ratio))
-    if power and abs(math.log10(ratio) - power) < 0.05:
+    if _a_slip(ratio):
+        power = round(math.log10(ratio))
         times = f"{10**power:,}×" if power > 0 else f"1/{10**-power:,}"
         return Why(
             why.rule, f"{why.text}; it is {times} the sheet's figure: a slip of the decimal point?"
@@ -202,6 +236,12 @@ def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
     if not r.bound_read:
         return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
+    ratio = _ratio(r, best.context.figure)
+    far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
+    if far and r.bound in _POINT and not _a_slip(ratio or 1.0):
+        # Writers' errors sit near the figure or are a slip of its decimal point; a number
+        # far from it is more often another quantity of the same unit (a batch, a new grant).
+        judged = True
     if best.evidence < STRONG or (judged and best.evidence < WEIGHTS.beyond_reach):
         # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
         words_ = " and ".join(repr(m) for m in best.matched)
