@@ -1446,3 +1446,21 @@ def test_far_values_anchored_years_distinct_values_and_second_acts(
 ) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # A sentence whose subject is a pronoun for the sentence before's carries its subject on.
+        ("Peru's trade with the U.S. went from $9bn in 2009 to $22bn+ in 2021. That's a 60% jump.",
+         "60%", "contradicted", "rules-out"),
+        ("The narcotics bureau has backed manual eradication in Peru. It has done so for 25 "
+         "years.", "25 years", "contradicted", "rules-out"),
+        # A subject of its own does not.
+        ("The narcotics bureau has backed manual eradication in Peru. Local crews worked for 25 "
+         "years.", "25 years", "undetermined", "weak-evidence"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_carries_the_sentence_before_on(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -1036,10 +1036,23 @@ def _fits(
             # another clause that has numbers of its own ("$60M env program over 3 yrs; the MOU
             # turns 20").
             borrowed = (
-                bool(segment.previous) and text == f"{segment.previous} {segment.sentence}"
+                bool(segment.previous)
+                and text == f"{segment.previous} {segment.sentence}"
+                and not _carries_on(segment)
             ) or (text == segment.sentence and _numbers_elsewhere(segment, readings))
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
+
+
+# "It sent 1 million", "That's a 104% jump": a sentence whose subject is the sentence before's.
+_CARRIES_ON = re.compile(r"(?:It|That|This|They)(?:[’']s|\s+(?!is\b|was\b)[a-z]+)\b")
+
+
+def _carries_on(segment: Segment) -> bool:
+    """True when a sentence's subject is its sentence before's: it opens with a pronoun
+    subject, or it answers the question before ("How many ...? Roughly 1.5 million.")."""
+    first = segment.sentence.lstrip()
+    return bool(_CARRIES_ON.match(first)) or segment.previous.rstrip().endswith("?")
 
 
 def _rank(
