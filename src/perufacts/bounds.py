@@ -269,8 +269,8 @@ def misstated_bound(f: Figure, value: float, precision: float) -> bool:
         return False
     # A number of one or two digits is a round one: "more than 50 years" may round "more than
     # 60" down, and "more than $21 billion" "over $22 billion".
-    digits = _digits(v, figure_precision(f))
-    if digits >= 3 and _digits(value, precision) == digits:
+    digits = significant_digits(v, figure_precision(f))
+    if digits >= 3 and significant_digits(value, precision) == digits:
         return True
     # ... but not the sheet's own digits swapped ("more than $68 million" for "over $86.8
     # million"), which is no rounding at all.
@@ -280,14 +280,14 @@ def misstated_bound(f: Figure, value: float, precision: float) -> bool:
 def _swapped(value: float, precision: float, v: float) -> bool:
     """True when a value of two or more digits has the digits of ``v`` at its precision, in
     another order (68 for 86.8 read to the million)."""
-    if precision <= 0 or _digits(value, precision) < 2:
+    if precision <= 0 or significant_digits(value, precision) < 2:
         return False
     mine = str(round(value / precision))
     theirs = str(math.floor(v / precision))
     return mine != theirs and sorted(mine) == sorted(theirs)
 
 
-def _digits(value: float, precision: float) -> int:
+def significant_digits(value: float, precision: float) -> int:
     """How many significant digits a value written to ``precision`` has (268 to 1: three)."""
     return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from perufacts.bounds import significant_digits
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import Profile
@@ -35,7 +36,7 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import STRONG, digits, judge_fit
+from perufacts.checking.verdicts import STRONG, judge_fit
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
@@ -778,7 +779,9 @@ def _judge(
     fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
-        restated = _sheet_value(base, r, matcher) if excluded is None and not years else None
+        restated = (
+            _sheet_value(base, r, matcher, segment.text) if excluded is None and not years else None
+        )
         return restated or no_match(base, r, why)
     best = fits[0]
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
@@ -859,10 +862,10 @@ _NOT_AFTER = re.compile(
 )
 
 
-def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
-    """A number tied to no figure by its words that restates, to the digit, a value of three or
-    more significant digits that only one figure of the sheet gives ("The figure is over $286
-    million", "It's $321 million"): supported, never anything else on so little."""
+def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Claim | None:
+    """A number tied to no figure by its words that restates, to the digit, a distinctive value
+    that only one figure of the sheet gives ("The figure is over $286 million", "It's $321
+    million", "That's 140%"): supported, never anything else on so little."""
     if r.unit in (DATE, "year") or r.negated or r.denied or r.bound not in ("exact", "over"):
         return None
     same = [
@@ -872,7 +875,7 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
         and not isinstance(matcher.figure(p.id).value, str)
         and float(matcher.figure(p.id).value) == float(r.value)
     ]
-    if len(same) != 1 or r.precision <= 0 or digits(float(r.value), float(r.precision)) < 3:
+    if len(same) != 1 or not _distinctive(r, clause):
         return None
     fit = Fit(same[0], 0.0, 0, ("its value",), matcher)
     claim = judge_fit(base, r, fit, [fit], pinned=False)
@@ -883,6 +886,21 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher) -> Claim | None:
         f"no word ties it to a figure, but it restates {same[0].id}'s value: {claim.reason}",
     )
     return replace(claim, reason=why.text, rule=why.rule)
+
+
+def _distinctive(r: Reading, clause: str) -> bool:
+    """True for a value no chance agreement gives: three or more significant digits ("$286
+    million"), two of a value of 100 or more ("1.3M", "140%"), or one of such a value in a
+    clause that is the number alone ("It's two million."; not "2 million hectares" nor "the
+    café has 2 million", which say what they count)."""
+    if r.precision <= 0:
+        return False
+    n = significant_digits(float(r.value), float(r.precision))
+    if n >= 3 or (n == 2 and float(r.value) >= 100):
+        return True
+    rest = _unspoken(clause[: r.start] + " " + clause[r.end :])
+    own = [w for w in words(rest) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]
+    return float(r.value) >= 100 and not own
 
 
 def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:

@@ -12,6 +12,7 @@ from perufacts.bounds import (
     denied,
     misstated_bound,
     sheet_verdict,
+    significant_digits,
 )
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, names_of, years_of
@@ -121,7 +122,7 @@ def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
     if r.unit == DATE or r.since or r.negated or r.bound not in _PLAIN or r.precision <= 0:
         return None
     value = float(r.value)
-    if value <= 0 or digits(value, float(r.precision)) < 3:
+    if value <= 0 or significant_digits(value, float(r.precision)) < 3:
         return None
     same = [
         x
@@ -129,11 +130,6 @@ def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
         if not isinstance(x.context.figure.value, str) and float(x.context.figure.value) == value
     ]
     return same[0] if len(same) == 1 else None
-
-
-def digits(value: float, precision: float) -> int:
-    """How many significant digits a value written to ``precision`` has."""
-    return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 
 
 def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -> Fit | None:
