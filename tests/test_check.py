@@ -1471,3 +1471,22 @@ def test_far_values_anchored_years_distinct_values_and_second_acts(
 def test_a_pronoun_subject_carries_the_sentence_before_on(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # The span of time of another quantity of the clause is that quantity's.
+        ("The environmental program planted 3 million trees over two years.", "two years",
+         "no-match", "another-thing"),
+        # "The Fund's largest single grant" is a part, whoever's it is.
+        ("The Fund's largest single grant was $700,000 for Chan Chan.", "$700,000", "no-match",
+         "part-of-total"),
+        # Scholarships awarded are another quantity than the programs the embassy manages.
+        ("The embassy awarded 12 scholarships to Afro-Peruvian students this year.", "12",
+         "no-match", "another-quantity"),
+    ],
+)  # fmt: skip
+def test_periods_of_other_quantities_single_grants_and_awards(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -287,10 +287,39 @@ def _check_segment(
         and c.figure.statement.id in anchors else c
         for (r, y), c in zip(judged, claims, strict=True)
     ]  # fmt: skip
-    claims = [_untied(c) for c in claims]
+    claims = _periods_of_others([_untied(c) for c in claims], segment)
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:over|in|within|during|across)\s+(?:the\s+(?:last|past)\s+)?$", re.I
+)
+
+
+def _periods_of_others(claims: list[Claim], segment: Segment) -> list[Claim]:
+    """ "planted 3 million trees over two years": a span of time right after another quantity of
+    its clause is that quantity's period; when the quantity is none of the sheet's, neither is
+    its period a claim about one."""
+    out = []
+    for i, c in enumerate(claims):
+        before = claims[i - 1] if i else None
+        if (
+            c.unit == YEARS
+            and c.verdict == CONTRADICTED
+            and before is not None
+            and before.verdict == NO_MATCH
+            and before.unit != YEARS
+            and _PERIOD_BEFORE.search(segment.text, 0, c.start - segment.start)
+        ):
+            why = Why(
+                "another-thing",
+                f"it is the period of {before.text!r}, which no figure of the sheet counts",
+            )
+            c = replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
+        out.append(c)
+    return out
 
 
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|last|next)\s+$", re.I)
@@ -1545,7 +1574,7 @@ _SUBSET = re.compile(
     # "the last of these" points back at a list; it is no part of a total.
     r"|\s+of\s+(?:these|those|them|which|the\s+three|the\s+four))"
     # "the largest recipient in the hemisphere" ranks; "the largest single grant" is a part.
-    r"|\b(?:the|its|a|their)\s+(?:largest|biggest)\s+(?:single\s+)?(?:share|portion|part|slice"
+    r"|\b(?:the|its|a|their|\w+[’']s)\s+(?:largest|biggest|smallest|single)\s+(?:single\s+)?(?:share|portion|part|slice"
     r"|chunk|tranche|batch|grant|award|donation|shipment|delivery|installment|project)\b"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
