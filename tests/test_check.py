@@ -1490,3 +1490,20 @@ def test_a_pronoun_subject_carries_the_sentence_before_on(store, draft, number, 
 def test_periods_of_other_quantities_single_grants_and_awards(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # "did not stop at" says more than the number: no denial.
+        ("The U.S. did not stop at two million doses; it also sent ventilators.", "two million",
+         "supported", "fits"),
+        ("The U.S. did not donate two million doses.", "two million", "contradicted",
+         "negated-figure"),
+        # A present verb ends the noun phrase a number counts: "16 regions host projects".
+        ("Sixteen of Peru's 25 regions host projects.", "Sixteen", "supported", "fits"),
+    ],
+)  # fmt: skip
+def test_not_stopping_at_a_number_and_present_verbs(store, draft, number, verdict, rule):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

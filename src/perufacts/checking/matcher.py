@@ -63,6 +63,8 @@ _VERB_WORDS = frozenset(
     "does did now who which that live lives remain remains stand stands came come comes went "
     "go goes grew grow rose fell got gave made took brought sent stood held began ran arrived "
     "spread spent put set cut hit kept left led met paid won "
+    # ... and present verbs that follow a plural noun: "25 regions host projects".
+    "host hosts include includes receive receives contain contains span spans "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
     "here there today home back overall altogether".split()
 )

@@ -1201,7 +1201,9 @@ _NEGATION = (
     r"(?:\b(?:not|never|neither|nor)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to)"
     # The denied verb stands right before the number, its object: "did not donate two million",
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
-    r"(?!\s+(?:only|just|merely|simply|least)\b)\b(?:\s+[A-Za-z]+){0,4}\s+$"
+    # "did not stop at two million", "is not limited to": more than it, no denial.
+    r"(?!\s+(?:only|just|merely|simply|least|(?:stop|end|halt)\w*\s+(?:at|with)|limited\s+to)\b)"
+    r"\b(?:\s+[A-Za-z]+){0,4}\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
     # (not "I don't think anyone doubts ...": a doubt denied is a claim made)
