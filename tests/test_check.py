@@ -1507,3 +1507,15 @@ def test_periods_of_other_quantities_single_grants_and_awards(store, draft, numb
 def test_not_stopping_at_a_number_and_present_verbs(store, draft, number, verdict, rule):
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_what_new_money_is_added_to_is_not_new(store) -> None:
+    draft = (
+        "The Secretary announced an additional $12.5 million, on top of the more than $286 "
+        "million already given for the migration response."
+    )
+    found = [(c.text, c.verdict, c.rule) for c in check_text(store, draft)]
+    assert found == [
+        ("$12.5 million", "no-match", "another-quantity"),
+        ("more than $286 million", "supported", "fits"),
+    ]

@@ -1013,7 +1013,12 @@ def _fits(
     own_clause = _CLAUSE_END.split(said_after, 1)[0]
     # "1.5M Venezuelans, per the R4V projection": whose count it is says what kind it is.
     source = _SOURCE_AFTER.match(said_after[len(own_clause) :])
-    qualifying = stretch[: len(stretch) - len(after)] + own_clause + (source[0] if source else "")
+    leading = stretch[: len(stretch) - len(after)]
+    # "The new money comes on top of the $286 million already committed": what it is added to
+    # is not the new quantity, and the words before it do not qualify it.
+    added_to = list(_ADDED_TO.finditer(leading))
+    leading = leading[added_to[-1].end() :] if added_to else leading
+    qualifying = leading + own_clause + (source[0] if source else "")
     # "12.6m (all COVAX deliveries to Peru)": a note in brackets right after it qualifies it.
     note = _NOTE_AFTER.match(said_after)
     qualifying += f" {note.group(1)}" if note else ""
@@ -1102,6 +1107,13 @@ def _carries_on(segment: Segment) -> bool:
     subject, or it answers the question before ("How many ...? Roughly 1.5 million.")."""
     first = segment.sentence.lstrip()
     return bool(_CARRIES_ON.match(first)) or segment.previous.rstrip().endswith("?")
+
+
+_ADDED_TO = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above"
+    r"|bring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:U\.S\.\s+)?total\s+(?:\w+\s+)?to)\b",
+    re.IGNORECASE,
+)
 
 
 def _rank(
