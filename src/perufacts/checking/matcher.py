@@ -573,7 +573,8 @@ def _headed(r: Reading, segment: Segment) -> Reading:
         return r
     # The unit and scale words of a heading, not its amounts: a row's "$2.5 million" does not
     # make the "34 projects" beside it dollars, nor millions.
-    heading = _AMOUNT.sub(" ", heading.replace("_", " "))
+    # A parent bullet's "INL support: 40 years" gives its own number a unit, not its children.
+    heading = _HEADING_AMOUNT.sub(" ", heading.replace("_", " "))
     r = _scaled(r, heading)
     for unit, pattern in (
         (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
@@ -590,8 +591,10 @@ def _headed(r: Reading, segment: Segment) -> Reading:
     return r
 
 
-_AMOUNT = re.compile(
-    r"(?:US\$|\$|€|£)?\d[\d,.]*\+?(?:\s*(?:%|(?:million|billion|thousand|bn|mn|m|k)\b))?",
+# An amount in a heading, with the unit that is its own ("40 years", "140 percent").
+_HEADING_AMOUNT = re.compile(
+    r"(?:US\$|\$|€|£)?\d[\d,.]*\+?(?:\s*(?:%|(?:million|billion|thousand|bn|mn|m|k)\b))?"
+    r"(?:\s*(?:years?|yrs?|decades?|percent|per\s?cent)\b)?",
     re.IGNORECASE,
 )
 # A header's scale: "Amount (US$ millions)", "usd_millions", "$bn", "Migrants (thousands)".
