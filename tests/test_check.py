@@ -1525,3 +1525,19 @@ def test_a_parent_bullets_own_unit_is_not_its_childrens(store) -> None:
     draft = "Slide 4 - Counternarcotics\n- INL support: 40 years\n  - Eradication teams trained: 1,200\n"
     found = [(c.text, c.verdict) for c in check_text(store, draft)]
     assert found == [("4", "no-match"), ("40 years", "supported"), ("1,200", "no-match")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # Three times or more past the sheet's "over": another quantity, though the bound allows it.
+        ("The Ambassadors Fund has given Peru $500 million.", "no-match", "far-past"),
+        # Under that, the bound neither confirms nor rules it out.
+        ("The Ambassadors Fund has given Peru $4 million.", "undetermined", "overlaps"),
+        # A power of ten off may be a slip of the decimal point: it stays in doubt.
+        ("The Ambassadors Fund has given Peru $3.5 billion.", "undetermined", "overlaps"),
+    ],
+)  # fmt: skip
+def test_a_value_far_past_the_sheets_over_is_another_quantity(store, draft, verdict, rule):
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -58,6 +58,7 @@ RULES: dict[str, str] = {
     "shared-words-only": "only words several figures share tie the claim to any",
     "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
     "whole-of-part": "the number is the whole of which the number before it is a part",
+    "far-past": "the claim is three times or more the figure the sheet bounds: another quantity",
     "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
     "denied": "the writer denies this number (a correction: 'X, not Y')",
     "pinned-unit": "the figure given with --figure is of another unit",
@@ -83,7 +84,8 @@ class Weights(NamedTuple):
     # A claim this far from the figure (a third of it, five times it) needs as much evidence as
     # one past its reach: writers' errors sit near the figure, other quantities anywhere.
     far_below: float = 0.34
-    far_above: float = 5.0  # a measure term of this many different measures is weak evidence
+    far_above: float = 5.0
+    far_past: float = 3.0  # a value this many times the sheet's "over v" is another quantity  # a measure term of this many different measures is weak evidence
 
 
 WEIGHTS = Weights()

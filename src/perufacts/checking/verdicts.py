@@ -87,6 +87,15 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"it is under a twentieth of {f.id} ({f.as_written!r}), so likely one part of it",
         )
         return no_match(base, r, why)
+    far = ratio is not None and ratio >= WEIGHTS.far_past and not _a_slip(ratio)
+    if why.rule == "overlaps" and not pinned and far and not rivals:
+        # "$500 million" against "more than $3.5 million": the sheet's "over" allows it, but a
+        # value this far past the figure is another quantity, not a rounding of the sheet's.
+        why = Why(
+            "far-past",
+            f"it is {ratio or 0:.0f}× {f.id} ({f.as_written!r}): another quantity than the figure",
+        )
+        return no_match(base, r, why)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
 
