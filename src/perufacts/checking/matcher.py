@@ -111,7 +111,20 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
-    return [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
+    return [
+        _reported_is_no_claim(c)
+        for group in by_sentence.values()
+        for c in _one_number_a_figure(group)
+    ]
+
+
+def _reported_is_no_claim(c: Claim) -> Claim:
+    """A number the writer reports a text under check gave, or reports beside the sheet's own
+    figure to correct it ("The article said $231 million; it is $321 million"), is no claim of
+    the writer's: no-match, as the Y of "X, not Y" is (its reason says what it was judged)."""
+    if c.rule != "reported":
+        return c
+    return replace(c, verdict=NO_MATCH, figure=None, reason=f"{c.reason}: no claim of the writer's")
 
 
 def _correcting_values(claims: list[Claim]) -> list[Claim]:

@@ -43,7 +43,6 @@ RULES: dict[str, str] = {
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",
-    "reported": "a text under check says it ('the draft says'): reported words, perhaps refuted",
     "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
     "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
     # no-match
@@ -60,6 +59,7 @@ RULES: dict[str, str] = {
     "whole-of-part": "the number is the whole of which the number before it is a part",
     "far-past": "the claim is three times or more the figure the sheet bounds: another quantity",
     "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
+    "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
     "denied": "the writer denies this number (a correction: 'X, not Y')",
     "pinned-unit": "the figure given with --figure is of another unit",
 }
