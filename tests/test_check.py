@@ -1541,3 +1541,23 @@ def test_a_parent_bullets_own_unit_is_not_its_childrens(store) -> None:
 def test_a_value_far_past_the_sheets_over_is_another_quantity(store, draft, verdict, rule):
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # A batch as large as the total the sheet gives is the total.
+        ("The U.S. shipment of two million donated vaccine doses reached Lima.", "supported",
+         "fits"),
+        # A smaller one is a part; so is a rate, and some of the parts the sheet lists.
+        ("The U.S. shipment of one million donated vaccine doses reached Lima.", "no-match",
+         "part-of-total"),
+        ("U.S. humanitarian funding for the migration response in Peru exceeds $286 million.",
+         "no-match", "part-of-total"),
+        ("Environment: the USAID-led program gets $60 million a year.", "no-match",
+         "part-of-total"),
+    ],
+)  # fmt: skip
+def test_a_batch_as_large_as_the_total_is_the_total(store, draft, verdict, rule) -> None:
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -1186,6 +1186,8 @@ def _rank(
         # "trade of $22 billion a year": a rate is what a figure of one year's flow is.
         rate = part and _RATE.fullmatch(part) and p.kind == USD and len(p.years) == 1
         a_part = (part if not rate else "") or _names_a_part(p, components)
+        if a_part and a_part == part and _a_whole_batch(part, p, r, matcher):
+            a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
@@ -1451,6 +1453,18 @@ _COMPOSITION = re.compile(
     # "... for the response here - food, health care, job training": a list after a dash.
     r"|\s[—–-]\s+[a-z][\w ]{1,30},\s*[a-z][^.;:\d$]{1,80}",
 )
+
+
+def _a_whole_batch(part: str, p: Profile, r: Reading, matcher: Matcher) -> bool:
+    """True when the words that make a number a part ("the shipment", "the latest", "the
+    response alone") come with the figure's whole value to the digit: the part is the whole.
+    Not a rate ("$60 million a year"), nor a place's share ("in Lima alone"), nor some of the
+    parts the sheet lists ("humanitarian and health assistance"), which say less than the whole."""
+    value = matcher.figure(p.id).value
+    if isinstance(value, str) or r.unit == DATE or float(r.value) != float(value):
+        return False
+    each = _RATE.search(part) or re.search(r"\b(?:each|apiece|per|every|average)\b", part)
+    return not each and not matcher.read(part)[0]
 
 
 def _names_a_part(p: Profile, vocab: Vocabulary) -> str:
