@@ -1561,3 +1561,18 @@ def test_a_value_far_past_the_sheets_over_is_another_quantity(store, draft, verd
 def test_a_batch_as_large_as_the_total_is_the_total(store, draft, verdict, rule) -> None:
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # What "Nor is the ..." denies is said of the number, after it: no denial of it.
+        ("Nor is the $321 million USAID agreement as generous as it sounds.", "supported", "fits"),
+        # A denied act of the figure's own is a denial of it, with or without "the".
+        ("Washington never delivered the two million vaccine doses it donated.", "contradicted",
+         "negated-figure"),
+    ],
+)  # fmt: skip
+def test_a_number_that_is_the_subject_of_a_denial_is_not_denied(store, draft, verdict, rule):
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

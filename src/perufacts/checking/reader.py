@@ -1203,7 +1203,9 @@ _NEGATION = (
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
     # "did not stop at two million", "is not limited to": more than it, no denial.
     r"(?!\s+(?:only|just|merely|simply|least|(?:stop|end|halt)\w*\s+(?:at|with)|limited\s+to)\b)"
-    r"\b(?:\s+[A-Za-z]+){0,4}\s+$"
+    # "Nor is the $321 million agreement as generous as it sounds": the number is the subject
+    # of what is denied, said of it after it (not "never delivered the two million doses").
+    r"\b(?:\s+[A-Za-z]+){0,4}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
     # (not "I don't think anyone doubts ...": a doubt denied is a claim made)
