@@ -1576,3 +1576,19 @@ def test_a_batch_as_large_as_the_total_is_the_total(store, draft, verdict, rule)
 def test_a_number_that_is_the_subject_of_a_denial_is_not_denied(store, draft, verdict, rule):
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict"),
+    [
+        # A date that opens its sentence with "On" dates its whole verb phrase.
+        ("On October 7, Secretary of State Antony Blinken traveled to Lima for the OAS General "
+         "Assembly.", "contradicted"),
+        # A correction's date dates no event of what follows its colon.
+        ("Correction, December 14: An earlier version of this article gave the wrong month for "
+         "Blinken's visit to Lima.", "no-match"),
+    ],
+)  # fmt: skip
+def test_a_date_that_opens_its_sentence(store, draft, verdict) -> None:
+    (claim,) = check_text(store, draft)
+    assert claim.verdict == verdict

@@ -1525,8 +1525,14 @@ def _words_before(clause: str, r: Reading) -> list[str]:
         return said
     if said:
         return said[-5:]
-    # "In September 2020, USAID signed...": a date that opens its clause dates what follows.
-    return [w for w in words(clause[r.end :]) if w not in STOPWORDS][:4]
+    # "In September 2020, USAID signed...": a date that opens its clause dates what follows;
+    # "On October 7, Secretary of State Antony Blinken traveled to Lima": its whole verb phrase
+    # (not "Correction, December 14: An earlier version ...", no date of what follows).
+    reach = 8 if re.search(r"\b(?:on|in|during|at|by)\s+$", before, re.IGNORECASE) else 4
+    # A colon right after it opens what it dates ("Jan. 25, 2022: Repsol spill"); a later one
+    # ends it.
+    rest = re.split(r"[:;]", re.sub(r"^\s*:", " ", clause[r.end :]), maxsplit=1)[0]
+    return [w for w in words(rest) if w not in STOPWORDS][:reach]
 
 
 def _near_words(clause: str, r: Reading) -> list[str]:
