@@ -1592,3 +1592,23 @@ def test_a_number_that_is_the_subject_of_a_denial_is_not_denied(store, draft, ve
 def test_a_date_that_opens_its_sentence(store, draft, verdict) -> None:
     (claim,) = check_text(store, draft)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # A year in a name dates what it names, not the number.
+        ("Culture: >2,000 looted pieces sent home under the 1997 MOU.", ">2,000", "supported",
+         "fits"),
+        # The year of the event a running total counts from, however long the event's words.
+        ("Since the United States and Peru signed a memorandum of understanding on protecting "
+         "cultural property in 1997, more than 2,000 trafficked objects have been returned.",
+         "more than 2,000", "supported", "fits"),
+        # "The 2022 total" is the number's own year.
+        ("The 2022 total would go higher still, near $26 billion in two-way trade.",
+         "near $26 billion", "no-match", "another-year"),
+    ],
+)  # fmt: skip
+def test_years_in_names_and_running_totals(store, draft, number, verdict, rule) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

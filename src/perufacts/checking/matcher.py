@@ -736,6 +736,13 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # "since the trade pact took effect in 2009, reaching some $22 billion": the year of the
     # event a span starts from dates the event, not the number.
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
+    # "returned under the 1997 MOU": a year in a name (its determiner before it, a capital
+    # after) dates what it names, not the number ("The 2022 total" does date it).
+    years = [
+        y for y in years
+        if not (_ATTRIBUTIVE_BEFORE.search(clause, 0, y.start)
+                and re.match(r"\s+[A-Z]", clause[y.end :]))
+    ]  # fmt: skip
     others = [o for o in readings if o.unit != "year"]
     later = [o.number_start for o in others if o.number_start > r.number_start]
     earlier = [o.number_end for o in others if o.number_end < r.number_start]
@@ -759,7 +766,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
 
 _BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,60}?\s+(?:in|of)\s+$", re.IGNORECASE
+    r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,120}?\s+(?:in|of)\s+$", re.IGNORECASE
 )
 # A year that opens its clause with "in" or "during" dates what the clause says ...
 _IN_YEAR = re.compile(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
