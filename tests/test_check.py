@@ -1612,3 +1612,15 @@ def test_a_date_that_opens_its_sentence(store, draft, verdict) -> None:
 def test_years_in_names_and_running_totals(store, draft, number, verdict, rule) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+def test_the_sheets_digits_misquoted_are_the_whole_whatever_part_they_name(store) -> None:
+    draft = (
+        "U.S. humanitarian and development support for the migration response totals $268 million."
+    )
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.rule, claim.figure and claim.figure.figure.id) == (
+        "contradicted",
+        "rules-out",
+        "migration-assistance",
+    )

@@ -274,10 +274,10 @@ def misstated_bound(f: Figure, value: float, precision: float) -> bool:
         return True
     # ... but not the sheet's own digits swapped ("more than $68 million" for "over $86.8
     # million"), which is no rounding at all.
-    return _swapped(value, precision, v)
+    return swapped_digits(value, precision, v)
 
 
-def _swapped(value: float, precision: float, v: float) -> bool:
+def swapped_digits(value: float, precision: float, v: float) -> bool:
     """True when a value of two or more digits has the digits of ``v`` at its precision, in
     another order (68 for 86.8 read to the million)."""
     if precision <= 0 or significant_digits(value, precision) < 2:

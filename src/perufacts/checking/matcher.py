@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from perufacts.bounds import significant_digits
+from perufacts.bounds import significant_digits, swapped_digits
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import Profile
@@ -1193,7 +1193,9 @@ def _rank(
         # "trade of $22 billion a year": a rate is what a figure of one year's flow is.
         rate = part and _RATE.fullmatch(part) and p.kind == USD and len(p.years) == 1
         a_part = (part if not rate else "") or _names_a_part(p, components)
-        if a_part and a_part == part and _a_whole_batch(part, p, r, matcher):
+        if a_part and (
+            (a_part == part and _a_whole_batch(part, p, r, matcher)) or _misquotes(p, r, matcher)
+        ):
             a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
@@ -1460,6 +1462,15 @@ _COMPOSITION = re.compile(
     # "... for the response here - food, health care, job training": a list after a dash.
     r"|\s[—–-]\s+[a-z][\w ]{1,30},\s*[a-z][^.;:\d$]{1,80}",
 )
+
+
+def _misquotes(p: Profile, r: Reading, matcher: Matcher) -> bool:
+    """True when a reading gives the figure's own digits in another order ("$268 million" for
+    "$286 million", "68.8" for "86.8"): the whole, misquoted, whatever part its words name."""
+    f = matcher.figure(p.id)
+    if isinstance(f.value, str) or r.unit == DATE or r.precision <= 0:
+        return False
+    return swapped_digits(float(r.value), float(r.precision), float(f.value))
 
 
 def _a_whole_batch(part: str, p: Profile, r: Reading, matcher: Matcher) -> bool:
