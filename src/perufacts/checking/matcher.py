@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from perufacts.bounds import significant_digits, swapped_digits
+from perufacts.bounds import swapped_digits
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import Profile
@@ -36,7 +36,7 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import STRONG, judge_fit
+from perufacts.checking.verdicts import STRONG, distinct_digits, judge_fit
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
@@ -949,8 +949,7 @@ def _distinctive(r: Reading, clause: str) -> bool:
     café has 2 million", which say what they count)."""
     if r.precision <= 0:
         return False
-    n = significant_digits(float(r.value), float(r.precision))
-    if n >= 3 or (n == 2 and float(r.value) >= 100):
+    if distinct_digits(r):
         return True
     rest = _unspoken(clause[: r.start] + " " + clause[r.end :])
     own = [w for w in words(rest) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]

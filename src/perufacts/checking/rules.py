@@ -80,12 +80,12 @@ class Weights(NamedTuple):
     ambiguous: float = 0.75  # a runner-up scoring this share of the best makes it ambiguous
     strong: int = 2  # pieces of evidence needed to contradict
     beyond_reach: int = 3  # pieces needed to contradict a claim past the sheet's "over v"
-    shared_by: int = 3
+    shared_by: int = 3  # a measure term of this many different measures is weak evidence
     # A claim this far from the figure (a third of it, five times it) needs as much evidence as
     # one past its reach: writers' errors sit near the figure, other quantities anywhere.
     far_below: float = 0.34
     far_above: float = 5.0
-    far_past: float = 3.0  # a value this many times the sheet's "over v" is another quantity  # a measure term of this many different measures is weak evidence
+    far_past: float = 3.0  # a value this many times the sheet's "over v" is another quantity
 
 
 WEIGHTS = Weights()

@@ -126,12 +126,12 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
 
 
 def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
-    """The one fit whose value the claim restates to the digit, when that value has three or
-    more significant digits ("$321 million", "$86.8 million"): no chance agreement."""
+    """The one fit whose value the claim restates to the digit, when its digits make chance
+    agreement unlikely ("$321 million", "$86.8 million": see distinct_digits)."""
     if r.unit == DATE or r.since or r.negated or r.bound not in _PLAIN or r.precision <= 0:
         return None
     value = float(r.value)
-    if value <= 0 or significant_digits(value, float(r.precision)) < 3:
+    if value <= 0 or not distinct_digits(r):
         return None
     same = [
         x
@@ -139,6 +139,15 @@ def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
         if not isinstance(x.context.figure.value, str) and float(x.context.figure.value) == value
     ]
     return same[0] if len(same) == 1 else None
+
+
+def distinct_digits(r: Reading) -> bool:
+    """True when a value's digits alone make chance agreement unlikely: three or more
+    significant digits ("$286 million"), or two of a value of 100 or more ("1.3M", "140%")."""
+    if r.precision <= 0 or float(r.value) <= 0:
+        return False
+    n = significant_digits(float(r.value), float(r.precision))
+    return n >= 3 or (n == 2 and float(r.value) >= 100)
 
 
 def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -> Fit | None:
@@ -243,7 +252,7 @@ def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
     ratio = _ratio(r, best.context.figure)
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
-    if far and r.bound in _POINT and not _a_slip(ratio or 1.0):
+    if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
         # Writers' errors sit near the figure or are a slip of its decimal point; a number
         # far from it is more often another quantity of the same unit (a batch, a new grant).
         judged = True
