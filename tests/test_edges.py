@@ -340,6 +340,48 @@ def test_ctrl_c_while_perufacts_starts_is_one_line(env, delay_ms: int) -> None:
         assert (proc.returncode, err) == (0, b"")
 
 
+# Python runs a handler wherever the main thread is. In a __del__ or a weakref callback (the
+# import system's module locks have one) its SystemExit can only be reported, and was dropped.
+_IN_A_CALLBACK = {
+    "__del__": "class C:\n    def __del__(self):\n        RAISE\nC()\n",
+    "weakref": "import weakref\nclass C: pass\nc = C()\nr = weakref.ref(c, lambda _: RAISE)\ndel c\n",
+}
+
+
+@pytest.mark.parametrize("where", sorted(_IN_A_CALLBACK))
+@pytest.mark.parametrize(
+    ("signum", "line"), [(signal.SIGINT, b"interrupted"), (signal.SIGTERM, b"terminated")]
+)
+def test_a_signal_handled_inside_a_callback_still_ends_the_run(env, where, signum, line) -> None:
+    raise_it = f"_signal.raise_signal({int(signum)})"
+    script = (
+        "import _signal, time\nfrom perufacts import signals\nsignals.install()\n"
+        + _IN_A_CALLBACK[where].replace("RAISE", raise_it)
+        + "for _ in range(2000):\n    time.sleep(0.001)\nprint('ran on')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, timeout=TIMEOUT
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        128 + signum,
+        b"",
+        b"perufacts: " + line + b"\n",
+    )
+
+
+def test_an_exception_that_is_not_a_signal_still_reaches_pythons_own_hook(env) -> None:
+    script = (
+        "from perufacts import signals\nsignals.install()\n"
+        "class C:\n    def __del__(self):\n        raise SystemExit(3)\nC()\nprint('ran on')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=TIMEOUT
+    )
+    assert (result.returncode, result.stdout) == (0, "ran on\n")
+    assert "Exception ignored in" in result.stderr
+    assert result.stderr.rstrip().endswith("SystemExit: 3")
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc/PID/status")
 @pytest.mark.parametrize(
     ("signum", "line"),
