@@ -36,12 +36,12 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import STRONG, distinct_digits, judge_fit
+from perufacts.checking.verdicts import PLAIN, STRONG, distinct_digits, judge_fit
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, words
-from perufacts.vocab import Unit, Verdict
+from perufacts.vocab import Qualifier, Unit, Verdict
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 
@@ -569,7 +569,7 @@ _WHEN_WORDS = (
 
 def _row_bound(r: Reading, segment: Segment) -> Reading:
     """A bare cell bounded by its row's qualifier cell ("awe_alumnae,over,400")."""
-    if not segment.bound or r.bound != "exact" or r.unit in ("year", DATE):
+    if not segment.bound or r.bound != Qualifier.EXACT or r.unit in ("year", DATE):
         return r
     note = f'read "{segment.bound}" from its row'
     return replace(r, bound=segment.bound, note=f"{r.note}; {note}" if r.note else note)
@@ -699,7 +699,7 @@ _ASIDE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
 def _year_claim(r: Reading) -> Reading:
     """A bare year that is the clause's only number, or an event's: a date at the precision
     of a year."""
-    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, "exact",
+    return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, Qualifier.EXACT,
                    event=r.event)  # fmt: skip
 
 
@@ -920,7 +920,7 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Clai
     """A number tied to no figure by its words that restates, to the digit, a distinctive value
     that only one figure of the sheet gives ("The figure is over $286 million", "It's $321
     million", "That's 140%"): supported, never anything else on so little."""
-    if r.unit in (DATE, "year") or r.negated or r.denied or r.bound not in ("exact", "over"):
+    if r.unit in (DATE, "year") or r.negated or r.denied or r.bound not in PLAIN:
         return None
     same = [
         p
@@ -1480,7 +1480,7 @@ def _a_whole_batch(part: str, p: Profile, r: Reading, matcher: Matcher) -> bool:
     value = matcher.figure(p.id).value
     if isinstance(value, str) or r.unit == DATE or float(r.value) != float(value):
         return False
-    each = _RATE.search(part) or re.search(r"\b(?:each|apiece|per|every|average)\b", part)
+    each = _RATE.search(part) or _EACH.search(part)
     return not each and not matcher.read(part)[0]
 
 
@@ -1633,6 +1633,8 @@ _RATE = re.compile(
     r"\b(?:per|a|each|every)\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\byearly\b",
     re.IGNORECASE,
 )
+# The words of a share of one item, anywhere in a part's words ("$2 million each").
+_EACH = re.compile(r"\b(?:each|apiece|per|every|average)\b", re.IGNORECASE)
 
 
 _SUBSET = re.compile(

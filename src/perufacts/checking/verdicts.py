@@ -25,7 +25,7 @@ from perufacts.vocab import Qualifier, Verdict, qualifier_named
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
 SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part of it
-_PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
+PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
 _POINT = (Qualifier.EXACT, Qualifier.ABOUT)  # a value claimed, not a bound
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
 
@@ -70,8 +70,9 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         )
         return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
     why = Why(rule, _reason(found, rule, r, best))
+    ratio = _ratio(r, f)
     if found == CONTRADICTED and not pinned:
-        why = _doubt(r, best, rule) or why
+        why = _doubt(r, best, rule, ratio) or why
         found = UNDETERMINED if why.rule not in CONTRADICTING else found
     if best.undated and found != UNDETERMINED:
         why = Why(
@@ -79,7 +80,6 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"the sheet gives {f.id} no year, so it does not say what it was in {best.undated}; {why.text}",
         )
         found = UNDETERMINED
-    ratio = _ratio(r, f)
     if found == CONTRADICTED and not pinned and ratio is not None and 0 < ratio < SMALL_PART:
         # "handed 41 pieces back to Peru" against "over 2,000": a batch, another quantity.
         why = Why(
@@ -128,7 +128,7 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
 def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
     """The one fit whose value the claim restates to the digit, when its digits make chance
     agreement unlikely ("$321 million", "$86.8 million": see distinct_digits)."""
-    if r.unit == DATE or r.since or r.negated or r.bound not in _PLAIN or r.precision <= 0:
+    if r.unit == DATE or r.since or r.negated or r.bound not in PLAIN or r.precision <= 0:
         return None
     value = float(r.value)
     if value <= 0 or not distinct_digits(r):
@@ -245,12 +245,12 @@ def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
     return why
 
 
-def _doubt(r: Reading, best: Fit, rule: str) -> Why | None:
-    """Why a contradiction is not certain enough to say, or None when it is."""
+def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
+    """Why a contradiction is not certain enough to say, or None when it is (``ratio`` is the
+    claim's value over the figure's, as ``_ratio`` gives it)."""
     if not r.bound_read:
         return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
-    ratio = _ratio(r, best.context.figure)
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
     if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
         # Writers' errors sit near the figure or are a slip of its decimal point; a number
