@@ -1624,3 +1624,49 @@ def test_the_sheets_digits_misquoted_are_the_whole_whatever_part_they_name(store
         "rules-out",
         "migration-assistance",
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # Said aloud, an amount drops its dollars: the clause's words say what it is.
+        ("And the U.S. says it's put two hundred eighty-six million into the response in Peru.",
+         "two hundred eighty-six million", "supported", "migration-assistance"),
+        ("The big USAID deal, three hundred twenty-one million, was signed in September 2021.",
+         "three hundred twenty-one million", "supported", "usaid-agreement"),
+        ("Trade went from nine billion to over twenty-two billion.", "over twenty-two billion",
+         "supported", "trade-2021"),
+        # A unit taken from the words around can say that it agrees, not that it errs.
+        ("USAID's development agreement with Peru came to three hundred twelve million.",
+         "three hundred twelve million", "undetermined", "usaid-agreement"),
+        # Not when it names what it counts, nor beside an amount in dollars, nor when one of
+        # the sheet's counts has its value.
+        ("USAID's programme reached three hundred twenty-one million people.",
+         "three hundred twenty-one million", "no-match", None),
+        # (alone, this one says not what it counts: it is not read as dollars)
+        ("We donated two million, plus nearly $87 million in technical help and in-kind "
+         "donations.", "two million", "no-match", None),
+        ("Vaccines: the sheet says two million were donated.", "two million", "supported",
+         "vaccine-doses"),
+    ],
+)  # fmt: skip
+def test_a_spoken_amount_without_its_dollars(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # The writer's own value beside a reported one is what they correct it to, right or not.
+        ("It reported that two-way trade had grown 40 percent under the trade promotion "
+         "agreement. Growth over that period was 104 percent.", "no-match", "reported"),
+        # A rate beside it is another quantity: the reported number stands as said.
+        ("The administration says it has provided $186 million to help Peru with Venezuelan "
+         "migration. Divide that among the migrants and it comes to less than $100 a person.",
+         "contradicted", "rules-out"),
+    ],
+)  # fmt: skip
+def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verdict, rule):
+    claim = check_text(store, draft)[0]
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -207,6 +207,16 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
     right = {
         (c.sentence, c.figure.figure.id) for c in claims if c.verdict == SUPPORTED and c.figure
     }
+    # "It reported that trade had grown 40 percent. Growth over that period was 104 percent.":
+    # the writer's own value of the figure, in plain words beside it, is what they correct it
+    # to, whether or not that value is the sheet's.
+    # Not a rate ("$100 a person") nor a claim of another year: another quantity.
+    own = [
+        c
+        for c in claims
+        if c.figure and c.verdict in _FIGURED and not _said_before(c)
+        and not c.rule.startswith("year-") and not _PART.search(_after(c)[:30])
+    ]  # fmt: skip
     # "The correct number is two million": the sheet's value, though nothing ties it to a figure.
     values = {
         (c.sentence, c.unit, c.claimed.lo, c.claimed.hi) for c in claims if c.rule == "no-measure"
@@ -221,15 +231,42 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 abs(n - c.sentence) <= 1 and unit in (c.unit, COUNT) and lo <= float(value) <= hi
                 for n, unit, lo, hi in values
             )
-            if said and (near & right or restated):
+            corrected = next((o for o in own if _corrects(o, c)), None)
+            if said and (near & right or restated or corrected):
+                beside = (
+                    f"the writer's own {corrected.text!r}" if corrected and not near & right
+                    else "the sheet's own figure"
+                )  # fmt: skip
                 why = Why(
                     "reported",
-                    f"{said.group(0)!r}: words the writer reports beside the sheet's own figure; "
-                    f"{c.reason}",
+                    f"{said.group(0)!r}: words the writer reports beside {beside}; {c.reason}",
                 )
                 c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _corrects(own: Claim, c: Claim) -> bool:
+    """True when ``own`` gives, in plain words in the sentence of ``c`` or one beside it,
+    another value of the same figure in the same unit and of like size ("It reported 40
+    percent. Growth was 104 percent.")."""
+    if own is c or own.unit != c.unit or abs(own.sentence - c.sentence) > 1:
+        return False
+    if own.figure is None or c.figure is None or own.figure.figure.id != c.figure.figure.id:
+        return False
+    mine, theirs = own.claimed.hi, c.claimed.hi
+    return mine > 0 and theirs > 0 and 1 / 4 <= mine / theirs <= 4
+
+
+def _after(c: Claim) -> str:
+    """The rest of a claim's sentence after its number."""
+    at = c.sentence_text.find(c.text)
+    return c.sentence_text[at + len(c.text) :] if at >= 0 else ""
+
+
+def _said_before(c: Claim) -> bool:
+    """True when a reporting word comes before the number in its sentence ("the post said")."""
+    return bool(_REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text))))
 
 
 def _written_after(text: str, year: int) -> str:
@@ -274,6 +311,7 @@ def _check_segment(
         for r in read_numbers(segment.text)
     ]
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
+    readings = _money_by_its_words(readings, segment.text, matcher)
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
     spans: list[Reading] = []
@@ -535,6 +573,35 @@ def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
 
 
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m|b)\b", re.IGNORECASE)
+
+
+def _money_by_its_words(readings: list[Reading], text: str, matcher: Matcher) -> list[Reading]:
+    """ "Trade went from nine billion to over twenty-two billion", "it put two hundred
+    eighty-six million into the response": a scaled number that names no thing it counts, in a
+    clause whose words name only what the sheet gives in dollars, is dollars (as said aloud)."""
+    bare = [r for r in readings if r.unit == COUNT and _SCALED.search(r.text)]
+    # Beside an amount in dollars, a bare number is something else ("We donated two million,
+    # plus $87 million in technical help"); the value of one of the sheet's counts may be it.
+    counts = {float(matcher.figure(p.id).value) for p in matcher.profiles if p.kind == COUNT}
+    if (
+        not bare
+        or any(r.unit == USD for r in readings)
+        or any(_near_words(text, r) or float(r.value) in counts for r in bare)
+    ):
+        return readings
+    _, vocab, _ = matcher.read(text)
+    relevant = matcher.relevant(text)
+    kinds = {
+        p.kind
+        for p in matcher.profiles
+        if p.id in relevant and p.kind in (USD, COUNT) and _names_a_measure(p, vocab)
+    }
+    if kinds != {USD}:
+        return readings
+    note = "read as dollars: its clause speaks only of what the sheet gives in dollars"
+    return [
+        replace(r, unit=USD, note=note, unit_inferred=True) if r in bare else r for r in readings
+    ]
 
 
 _DASHED_TIME = re.compile(r"\s*[—–:]\s*(?P<unit>years?|decades?)\b", re.IGNORECASE)

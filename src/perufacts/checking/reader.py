@@ -166,6 +166,7 @@ class Reading:
     negated: bool = False  # "did not donate two million doses", "never topped $22 billion"
     denied: bool = False  # the Y of a correction: "$386 million, not $286 million"
     event: bool = False  # "signed in 1997": the year of an event, not the context of an amount
+    unit_inferred: bool = False  # the unit is not written but taken from the words around it
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ RULES: dict[str, str] = {
     "overlaps": "some values the sheet allows fit the claim and some do not",
     "ambiguous": "the claim fits several figures about equally, and they disagree",
     "bound-unread": "a word that may bound the number is not read",
+    "unit-inferred": "the unit is not written but taken from the words around the number",
     "weak-evidence": "too little ties the claim to the figure to contradict it",
     "place-subject": "the subject is a place, and the figure counts what a party did there",
     "a-body-of-it": "the claim names a part of the figure's party (USAID for the United States)",

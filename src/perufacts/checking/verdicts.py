@@ -250,6 +250,9 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
     claim's value over the figure's, as ``_ratio`` gives it)."""
     if not r.bound_read:
         return Why("bound-unread", f"{r.note}, so it may not be what the sheet rules out")
+    if r.unit_inferred:
+        # A unit taken from the words around a number can say that it agrees, not that it errs.
+        return Why("unit-inferred", f"{r.note}, so it may be another quantity than the figure")
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
     if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
