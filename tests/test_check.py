@@ -1670,3 +1670,32 @@ def test_a_spoken_amount_without_its_dollars(store, draft, number, verdict, figu
 def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verdict, rule):
     claim = check_text(store, draft)[0]
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # "not ... until X" says when, and denies nothing.
+        ("The USAID agreement signed in September 2021 doesn't run out until 2028.", "2028",
+         "contradicted", "rules-out"),
+        ("The USAID agreement doesn't end until 2026.", "2026", "supported", "fits"),
+        # "not the X ..., but Y": X is the value corrected, no claim; the claim is Y's.
+        ("It is not the 286 million dollars some local outlets reported, but closer to 200 "
+         "million dollars for the migration response.", "286 million dollars", "no-match",
+         "denied"),
+        # ... while "not X" alone denies the figure.
+        ("The United States has not provided $286 million for the migration response in Peru.",
+         "$286 million", "contradicted", "negated-figure"),
+        # "a hundred million dollars" is one amount.
+        ("The U.S. gave more than a hundred million dollars in technical aid and donated "
+         "supplies.", "more than a hundred million dollars", "undetermined", "overlaps"),
+        # Merchandise trade is goods only: another quantity than total trade.
+        ("Merchandise trade on its own came to roughly $17.9 billion in 2021.",
+         "roughly $17.9 billion", "no-match", "another-quantity"),
+    ],
+)  # fmt: skip
+def test_not_until_not_the_but_a_hundred_million_and_goods_only(
+    store, draft, number, verdict, rule
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -31,6 +31,7 @@ from perufacts.checking.reader import (
     LineIndex,
     Reading,
     Segment,
+    denied_before_but,
     read_numbers,
     split_draft,
 )
@@ -310,6 +311,7 @@ def _check_segment(
         _row_bound(_headed(_cell_count(_dashed_unit(r, segment.text), segment), segment), segment)
         for r in read_numbers(segment.text)
     ]
+    found = [denied_before_but(r, segment.text, segment.sentence) for r in found]
     readings = _elliptic([_as_context(r, found) for r in found], segment.text)
     readings = _money_by_its_words(readings, segment.text, matcher)
     quantities = [r for r in readings if r.unit != "year"]

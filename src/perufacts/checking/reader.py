@@ -694,7 +694,8 @@ _NUMBER = rf"""
     (?P<cur>US\$|U\.S\.\s?\$|\$|USD\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
       |(?P<words>{_WORDS})\b(?:[\s-]+point[\s-]+(?P<point>{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD})*)\b)?
-      |(?P<article>an?|one)(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
+      |(?P<article>an?|one)(?:[\s-]+(?P<hundred>hundred)(?=[\s-]+(?:thousand|million|billion|trillion)\b))?
+       (?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?
     (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
@@ -1026,8 +1027,8 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         precision = Decimal(1).scaleb(-len(decimals))
     elif m["words"]:
         value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
-    else:
-        value, precision = Decimal(1), Decimal(1)
+    else:  # "a million"; "a hundred million"
+        value, precision = Decimal(100 if m["hundred"] else 1), Decimal(1)
     if m["half"]:
         # "two and a half million", "3 and a half years": read to the half.
         value, precision = value + Decimal("0.5"), Decimal("0.5")
@@ -1274,9 +1275,29 @@ def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Readin
     ):
         note = f'"{text[r.number_start : r.number_end]}" is the value a correction denies'
         return replace(r, denied=True, note=note)
-    if _compiled(_NEGATION).search(lead) and not _compiled(_ASKED).search(lead):
+    # "doesn't run out until 2028", "did not arrive until October 7": when it does, not denied.
+    until = re.search(r"\b(?:until|till)\s+(?:the\s+)?$", lead, re.IGNORECASE) or re.match(
+        r"\s*(?:until|till)\b", text[r.start : r.number_start], re.IGNORECASE
+    )
+    if _compiled(_NEGATION).search(lead) and not _compiled(_ASKED).search(lead) and not until:
         return replace(r, negated=True, note=f'"{text[r.start : r.end]}" is denied')
     return r
+
+
+def denied_before_but(r: Reading, clause: str, sentence: str) -> Reading:
+    """ "It is not the 286 million dollars some outlets reported, but closer to 200 million":
+    a number denied by "not the" whose sentence goes on, past its clause, to "but" and the
+    value meant is the Y of a correction, not a figure denied."""
+    lead = clause[max(0, r.start - _WINDOW) : r.start]
+    if not r.negated or not _compiled(_CORRECTED).search(lead):
+        return r
+    at = sentence.find(clause)
+    rest = sentence[at + r.end : at + r.end + 2 * _WINDOW] if at >= 0 else ""
+    but = re.match(r"[^.;:!?]{0,80}?,\s*but\b", rest)
+    if but is None or not read_numbers(rest[but.end() :]):
+        return r
+    note = f'"{clause[r.number_start : r.number_end]}" is the value a correction denies'
+    return replace(r, negated=False, denied=True, note=note)
 
 
 # "And wasn't eradication support cut after twenty years?": a question with its negative
