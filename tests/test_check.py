@@ -1699,3 +1699,26 @@ def test_not_until_not_the_but_a_hundred_million_and_goods_only(
 ) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # In a list, who the item before names is that item's.
+        ("Drugs & culture: 4 decades of INL backing for coca eradication, 30 yrs of USAID work "
+         "with DEVIDA on alternative crops, ~2,000 looted artifacts sent home under the MOU.",
+         "30 yrs", "contradicted", "devida-partnership"),
+        ("Drugs & culture: 4 decades of INL backing for coca eradication, 30 yrs of USAID work "
+         "with DEVIDA on alternative crops, ~2,000 looted artifacts sent home under the MOU.",
+         "~2,000", "supported", "repatriated-artifacts"),
+        # ... but a place in its own item still makes it that place's.
+        ("Migration: Peru has 1.3 million Venezuelans (Colombia has about 2.5 million, Chile "
+         "around 444,000).", "around 444,000", "no-match", None),
+        # A ceiling far above a figure bounds another quantity.
+        ("The platform, which tracks the exodus, counted far fewer, well short of the two "
+         "million the congressman described.", "short of the two million", "no-match", None),
+    ],
+)  # fmt: skip
+def test_list_items_and_far_ceilings(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)

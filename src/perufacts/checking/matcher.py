@@ -1117,6 +1117,12 @@ def _fits(
     # its number ends the stretch.
     scope = MANY_COUNTRIES_IN.search(segment.text)
     qualifying += f" {scope.group(0)}" if scope else ""
+    # "4 decades of INL backing for eradication, 30 yrs of USAID work with DEVIDA": in a list,
+    # who is named before the comma after the number before is that number's, not this one's.
+    lead = leading[: leading.rfind(r.text)] if r.text in leading else leading
+    comma = max(lead.rfind(","), lead.rfind(";"))
+    listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
+    item = qualifying[comma + 1 :] if listed and comma >= 0 else qualifying
     phrase = frozenset(words(qualifying))
     if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
@@ -1160,7 +1166,7 @@ def _fits(
     event = _event_named(segment.text, r) if r.unit == DATE else None
     for text in texts:
         fits, reason = _rank(
-            text, qualifying, (near, counted), around, part, r, years, matcher, reason
+            text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason
         )
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
@@ -1209,7 +1215,7 @@ _ADDED_TO = re.compile(
 
 def _rank(
     text: str,
-    qualifying: str,
+    qualifyings: tuple[str, str],
     nears: tuple[list[str], list[str]],
     around: list[str],
     part: str,
@@ -1219,11 +1225,15 @@ def _rank(
     reason: Why | None,
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
-    name what the number counts, and the noun phrase after it; ``qualifying``: the part of
-    the number's own stretch of its clause that can qualify it)."""
+    name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
+    the number's own stretch of its clause that can qualify it, and that part cut to its own
+    item of a list)."""
     near, counted_phrase = nears
+    qualifying, item = qualifyings
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
+    # Who its own list item names: only they can make it another party's.
+    own = local & matcher.read(item)[0] if item.strip() and item != qualifying else local
     phrase = frozenset(words(qualifying))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
@@ -1268,7 +1278,7 @@ def _rank(
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
-        excluded = _excluded(p, local - bodies, years, a_part)
+        excluded = _excluded(p, own - bodies, years, a_part)
         if excluded:
             if excluded.rule == "part-of-total":
                 set_aside.append((fit.score, excluded))

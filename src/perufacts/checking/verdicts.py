@@ -88,6 +88,15 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         )
         return no_match(base, r, why)
     far = ratio is not None and ratio >= WEIGHTS.far_past and not _a_slip(ratio)
+    ceiling = r.bound in (Qualifier.UNDER, Qualifier.UP_TO) and found == SUPPORTED
+    if ceiling and not pinned and ratio is not None and ratio >= WEIGHTS.far_above:
+        # "falls short of the two million" against three lines of effort: a ceiling this far
+        # above the figure says nothing of it; it bounds another quantity.
+        why = Why(
+            "far-past",
+            f"it bounds a value {ratio:,.0f}× {f.id} ({f.as_written!r}): another quantity",
+        )
+        return no_match(base, r, why)
     if why.rule == "overlaps" and not pinned and far and not rivals:
         # "$500 million" against "more than $3.5 million": the sheet's "over" allows it, but a
         # value this far past the figure is another quantity, not a rounding of the sheet's.
