@@ -1722,3 +1722,89 @@ def test_not_until_not_the_but_a_hundred_million_and_goods_only(
 def test_list_items_and_far_ceilings(store, draft, number, verdict, figure) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # "and" with a subject and verb of its own, a number in words on either side.
+        ("We have backed Peru's manual eradication for forty years and USAID has worked with "
+         "DEVIDA for thirty, yet coca keeps coming back.", "forty years", "supported",
+         "inl-support"),
+        # ... but not a pair of names with a number far before it.
+        ("In 2009 trade between the United States and Peru was worth about six billion "
+         "dollars.", "about six billion dollars", "contradicted", "trade-2009"),
+        # Only the year differs from a date the sheet gives no year: undetermined.
+        ("The U.S. National Response Team deployed after the January 15, 2021 oil spill at La "
+         "Pampilla.", "January 15, 2021", "undetermined", "oil-spill"),
+        ("The oil spill at La Pampilla happened on January 16, 2022.", "January 16, 2022",
+         "contradicted", "oil-spill"),
+        # A year whose clause speaks of an end is an end year.
+        ("2026: Assistance under the USAID agreement is scheduled to end.", "2026", "supported",
+         "usaid-agreement-end"),
+        ("2025: Assistance under the USAID agreement is scheduled to end.", "2025",
+         "contradicted", "usaid-agreement-end"),
+        # An amount added is new money, and "added" before it reports nothing.
+        ("The environment programme has added a $7.5 million component on illegal mining.",
+         "$7.5 million", "no-match", None),
+        # Those who left Venezuela are not those Peru hosts.
+        ("More than seven million Venezuelans have left their country.", "More than seven "
+         "million", "no-match", None),
+    ],
+)  # fmt: skip
+def test_second_subjects_inferred_years_end_years_and_added_money(
+    store, draft, number, verdict, figure
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # A hedged value a third or more past the sheet's "over v", and short of 1.5 v.
+        ("Total two-way trade rose from $9 billion in 2009, a jump of about 190 percent under "
+         "the trade promotion agreement.", "contradicted", "beyond-reach"),
+        ("The embassy runs some 70 scholarship, study-abroad and local exchange programs.",
+         "contradicted", "beyond-reach"),
+        # ... and not one short of the reach, nor one half again as much.
+        ("The embassy runs some 60 scholarship, study-abroad and local exchange programs.",
+         "undetermined", "overlaps"),
+        ("The embassy runs some 80 scholarship, study-abroad and local exchange programs.",
+         "undetermined", "overlaps"),
+    ],
+)  # fmt: skip
+def test_a_hedged_value_past_the_reach_of_over(store, draft, verdict, rule) -> None:
+    claim = [c for c in check_text(store, draft) if c.figure][-1]
+    assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # The sheet's digits in another order, hedged, are still misquoted.
+        ("Peru has received about $268 million in U.S. assistance for the migration response.",
+         "about $268 million", "contradicted", "migration-assistance"),
+        # A timeline's start year is the start of a duration up to the sheet's date.
+        ("- 1992: The State Department's narcotics bureau (INL) begins backing Peru's manual "
+         "coca eradication teams.", "1992", "contradicted", "inl-support"),
+        ("- 2002: USAID starts its partnership with the national counternarcotics agency, "
+         "DEVIDA, on alternatives to coca.", "2002", "supported", "devida-partnership"),
+        # ... not a year an entry dates without a start.
+        ("- 2006: Peru's Congress ratifies the trade promotion agreement.", "2006", "no-match",
+         None),
+    ],
+)  # fmt: skip
+def test_hedged_misquotes_and_timeline_start_years(store, draft, number, verdict, figure):
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+def test_a_rival_a_hundred_times_off_makes_no_ambiguity(store) -> None:
+    # In words it fits the migration money and what Peru received from the Ambassadors Fund
+    # ($3.5 million) alike; $390 million is no writer's version of the latter, so the claim is
+    # judged against the former alone (and its tie to it is too weak to contradict).
+    draft = "Peru received over $390 million in U.S. support for the response."
+    (claim,) = _claims_at(store, draft, "over $390 million")
+    assert (claim.verdict, claim.rule) == ("no-match", "weak-tie")
+    assert "migration-assistance" in claim.reason

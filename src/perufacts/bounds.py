@@ -203,7 +203,7 @@ def sheet_verdict(
         if about is not None and restates(f, *about) and claim.contains(value):
             # "roughly $87 million" for "over $86.8 million": the sheet's number, hedged.
             return Verdict.SUPPORTED, "restated-without-bound"
-        if found == Verdict.UNDETERMINED and _beyond_reach(f, claim):
+        if found == Verdict.UNDETERMINED and _beyond_reach(f, claim, about and about[0]):
             return Verdict.CONTRADICTED, "beyond-reach"
         return found, plain.get(found, "overlaps")
     rounding = sheet_rounding(f)
@@ -229,8 +229,9 @@ def restates(f: Figure, value: float, precision: float) -> bool:
     return math.isclose(math.floor(v / precision + 0.5) * precision, value, rel_tol=1e-9)
 
 
-def _beyond_reach(f: Figure, claim: Interval) -> bool:
-    """True when a claim lies wholly past where the sheet's open bound reaches ("over v")."""
+def _beyond_reach(f: Figure, claim: Interval, hedged: float | None = None) -> bool:
+    """True when a claim lies wholly past where the sheet's open bound reaches ("over v"), or,
+    for a hedged "about x" (``hedged``), when x does."""
     value, rule = float(f.value), f.qualifier.rule
     if value <= 0:
         return False
@@ -239,11 +240,12 @@ def _beyond_reach(f: Figure, claim: Interval) -> bool:
         reach = max(value * _OPEN_REACH, value + figure_precision(f))
         # "some 75" against "over 50": what it says is half again as much, however it rounds.
         said = (claim.lo + claim.hi) / 2 if claim.hi != INF else claim.lo
+        said = hedged if hedged is not None else said
         # "$30 billion" against "over $22 billion": what it says is past the reach, though
-        # its own rounding reaches back below it.
-        # (A plain number only, read to its rounding: "tripled" or "some $31 billion" say less.)
+        # its own rounding reaches back below it; so is "some $31 billion", whose hedge says
+        # how the writer rounds, not that the value may be lower ("tripled" says less).
         plain = claim.hi != INF and claim.hi - claim.lo <= 2 * _ROUNDING_CAP * said * (1 + 1e-9)
-        past = reach <= claim.lo or (plain and reach < said)
+        past = reach <= claim.lo or ((plain or hedged is not None) and reach <= said)
         return past and said < value * _OPEN_FAR
     if rule.low is End.ZERO:
         return value / _OPEN_FAR < claim.hi <= value / _OPEN_REACH

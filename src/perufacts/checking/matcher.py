@@ -328,8 +328,10 @@ def _check_segment(
             if (quantities and not r.event) or not r.claimable:
                 spans += _span_end(r, segment.text)
                 continue  # a year beside an amount is its context, not a claim
-            r = _year_claim(r)
-        years = _context_years(r, readings, segment.text) or _fallback_years(r, segment, matcher)
+            r = _year_claim(r, segment.text)
+        # (a start year read as "since" is the claim itself, not a year that dates it)
+        around = [o for o in readings if not (r.since and o.number_start == r.number_start)]
+        years = _context_years(r, around, segment.text) or _fallback_years(r, segment, matcher)
         judged.append((r, years))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
@@ -765,11 +767,37 @@ def _aside(clause: str, r: Reading) -> tuple[int, int]:
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
 
 
-def _year_claim(r: Reading) -> Reading:
+def _year_claim(r: Reading, clause: str = "") -> Reading:
     """A bare year that is the clause's only number, or an event's: a date at the precision
-    of a year."""
+    of a year; an end year when its clause speaks of an end and of no start ("2026:
+    Assistance under the USAID agreement is scheduled to end")."""
+    ends = _ENDS.search(clause) and not _STARTS.search(clause)
+    entry = _ENTRY.match(clause[r.end :]) and not clause[: r.start].strip()
+    if entry and not ends and _BEGINS.search(clause):
+        # "1992: INL begins backing manual eradication": a timeline's start year is the start
+        # of a duration up to the sheet's date, as "since 1992" is.
+        note = f'read "{r.text}" as the start of a duration: its entry says what begins'
+        return replace(r, unit=YEARS, bound=Qualifier.EXACT, since=True, note=note)
+    note = f'read "{r.text}" as an end year' if ends else ""
     return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, Qualifier.EXACT,
-                   event=r.event)  # fmt: skip
+                   event=r.event, note=note)  # fmt: skip
+
+
+# A timeline's entry after its year ("1992: ...", "2002 – ...").
+_ENTRY = re.compile(r"\s*[:—–-]\s")
+_BEGINS = re.compile(
+    r"\b(?:begins?|began|starts?|started|launch(?:es|ed)?|opens?|opened|first)\b", re.IGNORECASE
+)
+_ENDS = re.compile(
+    r"\b(?:end|ends|ended|ending|expire[sd]?|expiring|(?:run|runs|ran)\s+out|conclude[sd]?"
+    r"|wind(?:s)?\s+down|wound\s+down|finish(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+_STARTS = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|start(?:s|ed)?|began|begins?|launch(?:es|ed)?|took\s+effect"
+    r"|(?:enter|entered|enters)\s+into\s+force|since|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
@@ -1419,7 +1447,9 @@ _RELATIVE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
-    r"|\b(?:said|says|saying|noted|notes|added|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
+    r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
+    # ("has added a $7.5 million component": an amount added, not words reported)
+    r"|\badded\b(?!\s+(?:a|an|another|some|nearly|about|over|more|US\$|\$|\d))(?:\s+that)?"
     r"|\b(?:records|data|figures|numbers|statistics|estimates|reports)\s+(?:show|shows|showed|indicate"
     r"|suggest|place|places|placed|put|puts)\b"
     # "Some press accounts put ...", "as some social-media posts claim", "we reported".

@@ -205,6 +205,9 @@ _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
 )
+# A number in digits or words, as far ahead as a clause's verb looks for one ("and USAID has
+# worked with DEVIDA for thirty").
+_AHEAD_NUMBER = rf"(?:\d|\b(?:{'|'.join(w for w in _SMALL if w != 'one')}|a\s+decade|decades)\b)"
 # Coordinated clauses with their own subject: "..., and USAID signed ...", "...; the MOU ...".
 _CLAUSE = (
     r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
@@ -217,7 +220,7 @@ _CLAUSE = (
     r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|also"
     r"|then|later|since)\b)(?=(?:[\w.’'-]+\s+){1,4}(?:is|are|was|were|has|have|had"
     r"|reached|rose|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts"
-    r"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?\d)"
+    rf"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?{_AHEAD_NUMBER})"
     # A second act of the same subject with an object of its own: "donated 2 million doses
     # and signed a $321 million agreement" is read as two clauses, each with its own object.
     r"|(?=(?:signed|donated|provided|gave|launched|announced|pledged|committed|delivered"
@@ -612,12 +615,22 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     parts = []
     start = 0
     for m in _compiled(_CLAUSE).finditer(sentence):
-        if m["and"] and not re.search(r"\d", sentence[start : m.start()]):
+        if m["and"] and not _coordinated(sentence[start : m.start()], sentence[m.end() :]):
             continue  # "the environmental and climate program had ...": one subject
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
     parts.append((start, sentence[start:]))
     return [piece for s, t in parts if t.strip() for piece in _dashed(s, t)]
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """True when an "and" with a subject and verb after it joins two clauses with numbers: a
+    number in digits either side ("trade grew to $22 billion and aid reached $286 million"),
+    or a number just before it and one ahead ("for forty years and USAID has worked with
+    DEVIDA for thirty"; not "In 2009 trade between the United States and Peru was six")."""
+    if re.search(r"\d", before) and re.match(r"[^.;]*?\d", after):
+        return True
+    return bool(_compiled(rf"{_AHEAD_NUMBER}(?:\s+[\w-]+){{0,2}}\s*$").search(before))
 
 
 # A hyphen spaced on both sides on one line is a typed dash ("Peru - like Chile - has ...").

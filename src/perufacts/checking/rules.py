@@ -27,7 +27,7 @@ RULES: dict[str, str] = {
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
     "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
-    "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million')",
+    "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
     # undetermined
     "overlaps": "some values the sheet allows fit the claim and some do not",
     "ambiguous": "the claim fits several figures about equally, and they disagree",

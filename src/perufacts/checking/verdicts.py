@@ -13,10 +13,11 @@ from perufacts.bounds import (
     misstated_bound,
     sheet_verdict,
     significant_digits,
+    swapped_digits,
 )
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, names_of, years_of
-from perufacts.checking.reader import COUNT, DATE, Reading
+from perufacts.checking.reader import CHANGE, COUNT, DATE, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
 from perufacts.text import short_root, similar
@@ -36,6 +37,11 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
     claimed = allowed_by(r, best)
     found, rule = _against(f, r, claimed)
     rivals = [x for x in fits[1:] if x.score >= best.score * AMBIGUOUS]
+    if rivals and _near(r, best):
+        # "$390 million to cope with the crisis" fits the migration money ($286 million) and
+        # what Peru received from the Ambassadors Fund ($3.5 million) alike in words; a value
+        # a hundred times a figure is not a writer's version of it.
+        rivals = [x for x in rivals if _near(r, x)]
     year_of = _the_year_it_fits(r, [best, *rivals])
     if year_of is not None and year_of is not best:
         # "Trade reached $22 billion": of the years the sheet gives trade, the one it fits.
@@ -107,6 +113,13 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return no_match(base, r, why)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
+
+
+def _near(r: Reading, fit: Fit) -> bool:
+    """True when a claim's value is within the band where writers' versions of the figure
+    fall (a third of it to five times it), or it has no ratio to it (dates, durations)."""
+    ratio = _ratio(r, fit.context.figure)
+    return ratio is None or WEIGHTS.far_below < ratio < WEIGHTS.far_above
 
 
 def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
@@ -195,8 +208,10 @@ def _same_word(a: str, b: str) -> bool:
 def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
     """A reading's verdict against one figure and its rule, a denial read as one."""
     plain = r.unit != DATE and not r.since
-    point = float(r.value) if r.bound == "exact" and plain else None
-    about = (float(r.value), float(r.precision)) if r.bound == "about" and plain else None
+    point = float(r.value) if r.bound == Qualifier.EXACT and plain else None
+    # ("tripled" is a hedge of its own: it says less than "about 200 percent")
+    hedged = r.bound == Qualifier.ABOUT and plain and r.unit != CHANGE
+    about = (float(r.value), float(r.precision)) if hedged else None
     if not r.negated:
         result = sheet_verdict(f, claim, point, about)
         lower_bound = claim.hi == INF and claim.lo > 0 and r.precision > 0 and r.unit != DATE
@@ -205,6 +220,14 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
             and lower_bound
             and misstated_bound(f, float(r.value), float(r.precision))
         ):
+            return CONTRADICTED, "misstated-bound"
+        if (
+            result[0] == UNDETERMINED
+            and about is not None
+            and not isinstance(f.value, str)
+            and swapped_digits(*about, float(f.value))
+        ):
+            # "about $268 million" for "over $286 million": the sheet's digits misquoted, hedged.
             return CONTRADICTED, "misstated-bound"
         return result
     reversed_ = denied(qualifier_named(r.bound)) if r.bound != "range" else None
@@ -262,6 +285,16 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
     if r.unit_inferred:
         # A unit taken from the words around a number can say that it agrees, not that it errs.
         return Why("unit-inferred", f"{r.note}, so it may be another quantity than the figure")
+    f = best.context.figure
+    if r.unit == DATE and f.year_inferred and isinstance(f.value, str) and r.year_given:
+        year, month, day = (int(x) for x in f.value.split("-"))
+        if r.month == month and r.day in (None, day) and int(r.value) != year:
+            # "the January 15, 2021 oil spill": only the year differs, and the sheet gives none.
+            return Why(
+                "year-not-in-sheet",
+                f"the sheet gives {f.id} ({f.as_written!r}) no year; {year} is inferred, and "
+                f"only {int(r.value)} differs",
+            )
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
     if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
