@@ -1808,3 +1808,12 @@ def test_a_rival_a_hundred_times_off_makes_no_ambiguity(store) -> None:
     (claim,) = _claims_at(store, draft, "over $390 million")
     assert (claim.verdict, claim.rule) == ("no-match", "weak-tie")
     assert "migration-assistance" in claim.reason
+
+
+def test_a_month_that_agrees_does_not_soften_a_wrong_day(store) -> None:
+    draft = (
+        "October 2022: Lima hosts the OAS General Assembly; Secretary Blinken arrives on October "
+        "7 to lead the U.S. delegation."
+    )
+    (claim,) = _claims_at(store, draft, "October 7")
+    assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")

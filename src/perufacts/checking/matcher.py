@@ -710,9 +710,15 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
     # "two million, not twenty million, doses"; "1.3 million Venezuelans, in a population of
     # 33 million": when one number of the clause agrees with the figure, another that lands on
     # the same figure is about something else, and is not contradicted.
-    supported = {c.figure.figure.id for c in claims if c.figure and c.verdict == SUPPORTED}
+    agreeing = [c for c in claims if c.figure and c.verdict == SUPPORTED]
     out = []
     for c in claims:
+        # ("October 2022: ... Blinken arrives on October 7": the month says nothing of the day)
+        supported = {
+            o.figure.figure.id
+            for o in agreeing
+            if o.figure and not (c.unit == DATE and c.claimed.within(o.claimed))
+        }
         if c.verdict == CONTRADICTED and c.figure and c.figure.figure.id in supported:
             reason = f"another number of its clause is the sheet's {c.figure.figure.id}; {c.reason}"
             c = replace(c, verdict=UNDETERMINED, reason=reason, rule="another-number-agrees")
