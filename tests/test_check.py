@@ -1817,3 +1817,36 @@ def test_a_month_that_agrees_does_not_soften_a_wrong_day(store) -> None:
     )
     (claim,) = _claims_at(store, draft, "October 7")
     assert (claim.verdict, claim.rule) == ("contradicted", "rules-out")
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # "than anyone in the hemisphere" ranks; it names no place the number is about.
+        ("Peru gets more Ambassadors Fund money than anyone in the hemisphere: $3.5M+, 34 "
+         "projects across 24 regions.", "24", "contradicted", "ambassadors-fund-regions"),
+        # "half-century" is fifty years.
+        ("USAID's half-century partnership with Peruvian governments is real.", "half-century",
+         "contradicted", "usaid-collaboration"),
+        # Shots put in arms were administered, not donated.
+        ("Peru bought most of its own supply; it had put more than 80 million shots in arms by "
+         "the end of the year.", "more than 80 million", "no-match", None),
+        # A clause whose subject is a pronoun for the clause before's does not guess.
+        ("Trade is the bright spot: about $22 billion in 2021, though that is up nearly 100 "
+         "percent since 2009.", "nearly 100 percent", "contradicted", "trade-growth"),
+    ],
+)  # fmt: skip
+def test_rankings_spans_arms_and_pronoun_clauses(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+def test_insisted_reports_who_speaks(store) -> None:
+    # "this week" dates the insisting, not the number: no part of a total.
+    draft = "One lawmaker insisted this week that bilateral trade never topped $20 billion in 2021."
+    (claim,) = _claims_at(store, draft, "$20 billion")
+    assert (claim.verdict, claim.rule, claim.figure and claim.figure.figure.id) == (
+        "contradicted",
+        "rules-out",
+        "trade-2021",
+    )

@@ -1224,9 +1224,22 @@ def _fits(
                 bool(segment.previous)
                 and text == f"{segment.previous} {segment.sentence}"
                 and not _carries_on(segment)
-            ) or (text == segment.sentence and _numbers_elsewhere(segment, readings))
+            ) or (
+                text == segment.sentence
+                and _numbers_elsewhere(segment, readings)
+                and not _POINTS_BACK.match(segment.text)
+            )
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
+
+
+# "..., though that is up nearly 100 percent since 2009": a clause whose subject is a pronoun
+# for the clause before's (its words are no guess at the subject).
+_POINTS_BACK = re.compile(
+    r"(?:that|it|this)(?:[’']s|\s+(?:is|was|has|had|marks|represents|means|rose|grew|jumped"
+    r"|climbed|fell))\b",
+    re.IGNORECASE,
+)
 
 
 # "It sent 1 million", "That's a 104% jump": a sentence whose subject is the sentence before's.
@@ -1441,8 +1454,10 @@ _SUPERLATIVE = re.compile(
     r"\b(?:the\s+)?(?:most|largest|biggest|highest|greatest|top|leading)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere|hemisphere|region|americas|latin\s+america"
     r"|south\s+america|world)\b"
-    # "more than any other country in the hemisphere": the class it is ranked in.
-    r"|\bthan\s+any\s+other\s+[\w-]+\s+(?:in|of)\s+(?:the\s+)?(?:western\s+hemisphere"
+    # "more than any other country in the hemisphere", "than anyone in the hemisphere": the
+    # class it is ranked in.
+    r"|\bthan\s+(?:any\s+other\s+[\w-]+|anyone|anybody|any\s+country)(?:\s+else)?\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:western\s+hemisphere"
     r"|hemisphere|region|americas|latin\s+america|south\s+america|world)\b",
     re.IGNORECASE,
 )
@@ -1453,7 +1468,9 @@ _RELATIVE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
-    r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out)\b(?:\s+that)?"
+    r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out|insisted|insists"
+    r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains)\b"
+    r"(?:\s+that)?"
     # ("has added a $7.5 million component": an amount added, not words reported)
     r"|\badded\b(?!\s+(?:a|an|another|some|nearly|about|over|more|US\$|\$|\d))(?:\s+that)?"
     r"|\b(?:records|data|figures|numbers|statistics|estimates|reports)\s+(?:show|shows|showed|indicate"
@@ -1830,9 +1847,17 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         # (near it: "This week Blinken came to Lima and the embassy shared that AWE has 400
         # alumnae" dates the sharing)
         and (r.start - m.end() <= 60 and m.start() - r.end <= 60)
+        # (nor "insisted this week that ...", which dates the saying)
+        and not _said_right_before(clause, m.start())
     ]
 
     return found[0] if found else ""
+
+
+def _said_right_before(clause: str, at: int) -> bool:
+    """True when a reporting verb ends right before position ``at`` ("insisted | this week")."""
+    said = list(_REPORTED.finditer(clause, max(0, at - 40), at))
+    return bool(said) and not clause[said[-1].end() : at].strip()
 
 
 _LATE_IN = re.compile(

@@ -91,6 +91,7 @@ _SPANS = {
     "half a decade": 5, "half-a-decade": 5, "a decade": 10, "a century": 100,
     "half a century": 50, "a quarter century": 25, "a quarter-century": 25,
     "a quarter of a century": 25, "a dozen years": 12, "a decade and a half": 15,
+    "half-century": 50, "half century": 50, "quarter-century": 25, "quarter century": 25,
 }  # fmt: skip
 # Verbs of multiplying, by their stems ("doubled", "doubling", "doubles").
 _MULTIPLIERS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4, "quintupl": 5, "hal": 0.5}

@@ -126,7 +126,8 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
     """Of one measure's figures of different years, or of one sentence's figures, the one a
     claim agrees with, when exactly one does (a claim of no year may be of any year the sheet
     gives; "34 projects in 16 regions" are told apart by their values)."""
-    if len(fits) < 2 or r.unit == DATE:
+    if len(fits) < 2 or r.unit == DATE or r.negated:
+        # ("never topped $20 billion" denies it of every year: no one year is picked for it)
         return None
     measures = {x.profile.measure[:1] for x in fits}
     years = [x.profile.years for x in fits]
