@@ -212,28 +212,36 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
     # the writer's own value of the figure, in plain words beside it, is what they correct it
     # to, whether or not that value is the sheet's.
     # Not a rate ("$100 a person") nor a claim of another year: another quantity.
-    own = [
-        c
-        for c in claims
-        if c.figure and c.verdict in _FIGURED and not _said_before(c)
-        and not c.rule.startswith("year-") and not _PART.search(_after(c)[:30])
-    ]  # fmt: skip
+    # (each kept by sentence, so that a claim looks only at the sentences beside it)
+    own: dict[tuple[int, str], list[Claim]] = {}
+    for c in claims:
+        if (
+            c.figure and c.verdict in _FIGURED and not _said_before(c)
+            and not c.rule.startswith("year-") and not _PART.search(_after(c)[:30])
+        ):  # fmt: skip
+            own.setdefault((c.sentence, c.figure.figure.id), []).append(c)
     # "The correct number is two million": the sheet's value, though nothing ties it to a figure.
-    values = {
-        (c.sentence, c.unit, c.claimed.lo, c.claimed.hi) for c in claims if c.rule == "no-measure"
-    }
+    values: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.rule == "no-measure":
+            values.setdefault(c.sentence, []).append(c)
     out = []
     for c in claims:
-        if c.verdict == CONTRADICTED and c.figure:
-            said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+        said = (
+            _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+            if c.verdict == CONTRADICTED and c.figure
+            else None
+        )
+        if said and c.figure:
             near = {(c.sentence + d, c.figure.figure.id) for d in (-1, 0, 1)}
             value = c.figure.figure.value
             restated = isinstance(value, (int, float)) and any(
-                abs(n - c.sentence) <= 1 and unit in (c.unit, COUNT) and lo <= float(value) <= hi
-                for n, unit, lo, hi in values
+                v.unit in (c.unit, COUNT) and v.claimed.lo <= float(value) <= v.claimed.hi
+                for d in (-1, 0, 1)
+                for v in values.get(c.sentence + d, [])
             )
-            corrected = next((o for o in own if _corrects(o, c)), None)
-            if said and (near & right or restated or corrected):
+            corrected = next((o for k in near for o in own.get(k, []) if _corrects(o, c)), None)
+            if near & right or restated or corrected:
                 beside = (
                     f"the writer's own {corrected.text!r}" if corrected and not near & right
                     else "the sheet's own figure"
@@ -710,16 +718,19 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
     # "two million, not twenty million, doses"; "1.3 million Venezuelans, in a population of
     # 33 million": when one number of the clause agrees with the figure, another that lands on
     # the same figure is about something else, and is not contradicted.
-    agreeing = [c for c in claims if c.figure and c.verdict == SUPPORTED]
+    agreeing: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.figure and c.verdict == SUPPORTED:
+            agreeing.setdefault(c.figure.figure.id, []).append(c)
     out = []
     for c in claims:
         # ("October 2022: ... Blinken arrives on October 7": the month says nothing of the day)
-        supported = {
-            o.figure.figure.id
-            for o in agreeing
-            if o.figure and not (c.unit == DATE and c.claimed.within(o.claimed))
-        }
-        if c.verdict == CONTRADICTED and c.figure and c.figure.figure.id in supported:
+        others = agreeing.get(c.figure.figure.id, []) if c.figure else []
+        if (
+            c.verdict == CONTRADICTED
+            and c.figure
+            and any(not (c.unit == DATE and c.claimed.within(o.claimed)) for o in others)
+        ):
             reason = f"another number of its clause is the sheet's {c.figure.figure.id}; {c.reason}"
             c = replace(c, verdict=UNDETERMINED, reason=reason, rule="another-number-agrees")
         out.append(c)
