@@ -1850,3 +1850,18 @@ def test_insisted_reports_who_speaks(store) -> None:
         "rules-out",
         "trade-2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # "began only in", "dates from": the start of a duration up to the sheet's date.
+        ("In our reading the USAID alternative-development partnership with DEVIDA began only "
+         "in 2015.", "began only in 2015", "contradicted", "devida-partnership"),
+        ("USAID's alternative-development work with DEVIDA dates from 2002.", "dates from 2002",
+         "supported", "devida-partnership"),
+    ],
+)  # fmt: skip
+def test_start_years_with_only_and_from(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
