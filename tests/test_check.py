@@ -1865,3 +1865,19 @@ def test_insisted_reports_who_speaks(store) -> None:
 def test_start_years_with_only_and_from(store, draft, number, verdict, figure) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # A claim someone made, which the next sentence asks about, is asked, not claimed.
+        ("Q: On vaccines, I've seen it said the U.S. gave Peru three million doses. Is that "
+         "right?", "three million", "no-match"),
+        # The agreement before the one the sheet gives is another quantity (store).
+        ("The previous USAID agreement with Peru, which ended in 2021, totalled roughly $250 "
+         "million.", "roughly $250 million", "no-match"),
+    ],
+)  # fmt: skip
+def test_asked_about_and_previous_agreements(store, draft, number, verdict) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert claim.verdict == verdict

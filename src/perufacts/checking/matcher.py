@@ -175,10 +175,19 @@ _CORRECTING = re.compile(
 def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     """What someone else said, which the sheet states and the writer denies in the next
     sentence ("the editorial claimed the embassy launched two new Fulbright programs this
-    year. It did not."): the writer's claim is the denial, which the sheet contradicts."""
+    year. It did not."): the writer's claim is the denial, which the sheet contradicts. What
+    someone else said that the next sentence asks about ("I've seen it said the U.S. gave
+    three million doses. Is that right?") is asked, not claimed."""
     out = []
     for c in claims:
         said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+        if c.verdict == CONTRADICTED and c.figure and said:
+            at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
+            after = text[at + len(c.sentence_text) :] if at >= 0 else ""
+            if _ASKED_NEXT.match(after):
+                why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
+                                      f"{c.reason}")  # fmt: skip
+                c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         if c.verdict == SUPPORTED and c.figure and said:
             at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
             after = text[at + len(c.sentence_text) :] if at >= 0 else ""
@@ -192,6 +201,11 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+# "Is that right?", "Is that true?", "True?": the sentence before is asked about.
+_ASKED_NEXT = re.compile(
+    r"\s*(?:(?:Is|Was|Isn[’']t|Wasn[’']t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct"
+    r"|accurate|so)|(?:True|Right|Correct|Accurate)|Does\s+that\s+(?:hold\s+up|add\s+up))\s*\?"
+)
 _DENIAL_NEXT = re.compile(
     r"\s*(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
     # ("It did not." alone: "It did not stop there" denies nothing of it.)
