@@ -1881,3 +1881,24 @@ def test_start_years_with_only_and_from(store, draft, number, verdict, figure) -
 def test_asked_about_and_previous_agreements(store, draft, number, verdict) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "figure"),
+    [
+        # "the Secretary" in Lima is the Secretary of State ...
+        ("Reminder that the Secretary lands in Lima on Friday, October 7.", "contradicted",
+         "lima-visit"),
+        # ... not the OAS Secretary General, nor another department's secretary ...
+        ("The OAS Secretary General arrived in Lima on October 4 to open the General Assembly.",
+         "no-match", None),
+        ("The Secretary of Commerce arrived in Lima on October 7 for the General Assembly.",
+         "no-match", None),
+        # ... and a secretary in lower case is no title.
+        ("The secretary of the chamber arrived in Lima on October 7 for the General Assembly.",
+         "no-match", None),
+    ],
+)  # fmt: skip
+def test_the_secretary_is_the_secretary_of_state(store, draft, verdict, figure) -> None:
+    (claim,) = check_text(store, draft)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)

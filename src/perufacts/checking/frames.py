@@ -23,10 +23,12 @@ from perufacts.text import STOPWORDS, words
 from perufacts.vocab import Unit
 
 # Frames are rebuilt when what this module derives changes.
-FRAMES_VERSION = 9
+FRAMES_VERSION = 10
 _KINDS = {Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE}
 # Names that are English words too when not in capitals ("us", "un", "awe").
 _WORDS_TOO = frozenset("us un awe eu".split())
+# Titles that name someone only when capitalised ("the Secretary").
+_TITLES = frozenset({"secretary"})
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,9 @@ class FrameIndex:
                 continue
             phrase = f" {' '.join(name)} "
             if len(name) == 1 and name[0] in _WORDS_TOO and name[0] not in capitals:
+                continue
+            # "the Secretary" is a title only capitalised: "the secretary of the meeting" is not.
+            if name[-1] in _TITLES and not re.search(rf"\b{name[-1].title()}\b", text):
                 continue
             if phrase in found:
                 seen.add(entity)

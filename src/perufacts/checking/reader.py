@@ -124,7 +124,15 @@ FOREIGN_NAMES = (
 )
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
-              "International Monetary Fund", "United Nations", "Inter-American Development Bank")  # fmt: skip
+              "International Monetary Fund", "United Nations", "Inter-American Development Bank",
+              # Other secretaries than the Secretary of State ("the Secretary" in the store).
+              "the Secretary General", "the Secretary-General", "Secretary General",
+              "Secretary-General", "the Secretary of Commerce", "the Secretary of Defense",
+              "the Secretary of the Treasury", "the Secretary of Agriculture",
+              "the Secretary of Energy", "the Secretary of Homeland Security",
+              "the Secretary of Labor", "the Secretary of Education",
+              "the Secretary of the Interior", "the Secretary of Transportation",
+              "the Secretary of Health and Human Services")  # fmt: skip
 
 
 def foreign_names() -> list[str]:
