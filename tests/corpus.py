@@ -110,11 +110,14 @@ def _occurrence(text: str, needle: str, after: int, taken: list[tuple[int, int]]
     """Where the next whole occurrence of needle from ``after`` starts in text, or -1.
 
     Whole: not inside a longer number or word ("4" is not the 4 of "140", nor "2" of "G20"),
-    nor inside a number labelled before it ("two" is not the two of a labelled "two decades").
+    nor inside a number labelled before it ("two" is not the two of a labelled "two decades"),
+    nor the "two" of "two-way".
     """
     edge = re.escape(needle)
     lead = r"(?<![\w.])" if needle[:1].isalnum() else ""
     trail = r"(?!\d)(?!\.\d)" if needle[-1:].isalnum() else ""
+    # Nor "two" of "two-way trade", which the README lets writers leave unlabelled.
+    trail += r"(?!-way\b)" if needle[-1:].isalpha() else ""
     for m in re.finditer(lead + edge + trail, text):
         if m.start() >= after and not any(a < m.end() and m.start() < b for a, b in taken):
             return m.start()

@@ -74,3 +74,13 @@ def test_blind_gets_no_new_false_contradiction(store) -> None:
     results = corpus.run("blind", store)
     SCORES.append("check on the blind corpus:\n" + corpus.score(results))
     assert sum(o.false_contradiction for o in results) <= BLIND_FALSE_CONTRADICTIONS_AT_SEALING
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [("two", 39), ("4", -1), ("two-way", 4)],
+)
+def test_a_label_finds_its_whole_number(needle: str, expected: int) -> None:
+    # "two" is not the two of "two-way" (left unlabelled), nor "4" the 4 of "140".
+    text = "The two-way trade grew 140 percent and two new programs began."
+    assert corpus._occurrence(text, needle, 0, []) == expected
