@@ -1902,3 +1902,37 @@ def test_asked_about_and_previous_agreements(store, draft, number, verdict) -> N
 def test_the_secretary_is_the_secretary_of_state(store, draft, verdict, figure) -> None:
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # The year a change is measured against is its baseline; "upward of" bounds.
+        ("Measured against 2009, two-way trade under the trade promotion agreement has grown "
+         "by more than 140 percent, to upward of $20 billion last year.", "upward of $20 "
+         "billion", "supported", "trade-2021"),
+        # A misprint a correction reports is no claim.
+        ("Because of a typing error, the number of Venezuelan migrants and refugees living in "
+         "Peru appeared as 13 million.", "13 million", "no-match", None),
+        # The sheet's digits in another order point at the figure they misquote.
+        ("| Area | Figure | Period / note |\n| --- | --- | --- |\n| Technical assistance & "
+         "in-kind aid | $68.8 m | pandemic response |", "$68.8 m", "contradicted",
+         "technical-assistance"),
+        # What one day's act added is a part of a running total.
+        ("The U.S. Embassy in Lima today graduated 45 women from the Academy for Women "
+         "Entrepreneurs (AWE) in Arequipa and Cusco.", "45", "no-match", None),
+        # A timeline's entry is its date's.
+        ("October 7, 2022 — Secretary of State Antony Blinken arrives in Lima to lead the U.S. "
+         "delegation to the 52nd OAS General Assembly.", "October 7, 2022", "contradicted",
+         "lima-visit"),
+        # Whose count it is names no party the number is about.
+        ("Its alternative development partnership with DEVIDA is more recent, roughly thirty "
+         "years by the State Department's own account.", "roughly thirty years",
+         "contradicted", "devida-partnership"),
+    ],
+)  # fmt: skip
+def test_baselines_misprints_misquotes_one_days_act_entries_and_accounts(
+    store, draft, number, verdict, figure
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)

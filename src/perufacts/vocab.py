@@ -176,7 +176,7 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|at\s+least|a\s+minimum\s+of",
      Qualifier.AT_LEAST),
     (r"more\s+than", Qualifier.OVER),
-    (r"upwards\s+of|in\s+excess\s+of|north\s+of|greater\s+than|better\s+than", Qualifier.OVER),
+    (r"upwards?\s+of|in\s+excess\s+of|north\s+of|greater\s+than|better\s+than", Qualifier.OVER),
     (r"(?:just\s+|well\s+|slightly\s+|a\s+little\s+)?(?:over|above|beyond|exceeding)",
      Qualifier.OVER),
     (rf"(?:top|exceed|surpass|cross|pass|outstrip|eclipse|overtake|outpace|broke|break|beat){_VERB}"

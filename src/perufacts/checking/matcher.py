@@ -864,6 +864,9 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # "since the trade pact took effect in 2009, reaching some $22 billion": the year of the
     # event a span starts from dates the event, not the number.
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
+    # "Measured against 2009, trade has grown ..., to upward of $20 billion": the year a change
+    # is measured from is its baseline, not the number's date.
+    years = [y for y in years if not _BASELINE.search(clause, 0, y.start)]
     # "returned under the 1997 MOU": a year in a name (its determiner before it, a capital
     # after) dates what it names, not the number ("The 2022 total" does date it).
     years = [
@@ -892,6 +895,14 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
+_BY_ACCOUNT = re.compile(
+    r"\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?|tally"
+    r"|estimates?|reckoning)\b",
+    re.IGNORECASE,
+)
+_BASELINE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from)\s+$", re.IGNORECASE
+)
 _BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,120}?\s+(?:in|of)\s+$", re.IGNORECASE
@@ -1024,6 +1035,8 @@ _UNDER_CHECK = re.compile(
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed)\b"
     # "rejected a flyer's claim that the U.S. funds five lines": a claim reported, not made.
     r"|\b(?:claim|assertion|allegation|rumou?r|suggestion)s?\s+that\b"
+    # "Because of a typing error, the number ... appeared as 13 million": what was printed.
+    r"|\b(?:appeared|was\s+(?:given|printed|listed|shown|rendered))\s+(?:incorrectly\s+|wrongly\s+)?as\s+$"
     # "Correction: In the episode, Quispe says ...": what a correction notice reports.
     r"|^\s*(?:corrections?|clarifications?)\s*:[^.!?]{0,200}?\b(?:says|said|stated|claimed)\b",
     re.IGNORECASE,
@@ -1160,7 +1173,9 @@ def _fits(
     after = own[at + len(r.text) :] if at >= 0 else ""
     # A dash or colon right after the number opens what it counts ("2.5m — Venezuelans in ...").
     said_after = re.sub(r"^\s*[—–:-]\s*", " ", after)
-    own_clause = _CLAUSE_END.split(said_after, 1)[0]
+    # "roughly thirty years by the State Department's own account": whose count it is says
+    # nothing of who the number is about.
+    own_clause = _BY_ACCOUNT.sub(" ", _CLAUSE_END.split(said_after, 1)[0])
     # "1.5M Venezuelans, per the R4V projection": whose count it is says what kind it is.
     source = _SOURCE_AFTER.match(said_after[len(own_clause) :])
     leading = stretch[: len(stretch) - len(after)]
@@ -1204,6 +1219,9 @@ def _fits(
         # "It happened on January 18th, when ...": a date whose own words name no event is
         # told by its "when" clause; "the talks began on March 3, when ..." is the talks'.
         near += before + _when_words(segment.text, r)
+        if not segment.text[: r.start].strip() and _ENTRY.match(segment.text[r.end :]):
+            # "October 7, 2022 — Blinken arrives in Lima ...": a timeline's entry is its date's.
+            near += words(segment.text[r.end :])[:12]
     # What stands right by the number, either side: "the number of migrants is 2 million".
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
@@ -1902,6 +1920,8 @@ _OF_THEM = re.compile(
 _SPELL = re.compile(
     r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b|\bso\s+far\s+this\s+year\b"
     r"|\byear[\s-]to[\s-]date\b"
+    # ... what one day's act added ("today graduated 45 women"; not "today hosts 1.3 million")
+    r"|\b(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s+(?:[a-z]+ed|gave|sent|held)\b)"
     # ... and what came since a month ("added 35 members since July").
     r"|\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|last\s+(?:week|month|spring|summer|fall"

@@ -53,6 +53,11 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # "a quarter-century of collaboration": the words fit the MOU's 25 years as well as
         # anything else they tie to, and 25 years is what the sheet says of it.
         return judge_fit(base, r, stated, [stated], pinned=pinned)
+    misquoted = [x for x in fits if _swaps_digits_of(r, x)]
+    if len(misquoted) == 1 and misquoted[0] is not best:
+        # "Technical assistance & in-kind aid: $68.8 m": the sheet's digits in another order
+        # point at the figure they misquote, whatever else its words share.
+        return judge_fit(base, r, misquoted[0], [misquoted[0]], pinned=pinned)
     distinct = _states_distinctly(r, [best, *rivals]) if rivals else None
     if distinct is not None:
         # "worth three hundred twenty-one million dollars" beside "will fund projects": a value
@@ -113,6 +118,14 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return no_match(base, r, why)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
+
+
+def _swaps_digits_of(r: Reading, fit: Fit) -> bool:
+    """True when a claim gives a figure's own digits in another order ("68.8" for "86.8")."""
+    value = fit.context.figure.value
+    if isinstance(value, str) or r.unit == DATE or r.precision <= 0:
+        return False
+    return swapped_digits(float(r.value), float(r.precision), float(value))
 
 
 def _near(r: Reading, fit: Fit) -> bool:
