@@ -1936,3 +1936,23 @@ def test_baselines_misprints_misquotes_one_days_act_entries_and_accounts(
 ) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "verdict", "rule"),
+    [
+        # "It is not true that ..." denies the number in its clause, however far it stands.
+        ("Nor is it true, as a letter you printed last week claimed, that the United States "
+         "gave Peru two million vaccine doses.", "contradicted", "negated-figure"),
+        ("It is not true that the U.S. gave Peru two million vaccine doses.", "contradicted",
+         "negated-figure"),
+        ("It is not true that the U.S. gave Peru three million vaccine doses.", "undetermined",
+         "negated-other"),
+        # ... not a number after a stop or a "but".
+        ("It is not true that trade fell: it grew to over $22 billion in 2021.", "supported",
+         "fits"),
+    ],
+)  # fmt: skip
+def test_it_is_not_true_that(store, draft, verdict, rule) -> None:
+    claim = check_text(store, draft)[0]
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -105,6 +105,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _corrected_nearby(claims)
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
+    claims = [_not_true_that(c) for c in claims]
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -199,6 +200,34 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _not_true_that(c: Claim) -> Claim:
+    """ "Nor is it true, as a letter you printed claimed, that the United States gave Peru two
+    million vaccine doses": a clause the writer says is false denies the number in it, however
+    far from the denial the number stands."""
+    at = c.sentence_text.find(c.text)
+    denial = _NOT_TRUE.search(c.sentence_text, 0, max(0, at))
+    if denial is None or c.figure is None or c.verdict not in (SUPPORTED, CONTRADICTED):
+        return c
+    if c.verdict == SUPPORTED:
+        why = Why("negated-figure", f"{denial['denial']!r} denies it; {c.reason}")
+        return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    why = Why("negated-other", f"{denial['denial']!r} denies it, a value the sheet does not give; "
+                               f"{c.reason}")  # fmt: skip
+    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+# "It is not true that", "Nor is it true, as ..., that": a denial of the clause after "that"
+# (up to the number, with no stop, semicolon or "but" between).
+_NOT_TRUE = re.compile(
+    r"\b(?P<denial>(?:it\s+is|it[’']s|is\s+it)\s+(?:not|hardly|simply\s+not)\s+(?:true|the\s+case"
+    r"|correct)|nor\s+is\s+it\s+(?:true|the\s+case)|(?:it\s+is|it[’']s)\s+(?:false|untrue|a\s+myth))\b"
+    # ("U.S." is no stop: a point after an initial, or with no space after it)
+    r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*?\bthat\b"
+    r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*$",
+    re.IGNORECASE,
+)
 
 
 # "Is that right?", "Is that true?", "True?": the sentence before is asked about.
