@@ -1956,3 +1956,24 @@ def test_baselines_misprints_misquotes_one_days_act_entries_and_accounts(
 def test_it_is_not_true_that(store, draft, verdict, rule) -> None:
     claim = check_text(store, draft)[0]
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # The writer's own years are no figure's ...
+        ("I have fought coca policy for 40 years, long enough to remember USAID's early days.",
+         "40 years", "no-match", "first-person"),
+        # ... but what the writer says USAID did is a claim.
+        ("I can tell you that USAID has worked in Peru for 40 years.", "40 years",
+         "contradicted", "rules-out"),
+        # A correction's "wrongly said that" denies what follows.
+        ("The sidebar also wrongly said that the United States donated two million COVID-19 "
+         "vaccine doses to Peru.", "two million", "contradicted", "negated-figure"),
+        ("It was incorrect, however, in stating that the Academy for Women Entrepreneurs counts "
+         "more than 500 alumnae in Peru.", "more than 500", "undetermined", "negated-other"),
+    ],
+)  # fmt: skip
+def test_the_writers_own_and_corrections_that_deny(store, draft, number, verdict, rule) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

@@ -120,6 +120,26 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     ]
 
 
+def _the_writers_own(c: Claim, clause: str, offset: int) -> Claim:
+    """ "I have fought coca policy for 40 years": a number in a clause whose subject is the
+    writer, with no "that" or comma between, is the writer's own, no figure's."""
+    before = clause[: max(0, c.start - offset)]
+    # (not past a comma: "..., now seventy years old" may speak of another subject)
+    if c.figure is None or not _FIRST_PERSON.match(before) or re.search(r"\bthat\b|[,;(]", before):
+        return c
+    why = Why("first-person", "its subject is the writer ('I ...'): the number is the writer's own")
+    return replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
+
+
+# "I have fought ...", "I've covered ...", "I spent ...": the writer as the clause's subject.
+_FIRST_PERSON = re.compile(
+    r"\s*(?:[\"“]\s*)?I(?:[’']ve|\s+have|\s+had|\s+was|\s+am|[’']m)?\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:fought|worked|lived|covered|served|spent|studied|taught|reported|followed|tracked"
+    r"|watched|visited|known|done|run|led|managed|written|traveled|travelled|working|living"
+    r"|covering|serving|reporting|following|studying|teaching)\b"
+)
+
+
 def _reported_is_no_claim(c: Claim) -> Claim:
     """A number the writer reports a text under check gave, or reports beside the sheet's own
     figure to correct it ("The article said $231 million; it is $321 million"), is no claim of
@@ -222,7 +242,11 @@ def _not_true_that(c: Claim) -> Claim:
 # (up to the number, with no stop, semicolon or "but" between).
 _NOT_TRUE = re.compile(
     r"\b(?P<denial>(?:it\s+is|it[’']s|is\s+it)\s+(?:not|hardly|simply\s+not)\s+(?:true|the\s+case"
-    r"|correct)|nor\s+is\s+it\s+(?:true|the\s+case)|(?:it\s+is|it[’']s)\s+(?:false|untrue|a\s+myth))\b"
+    r"|correct)|nor\s+is\s+it\s+(?:true|the\s+case)|(?:it\s+is|it[’']s)\s+(?:false|untrue|a\s+myth)"
+    # "The sidebar wrongly said that ...", "It was incorrect in stating that ...": a correction.
+    r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|claimed"
+    r"|wrote|asserted)|(?:was|were)\s+(?:incorrect|wrong|mistaken|in\s+error)(?:,\s+\w+,)?\s+"
+    r"(?:in\s+)?(?:stating|saying|reporting|claiming|writing))\b"
     # ("U.S." is no stop: a point after an initial, or with no space after it)
     r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*?\bthat\b"
     r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*$",
@@ -395,6 +419,7 @@ def _check_segment(
         and c.figure.statement.id in anchors else c
         for (r, y), c in zip(judged, claims, strict=True)
     ]  # fmt: skip
+    claims = [_the_writers_own(c, segment.text, segment.start) for c in claims]
     claims = _periods_of_others([_untied(c) for c in claims], segment)
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
@@ -1909,10 +1934,11 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         for o in readings
     ) or bool(re.search(r"(?<![$\d.,])\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b", previous))
     found += [own.group(0).strip()] if own and not whole and counted else []
-    # "65 women graduated this week": what one week or month added is a part of a running total.
+    # "65 women graduated this week": what one week or month added is a part of a running total
+    # (a date is no total: "met Castillo on Oct. 5, so 'later this month' must go").
     found += [
         m.group(0)
-        for m in _SPELL.finditer(clause)
+        for m in (_SPELL.finditer(clause) if r.unit != DATE else ())
         # (not "Since September 2021", which runs into the number itself)
         if begin <= m.start() < begin + len(stretch)
         and not m.start() <= r.start <= m.end() + 1
