@@ -1977,3 +1977,35 @@ def test_it_is_not_true_that(store, draft, verdict, rule) -> None:
 def test_the_writers_own_and_corrections_that_deny(store, draft, number, verdict, rule) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # A count another body gives is of its own source and date.
+        ("UNHCR said last December that Peru was hosting 1.5 million Venezuelans.",
+         "1.5 million", "undetermined"),
+        # A timeline entry's date dates the counts in it.
+        ("March 2020: Peru shuts its borders; by then an estimated 860,000 Venezuelans are "
+         "living in the country.", "860,000", "undetermined"),
+        # A question asks ...
+        ("QUESTION (La República): Is it true USAID has worked with DEVIDA for 30 years?",
+         "30 years", "no-match"),
+        # ... unless it presumes the number.
+        ("QUESTION (Andina): Is the $321 million USAID agreement that runs through 2025 on "
+         "track?", "2025", "contradicted"),
+        # Rumour the writer reports is no claim; a unit after a pair is both's; "since 2009"
+        # is a baseline.
+        ("A caveat on vaccines: some websites say the U.S. donated 3 million COVID shots to "
+         "Peru.", "3 million", "no-match"),
+        ("Total trade was nine billion and twenty-two billion dollars in 2009 and 2021, "
+         "respectively.", "nine billion", "supported"),
+        ("Since 2009, two-way trade under the Trade Promotion Agreement has grown by nearly 200 "
+         "percent, to over $22 billion.", "over $22 billion", "supported"),
+    ],
+)  # fmt: skip
+def test_other_sources_dated_entries_questions_rumours_pairs_and_baselines(
+    store, draft, number, verdict
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert claim.verdict == verdict

@@ -105,7 +105,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _corrected_nearby(claims)
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
-    claims = [_not_true_that(c) for c in claims]
+    claims = [_not_true_that(_another_source(_asked(c), matcher)) for c in claims]
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -220,6 +220,56 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _another_source(c: Claim, matcher: Matcher) -> Claim:
+    """ "UNHCR said last December that Peru was hosting 1.5 million", a CSV row sourced to R4V,
+    "March 2020: ... by then 860,000": a count of a figure the sheet gives no year, from
+    another body or dated in its sentence, is of its own source and time; the sheet does not
+    settle it."""
+    if c.verdict != CONTRADICTED or c.figure is None or c.unit == DATE:
+        return c
+    if matcher.by_id[c.figure.figure.id].years:
+        return c
+    source = _OTHER_SOURCE.search(c.sentence_text)
+    dated = _DATED_ENTRY.match(c.sentence_text)
+    if source is not None:
+        said = f"{source.group(0)} gives it"
+    elif dated is not None and c.unit != YEARS:
+        # (a timeline's start year is itself the claim: "1992: INL begins ...")
+        said = f"its entry is dated {dated.group(1)}"
+    else:
+        return c
+    why = Why("year-not-in-sheet", f"{said}, and the sheet gives {c.figure.figure.id} no year or "
+                                   f"source but its own; {c.reason}")  # fmt: skip
+    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+# Bodies that count what the sheet counts, each by its own count and date.
+_OTHER_SOURCE = re.compile(
+    r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM)\b"
+)
+# "March 2020: ...", "2019 — ...": a timeline entry's date.
+_DATED_ENTRY = re.compile(
+    r"\W*((?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?:19|20)\d\d)\s*[:—–]"
+)
+
+
+def _asked(c: Claim) -> Claim:
+    """ "Is it true USAID has worked with DEVIDA for 30 years?", "Did the U.S. give three
+    million doses?": a question asks, it claims nothing (not "Isn't it true ...?", which
+    asserts, nor "Is the agreement that runs through 2025 on track?", which presumes it)."""
+    if c.verdict != CONTRADICTED or not _ASKED.match(c.sentence_text):
+        return c
+    why = Why("reported", f"a question asks it: {c.reason}")
+    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+_ASKED = re.compile(
+    r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
+    r"|Did|Has|Have)\b(?![’']|n[’']t)[^?]*\?\s*$"
+)
 
 
 def _not_true_that(c: Claim) -> Claim:
@@ -644,10 +694,22 @@ def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
     """ "$9 billion in 2009 and more than 22 billion in 2021": a scaled number that names no
     thing it counts, after an amount of dollars, is dollars too."""
     out: list[Reading] = []
-    for r in readings:
+    for i, r in enumerate(readings):
         money = any(o.unit == USD for o in out)
-        if money and r.unit == COUNT and _SCALED.search(r.text) and not _near_words(text, r):
-            r = replace(r, unit=USD, note="read as dollars, like the amount before it")
+        # "nine billion and twenty-two billion dollars": the unit after the pair is both's.
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        paired = (
+            nxt is not None and nxt.unit == USD
+            and re.fullmatch(r"\s*(?:and|or|to)\s*", text[r.end : nxt.start]) is not None
+        )  # fmt: skip
+        if (
+            (money or paired)
+            and r.unit == COUNT
+            and _SCALED.search(r.text)
+            and not _near_words(text, r)
+        ):
+            note = "read as dollars, like the amount " + ("before it" if money else "after it")
+            r = replace(r, unit=USD, note=note)
         out.append(r)
     return out
 
@@ -920,7 +982,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
     # "Measured against 2009, trade has grown ..., to upward of $20 billion": the year a change
     # is measured from is its baseline, not the number's date.
-    years = [y for y in years if not _BASELINE.search(clause, 0, y.start)]
+    years = [y for y in years if not _BASELINE.search(clause, 0, y.number_start)]
     # "returned under the 1997 MOU": a year in a name (its determiner before it, a capital
     # after) dates what it names, not the number ("The 2022 total" does date it).
     years = [
@@ -955,7 +1017,7 @@ _BY_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 _BASELINE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from)\s+$", re.IGNORECASE
+    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|since)\s+$", re.IGNORECASE
 )
 _BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
@@ -1087,6 +1149,10 @@ _UNDER_CHECK = re.compile(
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
     r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed)\b"
+    # "some websites say the U.S. donated 3 million shots": rumour the writer reports.
+    r"|\b(?:some|several|many|other|a\s+few|various)\s+(?:[\w-]+\s+)?(?:websites|sites|blogs|posts"
+    r"|accounts|outlets|commentators|critics|politicians|users|people)\s+(?:have\s+)?(?:say|said"
+    r"|claim|claimed|suggest|suggested|state|stated|put|puts|insist|insisted)\b"
     # "rejected a flyer's claim that the U.S. funds five lines": a claim reported, not made.
     r"|\b(?:claim|assertion|allegation|rumou?r|suggestion)s?\s+that\b"
     # "Because of a typing error, the number ... appeared as 13 million": what was printed.
