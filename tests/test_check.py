@@ -2009,3 +2009,40 @@ def test_other_sources_dated_entries_questions_rumours_pairs_and_baselines(
 ) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict"),
+    [
+        # The year a pact took effect dates the pact, not the amounts beside it.
+        ("Two-way trade under the free trade pact that took effect in 2009 reached $22 billion "
+         "last year.", "$22 billion", "supported"),
+        # "Asylum claims" are claims for asylum, not claims reported.
+        ("Asylum claims lodged by Venezuelans in Peru: 530,000", "530,000", "no-match"),
+        # A tag question asks; "some say" reports rumour.
+        ("HOST: On that, Washington gave Peru three million vaccine doses, right?",
+         "three million", "no-match"),
+        ("QUESTION: Some say the USAID agreement signed last year is worth half a billion "
+         "dollars.", "half a billion dollars", "no-match"),
+        # A value twenty times a figure is another quantity.
+        ("The fact sheet puts growth under the agreement at more than 140 percent, from $9 "
+         "billion in 2009 to over $22 billion in 2021.", "over $22 billion", "no-match"),
+        # One grant is one item of what the Fund gave.
+        ("The ambassador also announced a $185,000 grant from the Ambassadors Fund for Cultural "
+         "Preservation (AFCP) to stabilize church murals in Cusco.", "$185,000", "no-match"),
+    ],
+)  # fmt: skip
+def test_pacts_asylum_claims_tags_rumours_huge_values_and_one_grant(
+    store, draft, number, verdict
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert claim.verdict == verdict
+
+
+def test_a_denial_after_a_sentence_of_two_numbers_denies_neither(store) -> None:
+    draft = (
+        "Our draft says Peru got $3.5 million from the Ambassadors Fund for 16 projects. That's "
+        "wrong: 16 is the number of regions."
+    )
+    (claim,) = _claims_at(store, draft, "$3.5 million")
+    assert claim.verdict == "supported"

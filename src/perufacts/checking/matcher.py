@@ -13,6 +13,7 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
@@ -199,6 +200,10 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     year. It did not."): the writer's claim is the denial, which the sheet contradicts. What
     someone else said that the next sentence asks about ("I've seen it said the U.S. gave
     three million doses. Is that right?") is asked, not claimed."""
+    # ("Our draft says $3.5 million for 16 projects. That's wrong: 16 is the regions." may deny
+    # either number: only a sentence of one number is denied whole)
+    count = Counter(c.sentence for c in claims if c.figure or c.verdict == CONTRADICTED)
+    wrong = {n for n, k in count.items() if k > 1}
     out = []
     for c in claims:
         said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
@@ -209,7 +214,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
                                       f"{c.reason}")  # fmt: skip
                 c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
-        if c.verdict == SUPPORTED and c.figure and said:
+        if c.verdict == SUPPORTED and c.figure and said and c.sentence not in wrong:
             at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
             after = text[at + len(c.sentence_text) :] if at >= 0 else ""
             if _DENIAL_NEXT.match(after):
@@ -269,6 +274,8 @@ def _asked(c: Claim) -> Claim:
 _ASKED = re.compile(
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
     r"|Did|Has|Have)\b(?![’']|n[’']t)[^?]*\?\s*$"
+    # "Washington gave Peru three million vaccine doses, right?": a tag asks it too.
+    r"|[^?]*,\s*(?:right|correct|true|no|yes|isn[’']t\s+it|didn[’']t\s+it|wasn[’']t\s+it)\?\s*$"
 )
 
 
@@ -1149,6 +1156,9 @@ _UNDER_CHECK = re.compile(
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
     r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed)\b"
+    # "Some say the agreement is worth half a billion": rumour the writer reports.
+    r"|\b(?:some|others)\s+(?:have\s+)?(?:say|said|claim|claimed|argue"
+    r"|argued|suggest|suggested|insist|insisted)\b"
     # "some websites say the U.S. donated 3 million shots": rumour the writer reports.
     r"|\b(?:some|several|many|other|a\s+few|various)\s+(?:[\w-]+\s+)?(?:websites|sites|blogs|posts"
     r"|accounts|outlets|commentators|critics|politicians|users|people)\s+(?:have\s+)?(?:say|said"
@@ -1352,6 +1362,8 @@ def _fits(
         or _partitive(segment.text, r, matcher)
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
+        # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
+        or _first_match(_ONE_ROW, f"{segment.heading} {segment.sentence}".replace("_", " "))
     )
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
@@ -1640,7 +1652,8 @@ _REPORTED = re.compile(
     r"|suggest|place|places|placed|put|puts)\b"
     # "Some press accounts put ...", "as some social-media posts claim", "we reported".
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
-    r"|stories|outlets|estimates)\b|\b(?:claim|claims|claimed|reported|described)\b"
+    r"|stories|outlets|estimates)\b|(?<!asylum\s)(?<!refugee\s)(?<!insurance\s)\b(?:claim|claims"
+    r"|claimed|reported|described)\b"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
@@ -1990,6 +2003,10 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     # Searched in the whole clause, so that "the last three years" is read to its end; only
     # before the number ("half of whom" after it speaks of a part of it).
     found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
+    # "a $185,000 grant from the Ambassadors Fund": one item of what the figure totals.
+    one = _ONE_ITEM.match(clause, r.end)
+    if one and re.search(r"\b(?:an?|one)\s+$", clause[max(0, r.start - 6) : r.start]):
+        found.append(one.group(0).strip())
     # "employ 42 people, 30 of them women": the number itself is a part of those before it.
     own = _OF_THEM.match(clause, r.end)
     whole = re.search(r"\b(?:all|both|each|every)\s+(?:\S+\s+)?$", clause[: r.start], re.I)
@@ -2024,6 +2041,13 @@ def _said_right_before(clause: str, at: int) -> bool:
     return bool(said) and not clause[said[-1].end() : at].strip()
 
 
+_ONE_ROW = re.compile(
+    r"\b(?:latest|newest|single|individual|one)\s+(?:grant|award|donation|project)\b", re.IGNORECASE
+)
+_ONE_ITEM = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:grant|award|donation|contribution|gift|tranche|installment)\b",
+    re.IGNORECASE,
+)
 _LATE_IN = re.compile(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of|late|November|December)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -791,7 +791,8 @@ _UNTIL = r"(?:through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing
 
 
 _SIGNED = (
-    r"\b(?:signed|inked|sealed|concluded|agreed|adopted|ratified)\s+"
+    r"\b(?:signed|inked|sealed|concluded|agreed|adopted|ratified|took\s+effect|came\s+into\s+(?:force"
+    r"|effect)|entered\s+into\s+force|went\s+into\s+effect)\s+"
     r"(?:back\s+|first\s+|originally\s+|only\s+)?(?:in|during)\s+$"
     # "USAID signed its $321 million agreement with Peru in 2019": the verb's own object
     # between it and its date.

@@ -58,7 +58,7 @@ RULES: dict[str, str] = {
     "shared-words-only": "only words several figures share tie the claim to any",
     "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
     "whole-of-part": "the number is the whole of which the number before it is a part",
-    "far-past": "the claim is three times or more the figure the sheet bounds, or a ceiling five times or more the figure: another quantity",
+    "far-past": "the claim is three times or more the figure the sheet bounds, an amount twenty times or more any figure, or a ceiling five times or more the figure: another quantity",
     "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
     "denied": "the writer denies this number (a correction: 'X, not Y')",

@@ -17,7 +17,7 @@ from perufacts.bounds import (
 )
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, names_of, years_of
-from perufacts.checking.reader import CHANGE, COUNT, DATE, Reading
+from perufacts.checking.reader import CHANGE, COUNT, DATE, USD, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
 from perufacts.text import short_root, similar
@@ -96,6 +96,16 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         why = Why(
             "a-small-part",
             f"it is under a twentieth of {f.id} ({f.as_written!r}), so likely one part of it",
+        )
+        return no_match(base, r, why)
+    # (amounts of money only: "50 new Fulbright programs" against two is a count misstated)
+    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio) and r.unit == USD
+    if found == CONTRADICTED and not pinned and huge:
+        # "over $22 billion" against a $321 million agreement: a value twenty times or more
+        # the figure is another quantity, as one under a twentieth is a part.
+        why = Why(
+            "far-past",
+            f"it is {ratio or 0:,.0f}× {f.id} ({f.as_written!r}): another quantity than the figure",
         )
         return no_match(base, r, why)
     far = ratio is not None and ratio >= WEIGHTS.far_past and not _a_slip(ratio)
