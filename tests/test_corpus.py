@@ -25,7 +25,7 @@ DEV_CAUGHT_FLOOR = 0.83
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd; dl, dp three, at the code of that day's last stop): it is never
 # tuned on, so they stay until it is opened; a change may not add one.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 4
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 7
 
 
 @pytest.fixture(scope="module")
