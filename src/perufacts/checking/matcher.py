@@ -730,21 +730,23 @@ def _money_by_its_words(readings: list[Reading], text: str, matcher: Matcher) ->
     clause whose words name only what the sheet gives in dollars, is dollars (as said aloud)."""
     bare = [r for r in readings if r.unit == COUNT and _SCALED.search(r.text)]
     # Beside an amount in dollars, a bare number is something else ("We donated two million,
-    # plus $87 million in technical help"); the value of one of the sheet's counts may be it.
-    counts = {float(matcher.figure(p.id).value) for p in matcher.profiles if p.kind == COUNT}
-    if (
-        not bare
-        or any(r.unit == USD for r in readings)
-        or any(_near_words(text, r) or float(r.value) in counts for r in bare)
-    ):
+    # plus $87 million in technical help").
+    if not bare or any(r.unit == USD for r in readings) or any(_near_words(text, r) for r in bare):
         return readings
     _, vocab, _ = matcher.read(text)
-    relevant = matcher.relevant(text)
-    kinds = {
-        p.kind
-        for p in matcher.profiles
-        if p.id in relevant and p.kind in (USD, COUNT) and _names_a_measure(p, vocab)
-    }
+    named = [
+        p
+        for p in (matcher.by_id[i] for i in matcher.relevant(text))
+        if p.kind in (USD, COUNT) and _names_a_measure(p, vocab)
+    ]
+    kinds = {p.kind for p in named}
+    # ... and the value of one of the sheet's counts may be that count.
+    counts = {
+        float(v) for p in matcher.profiles if p.kind == COUNT
+        for v in [matcher.figure(p.id).value] if not isinstance(v, str)
+    } if kinds == {USD} else set()  # fmt: skip
+    if any(float(r.value) in counts for r in bare):
+        return readings
     if kinds != {USD}:
         return readings
     note = "read as dollars: its clause speaks only of what the sheet gives in dollars"

@@ -53,7 +53,8 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # "a quarter-century of collaboration": the words fit the MOU's 25 years as well as
         # anything else they tie to, and 25 years is what the sheet says of it.
         return judge_fit(base, r, stated, [stated], pinned=pinned)
-    misquoted = [x for x in fits if _swaps_digits_of(r, x)]
+    # (only the few figures its words tie it to best: a store of many figures is not read whole)
+    misquoted = [x for x in fits[:_MISQUOTED_AMONG] if _swaps_digits_of(r, x)]
     if len(misquoted) == 1 and misquoted[0] is not best:
         # "Technical assistance & in-kind aid: $68.8 m": the sheet's digits in another order
         # point at the figure they misquote, whatever else its words share.
@@ -128,6 +129,9 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return no_match(base, r, why)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
+
+
+_MISQUOTED_AMONG = 8  # how many of the best fits a misquote may point at
 
 
 def _swaps_digits_of(r: Reading, fit: Fit) -> bool:
