@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from perufacts.checking.frames import Profile, frame_index
+from perufacts.checking.reader import COUNT
 from perufacts.models import Figure, FigureContext, Store
 from perufacts.queries import get_figures
 from perufacts.text import FAMILY, Vocabulary, short_root
@@ -60,6 +61,7 @@ class Matcher:
         self.reference = max((p.reference for p in self.profiles), default=0)
         self._contexts: dict[str, FigureContext] = {}
         self._siblings: dict[str, bool] = {}
+        self._count_values: frozenset[float] | None = None
         self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
         self._relevant: dict[str, frozenset[str]] = {}
         self._by_first_word: dict[str, set[str]] = {}
@@ -106,6 +108,13 @@ class Matcher:
                 )
             )
         return self._relevant[text]
+
+    def count_values(self) -> frozenset[float]:
+        """The values of the figures that count things ("two million" doses); once per check."""
+        if self._count_values is None:
+            values = (self.figure(p.id).value for p in self.profiles if p.kind == COUNT)
+            self._count_values = frozenset(float(v) for v in values if not isinstance(v, str))
+        return self._count_values
 
     def dated_siblings(self, p: Profile) -> bool:
         """True when another figure measures the same thing in another year (trade, 2009/2021)."""

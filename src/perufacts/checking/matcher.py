@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
-from perufacts.bounds import swapped_digits
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
 from perufacts.checking.frames import Profile
@@ -38,7 +37,7 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import PLAIN, STRONG, distinct_digits, judge_fit
+from perufacts.checking.verdicts import PLAIN, STRONG, distinct_digits, judge_fit, misquotes
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
@@ -203,28 +202,30 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     # ("Our draft says $3.5 million for 16 projects. That's wrong: 16 is the regions." may deny
     # either number: only a sentence of one number is denied whole)
     count = Counter(c.sentence for c in claims if c.figure or c.verdict == CONTRADICTED)
-    wrong = {n for n, k in count.items() if k > 1}
+    several = {n for n, k in count.items() if k > 1}
     out = []
     for c in claims:
-        said = _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
-        if c.verdict == CONTRADICTED and c.figure and said:
-            at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
-            after = text[at + len(c.sentence_text) :] if at >= 0 else ""
-            if _ASKED_NEXT.match(after):
-                why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
-                                      f"{c.reason}")  # fmt: skip
-                c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
-        if c.verdict == SUPPORTED and c.figure and said and c.sentence not in wrong:
-            at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
-            after = text[at + len(c.sentence_text) :] if at >= 0 else ""
-            if _DENIAL_NEXT.match(after):
-                why = Why(
-                    "negated-figure",
-                    f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
-                )
-                c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        said = _said_before(c)
+        after = _after_sentence(c, text) if c.figure and said else ""
+        if c.verdict == CONTRADICTED and c.figure and said and _ASKED_NEXT.match(after):
+            why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
+                                  f"{c.reason}")  # fmt: skip
+            c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        denied = c.sentence not in several and _DENIAL_NEXT.match(after)
+        if c.verdict == SUPPORTED and c.figure and said and denied:
+            why = Why(
+                "negated-figure",
+                f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
+            )
+            c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _after_sentence(c: Claim, text: str) -> str:
+    """The draft after the sentence a claim stands in."""
+    at = text.find(c.sentence_text, max(0, c.start - len(c.sentence_text)))
+    return text[at + len(c.sentence_text) :] if at >= 0 else ""
 
 
 def _another_source(c: Claim, matcher: Matcher) -> Claim:
@@ -253,11 +254,6 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
 # Bodies that count what the sheet counts, each by its own count and date.
 _OTHER_SOURCE = re.compile(
     r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM)\b"
-)
-# "March 2020: ...", "2019 — ...": a timeline entry's date.
-_DATED_ENTRY = re.compile(
-    r"\W*((?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?(?:19|20)\d\d)\s*[:—–]"
 )
 
 
@@ -351,11 +347,7 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
             values.setdefault(c.sentence, []).append(c)
     out = []
     for c in claims:
-        said = (
-            _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
-            if c.verdict == CONTRADICTED and c.figure
-            else None
-        )
+        said = _said_before(c) if c.verdict == CONTRADICTED and c.figure else None
         if said and c.figure:
             near = {(c.sentence + d, c.figure.figure.id) for d in (-1, 0, 1)}
             value = c.figure.figure.value
@@ -397,9 +389,9 @@ def _after(c: Claim) -> str:
     return c.sentence_text[at + len(c.text) :] if at >= 0 else ""
 
 
-def _said_before(c: Claim) -> bool:
-    """True when a reporting word comes before the number in its sentence ("the post said")."""
-    return bool(_REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text))))
+def _said_before(c: Claim) -> re.Match[str] | None:
+    """The reporting words before the number in its sentence ("the post said"), if any."""
+    return _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
 
 
 def _written_after(text: str, year: int) -> str:
@@ -409,6 +401,8 @@ def _written_after(text: str, year: int) -> str:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "March 2020: ...", "2019 — ...": a timeline entry's date.
+_DATED_ENTRY = re.compile(rf"\W*((?:{_MONTH}\s+)?(?:19|20)\d\d)\s*[:—–]")
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"
 )
@@ -734,20 +728,13 @@ def _money_by_its_words(readings: list[Reading], text: str, matcher: Matcher) ->
     if not bare or any(r.unit == USD for r in readings) or any(_near_words(text, r) for r in bare):
         return readings
     _, vocab, _ = matcher.read(text)
-    named = [
-        p
+    kinds = {
+        p.kind
         for p in (matcher.by_id[i] for i in matcher.relevant(text))
         if p.kind in (USD, COUNT) and _names_a_measure(p, vocab)
-    ]
-    kinds = {p.kind for p in named}
+    }
     # ... and the value of one of the sheet's counts may be that count.
-    counts = {
-        float(v) for p in matcher.profiles if p.kind == COUNT
-        for v in [matcher.figure(p.id).value] if not isinstance(v, str)
-    } if kinds == {USD} else set()  # fmt: skip
-    if any(float(r.value) in counts for r in bare):
-        return readings
-    if kinds != {USD}:
+    if kinds != {USD} or any(float(r.value) in matcher.count_values() for r in bare):
         return readings
     note = "read as dollars: its clause speaks only of what the sheet gives in dollars"
     return [
@@ -941,17 +928,17 @@ def _year_claim(r: Reading, clause: str = "") -> Reading:
 
 # A timeline's entry after its year ("1992: ...", "2002 – ...").
 _ENTRY = re.compile(r"\s*[:—–-]\s")
-_BEGINS = re.compile(
-    r"\b(?:begins?|began|starts?|started|launch(?:es|ed)?|opens?|opened|first)\b", re.IGNORECASE
-)
+_BEGIN_WORDS = r"begins?|began|starts?|started|launch(?:es|ed)?|opens?|opened|first"
+_BEGINS = re.compile(rf"\b(?:{_BEGIN_WORDS})\b", re.IGNORECASE)
 _ENDS = re.compile(
     r"\b(?:end|ends|ended|ending|expire[sd]?|expiring|(?:run|runs|ran)\s+out|conclude[sd]?"
     r"|wind(?:s)?\s+down|wound\s+down|finish(?:es|ed)?)\b",
     re.IGNORECASE,
 )
+# What starts something: its beginning words, a signing, an entry into force.
 _STARTS = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|start(?:s|ed)?|began|begins?|launch(?:es|ed)?|took\s+effect"
-    r"|(?:enter|entered|enters)\s+into\s+force|since|from)\b",
+    rf"\b(?:{_BEGIN_WORDS}|sign(?:s|ed|ing)?|took\s+effect|(?:enter|entered|enters)\s+into\s+force"
+    r"|since|from)\b",
     re.IGNORECASE,
 )
 
@@ -1496,7 +1483,10 @@ def _rank(
         rate = part and _RATE.fullmatch(part) and p.kind == USD and len(p.years) == 1
         a_part = (part if not rate else "") or _names_a_part(p, components)
         if a_part and (
-            (a_part == part and _a_whole_batch(part, p, r, matcher)) or _misquotes(p, r, matcher)
+            # (the sheet's digits in another order are the whole, misquoted, whatever part
+            # its words name)
+            (a_part == part and _a_whole_batch(part, p, r, matcher))
+            or misquotes(r, matcher.figure(p.id))
         ):
             a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
@@ -1771,15 +1761,6 @@ _COMPOSITION = re.compile(
     # "... for the response here - food, health care, job training": a list after a dash.
     r"|\s[—–-]\s+[a-z][\w ]{1,30},\s*[a-z][^.;:\d$]{1,80}",
 )
-
-
-def _misquotes(p: Profile, r: Reading, matcher: Matcher) -> bool:
-    """True when a reading gives the figure's own digits in another order ("$268 million" for
-    "$286 million", "68.8" for "86.8"): the whole, misquoted, whatever part its words name."""
-    f = matcher.figure(p.id)
-    if isinstance(f.value, str) or r.unit == DATE or r.precision <= 0:
-        return False
-    return swapped_digits(float(r.value), float(r.precision), float(f.value))
 
 
 def _a_whole_batch(part: str, p: Profile, r: Reading, matcher: Matcher) -> bool:

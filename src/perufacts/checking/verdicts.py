@@ -54,7 +54,7 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # anything else they tie to, and 25 years is what the sheet says of it.
         return judge_fit(base, r, stated, [stated], pinned=pinned)
     # (only the few figures its words tie it to best: a store of many figures is not read whole)
-    misquoted = [x for x in fits[:_MISQUOTED_AMONG] if _swaps_digits_of(r, x)]
+    misquoted = [x for x in fits[:_MISQUOTED_AMONG] if misquotes(r, x.context.figure)]
     if len(misquoted) == 1 and misquoted[0] is not best:
         # "Technical assistance & in-kind aid: $68.8 m": the sheet's digits in another order
         # point at the figure they misquote, whatever else its words share.
@@ -134,12 +134,12 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
 _MISQUOTED_AMONG = 8  # how many of the best fits a misquote may point at
 
 
-def _swaps_digits_of(r: Reading, fit: Fit) -> bool:
-    """True when a claim gives a figure's own digits in another order ("68.8" for "86.8")."""
-    value = fit.context.figure.value
-    if isinstance(value, str) or r.unit == DATE or r.precision <= 0:
+def misquotes(r: Reading, f: Figure) -> bool:
+    """True when a claim gives a figure's own digits in another order ("$268 million" for
+    "$286 million", "68.8" for "86.8"): the figure, misquoted."""
+    if isinstance(f.value, str) or r.unit == DATE or r.precision <= 0:
         return False
-    return swapped_digits(float(r.value), float(r.precision), float(value))
+    return swapped_digits(float(r.value), float(r.precision), float(f.value))
 
 
 def _near(r: Reading, fit: Fit) -> bool:
@@ -249,12 +249,7 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
             and misstated_bound(f, float(r.value), float(r.precision))
         ):
             return CONTRADICTED, "misstated-bound"
-        if (
-            result[0] == UNDETERMINED
-            and about is not None
-            and not isinstance(f.value, str)
-            and swapped_digits(*about, float(f.value))
-        ):
+        if result[0] == UNDETERMINED and about is not None and misquotes(r, f):
             # "about $268 million" for "over $286 million": the sheet's digits misquoted, hedged.
             return CONTRADICTED, "misstated-bound"
         return result
