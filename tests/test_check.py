@@ -1799,6 +1799,14 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "vaccine doses to Peru.", "two million", "contradicted", "negated-figure"),
         ("It was incorrect, however, in stating that the Academy for Women Entrepreneurs counts "
          "more than 500 alumnae in Peru.", "more than 500", "undetermined", "negated-other"),
+        # --- a party's only figure of the claim's unit
+        # The Ambassadors Fund gave one amount of money: past the reach of "more than $3.5
+        # million", an amount it names is wrong ...
+        ("The Ambassadors Fund has sent Peru more than $5 million, backing 34 projects.",
+         "more than $5 million", "contradicted", "beyond-reach"),
+        # ... but an amount far below it is still a grant, not the total.
+        ("The Ambassadors Fund gave Peru $750,000 to restore the church of Andahuaylillas.",
+         "$750,000", "no-match", "weak-tie"),
     ],
 )  # fmt: skip
 def test_rules_of_real_writing(store, draft, number, verdict, rule) -> None:

@@ -39,6 +39,7 @@ class Fit:
     owner_unsaid: bool = False  # it counts a place's own things; the figure counts a party's
     undated: str = ""  # the year the claim gives, when the sheet gives the figure none
     body: str = ""  # the part of the figure's party the claim names instead of it (USAID)
+    sole: bool = False  # it names a telling party whose only figure of its unit this is
 
     @property
     def context(self) -> FigureContext:
@@ -70,7 +71,11 @@ class Matcher:
         for name, entity in self.index.names:
             for w in name:
                 self.named_by.setdefault(w, set()).add(entity)
+        # The figures of each party, by kind: the Ambassadors Fund has one amount of money.
+        self.of_party: dict[tuple[str, str], set[str]] = {}
         for p in self.profiles:
+            for e in p.parties:
+                self.of_party.setdefault((e, p.kind), set()).add(p.id)
             for t in p.measure:
                 for key in (t[0], t[0][:FAMILY]):
                     self._by_first_word.setdefault(key, set()).add(p.id)

@@ -1503,6 +1503,8 @@ def _rank(
 
         if bodies and not local & p.parties:
             fit = replace(fit, body=names_of(frozenset(bodies)))
+        if any(matcher.of_party[e, p.kind] == {p.id} for e in local & p.parties & matcher.telling):
+            fit = replace(fit, sole=True)
         fits.append(fit)
     best_aside = max(set_aside, default=None, key=lambda a: a[0])
     if best_aside and best_aside[1].rule == "another-thing" and r.unit == COUNT:

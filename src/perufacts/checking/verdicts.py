@@ -324,7 +324,11 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
         # Writers' errors sit near the figure or are a slip of its decimal point; a number
         # far from it is more often another quantity of the same unit (a batch, a new grant).
         judged = True
-    if best.evidence < STRONG or (judged and best.evidence < WEIGHTS.beyond_reach):
+    # "The Ambassadors Fund has sent Peru $5 million": the fund's only amount is what it names.
+    sole = best.sole and not far
+    if best.evidence < STRONG or (
+        judged and best.evidence + (1 if sole else 0) < WEIGHTS.beyond_reach
+    ):
         # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
         words_ = " and ".join(repr(m) for m in best.matched)
         return Why(
