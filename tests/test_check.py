@@ -1807,6 +1807,13 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # ... but an amount far below it is still a grant, not the total.
         ("The Ambassadors Fund gave Peru $750,000 to restore the church of Andahuaylillas.",
          "$750,000", "no-match", "weak-tie"),
+        # --- a fact box's "N : what it counts"
+        # A colon after a number that opens its line opens what it counts ...
+        ("Fast facts\n36 : Ambassadors Fund projects completed in Peru", "36", "contradicted",
+         "rules-out"),
+        # ... and an initial's full stop does not end it.
+        ("Fast facts\n50: U.S. embassy scholarships and exchange programs", "50", "supported",
+         "restated-without-bound"),
     ],
 )  # fmt: skip
 def test_rules_of_real_writing(store, draft, number, verdict, rule) -> None:

@@ -1851,8 +1851,10 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     joined = re.match(r"-([A-Za-z]+)\b", rest)
     if joined:
         return words(joined.group(1))  # "a three-pronged approach" counts prongs
-    # "34 — heritage projects paid for by ...": a fact box's dash opens what it counts.
-    rest = re.sub(r"^\s*[—–]\s*|^\s+-\s+", " ", rest)
+    # "34 — heritage projects paid for by ...": a fact box's dash opens what it counts, and so
+    # does its colon when the number opens the line ("36 : Ambassadors Fund projects").
+    opens = not clause[: r.start].strip(" \t*•-·▪")
+    rest = re.sub(r"^\s*[—–:]\s*|^\s+-\s+" if opens else r"^\s*[—–]\s*|^\s+-\s+", " ", rest)
     # "20 of Peru's regions": what is counted comes after the "of".
     # "16 of Peru's 25 regions": ... past the whole it is a part of.
     rest = re.sub(
@@ -1861,7 +1863,9 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         rest,
     )
     cut = re.search(
-        r"(?<![\w-])\d|[,;:.()—–]|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
+        # ("50 — U.S. embassy scholarships": an initial's full stop ends nothing)
+        r"(?<![\w-])\d|[,;:()—–]|(?<!\b[A-Z])\.(?![A-Z]\.)"
+        r"|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
         r"|alongside|beside|besides|among|amid|between|within|without|throughout|toward|towards"
         r"|via|per|against|despite|including|plus|around|beyond|near"
