@@ -1814,6 +1814,27 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # ... and an initial's full stop does not end it.
         ("Fast facts\n50: U.S. embassy scholarships and exchange programs", "50", "supported",
          "restated-without-bound"),
+        # --- a correction's value: "the correct figure is X" is the writer's claim about the
+        # figure the number it corrects was of, in its own clause ...
+        ("The article also said Peru is home to 1.3 million Venezuelan migrants and refugees; "
+         "the correct figure is 1.6 million.", "1.6 million", "contradicted", "rules-out"),
+        # ... or in the next sentence.
+        ("An earlier version said USAID signed a $321 million agreement. The correct figure is "
+         "$312 million.", "$312 million", "contradicted", "rules-out"),
+        # New lines of effort are not the sheet's three.
+        ("The plan adds three new lines of effort to the strategy.", "three", "no-match",
+         "another-quantity"),
+        # --- how long a party named has been somewhere is its presence there
+        ("USAID has been in Peru for nearly 50 years, and we keep building.", "nearly 50 years",
+         "contradicted", "rules-out"),
+        ("Why does USAID, after half a century in Peru, still need a new agreement?",
+         "half a century", "contradicted", "rules-out"),
+        # ... not a person's years there.
+        ("He is a former USAID officer who spent nine years in Lima.", "nine years",
+         "undetermined", "weak-evidence"),
+        # The Fulbright programs are tracks too.
+        ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
+         "fits"),
     ],
 )  # fmt: skip
 def test_rules_of_real_writing(store, draft, number, verdict, rule) -> None:

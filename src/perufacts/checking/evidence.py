@@ -23,6 +23,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_PRESENCE = re.compile(
+    r"\b(?:been|present|active|operating|operated)\s+in\s+(?:[A-Z][\w-]+|the\s+country)\b"
+    # ("after half a century in Peru"; not "an officer who spent nine years in Lima")
+    r"|\bafter\s+[^,.;]{0,30}?\b(?:years?|decades?|century)\s+in\s+(?:[A-Z][\w-]+|the\s+country)\b"
+)
+
+
 @dataclass(frozen=True)
 class Fit:
     """How well a number's clause fits one figure, and the words that tie them."""
@@ -85,8 +92,13 @@ class Matcher:
         if text not in self._read:
             # The words of a name are not words of a measure: the "trade" of "trade deal".
             plain, names = self.index.without_names(text)
+            named = mentions(text, self)
+            if named & self.telling and _PRESENCE.search(text):
+                # "USAID has been in Peru for 50 years": how long a party named has been
+                # somewhere is its presence there (not so Repsol's, which the sheet never names).
+                plain = [*plain, "presence"]
             in_names = Vocabulary({w for name in names for w in name})
-            self._read[text] = (mentions(text, self), Vocabulary(set(plain)), in_names)
+            self._read[text] = (named, Vocabulary(set(plain)), in_names)
         return self._read[text]
 
     def relevant(self, text: str) -> frozenset[str]:

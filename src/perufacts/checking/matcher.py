@@ -391,7 +391,10 @@ def _after(c: Claim) -> str:
 
 def _said_before(c: Claim) -> re.Match[str] | None:
     """The reporting words before the number in its sentence ("the post said"), if any."""
-    return _REPORTED.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
+    end = max(0, c.sentence_text.find(c.text))
+    # "The article said 1.3 million; the correct figure is 1.6 million": the writer's own.
+    fixed = [m.end() for m in _CORRECTION.finditer(c.sentence_text, 0, end)]
+    return _REPORTED.search(c.sentence_text, fixed[-1] if fixed else 0, end)
 
 
 def _written_after(text: str, year: int) -> str:
@@ -536,9 +539,12 @@ def _independent(segment: Segment) -> bool:
     return not _PRONOUN_START.match(segment.text)
 
 
+# "the correct figure is 1.6 million": a correction's value is of the figure it corrects.
+_CORRECT = r"(?:correct|corrected|actual|right|true|accurate|real|proper)"
+_FIGURE_WORD = r"(?:figure|total|number|amount|sum|count|tally)"
+_CORRECTION = re.compile(rf"\bthe\s+{_CORRECT}\s+{_FIGURE_WORD}\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(
-    r"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:figure|total"
-    r"|number|amount|sum))\b",
+    rf"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:{_CORRECT}\s+)?{_FIGURE_WORD})\b",
     re.IGNORECASE,
 )
 
@@ -839,6 +845,17 @@ def _heading_years(segment: Segment) -> set[int]:
     return {int(y) for y in found} if len(found) == 1 else set()
 
 
+def _corrected_by(o: Claim, c: Claim) -> bool:
+    """True when ``c`` is a correction of ``o`` ("1.3 million; the correct figure is 1.6
+    million"): the writer's own value, not a second number of one figure."""
+    return o.start < c.start and bool(_CORRECTION.search(c.sentence_text, 0, _at(c)))
+
+
+def _at(c: Claim) -> int:
+    """Where a claim's number stands in its sentence."""
+    return max(0, c.sentence_text.find(c.text))
+
+
 def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
     """In one sentence a figure is given once: a second number that lands on it is doubtful."""
     # "two million, not twenty million, doses"; "1.3 million Venezuelans, in a population of
@@ -855,7 +872,10 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
         if (
             c.verdict == CONTRADICTED
             and c.figure
-            and any(not (c.unit == DATE and c.claimed.within(o.claimed)) for o in others)
+            and any(
+                not (c.unit == DATE and c.claimed.within(o.claimed)) and not _corrected_by(o, c)
+                for o in others
+            )
         ):
             reason = f"another number of its clause is the sheet's {c.figure.figure.id}; {c.reason}"
             c = replace(c, verdict=UNDETERMINED, reason=reason, rule="another-number-agrees")
@@ -1344,6 +1364,11 @@ def _fits(
     # What stands right by the number, either side: "the number of migrants is 2 million".
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
+    if _CORRECTION.match(segment.text.lstrip()):
+        # "...1.3 million Venezuelan migrants; the correct figure is 1.6 million": what the
+        # corrected number counted stands by its correction.
+        at = segment.sentence.find(segment.text)
+        around += words(segment.sentence[:at] if at > 0 else segment.previous)
     part = (
         _is_part(segment.text, r)
         or _alone(stretch, matcher)
@@ -1401,13 +1426,16 @@ def _fits(
 # for the clause before's (its words are no guess at the subject).
 _POINTS_BACK = re.compile(
     r"(?:that|it|this)(?:[’']s|\s+(?:is|was|has|had|marks|represents|means|rose|grew|jumped"
-    r"|climbed|fell))\b",
+    rf"|climbed|fell))\b|the\s+{_CORRECT}\s+{_FIGURE_WORD}\b",
     re.IGNORECASE,
 )
 
 
 # "It sent 1 million", "That's a 104% jump": a sentence whose subject is the sentence before's.
-_CARRIES_ON = re.compile(r"(?:It|That|This|They)(?:[’']s|\s+(?!is\b|was\b)[a-z]+)\b")
+_CARRIES_ON = re.compile(
+    r"(?:It|That|This|They)(?:[’']s|\s+(?!is\b|was\b)[a-z]+)\b"
+    rf"|(?i:the\s+{_CORRECT}\s+{_FIGURE_WORD}\s+(?:is|was|should\s+have\s+been|stood\s+at)\b)"
+)
 
 
 def _carries_on(segment: Segment) -> bool:
