@@ -1832,6 +1832,11 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # ... not a person's years there.
         ("He is a former USAID officer who spent nine years in Lima.", "nine years",
          "undetermined", "weak-evidence"),
+        # --- a question reported asks, and a number a number before it includes is a part
+        ("A reader asks whether the United States gave Peru three million COVID-19 vaccine "
+         "doses.", "three million", "no-match", "reported"),
+        ("Roughly 2,500 looted pieces have come back under the memorandum, including 150 "
+         "returned at a ceremony on Tuesday.", "150", "no-match", "part-of-total"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

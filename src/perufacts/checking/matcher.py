@@ -261,12 +261,21 @@ def _asked(c: Claim) -> Claim:
     """ "Is it true USAID has worked with DEVIDA for 30 years?", "Did the U.S. give three
     million doses?": a question asks, it claims nothing (not "Isn't it true ...?", which
     asserts, nor "Is the agreement that runs through 2025 on track?", which presumes it)."""
-    if c.verdict != CONTRADICTED or not _ASKED.match(c.sentence_text):
+    if c.verdict != CONTRADICTED:
+        return c
+    # "A reader asks whether the United States gave Peru three million doses": so does a
+    # question reported.
+    if not _ASKED.match(c.sentence_text) and not _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)):
         return c
     why = Why("reported", f"a question asks it: {c.reason}")
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
 
 
+_ASKS_WHETHER = re.compile(
+    r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|(?:wants?|wanted)\s+to\s+know"
+    r"|inquired|enquired|queried)\s+(?:us\s+|me\s+)?(?:whether|if)\b",
+    re.IGNORECASE,
+)
 _ASKED = re.compile(
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
     r"|Did|Has|Have)\b(?![’']|n[’']t)[^?]*\?\s*$"
@@ -2034,6 +2043,13 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         for o in readings
     ) or bool(re.search(r"(?<![$\d.,])\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+s\b", previous))
     found += [own.group(0).strip()] if own and not whole and counted else []
+    # "roughly 2,500 pieces have come back, including 150 returned on Tuesday": a number a
+    # number before it of its own unit includes is a part of it.
+    including = _INCLUDING.search(clause, max(0, r.start - 30), r.start)
+    if including and any(
+        o.unit == r.unit and o.number_end <= including.start() for o in readings
+    ):
+        found.append(including.group(1))
     # "65 women graduated this week": what one week or month added is a part of a running total
     # (a date is no total: "met Castillo on Oct. 5, so 'later this month' must go").
     found += [
@@ -2050,6 +2066,13 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     ]
 
     return found[0] if found else ""
+
+
+_INCLUDING = re.compile(
+    r"\b(including|among\s+them|of\s+which|of\s+whom)\s+(?:some\s+|about\s+|nearly\s+"
+    r"|roughly\s+|around\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _said_right_before(clause: str, at: int) -> bool:

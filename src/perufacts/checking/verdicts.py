@@ -59,8 +59,10 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # "Technical assistance & in-kind aid: $68.8 m": the sheet's digits in another order
         # point at the figure they misquote, whatever else its words share.
         return judge_fit(base, r, misquoted[0], [misquoted[0]], pinned=pinned)
-    distinct = _states_distinctly(r, [best, *rivals]) if rivals else None
-    if distinct is not None:
+    # "over $86.8 million in assistance": the sheet's own number, to the digit, is the figure
+    # that gives it, among the few its words tie it to.
+    distinct = _states_distinctly(r, fits[:_MISQUOTED_AMONG])
+    if distinct is not None and distinct is not best:
         # "worth three hundred twenty-one million dollars" beside "will fund projects": a value
         # to the digit that only one of them gives says which it is.
         return judge_fit(base, r, distinct, [distinct], pinned=pinned)
