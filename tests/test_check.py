@@ -1837,6 +1837,12 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "doses.", "three million", "no-match", "reported"),
         ("Roughly 2,500 looted pieces have come back under the memorandum, including 150 "
          "returned at a ceremony on Tuesday.", "150", "no-match", "part-of-total"),
+        # --- a table's period column dates its rows and gives no unit; a spaced footnote
+        # mark is no number
+        ("| Measure | Value | Period |\n|---|---|---|\n| Ambassadors Fund projects | 36 | all "
+         "years |", "36", "contradicted", "rules-out"),
+        ("| Measure | Value | Period |\n|---|---|---|\n| Venezuelan migrants and refugees in "
+         "Peru [2] | 1.5 million | 2022 |", "1.5 million", "contradicted", "rules-out"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

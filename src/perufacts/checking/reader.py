@@ -204,7 +204,9 @@ _FENCED = r"^[ \t]*(?:```|~~~)[^\n]*\n(?:.*\n)*?[ \t]*(?:```|~~~)[ \t]*$"
 _ADDRESS = r"\b(?:https?://|www\.)\S+"
 # (and a footnote's superscript mark: "more than sixty years,¹")
 _HEADING_MARK = (
+    # ("Venezuelan migrants in Peru [2] | 1.5 million": a spaced mark too, not a link's "[2](")
     r"^[ \t]{0,3}#{1,6}(?=[ \t])|\[\^[^\]]*\]:?|(?<=\S)\[\d{1,3}\]|^\[\d{1,3}\](?=\s)"
+    r"|(?<=[ \t])\[\d{1,3}\](?!\()"
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
@@ -451,6 +453,12 @@ def _row_segments(
         # its years say when.
         others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
                   and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
+        # A period's cell dates its row, and gives no unit ("all years" is no count of years).
+        others = [
+            " ".join(m.group(0) for m in re.finditer(_YEAR, c))
+            if c in _when_cells(header, cells) else c
+            for c in others
+        ]
         words_ = [title, *others, unit]
         bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
@@ -459,6 +467,14 @@ def _row_segments(
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound))  # fmt: skip
     return found
+
+
+def _when_cells(header: list[Cell], cells: list[Cell]) -> set[str]:
+    """The cells of a row that stand in a column of dates or periods ("Year", "Period")."""
+    return {
+        text for j, (_, _, text) in enumerate(cells)
+        if j and j < len(header) and _WHEN_COLUMN.match(header[j][2].strip())
+    }  # fmt: skip
 
 
 def _bound_cell(cell: str) -> str:
