@@ -1843,6 +1843,10 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "years |", "36", "contradicted", "rules-out"),
         ("| Measure | Value | Period |\n|---|---|---|\n| Venezuelan migrants and refugees in "
          "Peru [2] | 1.5 million | 2022 |", "1.5 million", "contradicted", "rules-out"),
+        # --- what a new amount is added to keeps its own words
+        ("The Secretary announced nearly $30 million in new humanitarian assistance for "
+         "Venezuelans in Peru, on top of the more than $286 million already provided.",
+         "more than $286 million", "supported", "fits"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -1489,6 +1489,10 @@ def _rank(
     # "from food and cash aid to health care", "covering health, food and cash": what a total
     # covers, listed, names no part of it.
     listed = _COMPOSITION.sub(" ", text)
+    # "$30 million in new humanitarian aid, on top of the $286 million already provided": the
+    # words of what it is added to are not its own.
+    added_to = [m.end() for m in _ADDED_TO.finditer(listed, 0, max(0, listed.find(r.text)))]
+    listed = listed[added_to[-1] :] if added_to else listed
     components = matcher.read(listed)[1] if listed != text else vocab
     for p in matcher.profiles:
         if p.id not in relevant or p.kind != _kind_of(r):
