@@ -1847,6 +1847,18 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("The Secretary announced nearly $30 million in new humanitarian assistance for "
          "Venezuelans in Peru, on top of the more than $286 million already provided.",
          "more than $286 million", "supported", "fits"),
+        # --- a "respectively" list of subjects pairs each with its number, in order
+        ("The Ambassadors Fund has backed projects and regions numbering 16 and 34, "
+         "respectively.", "34", "contradicted", "rules-out"),
+        ("The cultural property MOU and our partnership with DEVIDA have run 25 years and 20 "
+         "years, respectively.", "20 years", "supported", "fits"),
+        # ... and a date inside one subject is that subject's.
+        ("U.S. assistance for the Venezuelan migration response and the USAID agreement "
+         "signed in September 2021 came to $286 million and $321 million, respectively.",
+         "$286 million", "supported", "restated-without-bound"),
+        ("U.S. assistance for the Venezuelan migration response and the USAID agreement "
+         "signed in September 2020 came to $286 million and $321 million, respectively.",
+         "September 2020", "contradicted", "rules-out"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -469,6 +469,9 @@ def _check_segment(
             r = _year_claim(r, segment.text)
         # (a start year read as "since" is the claim itself, not a year that dates it)
         around = [o for o in readings if not (r.since and o.number_start == r.number_start)]
+        # (a year in another subject of a "respectively" list is that subject's)
+        others = _respective(segment.text, r, readings)[1:]
+        around = [o for o in around if not any(a <= o.start < b for a, b in others)]
         years = _context_years(r, around, segment.text) or _fallback_years(r, segment, matcher)
         judged.append((r, years))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
@@ -1065,6 +1068,47 @@ def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
     )
 
 
+def _respective(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[int, int]]:
+    """ "The MOU and the DEVIDA partnership have run 25 and 20 years, respectively": the
+    spans of a clause's list of subjects, each number's own first (its item), when the list
+    pairs its items with the numbers in order; else none."""
+    if not re.search(r"\brespectively\b", clause, re.IGNORECASE):
+        return []
+    by_unit: dict[str, list[Reading]] = {}
+    for o in sorted(readings, key=lambda o: o.start):
+        by_unit.setdefault(o.unit, []).append(o)
+    paired = [u for u, rs in by_unit.items() if len(rs) >= 2 and u != "year"]
+    unit = r.unit if r.unit in paired else paired[0] if len(paired) == 1 else None
+    if unit is None or len(by_unit.get("year", [])) == len(by_unit[unit]):
+        return []  # (years paired in order say which is which: _respectively)
+    alike = by_unit[unit]
+    head = clause[: alike[0].start]
+    seps = list(_LIST_SEP.finditer(head))[-(len(alike) - 1) :]
+    if len(seps) != len(alike) - 1:
+        return []
+    spans = list(zip([0, *(m.end() for m in seps)], [*(m.start() for m in seps), len(head)]))
+    # A number of the list's own is paired in order; one inside a subject ("the agreement
+    # signed in September 2021") is that subject's.
+    inside = [i for i, (a, b) in enumerate(spans) if a <= r.start < b]
+    if r in alike:
+        mine = spans.pop(alike.index(r))
+    elif inside:
+        mine = spans.pop(inside[0])
+    else:
+        return []
+    return [mine, *spans]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """A text with the given spans blanked, every offset kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
 def _respectively(
     r: Reading, readings: list[Reading], years: list[Reading], clause: str
 ) -> set[int] | None:
@@ -1268,6 +1312,12 @@ def _fits(
     # "OFFICIAL: Actually, we donated ...": who speaks is blanked (offsets kept) before the
     # clause's subject and stretches are read.
     segment = replace(segment, text=_unspoken(segment.text), sentence=_unspoken(segment.sentence))
+    items = _respective(segment.text, r, readings)
+    if items:
+        # Each number of a "respectively" list is read with its own subject only.
+        own = _blanked(segment.text, items[1:])
+        sentence = segment.sentence.replace(segment.text, own, 1)
+        segment = replace(segment, text=own, sentence=sentence)
     if r.unit == DATE:
         # "On January 18, three days after the spill, ...": the event a date is counted from is
         # not the event it dates (but "after the January 15 spill" is that date's own).
@@ -1357,6 +1407,11 @@ def _fits(
     # "Regions: 18", "Ambassadors Fund projects in Peru: more than 40": a label names what the
     # number after its colon counts.
     near = counted = _near_words(segment.text, r)
+    if items and not near:
+        # "projects and regions numbering 16 and 34, respectively": its item names what it counts.
+        a, b = items[0]
+        said = [w for w in words(segment.text[a:b]) if w not in STOPWORDS | _VERB_WORDS]
+        near = counted = [w for w in said if not w.endswith("ing")][-2:]
     # A label ("Vaccine doses donated: 2.5M") or a table cell's header ("Doses | 2,000,000")
     # names what the number counts: its words stand by the number, though they are no noun
     # phrase to take a head noun from.
