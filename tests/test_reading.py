@@ -62,6 +62,22 @@ def test_an_amount_to_a_bare_count_is_no_range() -> None:
     assert [(t, b) for t, _, _, b in found] == [("over $5 million", "over"), ("34", "exact")]
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("have run 25 and 20 years", ["years", "years"]),
+        ("a share of 20 or 30 percent", ["percent", "percent"]),
+        # A count with a scale, or a count of things, keeps its own unit.
+        ("34 projects and 16 years", ["count", "years"]),
+        ("2,000 and 25 years", ["count", "years"]),
+    ],
+)
+def test_a_bare_number_joined_to_a_duration_or_share_takes_its_unit(
+    text: str, units: list[str]
+) -> None:
+    assert [str(r.unit) for r in read_numbers(text)] == units
+
+
 def test_from_x_to_y_is_a_change_not_a_range() -> None:
     found = _read("from $9 billion in 2009 to over $22 billion in 2021")
     assert [(t, b) for t, _, _, b in found] == [

@@ -830,8 +830,23 @@ def read_numbers(text: str) -> list[Reading]:
     readings += _year_spans(text, taken) + _years(text, taken, spelled=True)
     readings += _quantities(text, taken)
     readings += _years(text, taken)
-    readings = _ranges(text, sorted(readings, key=lambda r: r.number_start))
+    readings = _shared_units(text, _ranges(text, sorted(readings, key=lambda r: r.number_start)))
     return [_bounded(text, r, readings) for r in readings]
+
+
+def _shared_units(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "25 and 20 years", "20 or 30 percent": a bare number joined to the next, which gives a
+    unit of time or a share, is of that unit too."""
+    out = list(readings)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.unit == COUNT and b.unit in (YEARS, PERCENT) and _scale_of(a) == 1
+            and a.bound == Qualifier.EXACT and a.value < 1000
+            and re.fullmatch(r",?\s*(?:and|or|,)\s*", text[a.end : b.start])
+        ):  # fmt: skip
+            out[i] = replace(a, unit=b.unit)
+    return out
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
