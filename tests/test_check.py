@@ -1859,6 +1859,15 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("U.S. assistance for the Venezuelan migration response and the USAID agreement "
          "signed in September 2020 came to $286 million and $321 million, respectively.",
          "September 2020", "contradicted", "rules-out"),
+        # --- a place is the subject only before the clause's verb
+        ("We sent Peru 2.5 million vaccine doses and technical help.", "2.5 million",
+         "contradicted", "rules-out"),
+        ("When Peru was burying its dead, we sent three million doses of vaccine.",
+         "three million", "contradicted", "rules-out"),
+        ("Peru received 80 million vaccine doses in 2021.", "80 million", "undetermined",
+         "place-subject"),
+        ("The Fund backed 34 projects; given that Peru is divided into only 25 regions, its "
+         "reach is wide.", "25", "undetermined", "place-subject"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -1445,7 +1445,7 @@ def _fits(
     )
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
-    subject = matcher.read(segment.text[:first])[0]
+    subject = matcher.read(_subject_of(segment.text[:first]))[0]
     kinds = matcher.index.kinds
     place_subject = any(kinds.get(e) == "place" for e in subject) and not any(
         kinds.get(e) == "party" for e in subject
@@ -1512,6 +1512,26 @@ def _carries_on(segment: Segment) -> bool:
 _ADDED_TO = re.compile(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above"
     r"|bring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:U\.S\.\s+)?total\s+(?:\w+\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_of(before: str) -> str:
+    """The words of a clause before its verb: its subject ("The gringos gave Peru ...": not
+    Peru, which is what they gave to; "When Peru was burying its dead, we sent ...": we)."""
+    before = _OPENING_CLAUSE.sub("", before)
+    for m in re.finditer(r"[A-Za-z’']+", before):
+        w = m.group(0).lower()
+        if (w in _VERB_WORDS and w not in _NOT_VERBS) or (w.endswith("ed") and len(w) > 4):
+            return before[: m.start()]
+    return before
+
+
+_NOT_VERBS = frozenset("who which that now here there today home back overall altogether".split())
+
+
+_OPENING_CLAUSE = re.compile(
+    r"^\W*(?:when|while|as|after|before|although|though|if|because|since|once)\b[^,]{0,120},",
     re.IGNORECASE,
 )
 
