@@ -1868,6 +1868,14 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "place-subject"),
         ("The Fund backed 34 projects; given that Peru is divided into only 25 regions, its "
          "reach is wide.", "25", "undetermined", "place-subject"),
+        # --- hearsay the next sentence denies is no claim of the writer's ...
+        ("A viral post claims the U.S. gave Peru three million doses. It didn't.",
+         "three million", "no-match", "denied"),
+        ("You may have heard that the U.S. gave Peru three million doses. Not so.",
+         "three million", "no-match", "denied"),
+        # ... and the sheet's own figure, reported and denied, is contradicted.
+        ("Some say the U.S. gave Peru two million doses. That is not true.", "two million",
+         "contradicted", "negated-figure"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -212,6 +212,12 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                                   f"{c.reason}")  # fmt: skip
             c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         denied = c.sentence not in several and _DENIAL_NEXT.match(after)
+        if c.verdict == CONTRADICTED and c.figure and said and denied:
+            # "A viral post claims the U.S. gave three million doses. It didn't.": the writer
+            # denies it, and nobody here claims it.
+            why = Why("denied", f"{said.group(0)!r} reports it and the next sentence denies it; "
+                                f"{c.reason}: no claim of the writer's")  # fmt: skip
+            c = replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
         if c.verdict == SUPPORTED and c.figure and said and denied:
             why = Why(
                 "negated-figure",
@@ -1766,6 +1772,10 @@ _REPORTED = re.compile(
     r"|claimed|reported|described)\b"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
+    # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
+    r"|\b(?:heard|read)\s+that\b"
+    r"|\b(?:some|critics|officials|others|many|people|they|reports|sources|experts|analysts"
+    r"|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+)?say\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
     r"|\baccording\s+to\s+[^,;:.]{1,60},"
