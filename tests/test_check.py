@@ -1876,6 +1876,12 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # ... and the sheet's own figure, reported and denied, is contradicted.
         ("Some say the U.S. gave Peru two million doses. That is not true.", "two million",
          "contradicted", "negated-figure"),
+        # --- a value the sheet gives the same measure in another year is not contradicted
+        # by a year read beside it
+        ("In the decade after 2009, trade more than doubled to $22 billion.", "$22 billion",
+         "undetermined", "a-sibling-fits"),
+        ("Bilateral trade stayed below $20 billion in 2021.", "below $20 billion",
+         "contradicted", "rules-out"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

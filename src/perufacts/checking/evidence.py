@@ -47,6 +47,7 @@ class Fit:
     undated: str = ""  # the year the claim gives, when the sheet gives the figure none
     body: str = ""  # the part of the figure's party the claim names instead of it (USAID)
     sole: bool = False  # it names a telling party whose only figure of its unit this is
+    sibling: str = ""  # the figure of the same measure in another year whose value it states
 
     @property
     def context(self) -> FigureContext:

@@ -37,7 +37,14 @@ from perufacts.checking.reader import (
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
-from perufacts.checking.verdicts import PLAIN, STRONG, distinct_digits, judge_fit, misquotes
+from perufacts.checking.verdicts import (
+    PLAIN,
+    STRONG,
+    distinct_digits,
+    judge_fit,
+    misquotes,
+    supports,
+)
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
@@ -1566,6 +1573,7 @@ def _rank(
     phrase = frozenset(words(qualifying))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
+    sibling = ""  # a figure of another year, set aside, whose value the number states
     relevant = matcher.relevant(text)
     # "from food and cash aid to health care", "covering health, food and cash": what a total
     # covers, listed, names no part of it.
@@ -1616,6 +1624,11 @@ def _rank(
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
         excluded = _excluded(p, own - bodies, years, a_part)
         if excluded:
+            if (
+                excluded.rule == "another-year" and r.bound in PLAIN and supports(r, fit)
+                and not _dated_plainly(qualifying, years)
+            ):  # fmt: skip
+                sibling = p.id
             if excluded.rule == "part-of-total":
                 set_aside.append((fit.score, excluded))
             reason = reason or excluded
@@ -1628,6 +1641,10 @@ def _rank(
         if any(matcher.of_party[e, p.kind] == {p.id} for e in local & p.parties & matcher.telling):
             fit = replace(fit, sole=True)
         fits.append(fit)
+    if sibling:
+        fits = [
+            replace(f, sibling=sibling) if matcher.dated_siblings(f.profile) else f for f in fits
+        ]
     best_aside = max(set_aside, default=None, key=lambda a: a[0])
     if best_aside and best_aside[1].rule == "another-thing" and r.unit == COUNT:
         # "two million doses": the figures that count what the number names take it, whatever
@@ -1848,6 +1865,15 @@ _PRONOUNS = frozenset("it its they them their this that these those which he she
 def _kind_of(r: Reading) -> str:
     """The kind of figure a reading can be about: a change ("doubled") is a percent."""
     return PERCENT if r.unit == CHANGE else r.unit
+
+
+def _dated_plainly(stretch: str, years: set[int]) -> bool:
+    """True when a number's own stretch dates it plainly ("In 2009 trade was $22 billion"),
+    not by a baseline or an event ("after 2009", "since 2009", "took effect in 2009")."""
+    return any(
+        re.search(rf"(?<!effect\s)(?<!force\s)\b(?:in|during)\s+{y}\b", stretch, re.IGNORECASE)
+        for y in years
+    )
 
 
 def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> Why | None:

@@ -1232,6 +1232,8 @@ def _is_range(text: str, a: Reading, b: Reading) -> bool:
     """True when two numbers side by side are the ends of one range."""
     if DATE in (a.unit, b.unit) or "year" in (a.unit, b.unit) or a.bound == "range":
         return False
+    if CHANGE in (a.unit, b.unit) or (a.unit != b.unit and COUNT not in (a.unit, b.unit)):
+        return False  # "doubled to $22 billion": a change and the amount it reached
     gap = text[a.end : b.start]
     if not re.fullmatch(_RANGE_GAP, gap, re.IGNORECASE):
         return False

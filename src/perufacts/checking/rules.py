@@ -41,6 +41,7 @@ RULES: dict[str, str] = {
     "actor-unnamed": "a date whose event's actor is not named",
     "year-unsaid": "the claim gives no year, and the figure is of one of several years",
     "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
+    "a-sibling-fits": "the claim's value is what the sheet gives the same measure in another year: the year read beside it may not be its own",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",

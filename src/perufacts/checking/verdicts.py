@@ -84,6 +84,17 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         )
         return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
     why = Why(rule, _reason(found, rule, r, best))
+    if found == CONTRADICTED and not pinned and best.sibling:
+        # "In the decade after 2009, trade more than doubled to $22 billion": the value is
+        # what the sheet gives the same measure in another year; the year read beside it may
+        # not be the number's own.
+        sibling = best.matcher.figure(best.sibling)
+        why = Why(
+            "a-sibling-fits",
+            f"{why.text}; but it is what the sheet gives {sibling.id} ({sibling.as_written!r}), "
+            "the same measure in another year",
+        )
+        return new_claim(base, f.unit, claimed, UNDETERMINED, best.context, why, best.matched)
     ratio = _ratio(r, f)
     if found == CONTRADICTED and not pinned:
         why = _doubt(r, best, rule, ratio) or why
@@ -175,6 +186,11 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
     # Across the sheet's sentences, only for the best fit: a runner-up the value fits stays a
     # doubt ("USAID has worked with DEVIDA for six decades" may mean DEVIDA's two decades).
     return agree[0] if by_year or one_sentence or (states_it and agree[0] is fits[0]) else None
+
+
+def supports(r: Reading, fit: Fit) -> bool:
+    """True when the figure of a fit allows every value a reading claims."""
+    return _against(fit.context.figure, r, allowed_by(r, fit))[0] == SUPPORTED
 
 
 def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
