@@ -1882,6 +1882,16 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "undetermined", "a-sibling-fits"),
         ("Bilateral trade stayed below $20 billion in 2021.", "below $20 billion",
          "contradicted", "rules-out"),
+        # --- a number of a whole the clause counts is a part of it; the whole is the claim
+        ("Three of the 34 Ambassadors Fund projects are in Cusco.", "Three", "no-match",
+         "part-of-total"),
+        ("Three of the 36 Ambassadors Fund projects are in Cusco.", "Three", "no-match",
+         "part-of-total"),
+        # ... but a place's own whole is what the number is counted against.
+        ("The Fund reached 18 of Peru's 25 regions.", "18", "contradicted", "rules-out"),
+        # --- what one event added is a part
+        ("The U.S. returned 120 artifacts to Peru at a ceremony in Washington on Thursday.",
+         "120", "no-match", "part-of-total"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

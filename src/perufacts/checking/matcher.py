@@ -1153,7 +1153,9 @@ def _judge(
     end = segment.start + r.number_end
     line, column = lines.place(start)
     base = Where(segment.index, segment.sentence, start, end, line, column, r.text)
-    if r.whole:
+    # ("Three of the 34 Ambassadors Fund projects": a whole that is one of the sheet's counts
+    # is a claim of it)
+    if r.whole and float(r.value) not in matcher.count_values():
         why = Why("whole-of-part", "it is the whole of which the number before it is a part")
         return no_match(base, r, why)
     if r.denied:
@@ -1451,6 +1453,7 @@ def _fits(
         or _alone(stretch, matcher)
         or _subset(segment.text, r, readings, segment.previous)
         or _partitive(segment.text, r, matcher)
+        or _of_a_figure(segment.text, r, readings)
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -2131,6 +2134,22 @@ def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     return ""
 
 
+def _of_a_figure(clause: str, r: Reading, readings: list[Reading]) -> str:
+    """ "Three of the 34 Ambassadors Fund projects": a number of a whole that the clause counts
+    is a part of it (not "16 of Peru's 25 regions": a place's own whole, which the number is
+    counted against)."""
+    after = [o for o in readings if o.number_start >= r.number_end]
+    whole = min(after, key=lambda o: o.number_start, default=None)
+    if whole is None or not whole.whole or _possessed(clause, whole):
+        return ""
+    return f"of the {whole.text}"
+
+
+def _possessed(clause: str, r: Reading) -> bool:
+    """True when a possessive stands right before a number ("Peru's 25", "its 25")."""
+    return re.search(r"(?:[’']s|\bits|\btheir)\s+$", clause[: r.number_start]) is not None
+
+
 def _first_match(pattern: re.Pattern[str], text: str) -> str:
     """The first match of a pattern in a text, or ""."""
     m = pattern.search(text)
@@ -2180,7 +2199,18 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         and not _said_right_before(clause, m.start())
     ]
 
+    # "returned 120 artifacts at a ceremony on Thursday": what one day or one event added,
+    # said after it (not "on Thursday thanked the U.S. for ...", which dates the thanks).
+    event = _ONE_EVENT.search(clause, r.end, min(len(clause), r.end + 80))
+    if event and r.unit not in (YEARS, DATE, PERCENT, CHANGE):
+        found.append(event.group(0))
     return found[0] if found else ""
+
+
+_ONE_EVENT = re.compile(
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\bat\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:ceremony|handover|gala|reception)\b"
+)
 
 
 _INCLUDING = re.compile(

@@ -986,7 +986,9 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         if delta and (reading.unit == USD or (reading.unit == COUNT and not added)):
             # "grew by $13 billion": a difference between two figures, not a level.
             reading = replace(reading, unit="difference", note="a difference, not a level")
-        if reading.start == start and _compiled(_WHOLE, 0).search(text[max(0, start - 60) : start]):
+        if reading.start == start and _compiled(_WHOLE, re.IGNORECASE).search(
+            text[max(0, start - 60) : start]
+        ):
             reading = Reading(start, end, start, end, reading.text, reading.unit, reading.value,
                               Qualifier.EXACT, reading.precision, whole=True)  # fmt: skip
         found.append(reading)
