@@ -1892,6 +1892,14 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- what one event added is a part
         ("The U.S. returned 120 artifacts to Peru at a ceremony in Washington on Thursday.",
          "120", "no-match", "part-of-total"),
+        # --- another amount, doses to a region, migrants in transit: other quantities
+        ("Washington promised another $50 million in migration aid next year.", "$50 million",
+         "no-match", "another-quantity"),
+        ("Almost 2 million Venezuelans have passed through Peru since 2017.",
+         "Almost 2 million", "no-match", "another-quantity"),
+        # --- a gapped clause after a number is its own
+        ("The U.S. and Peru have cooperated on counternarcotics for 40 years, DEVIDA for 20.",
+         "40 years", "supported", "fits"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),
