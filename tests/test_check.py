@@ -1900,6 +1900,15 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- a gapped clause after a number is its own
         ("The U.S. and Peru have cooperated on counternarcotics for 40 years, DEVIDA for 20.",
          "40 years", "supported", "fits"),
+        # --- the one ranked above it is no party of the number
+        ("The U.S. is Peru's second-largest trading partner after China, with $22 billion in "
+         "trade.", "$22 billion", "supported", "restated-without-bound"),
+        # ... unless the number in brackets is its own.
+        ("Peru hosts 1.3m Venezuelans, the biggest host after Colombia (~2.5m).", "~2.5m",
+         "no-match", "another-party"),
+        # --- a duration's start year is no year of its own
+        ("The cultural property agreement was signed 25 years ago, in 1997.", "25 years",
+         "supported", "fits"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -1380,7 +1380,8 @@ def _fits(
     at = own.find(r.text)
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
-    stretch = f"{head}{_SUPERLATIVE.sub(' ', segment.text[cut:first])} {own}"
+    subject = _COMPARED.sub(" ", segment.text[cut:first])
+    stretch = f"{head}{_SUPERLATIVE.sub(' ', subject)} {own}"
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
     after = own[at + len(r.text) :] if at >= 0 else ""
@@ -1625,7 +1626,9 @@ def _rank(
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
         bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
-        excluded = _excluded(p, own - bodies, years, a_part)
+        # "signed 25 years ago, in 1997": a duration's start year is no year of its own.
+        started = {y for y in years if p.kind == YEARS and _starts(y, r, p)}
+        excluded = _excluded(p, own - bodies, years - started, a_part)
         if excluded:
             if (
                 excluded.rule == "another-year" and r.bound in PLAIN and supports(r, fit)
@@ -1750,12 +1753,16 @@ def _fit(
 
 
 _COMPARED = re.compile(
-    r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike)\s+"
+    r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike"
+    # "Peru's second-largest trading partner after China": the one ranked above it.
+    r"|(?<=largest|biggest|-ranked)\s+[\w-]+(?:\s+[\w-]+)?\s+after"
+    r"|(?:largest|biggest)\s+after)\s+"
     # "more than any other country in the Western Hemisphere": the class it is ranked in.
     r"(?:any\s+other\s+[\w-]+\s+(?:in|of)\s+)?"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
     # "second only to Colombia, which hosts 2.5 million": the place is the next clause's subject.
-    r"(?![\w.’'-]|\s*,?\s+(?:which|who|that)\b)"
+    # ("... after Colombia (~2.5m)": the number in brackets is the place's own)
+    r"(?![\w.’'-]|\s*,?\s+(?:which|who|whose|that)\b|\s*\()"
 )
 # "from Piura to Puno", "from Cusco to Amazonas": how far it reaches, no place it is about.
 _SPREAD = re.compile(
@@ -1877,6 +1884,12 @@ def _dated_plainly(stretch: str, years: set[int]) -> bool:
         re.search(rf"(?<!effect\s)(?<!force\s)\b(?:in|during)\s+{y}\b", stretch, re.IGNORECASE)
         for y in years
     )
+
+
+def _starts(year: int, r: Reading, p: Profile) -> bool:
+    """True when a year is where a duration of a figure's years would start (1997 for 25
+    years in 2022)."""
+    return any(abs(year + float(r.value) - y) <= 1 for y in p.years | {p.reference})
 
 
 def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str) -> Why | None:
