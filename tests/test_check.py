@@ -1550,11 +1550,15 @@ def test_a_value_far_past_the_sheets_over_is_another_quantity(store, draft, verd
         # A batch as large as the total the sheet gives is the total.
         ("The U.S. shipment of two million donated vaccine doses reached Lima.", "supported",
          "fits"),
-        # A smaller one is a part; so is a rate, and some of the parts the sheet lists.
+        # A smaller one is a part; so is a rate, and some of the parts the sheet lists ...
         ("The U.S. shipment of one million donated vaccine doses reached Lima.", "no-match",
          "part-of-total"),
-        ("U.S. humanitarian funding for the migration response in Peru exceeds $286 million.",
+        ("U.S. humanitarian funding for the migration response in Peru reached $150 million.",
          "no-match", "part-of-total"),
+        # ... unless they come with the sheet's own number to the digit: writers restate the
+        # whole by some of its parts ("humanitarian and health assistance ... $286 million").
+        ("U.S. humanitarian funding for the migration response in Peru exceeds $286 million.",
+         "supported", "fits"),
         ("Environment: the USAID-led program gets $60 million a year.", "no-match",
          "part-of-total"),
     ],
@@ -1909,6 +1913,14 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- a duration's start year is no year of its own
         ("The cultural property agreement was signed 25 years ago, in 1997.", "25 years",
          "supported", "fits"),
+        # --- a sub-bullet's smaller number is a part of its parent's; so is the capital's
+        ("- Peru hosts 1.3 million Venezuelans\n  - about 900,000 live in Lima",
+         "about 900,000", "no-match", "part-of-total"),
+        ("Lima is home to about 900,000 Venezuelans.", "about 900,000", "no-match",
+         "part-of-total"),
+        # --- the sheet's own number to the digit is the whole, whatever part its words name
+        ("donor,amount_usd,purpose\nUnited States,86800000,covid technical assistance",
+         "86800000", "supported", "restated-without-bound"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

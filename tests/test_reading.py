@@ -80,7 +80,10 @@ def test_a_bare_number_joined_to_a_duration_or_share_takes_its_unit(
 
 def test_a_change_and_the_amount_it_reached_are_no_range() -> None:
     found = _read("trade more than doubled to $22 billion")
-    assert [(t, u) for t, u, _, _ in found] == [("more than doubled", "change"), ("$22 billion", "USD")]
+    assert [(t, u) for t, u, _, _ in found] == [
+        ("more than doubled", "change"),
+        ("$22 billion", "USD"),
+    ]
 
 
 def test_from_x_to_y_is_a_change_not_a_range() -> None:

@@ -46,7 +46,7 @@ from perufacts.checking.verdicts import (
     supports,
 )
 from perufacts.errors import UsageError
-from perufacts.models import Store
+from perufacts.models import Figure, Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, words
 from perufacts.vocab import Qualifier, Unit, Verdict
@@ -1099,7 +1099,8 @@ def _respective(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[
     seps = list(_LIST_SEP.finditer(head))[-(len(alike) - 1) :]
     if len(seps) != len(alike) - 1:
         return []
-    spans = list(zip([0, *(m.end() for m in seps)], [*(m.start() for m in seps), len(head)]))
+    starts, ends = [0, *(m.end() for m in seps)], [*(m.start() for m in seps), len(head)]
+    spans = list(zip(starts, ends, strict=True))
     # A number of the list's own is paired in order; one inside a subject ("the agreement
     # signed in September 2021") is that subject's.
     inside = [i for i, (a, b) in enumerate(spans) if a <= r.start < b]
@@ -1380,8 +1381,8 @@ def _fits(
     at = own.find(r.text)
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
-    subject = _COMPARED.sub(" ", segment.text[cut:first])
-    stretch = f"{head}{_SUPERLATIVE.sub(' ', subject)} {own}"
+    opening = _COMPARED.sub(" ", segment.text[cut:first])
+    stretch = f"{head}{_SUPERLATIVE.sub(' ', opening)} {own}"
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
     after = own[at + len(r.text) :] if at >= 0 else ""
@@ -1426,8 +1427,8 @@ def _fits(
     if items and not near:
         # "projects and regions numbering 16 and 34, respectively": its item names what it counts.
         a, b = items[0]
-        said = [w for w in words(segment.text[a:b]) if w not in STOPWORDS | _VERB_WORDS]
-        near = counted = [w for w in said if not w.endswith("ing")][-2:]
+        own_words = [w for w in words(segment.text[a:b]) if w not in STOPWORDS | _VERB_WORDS]
+        near = counted = [w for w in own_words if not w.endswith("ing")][-2:]
     # A label ("Vaccine doses donated: 2.5M") or a table cell's header ("Doses | 2,000,000")
     # names what the number counts: its words stand by the number, though they are no noun
     # phrase to take a head noun from.
@@ -1455,6 +1456,8 @@ def _fits(
         or _subset(segment.text, r, readings, segment.previous)
         or _partitive(segment.text, r, matcher)
         or _of_a_figure(segment.text, r, readings)
+        or _under_a_total(segment.heading, r)
+        or _first_match(_IN_THE_CAPITAL, segment.text) * (r.unit == COUNT)
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -1621,6 +1624,13 @@ def _rank(
             # its words name)
             (a_part == part and _a_whole_batch(part, p, r, matcher))
             or misquotes(r, matcher.figure(p.id))
+            # ("86800000,covid technical assistance": the sheet's own number, to the digit,
+            # with some of the parts the sheet lists)
+            or (
+                a_part != part
+                and distinct_digits(r)
+                and _value_of(matcher.figure(p.id)) == float(r.value)
+            )
         ):
             a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
@@ -2147,6 +2157,28 @@ def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     return ""
 
 
+def _value_of(f: Figure) -> float | None:
+    """A figure's value as a number, or None for a date."""
+    return None if isinstance(f.value, str) else float(f.value)
+
+
+def _under_a_total(heading: str, r: Reading) -> str:
+    """ "- Peru hosts 1.3 million Venezuelans / - about 900,000 live in Lima": a sub-bullet's
+    smaller number of its parent's unit is a part of the parent's."""
+    if not heading or r.unit in (DATE, "year"):
+        return ""
+    totals = [o for o in read_numbers(heading) if o.unit == r.unit and o.value > r.value]
+    return f"under {totals[0].text!r}" if totals else ""
+
+
+# "about 900,000 live in Lima", "Lima is home to 900,000": the capital's share of the country's.
+_IN_THE_CAPITAL = re.compile(
+    r"\b(?:live|lives|living|reside|resides|residing|settled|concentrated)\s+in\s+"
+    r"(?:metropolitan\s+|greater\s+|the\s+capital,?\s+)?Lima\b"
+    r"|\bLima\s+(?:alone\s+)?(?:is\s+home\s+to|hosts|houses|shelters)\b"
+)
+
+
 def _of_a_figure(clause: str, r: Reading, readings: list[Reading]) -> str:
     """ "Three of the 34 Ambassadors Fund projects": a number of a whole that the clause counts
     is a part of it (not "16 of Peru's 25 regions": a place's own whole, which the number is
@@ -2193,9 +2225,7 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     # "roughly 2,500 pieces have come back, including 150 returned on Tuesday": a number a
     # number before it of its own unit includes is a part of it.
     including = _INCLUDING.search(clause, max(0, r.start - 30), r.start)
-    if including and any(
-        o.unit == r.unit and o.number_end <= including.start() for o in readings
-    ):
+    if including and any(o.unit == r.unit and o.number_end <= including.start() for o in readings):
         found.append(including.group(1))
     # "65 women graduated this week": what one week or month added is a part of a running total
     # (a date is no total: "met Castillo on Oct. 5, so 'later this month' must go").

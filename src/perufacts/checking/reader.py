@@ -459,7 +459,8 @@ def _row_segments(
         # A period's cell dates its row, and gives no unit ("all years" is no count of years).
         others = [
             " ".join(m.group(0) for m in re.finditer(_YEAR, c))
-            if c in _when_cells(header, cells) else c
+            if c in _when_cells(header, cells)
+            else c
             for c in others
         ]
         words_ = [title, *others, unit]
