@@ -1921,6 +1921,13 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- the sheet's own number to the digit is the whole, whatever part its words name
         ("donor,amount_usd,purpose\nUnited States,86800000,covid technical assistance",
          "86800000", "supported", "restated-without-bound"),
+        # --- what a date is for, and the antecedent of "which happened on", say what it dates
+        ("The Secretary is expected in Lima on October 7 to lead the U.S. delegation at the "
+         "OAS General Assembly.", "October 7", "contradicted", "rules-out"),
+        ("On the Repsol spill, which happened on February 15, the U.S. sent a team.",
+         "February 15", "contradicted", "rules-out"),
+        ("The ministers met on October 7 to discuss trade.", "October 7", "no-match",
+         "no-measure"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -1438,7 +1438,7 @@ def _fits(
         before = _words_before(segment.text, r)
         # "It happened on January 18th, when ...": a date whose own words name no event is
         # told by its "when" clause; "the talks began on March 3, when ..." is the talks'.
-        near += before + _when_words(segment.text, r)
+        near += before + _when_words(segment.text, r) + _purpose_words(segment.text, r)
         if not segment.text[: r.start].strip() and _ENTRY.match(segment.text[r.end :]):
             # "October 7, 2022 — Blinken arrives in Lima ...": a timeline's entry is its date's.
             near += words(segment.text[r.end :])[:12]
@@ -1999,6 +1999,14 @@ def _when_words(clause: str, r: Reading) -> list[str]:
     return [w for w in words(m.group(1)) if w not in STOPWORDS]
 
 
+def _purpose_words(clause: str, r: Reading) -> list[str]:
+    """The words of what a date is for, right after it ("in Lima on October 7 to lead the U.S.
+    delegation at the OAS General Assembly")."""
+    m = _PURPOSE.match(clause, r.end)
+    return [w for w in words(m.group(1)) if w not in STOPWORDS][:6] if m else []
+
+
+_PURPOSE = re.compile(r"\s*,?\s*(?:to|for)\s+([^.;:!?\d]{1,80})", re.IGNORECASE)
 _POINTING = frozenset("it that this which then".split())
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+([^.;:!?]{1,200})", re.IGNORECASE)
 
@@ -2006,10 +2014,14 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+([^.;:!?]{1,200})", re.IGNORECASE)
 def _words_before(clause: str, r: Reading) -> list[str]:
     """The words that say what a date dates: right before it, or the clause it opens."""
     # "his arrival in Lima on Friday, October 7": a weekday's comma is no clause's end.
-    before = _CLAUSE_MARK.split(clause[max(0, r.start - 200) : r.start])[-1]
+    pieces = _CLAUSE_MARK.split(clause[max(0, r.start - 200) : r.start])
+    before = pieces[-1]
     said = [w for w in words(before) if w not in STOPWORDS]
     if said and said[-1] in _EVENT_VERBS:
-        # "the trip took place in November": a verb of happening dates its subject.
+        # "the trip took place in November": a verb of happening dates its subject; "the
+        # Repsol spill, which happened on February 15": the relative clause's antecedent.
+        if len(pieces) > 1 and re.match(r"\s*(?:which|that)\b", before, re.IGNORECASE):
+            said = [w for w in words(pieces[-2]) if w not in STOPWORDS][-4:] + said
         return said
     if said:
         return said[-5:]
