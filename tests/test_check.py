@@ -1928,6 +1928,17 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "February 15", "contradicted", "rules-out"),
         ("The ministers met on October 7 to discuss trade.", "October 7", "no-match",
          "no-measure"),
+        # --- a sentence whose subject is the sentence before's, after an attribution or a
+        # year, in a correction reported, or over "that period"
+        ("Trade grew under the pact. According to the State Department's own fact sheet, it "
+         "grew from $9 billion in 2009 to $32 billion in 2021.", "$32 billion", "contradicted",
+         "beyond-reach"),
+        ("Trade grew under the pact. By 2021 it had climbed to some $31 billion.",
+         "some $31 billion", "contradicted", "beyond-reach"),
+        ("The article said trade grew 40 percent from 2009 to 2021. Growth over that period "
+         "was 104 percent.", "104 percent", "contradicted", "rules-out"),
+        ("AWE has nearly 400 alumnae, we wrote. The program says the correct number is more "
+         "than 600.", "more than 600", "contradicted", "rules-out"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

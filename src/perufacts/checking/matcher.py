@@ -1445,7 +1445,7 @@ def _fits(
     # What stands right by the number, either side: "the number of migrants is 2 million".
     # A cell's header stands by it too ("Migrants hosted | 1,300,000").
     around = near + _words_before(segment.text, r) + words(re.sub(r"\d", " ", segment.heading))
-    if _CORRECTION.match(segment.text.lstrip()):
+    if _CORRECTION.search(segment.text, 0, r.start):
         # "...1.3 million Venezuelan migrants; the correct figure is 1.6 million": what the
         # corrected number counted stands by its correction.
         at = segment.sentence.find(segment.text)
@@ -1516,17 +1516,35 @@ _POINTS_BACK = re.compile(
 
 
 # "It sent 1 million", "That's a 104% jump": a sentence whose subject is the sentence before's.
-_CARRIES_ON = re.compile(
-    r"(?:It|That|This|They)(?:[’']s|\s+(?!is\b|was\b)[a-z]+)\b"
-    rf"|(?i:the\s+{_CORRECT}\s+{_FIGURE_WORD}\s+(?:is|was|should\s+have\s+been|stood\s+at)\b)"
-)
+_CARRIES_ON = re.compile(r"(?:It|That|This|They|it|they)(?:[’']s|\s+(?!is\b|was\b)[a-z]+)\b")
 
 
 def _carries_on(segment: Segment) -> bool:
     """True when a sentence's subject is its sentence before's: it opens with a pronoun
-    subject, or it answers the question before ("How many ...? Roughly 1.5 million.")."""
-    first = segment.sentence.lstrip()
-    return bool(_CARRIES_ON.match(first)) or segment.previous.rstrip().endswith("?")
+    subject (after an attribution or a year: "According to the fact sheet, it grew ...", "By
+    2021 it had climbed ..."), corrects the figure before ("The program says the correct
+    number is ..."), speaks of the period before ("Growth over that period was ..."), or
+    answers the question before ("How many ...? Roughly 1.5 million.")."""
+    first = _OPENING.sub("", segment.sentence.lstrip())
+    return (
+        bool(_CARRIES_ON.match(first))
+        or bool(_CORRECTION_IS.search(first) or _THAT_PERIOD.search(first))
+        or segment.previous.rstrip().endswith("?")
+    )
+
+
+_OPENING = re.compile(
+    r"^(?:according\s+to\s+[^,]{1,80},\s*|(?:by|in|since|from)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)",
+    re.IGNORECASE,
+)
+_CORRECTION_IS = re.compile(
+    rf"\bthe\s+{_CORRECT}\s+{_FIGURE_WORD}\s+(?:is|was|should\s+have\s+been|stood\s+at)\b",
+    re.IGNORECASE,
+)
+_THAT_PERIOD = re.compile(
+    r"\b(?:over|during|in|across)\s+(?:that|this|the\s+same)\s+(?:period|span|time|stretch)\b",
+    re.IGNORECASE,
+)
 
 
 _ADDED_TO = re.compile(
