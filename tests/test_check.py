@@ -1939,6 +1939,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "was 104 percent.", "104 percent", "contradicted", "rules-out"),
         ("AWE has nearly 400 alumnae, we wrote. The program says the correct number is more "
          "than 600.", "more than 600", "contradicted", "rules-out"),
+        # --- a line's label heads each of its clauses
+        ("4/ Migration: PE hosts ~1.3M Venezuelans; US aid >$386M.", ">$386M",
+         "contradicted", "beyond-reach"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

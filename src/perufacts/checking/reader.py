@@ -260,15 +260,23 @@ def split_draft(draft: str) -> list[Segment]:
             # A sentence is read in bounded pieces, each a sentence of its own, so that no
             # clause, sentence or "sentence before" grows with the draft (see _pieces).
             for piece_start, piece in _pieces(sent_start, sentence):
+                # "Migration: PE hosts ~1.3M Venezuelans; US aid >$286M": a line's label heads
+                # each of its clauses.
+                label = _compiled(_LINE_LABEL).match(piece)
                 for clause_start, clause in _clauses(piece):
                     start = block_start + piece_start + clause_start
                     line, column = lines.place(start)
+                    own = heading or (label.group(1) if label and clause_start else "")
                     segments.append(
                         Segment(clause, start, line, column, piece, block_start + piece_start,
-                                previous, heading=heading)
+                                previous, heading=own)
                     )  # fmt: skip
                 previous = piece
     return _numbered(segments)
+
+
+# (a topic's label, "Migration:", not a speaker's, "SECRETARY BLINKEN:")
+_LINE_LABEL = r"(?:\d{1,2}/\s*)?((?-i:[A-Z][a-z][\w&-]*)(?:\s+[\w&-]+){0,2}):\s"
 
 
 def _blanked(m: re.Match[str]) -> str:
