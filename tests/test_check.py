@@ -2107,3 +2107,9 @@ def test_a_denial_after_a_sentence_of_two_numbers_denies_neither(store) -> None:
     )
     (claim,) = _claims_at(store, draft, "$3.5 million")
     assert claim.verdict == "supported"
+
+
+def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
+    draft = "metric,value,unit,as_of\nus_peru_trade_total,22000000000,USD,2021\n"
+    claims = check_text(store, draft)
+    assert [(c.text, c.verdict) for c in claims] == [("22000000000", "supported")]

@@ -430,7 +430,8 @@ _CAPTION_UNIT = re.compile(
 )
 # A column of years that date their rows ("year", "period", "FY").
 _WHEN_COLUMN = re.compile(
-    r"^(?:years?|period|date|fy|fiscal\s+year|when|time\s*frame|timing|timeline|term)$",
+    r"^(?:years?|period|date|fy|fiscal\s+year|when|time\s*frame|timing|timeline|term"
+    r"|as[\s_]of|as[\s_]at|(?:data|reference)[\s_]year|year[\s_]of[\s_]data|vintage)$",
     re.IGNORECASE,
 )
 # A column that says where a row comes from, not what it is ("Source", "Notes").
