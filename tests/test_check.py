@@ -1942,6 +1942,15 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- a line's label heads each of its clauses
         ("4/ Migration: PE hosts ~1.3M Venezuelans; US aid >$386M.", ">$386M",
          "contradicted", "beyond-reach"),
+        # --- what an opening clause supposes or denies is no claim
+        ("If the U.S. had donated three million doses, Peru's campaign would have gone faster.",
+         "three million", "no-match", "supposed"),
+        ("Had USAID signed in 2020, the program would be further along.", "2020", "no-match",
+         "supposed"),
+        ("Contrary to rumors of three million doses, the U.S. donated two million.",
+         "three million", "no-match", "supposed"),
+        # ... and "Was it ... or ...?" asks.
+        ("Was it three million doses or two?", "three million", "no-match", "reported"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -112,7 +112,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _corrected_nearby(claims)
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
-    claims = [_not_true_that(_another_source(_asked(c), matcher)) for c in claims]
+    claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -291,9 +291,34 @@ _ASKS_WHETHER = re.compile(
 )
 _ASKED = re.compile(
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
-    r"|Did|Has|Have)\b(?![’']|n[’']t)[^?]*\?\s*$"
+    r"|Did|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)[^?]*\?\s*$"
     # "Washington gave Peru three million vaccine doses, right?": a tag asks it too.
     r"|[^?]*,\s*(?:right|correct|true|no|yes|isn[’']t\s+it|didn[’']t\s+it|wasn[’']t\s+it)\?\s*$"
+)
+
+
+def _supposed(c: Claim) -> Claim:
+    """ "If the U.S. had donated three million doses, ...", "Had USAID signed in 2020, ...",
+    "Contrary to rumours of three million doses, ...": what the writer supposes or denies in
+    an opening clause is no claim of theirs."""
+    if c.verdict not in (CONTRADICTED, UNDETERMINED) or c.figure is None:
+        return c
+    opening = _SUPPOSED.search(c.sentence_text, 0, _at(c))
+    if opening is None:
+        return c
+    why = Why("supposed", f"{opening.group(0).strip()!r}: the writer supposes or denies it, and "
+                          f"claims nothing; {c.reason}")  # fmt: skip
+    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+
+
+# An opening clause, up to the number, with no comma between: a supposition ("If ... had",
+# "Had USAID ...", "Imagine if", "What if") or what the writer denies ("Contrary to ...").
+_IN_CLAUSE = r"(?:[^.,;:!?]|(?<=\b[A-Z])\.|\.(?=\S))"  # ("U.S." is no stop)
+_SUPPOSED = re.compile(
+    rf"(?:\bif\b{_IN_CLAUSE}{{0,80}}?\b(?:had|were)\b|^\W*(?:Had|Were)\s+(?-i:[A-Z]|the\b)"
+    r"|\b(?:imagine|what)\s+if\b|\bcontrary\s+to\b|\bdespite\s+(?:claims|rumou?rs|reports)\b)"
+    rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
 )
 
 
