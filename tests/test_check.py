@@ -1951,6 +1951,21 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "three million", "no-match", "supposed"),
         # ... and "Was it ... or ...?" asks.
         ("Was it three million doses or two?", "three million", "no-match", "reported"),
+        # --- a negated figure is never supported: after "U.S.", across a few words, after an
+        # aside ...
+        ("The U.S. didn't actually donate two million doses.", "two million", "contradicted",
+         "negated-figure"),
+        ("The U.S. didn't donate two million doses.", "two million", "contradicted",
+         "negated-figure"),
+        ("USAID has not been working with Peru's government for 60 years.", "60 years",
+         "contradicted", "negated-figure"),
+        ("Nor, by my count, does Peru still host 1.3 million Venezuelans.", "1.3 million",
+         "contradicted", "negated-figure"),
+        # ... while a negative question asserts, and a comparison or what a text leaves
+        # unsaid denies nothing.
+        ("Didn't the U.S. donate two million doses?", "two million", "supported", "fits"),
+        ("Not the same pot as USAID's $321 million bilateral agreement.", "$321 million",
+         "supported", "fits"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

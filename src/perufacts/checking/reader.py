@@ -1277,9 +1277,20 @@ _NEGATION = (
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
     # "did not stop at two million", "is not limited to": more than it, no denial.
     r"(?!\s+(?:only|just|merely|simply|least|(?:stop|end|halt)\w*\s+(?:at|with)|limited\s+to)\b)"
+    # "Not the same pot as USAID's $321 million", "does not say over how many years the $286
+    # million ...": a comparison, or what a text leaves unsaid, denies no number.
+    r"(?!\s+(?:the\s+same|part\s+of|included|counted|confused|to\s+be\s+confused|related|linked"
+    r"|comparable|like|say|says|said|mention|mentions|specify|specifies|state|states|list|lists"
+    r"|explain|explains|detail|details|tell|tells|show|shows|indicate|indicates|break)\b)"
     # "Nor is the $321 million agreement as generous as it sounds": the number is the subject
     # of what is denied, said of it after it (not "never delivered the two million doses").
-    r"\b(?:\s+[A-Za-z]+){0,4}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)\s+$"
+    # ("has not been working with Peru's government for 60 years": a verb phrase of a few
+    # words, with no mark between)
+    # (not "never eclipsed INL's forty-year commitment": a possessive's number is its noun's)
+    r"\b(?:\s+[A-Za-z’'-]+){0,6}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)"
+    r"(?<![’']s)\s+$"
+    # "Nor, by my count, does Peru still host 1.3 million": an aside between.
+    r"|\bnor\s*,[^,.;]{1,40},(?:\s+[A-Za-z’'-]+){0,6}\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
     # (not "I don't think anyone doubts ...": a doubt denied is a claim made)
@@ -1375,8 +1386,11 @@ def denied_before_but(r: Reading, clause: str, sentence: str) -> Reading:
 # "And wasn't eradication support cut after twenty years?": a question with its negative
 # first asserts what it asks; it denies nothing.
 _ASKED = (
-    r"(?:^|[.?!;:,]\s*|\b(?:and|but|so|or)\s+)(?:was|is|did|has|have|does|do|are|were|had)"
-    r"n[’']t\s"
+    # (a point after an initial ends no sentence: "The U.S. didn't donate ..." denies)
+    r"(?:^|(?:[?!;:,]|(?<!\b[A-Z])\.)\s*|\b(?:and|but|so|or)\s+)"
+    r"(?:was|is|did|has|have|does|do|are|were|had)n[’']t\s"
+    # ("Didn't the U.S. give ...?" asks and asserts; "didn't actually give" denies)
+    r"(?!(?:actually|really|ever|even|just|quite|in\s+fact)\b)"
 )
 
 
