@@ -1961,6 +1961,13 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "contradicted", "negated-figure"),
         ("Nor, by my count, does Peru still host 1.3 million Venezuelans.", "1.3 million",
          "contradicted", "negated-figure"),
+        ("Nobody donated two million doses.", "two million", "contradicted", "negated-figure"),
+        ("The U.S. has yet to donate two million doses.", "two million", "contradicted",
+         "negated-figure"),
+        ("Claims that the U.S. donated two million doses are false.", "two million",
+         "contradicted", "negated-figure"),
+        ("The U.S. supposedly donated two million doses, but that's not true.", "two million",
+         "contradicted", "negated-figure"),
         # ... while a negative question asserts, and a comparison or what a text leaves
         # unsaid denies nothing.
         ("Didn't the U.S. donate two million doses?", "two million", "supported", "fits"),

@@ -327,7 +327,7 @@ def _not_true_that(c: Claim) -> Claim:
     million vaccine doses": a clause the writer says is false denies the number in it, however
     far from the denial the number stands."""
     at = c.sentence_text.find(c.text)
-    denial = _NOT_TRUE.search(c.sentence_text, 0, max(0, at))
+    denial = _NOT_TRUE.search(c.sentence_text, 0, max(0, at)) or _false_after(c, at)
     if denial is None or c.figure is None or c.verdict not in (SUPPORTED, CONTRADICTED):
         return c
     if c.verdict == SUPPORTED:
@@ -336,6 +336,36 @@ def _not_true_that(c: Claim) -> Claim:
     why = Why("negated-other", f"{denial['denial']!r} denies it, a value the sheet does not give; "
                                f"{c.reason}")  # fmt: skip
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+def _false_after(c: Claim, at: int) -> re.Match[str] | None:
+    """The denial said after a claim's number of the sentence it stands in: "Claims that the
+    U.S. donated two million doses are false", "... two million doses, but that's not true"."""
+    if at < 0:
+        return None
+    rest = c.sentence_text[at + len(c.text) :]
+    if _CLAIMS_THAT.match(c.sentence_text):
+        found = _ARE_FALSE.search(rest)
+        if found:
+            return found
+    return _BUT_NOT_TRUE.match(rest)
+
+
+_CLAIMS_THAT = re.compile(
+    r"\W*(?:the\s+|these\s+|those\s+|such\s+)?(?:claims?|reports?|rumou?rs?|posts?|suggestions?"
+    r"|idea|notion|assertions?|stories)\s+that\b",
+    re.IGNORECASE,
+)
+_ARE_FALSE = re.compile(
+    r"\b(?P<denial>(?:is|are|was|were)\s+(?:simply\s+|just\s+|entirely\s+)?(?:false|untrue|wrong"
+    r"|baseless|unfounded|incorrect|a\s+myth|not\s+true|mistaken))\b",
+    re.IGNORECASE,
+)
+_BUT_NOT_TRUE = re.compile(
+    r"[^.;:!?]{0,60}?,?\s*\bbut\s+(?P<denial>(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:not\s+"
+    r"(?:true|so|right|correct|accurate)|false|wrong|untrue|a\s+myth))\b",
+    re.IGNORECASE,
+)
 
 
 # "It is not true that", "Nor is it true, as ..., that": a denial of the clause after "that"

@@ -1272,7 +1272,8 @@ _WINDOW = 80  # characters around a number where its bound words may stand
 # A denial of the clause's claim before its number: "did not donate", "never topped", "failed
 # to reach" ("not only", "not just" deny nothing; "no more than" is a bound, read as one).
 _NEGATION = (
-    r"(?:\b(?:not|never|neither|nor)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to)"
+    r"(?:\b(?:not|never|neither|nor|nobody|no\s+one)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to"
+    r"|\byet\s+to)"
     # The denied verb stands right before the number, its object: "did not donate two million",
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
     # "did not stop at two million", "is not limited to": more than it, no denial.
