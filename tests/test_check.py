@@ -1973,6 +1973,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("Didn't the U.S. donate two million doses?", "two million", "supported", "fits"),
         ("Not the same pot as USAID's $321 million bilateral agreement.", "$321 million",
          "supported", "fits"),
+        # --- who insists is no party of the number
+        ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
+         "in 2021.", "under $18 billion", "contradicted", "rules-out"),
         # The Fulbright programs are tracks too.
         ("The embassy opened two new graduate Fulbright tracks this year.", "two", "supported",
          "fits"),

@@ -1870,7 +1870,9 @@ _RELATIVE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out|insisted|insists"
-    r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains)\b"
+    r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
+    # ("Skeptics in Congress insist that ...": the plural's verbs)
+    r"|insist|argue|contend|allege|assert)\b"
     r"(?:\s+that)?"
     # ("has added a $7.5 million component": an amount added, not words reported)
     r"|\badded\b(?!\s+(?:a|an|another|some|nearly|about|over|more|US\$|\$|\d))(?:\s+that)?"
