@@ -1973,6 +1973,11 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("Didn't the U.S. donate two million doses?", "two million", "supported", "fits"),
         ("Not the same pot as USAID's $321 million bilateral agreement.", "$321 million",
          "supported", "fits"),
+        # --- one grant named as the subject is one item of the total
+        ("The Fund's 2022 grant to Peru was $500,000.", "$500,000", "no-match",
+         "part-of-total"),
+        ("The department also pointed to the donation of 3 million coronavirus vaccine doses.",
+         "3 million", "contradicted", "rules-out"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),

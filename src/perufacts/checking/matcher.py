@@ -2299,6 +2299,10 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     one = _ONE_ITEM.match(clause, r.end)
     if one and re.search(r"\b(?:an?|one)\s+$", clause[max(0, r.start - 6) : r.start]):
         found.append(one.group(0).strip())
+    # "The Fund's 2022 grant to Peru was $500,000": one item, named as the subject.
+    item = _ITEM_WAS.search(clause, max(0, r.start - 60), r.start)
+    if item:
+        found.append(item.group(1))
     # "employ 42 people, 30 of them women": the number itself is a part of those before it.
     own = _OF_THEM.match(clause, r.end)
     whole = re.search(r"\b(?:all|both|each|every)\s+(?:\S+\s+)?$", clause[: r.start], re.I)
@@ -2337,6 +2341,12 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     return found[0] if found else ""
 
 
+_ITEM_WAS = re.compile(
+    # (not "the donation of 3 million doses": the sheet's own donation, whole)
+    r"\b(grant|award|gift|contribution|tranche|installment)\s+(?:to\s+[\w’' ]{1,30}?\s+)?"
+    r"(?:was|is|came\s+to|totaled|totalled|amounted\s+to|worth)\s+(?:just\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_EVENT = re.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\bat\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:ceremony|handover|gala|reception)\b"
