@@ -1978,6 +1978,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "part-of-total"),
         ("The department also pointed to the donation of 3 million coronavirus vaccine doses.",
          "3 million", "contradicted", "rules-out"),
+        # --- "now in its 15th year" is a duration
+        ("USAID's alternative development work with DEVIDA, now in its 15th year, has helped "
+         "30,000 families.", "15th year", "contradicted", "rules-out"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),

@@ -758,7 +758,11 @@ _ORDINAL = (
     rf"(?P<ord>\d{{1,3}})(?:st|nd|rd|th)|(?P<ordw>(?:{_WORDNUM}[\s-]+)?"
     rf"(?:{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))}))"
 )
-_ANNIVERSARY = rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of)\b"
+# ("its 25th anniversary", "in its 15th year", "now in its twentieth year")
+_ANNIVERSARY = (
+    rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of"
+    r"|year(?=\s*(?:[,.;:)!?]|$|and\b|of\s+(?:work|cooperation|partnership|collaboration))))"
+)
 _SPAN = (
     r"\b(?:(?:the\s+)?(?:past|last|previous)\s+(?P<past>decade|century)"
     rf"|(?P<span>{'|'.join(re.escape(s) for s in sorted(_SPANS, key=len, reverse=True))})\b"
