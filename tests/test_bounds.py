@@ -16,6 +16,7 @@ from perufacts.bounds import (
     figure_interval,
     interval_of,
     misstated_bound,
+    one_digit_off,
     restates,
     verdict,
 )
@@ -253,3 +254,19 @@ def test_a_hedged_claim_restates_the_sheets_number(as_written, value, claim, res
     f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
     q = parse_quantity(claim)
     assert restates(f, float(q.value), float(q.precision)) is restated
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "sheet", "off"),
+    [
+        (386e6, 1e6, 286e6, True),  # one key slipped
+        (186e6, 1e6, 286e6, True),
+        (296e6, 1e6, 286e6, True),
+        (268e6, 1e6, 286e6, False),  # the same digits in another order: a misquote, not a slip
+        (390e6, 1e6, 286e6, False),  # two digits differ
+        (3e9, 1e9, 2e9, False),  # one digit alone is no pattern
+        (1286e6, 1e6, 286e6, False),  # another length
+    ],
+)
+def test_one_digit_off(value: float, precision: float, sheet: float, off: bool) -> None:
+    assert one_digit_off(value, precision, sheet) is off

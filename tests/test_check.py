@@ -1981,6 +1981,10 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- "now in its 15th year" is a duration
         ("USAID's alternative development work with DEVIDA, now in its 15th year, has helped "
          "30,000 families.", "15th year", "contradicted", "rules-out"),
+        # --- a slip of one of the sheet's digits past the reach of "over" needs no more
+        ("Peru hosts some 1.3 million Venezuelans, and the United States has put over $386 "
+         "million into the response there.", "over $386 million", "contradicted",
+         "beyond-reach"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),

@@ -289,6 +289,16 @@ def swapped_digits(value: float, precision: float, v: float) -> bool:
     return mine != theirs and sorted(mine) == sorted(theirs)
 
 
+def one_digit_off(value: float, precision: float, v: float) -> bool:
+    """True when a value of three or more digits has the digits of ``v`` at its precision but
+    one ("$386 million" for "$286 million"): a slip of one key."""
+    if precision <= 0 or value <= 0 or significant_digits(value, precision) < 3:
+        return False
+    mine = str(round(value / precision))
+    theirs = str(math.floor(v / precision))
+    return len(mine) == len(theirs) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+
+
 def significant_digits(value: float, precision: float) -> int:
     """How many significant digits a value written to ``precision`` has (268 to 1: three)."""
     return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)

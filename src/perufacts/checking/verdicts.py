@@ -11,6 +11,7 @@ from perufacts.bounds import (
     date_span,
     denied,
     misstated_bound,
+    one_digit_off,
     sheet_verdict,
     significant_digits,
     swapped_digits,
@@ -337,6 +338,10 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
                 f"only {int(r.value)} differs",
             )
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
+    if judged and not isinstance(f.value, str) and r.precision > 0:
+        # "$386 million" for "over $286 million": a slip of one of the sheet's digits is no
+        # rounding to judge.
+        judged = not one_digit_off(float(r.value), float(r.precision), float(f.value))
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
     if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
         # Writers' errors sit near the figure or are a slip of its decimal point; a number
