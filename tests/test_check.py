@@ -1985,6 +1985,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("Peru hosts some 1.3 million Venezuelans, and the United States has put over $386 "
          "million into the response there.", "over $386 million", "contradicted",
          "beyond-reach"),
+        # --- "that first year" of a pact that took effect in 2009 is 2009
+        ("Trade reached $22.4 billion in 2021 under a trade agreement that took effect in 2009, "
+         "up from $6 billion that first year.", "$6 billion", "contradicted", "rules-out"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),

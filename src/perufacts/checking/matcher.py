@@ -1043,8 +1043,21 @@ _STARTS = re.compile(
 )
 
 
+_FIRST_YEAR = re.compile(
+    r"\s*,?\s*(?:in\s+)?(?:that|its|the(?:\s+\w+[’']s)?)\s+(?:first|opening|initial)\s+year\b"
+    r"|\s*,?\s*(?:at\s+the\s+(?:start|outset)|when\s+it\s+(?:took\s+effect|entered\s+into\s+force"
+    r"|started|began))\b",
+    re.IGNORECASE,
+)
+
+
 def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]:
     """The years a number is said of: in its own stretch of the clause, else in the clause."""
+    events = {int(o.value) for o in readings if o.unit == "year" and o.event}
+    if len(events) == 1 and _FIRST_YEAR.match(clause, r.end):
+        # "a pact that took effect in 2009, up from $6 billion that first year": the year of
+        # the event is the number's.
+        return events
     years = [o for o in readings if o.unit == "year" and not o.denied and not o.event]
     # "1.3 million Venezuelans by 2020", "at the end of 2021": a year a count was reached by
     # dates it too (not "runs through 2026", the end of what the number pays for).

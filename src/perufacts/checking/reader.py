@@ -760,8 +760,9 @@ _ORDINAL = (
 )
 # ("its 25th anniversary", "in its 15th year", "now in its twentieth year")
 _ANNIVERSARY = (
-    rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of"
-    r"|year(?=\s*(?:[,.;:)!?]|$|and\b|of\s+(?:work|cooperation|partnership|collaboration))))"
+    rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of\b"
+    # (a bare "year" only after "its": see _anniversaries)
+    r"|(?P<bare>year)(?=\s*(?:[,.;:)!?]|$|and\b)))"
 )
 _SPAN = (
     r"\b(?:(?:the\s+)?(?:past|last|previous)\s+(?P<past>decade|century)"
@@ -934,6 +935,8 @@ def _anniversaries(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     """ "its 25th anniversary" and "twenty-fifth anniversary" as a number of years."""
     found = []
     for m in _compiled(_ANNIVERSARY).finditer(text):
+        if m["bare"] and not re.search(r"\bits\s+$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "now in its 15th year", not "up from $6 billion that first year"
         if m["ord"]:
             years = int(m["ord"])
         else:
