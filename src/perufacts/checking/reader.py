@@ -813,10 +813,12 @@ _DATE = (
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
 )
 # Words before a number that make it a name, not a quantity ("Section 301", "Phase 2").
+_PHONE = r"(?:\+\d{1,3}[\s.-]*)?\(\d{1,4}\)[\s.-]*\d{3,4}[\s.-]\d{3,4}|\+\d{1,3}[\s.-]+\d{1,4}[\s.-]+\d{3,4}[\s.-]\d{3,4}"
 _NAMING = frozenset(
     "section article chapter title resolution law decree route no number phase level tier group "
     "grade class room page line bullet item paragraph version flight act bill code series "
-    "stage round act clause annex form".split()
+    "stage round act clause annex form suite floor apt apartment unit box ext extension "
+    "building office".split()
 )
 # ("dates only to 2002", "those programs date from 2019", "began only in 2015": the same)
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed|e)\s+(?:back\s+)?(?:only\s+|just\s+)?(?:to|from)|back\s+to|as\s+far\s+back\s+as)\s+(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?$"
@@ -1061,6 +1063,10 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     code = (head.group(0) if head else "") + (token.group(0) if token else "")
     if code.count("-") and sum(c.isdigit() for c in code) >= 7:
         return False  # "555-1234", "1-800-555-0100": a phone number or a code
+    if _compiled(_PHONE).search(text[max(0, start - 8) : end + 16]):
+        return False  # "+1 (202) 555-0147", "(01) 434-1200": each part of a phone number
+    if re.search(r"\b[A-Z]{2}\s+$", before[-4:]) and re.fullmatch(r"\d{5}", text[start:end]):
+        return False  # "Washington, DC 20036": a postcode
     plain = not (m["cur"] or m["scale"] or m["unit"])
     if plain and (re.match(r":[0-5]\d(?!\d)", after) or re.search(r"(?<!\d)\d{1,2}:$", before)):
         return False  # "5:00 p.m.", "10:30": a time of day
