@@ -1988,6 +1988,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- "that first year" of a pact that took effect in 2009 is 2009
         ("Trade reached $22.4 billion in 2021 under a trade agreement that took effect in 2009, "
          "up from $6 billion that first year.", "$6 billion", "contradicted", "rules-out"),
+        # --- when a spill was detected or contained dates another event than the spill
+        ("The oil spill was detected on January 16, a day after the tsunami waves.",
+         "January 16", "no-match", "another-quantity"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),
