@@ -20,8 +20,8 @@ FIGURES = corpus._figure_ids()
 DEV = corpus.passages("dev", FIGURES)
 LABELS = [(p, label) for p in DEV for label in p.labels]
 # The floors measured on the dev part when the checker was last tuned (docs/check.md).
-DEV_ACCURACY_FLOOR = 0.92
-DEV_CAUGHT_FLOOR = 0.83
+DEV_ACCURACY_FLOOR = 0.93
+DEV_CAUGHT_FLOOR = 0.85
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd; dl, dp three, at the code of that day's last stop): it is never
 # tuned on, so they stay until it is opened; a change may not add one.
