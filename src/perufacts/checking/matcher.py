@@ -1501,7 +1501,13 @@ def _fits(
     # names what the number counts: its words stand by the number, though they are no noun
     # phrase to take a head noun from.
     if not near:
-        near = _label(segment.text, r) or words(re.sub(r"\d", " ", segment.heading))
+        labelled = _label(segment.text, r)
+        near = labelled or words(re.sub(r"\d", " ", segment.heading))
+        # "Peruvian Fulbright grantees this cycle: 45": the label's noun phrase names what the
+        # number counts, as the noun after it would.
+        # ("Fulbright grants per year: about 60" names a rate: see _is_part)
+        rate = _RATE.search(" ".join(labelled))
+        counted = _label_noun(segment.text, r, matcher) if labelled and not rate else counted
     if r.unit == DATE:
         before = _words_before(segment.text, r)
         # "It happened on January 18th, when ...": a date whose own words name no event is
@@ -2180,7 +2186,7 @@ def _near_words(clause: str, r: Reading) -> list[str]:
 def _label(clause: str, r: Reading) -> list[str]:
     """The words of a label right before a number ("Regions: 18"), if the number ends its line
     or its own part of it ("Projects: 34, in 16 regions")."""
-    m = re.search(r"([^:;,.()]{1,60}):\s*$", clause[max(0, r.start - 62) : r.start])
+    m = _LABEL.search(clause, max(0, r.start - 62), r.start)
     if m is None or not re.match(r"\s*(?:[.;)]\s*)?(?:$|[,(;])", clause[r.end :]):
         # A cell or a line that is a label and then its number ("Ambassadors Fund projects 43").
         m = _CELL_LABEL.search(clause[max(0, r.start - 62) : r.start])
@@ -2189,6 +2195,35 @@ def _label(clause: str, r: Reading) -> list[str]:
     return words(m.group(1))
 
 
+def _label_noun(clause: str, r: Reading, matcher: Matcher) -> list[str]:
+    """The noun phrase of a number's label, up to its first preposition or time word, without
+    a participle after it ("Vaccine doses donated by the U.S." -> vaccine, doses); a name
+    ("Academy for Women Entrepreneurs alumnae") is read whole."""
+    m = _LABEL.search(clause, max(0, r.start - 62), r.start)
+    if m is None:
+        return []
+    plain, _ = matcher.index.without_names(m.group(1))
+    phrase = _LABEL_CUT.split(f" {' '.join(plain)} ", maxsplit=1)[0]
+    said: list[str] = []
+    for w in phrase.split():
+        # ("Looted artifacts sent back ...": the phrase ends at its verb or participle)
+        verb = (w in _VERB_WORDS and w not in _NOT_VERBS) or w.endswith(("ed", "ing"))
+        if said and verb:
+            break
+        if w not in STOPWORDS:
+            said.append(w)
+    return said
+
+
+# A label before a number's colon ("Lines of effort the U.S. supports: 4"; "U.S." is no stop).
+_LABEL = re.compile(r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}):\s*$")
+
+
+_LABEL_CUT = re.compile(
+    r"\s(?:in|of|for|from|to|at|across|by|per|under|since|during|this|last|so|through|with"
+    r"|among|over|as|until|total|cumulative|now|today)\s",
+    re.IGNORECASE,
+)
 _CELL_LABEL = re.compile(r"(?:^|[\"|\n])[ \t]*([A-Za-z][^:;,.()\"|\d\n]{1,60}?)[ \t]+$")
 
 
