@@ -1997,6 +1997,15 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "rules-out"),
         ("- Looted artifacts sent back under the cultural MOU: about 1,400", "about 1,400",
          "contradicted", "rules-out"),
+        # --- the sheet's digits under another figure's words are no restatement of theirs
+        ("The U.S. provided $286 million in technical assistance and in-kind donations.",
+         "$286 million", "no-match", "far-past"),
+        ("The U.S. gave over $86.8 million in assistance.", "over $86.8 million", "supported",
+         "fits"),
+        # --- a "respectively" list after the numbers pairs them too
+        ("On migration and health, the sheet cites $86.8 million and $286 million, "
+         "respectively, for the migration response and for pandemic technical assistance.",
+         "$86.8 million", "contradicted", "rules-out"),
         # --- who insists is no party of the number
         ("Skeptics in Congress insist that total bilateral trade was still under $18 billion "
          "in 2021.", "under $18 billion", "contradicted", "rules-out"),

@@ -1163,11 +1163,19 @@ def _respective(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[
     if unit is None or len(by_unit.get("year", [])) == len(by_unit[unit]):
         return []  # (years paired in order say which is which: _respectively)
     alike = by_unit[unit]
-    head = clause[: alike[0].start]
-    seps = list(_LIST_SEP.finditer(head))[-(len(alike) - 1) :]
+    tail = _TAIL_LIST.search(clause, alike[-1].end)
+    if tail:
+        # "$86.8 million and $286 million, respectively, for the migration response and for
+        # technical assistance": the list after "respectively" is the one paired.
+        seps = list(_LIST_SEP.finditer(clause, tail.end()))[: len(alike) - 1]
+        bounds = (tail.end(), len(clause))
+    else:
+        seps = list(_LIST_SEP.finditer(clause, 0, alike[0].start))[-(len(alike) - 1) :]
+        bounds = (0, alike[0].start)
     if len(seps) != len(alike) - 1:
         return []
-    starts, ends = [0, *(m.end() for m in seps)], [*(m.start() for m in seps), len(head)]
+    starts = [bounds[0], *(m.end() for m in seps)]
+    ends = [*(m.start() for m in seps), bounds[1]]
     spans = list(zip(starts, ends, strict=True))
     # A number of the list's own is paired in order; one inside a subject ("the agreement
     # signed in September 2021") is that subject's.
@@ -1178,7 +1186,9 @@ def _respective(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[
         mine = spans.pop(inside[0])
     else:
         return []
-    return [mine, *spans]
+    topic = _TOPIC_OPENING.match(clause) if tail else None
+    # ("On migration and health, the sheet cites ...": a topic of both, no subject of either)
+    return [mine, *spans, *([topic.span()] if topic else [])]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1188,6 +1198,10 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+_TOPIC_OPENING = re.compile(
+    r"\s*(?:on|in|for|about|regarding|as\s+for)\s+[^,]{1,60},", re.IGNORECASE
+)
+_TAIL_LIST = re.compile(r"\brespectively\s*,?\s*(?=(?:for|to|in|on|as)\s)", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 

@@ -63,7 +63,15 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
     # "over $86.8 million in assistance": the sheet's own number, to the digit, is the figure
     # that gives it, among the few its words tie it to.
     distinct = _states_distinctly(r, fits[:_MISQUOTED_AMONG])
-    if distinct is not None and distinct is not best:
+    if (
+        distinct is not None
+        and distinct is not best
+        and (
+            # ... when its words tie it as well, or with a word of its own (not "$286 million in
+            # technical assistance", the migration money's digits under another figure's words)
+            distinct in rivals or _words_of(distinct.matched) - _words_of(best.matched)
+        )
+    ):
         # "worth three hundred twenty-one million dollars" beside "will fund projects": a value
         # to the digit that only one of them gives says which it is.
         return judge_fit(base, r, distinct, [distinct], pinned=pinned)
@@ -192,6 +200,11 @@ def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
 def supports(r: Reading, fit: Fit) -> bool:
     """True when the figure of a fit allows every value a reading claims."""
     return _against(fit.context.figure, r, allowed_by(r, fit))[0] == SUPPORTED
+
+
+def _words_of(matched: tuple[str, ...]) -> set[str]:
+    """The words of the terms a fit matched ("technical assistance" holds "assistance")."""
+    return {w for term in matched for w in term.split()}
 
 
 def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
