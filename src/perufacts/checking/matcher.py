@@ -1626,8 +1626,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _CORRECTION_IS = re.compile(
-    rf"\bthe\s+{_CORRECT}\s+{_FIGURE_WORD}\s+(?:is|was|should\s+have\s+been|stood\s+at)\b",
-    re.IGNORECASE,
+    rf"{_CORRECTION.pattern}\s+(?:is|was|should\s+have\s+been|stood\s+at)\b", re.IGNORECASE
 )
 _THAT_PERIOD = re.compile(
     r"\b(?:over|during|in|across)\s+(?:that|this|the\s+same)\s+(?:period|span|time|stretch)\b",
@@ -2403,9 +2402,11 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     return found[0] if found else ""
 
 
+# One item of a total: "a $185,000 grant", "The Fund's 2022 grant to Peru was ...".
+_ITEM_NOUN = r"grant|award|gift|contribution|tranche|installment"
 _ITEM_WAS = re.compile(
     # (not "the donation of 3 million doses": the sheet's own donation, whole)
-    r"\b(grant|award|gift|contribution|tranche|installment)\s+(?:to\s+[\w’' ]{1,30}?\s+)?"
+    rf"\b({_ITEM_NOUN})\s+(?:to\s+[\w’' ]{{1,30}}?\s+)?"
     r"(?:was|is|came\s+to|totaled|totalled|amounted\s+to|worth)\s+(?:just\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -2431,10 +2432,7 @@ def _said_right_before(clause: str, at: int) -> bool:
 _ONE_ROW = re.compile(
     r"\b(?:latest|newest|single|individual|one)\s+(?:grant|award|donation|project)\b", re.IGNORECASE
 )
-_ONE_ITEM = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:grant|award|donation|contribution|gift|tranche|installment)\b",
-    re.IGNORECASE,
-)
+_ONE_ITEM = re.compile(rf"\s*(?:[\w-]+\s+)?(?:donation|{_ITEM_NOUN})\b", re.IGNORECASE)
 _LATE_IN = re.compile(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of|late|November|December)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
