@@ -356,14 +356,17 @@ _CLAIMS_THAT = re.compile(
     r"|idea|notion|assertions?|stories)\s+that\b",
     re.IGNORECASE,
 )
+# What the writer calls a claim: "false", "a myth", "not true".
+_FALSE_WORDS = (
+    r"(?:false|untrue|wrong|incorrect|baseless|unfounded|mistaken|a\s+myth"
+    r"|not\s+(?:true|so|right|correct|accurate))"
+)
 _ARE_FALSE = re.compile(
-    r"\b(?P<denial>(?:is|are|was|were)\s+(?:simply\s+|just\s+|entirely\s+)?(?:false|untrue|wrong"
-    r"|baseless|unfounded|incorrect|a\s+myth|not\s+true|mistaken))\b",
+    rf"\b(?P<denial>(?:is|are|was|were)\s+(?:simply\s+|just\s+|entirely\s+)?{_FALSE_WORDS})\b",
     re.IGNORECASE,
 )
 _BUT_NOT_TRUE = re.compile(
-    r"[^.;:!?]{0,60}?,?\s*\bbut\s+(?P<denial>(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:not\s+"
-    r"(?:true|so|right|correct|accurate)|false|wrong|untrue|a\s+myth))\b",
+    rf"[^.;:!?]{{0,60}}?,?\s*\bbut\s+(?P<denial>(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+{_FALSE_WORDS})\b",
     re.IGNORECASE,
 )
 
