@@ -12,6 +12,7 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -43,10 +44,11 @@ from perufacts.checking.verdicts import (
     distinct_digits,
     judge_fit,
     misquotes,
+    restates_digits,
     supports,
 )
 from perufacts.errors import UsageError
-from perufacts.models import Figure, Store
+from perufacts.models import Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, words
 from perufacts.vocab import Qualifier, Unit, Verdict
@@ -1548,7 +1550,7 @@ def _fits(
         or _partitive(segment.text, r, matcher)
         or _of_a_figure(segment.text, r, readings)
         or _under_a_total(segment.heading, r)
-        or _first_match(_IN_THE_CAPITAL, segment.text) * (r.unit == COUNT)
+        or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -1734,11 +1736,7 @@ def _rank(
             or misquotes(r, matcher.figure(p.id))
             # ("86800000,covid technical assistance": the sheet's own number, to the digit,
             # with some of the parts the sheet lists)
-            or (
-                a_part != part
-                and distinct_digits(r)
-                and _value_of(matcher.figure(p.id)) == float(r.value)
-            )
+            or (a_part != part and restates_digits(r, matcher.figure(p.id)))
         ):
             a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
@@ -2308,9 +2306,10 @@ def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     return ""
 
 
-def _value_of(f: Figure) -> float | None:
-    """A figure's value as a number, or None for a date."""
-    return None if isinstance(f.value, str) else float(f.value)
+@functools.lru_cache(maxsize=256)
+def _numbers_of(heading: str) -> tuple[Reading, ...]:
+    """The numbers of a heading, read once for all the cells or sub-bullets under it."""
+    return tuple(read_numbers(heading))
 
 
 def _under_a_total(heading: str, r: Reading) -> str:
@@ -2318,7 +2317,7 @@ def _under_a_total(heading: str, r: Reading) -> str:
     smaller number of its parent's unit is a part of the parent's."""
     if not heading or r.unit in (DATE, "year"):
         return ""
-    totals = [o for o in read_numbers(heading) if o.unit == r.unit and o.value > r.value]
+    totals = [o for o in _numbers_of(heading) if o.unit == r.unit and o.value > r.value]
     return f"under {totals[0].text!r}" if totals else ""
 
 

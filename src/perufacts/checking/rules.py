@@ -63,7 +63,7 @@ RULES: dict[str, str] = {
     "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
     "supposed": "an opening clause supposes it ('If the U.S. had donated ...', 'Had USAID signed ...') or denies it ('Contrary to rumours of ...'): no claim",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
-    "denied": "the writer denies this number (a correction: 'X, not Y')",
+    "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.')",
     "first-person": "the clause's subject is the writer ('I have fought ... for 40 years'): the writer's own number",
     "pinned-unit": "the figure given with --figure is of another unit",
 }

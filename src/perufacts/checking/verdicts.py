@@ -62,7 +62,7 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return judge_fit(base, r, misquoted[0], [misquoted[0]], pinned=pinned)
     # "over $86.8 million in assistance": the sheet's own number, to the digit, is the figure
     # that gives it, among the few its words tie it to.
-    distinct = _states_distinctly(r, fits[:_MISQUOTED_AMONG])
+    distinct = states_distinctly(r, fits[:_MISQUOTED_AMONG])
     if (
         distinct is not None
         and distinct is not best
@@ -207,20 +207,21 @@ def _words_of(matched: tuple[str, ...]) -> set[str]:
     return {w for term in matched for w in term.split()}
 
 
-def _states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
+def states_distinctly(r: Reading, fits: list[Fit]) -> Fit | None:
     """The one fit whose value the claim restates to the digit, when its digits make chance
     agreement unlikely ("$321 million", "$86.8 million": see distinct_digits)."""
     if r.unit == DATE or r.since or r.negated or r.bound not in PLAIN or r.precision <= 0:
         return None
-    value = float(r.value)
-    if value <= 0 or not distinct_digits(r):
-        return None
-    same = [
-        x
-        for x in fits
-        if not isinstance(x.context.figure.value, str) and float(x.context.figure.value) == value
-    ]
+    same = [x for x in fits if restates_digits(r, x.context.figure)]
     return same[0] if len(same) == 1 else None
+
+
+def restates_digits(r: Reading, f: Figure) -> bool:
+    """True when a claim gives a figure's value to the digit, and its digits make chance
+    agreement unlikely (see distinct_digits)."""
+    if isinstance(f.value, str) or r.unit == DATE or float(r.value) <= 0:
+        return False
+    return distinct_digits(r) and float(f.value) == float(r.value)
 
 
 def distinct_digits(r: Reading) -> bool:
