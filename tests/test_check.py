@@ -289,6 +289,20 @@ def test_a_denied_figure_is_never_supported(store, sentence, verdict, rule) -> N
     assert (claim.verdict, claim.rule) == (verdict, rule)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States has provided nothing like $286 million for migrants in Peru.",
+        "The United States has provided nothing close to $286 million for migrants in Peru.",
+        "The U.S. gave Peru nowhere near two million vaccine doses.",
+        "USAID's climate program fell far short of $60 million over three years.",
+    ],
+)
+def test_a_value_said_to_be_far_from_the_truth_is_never_supported(store, sentence) -> None:
+    (claim,) = [c for c in check_text(store, sentence) if c.unit not in ("year", "years")]
+    assert claim.verdict != "supported", claim.reason
+
+
 def test_the_denied_value_of_a_correction_is_no_claim(store) -> None:
     claims = check_text(store, "U.S. migration aid to Peru was $386 million, not $286 million.")
     assert [(c.text, c.verdict, c.rule) for c in claims] == [
@@ -314,6 +328,10 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # A date of another agreement than the sheet's: its predecessor, or the one it replaces.
+        ("USAID signed its previous agreement with Peru in 2016.", "another-quantity"),
+        ("The $321 million agreement replaces one signed in 2016.", "another-quantity"),
+        ("The USAID agreement was extended through 2028.", "another-quantity"),
     ],
 )
 def test_another_quantity_is_never_contradicted(store, sentence, rule) -> None:
@@ -1968,6 +1986,21 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "contradicted", "negated-figure"),
         ("The U.S. supposedly donated two million doses, but that's not true.", "two million",
          "contradicted", "negated-figure"),
+        # ... when the claim or figure is called false, a value far from the truth, or an echo
+        # answered with a denial; the denial read by the reader is not read twice ...
+        ("The sheet's claim of 34 projects is wrong.", "34", "contradicted", "negated-figure"),
+        ("The $286 million figure is wrong.", "$286 million", "contradicted", "negated-figure"),
+        ("Far from two million doses, the U.S. sent only a few hundred thousand.",
+         "two million", "contradicted", "negated-figure"),
+        ("Two million doses? Not even close.", "Two million", "contradicted", "negated-figure"),
+        ("It is not true that Peru hosts 1.3 million Venezuelans.", "1.3 million",
+         "contradicted", "negated-figure"),
+        # ... and an echo answered "yes", a figure called right, or "nothing in" it, stands.
+        ("Two million doses? Yes, and they arrived in 2021.", "Two million", "supported",
+         "fits"),
+        ("The figure of 1.3 million is correct.", "1.3 million", "supported", "sheet-value"),
+        ("Nothing in the sheet contradicts the 1.3 million figure.", "1.3 million", "supported",
+         "sheet-value"),
         # ... while a negative question asserts, and a comparison or what a text leaves
         # unsaid denies nothing.
         ("Didn't the U.S. donate two million doses?", "two million", "supported", "fits"),
@@ -2084,6 +2117,13 @@ def test_insisted_reports_who_speaks(store) -> None:
         # A count another body gives is of its own source and date.
         ("UNHCR said last December that Peru was hosting 1.5 million Venezuelans.",
          "1.5 million", "undetermined"),
+        ("Peru's own migration office counts 1.5 million Venezuelans, more than the sheet's.",
+         "1.5 million", "undetermined"),
+        # A value the figure has "since" grown to is of a later time, whatever its year.
+        ("The fact sheet's 1.3 million figure for Venezuelans in Peru has since grown to 1.5 "
+         "million.", "1.5 million", "undetermined"),
+        ("Total trade, over $22 billion in 2021, has since climbed to $25 billion.",
+         "$25 billion", "undetermined"),
         # A timeline entry's date dates the counts in it.
         ("March 2020: Peru shuts its borders; by then an estimated 860,000 Venezuelans are "
          "living in the country.", "860,000", "undetermined"),

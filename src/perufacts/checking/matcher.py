@@ -214,7 +214,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     several = {n for n, k in count.items() if k > 1}
     out = []
     for c in claims:
-        said = _said_before(c)
+        said = _said_before(c) or _ECHO.fullmatch(c.sentence_text)
         after = _after_sentence(c, text) if c.figure and said else ""
         if c.verdict == CONTRADICTED and c.figure and said and _ASKED_NEXT.match(after):
             why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
@@ -266,9 +266,17 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
 
 
-# Bodies that count what the sheet counts, each by its own count and date.
+# Bodies that count what the sheet counts, each by its own count and date: by name, or a
+# Peruvian body named by what it is, as the one that counts ("Peru's own migration office
+# counts ...").
 _OTHER_SOURCE = re.compile(
-    r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM)\b"
+    r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM"
+    r"|U\.?N\.?\s+(?:refugee|migration)\s+agenc(?:y|ies)|United\s+Nations|(?:aid|humanitarian)\s+"
+    r"(?:groups|agencies|organi[sz]ations))\b"
+    r"|\b(?:Peru[’']s|Peruvian|Lima[’']s)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:office|authority"
+    r"|authorities|agency|government|officials|ministry|census|institute|superintendency|service)"
+    r"(?=\s+(?:now\s+)?(?:counts?|counted|estimates?|estimated|puts?|registered|records?|recorded"
+    r"|tall(?:y|ies|ied)|reports?|reported|says|said)\b)"
 )
 
 
@@ -332,6 +340,9 @@ def _not_true_that(c: Claim) -> Claim:
     denial = _NOT_TRUE.search(c.sentence_text, 0, max(0, at)) or _false_after(c, at)
     if denial is None or c.figure is None or c.verdict not in (SUPPORTED, CONTRADICTED):
         return c
+    # ("It is not true that Peru hosts 1.3 million": the reader read the same denial already)
+    if c.rule == "negated-figure":
+        return c
     if c.verdict == SUPPORTED:
         why = Why("negated-figure", f"{denial['denial']!r} denies it; {c.reason}")
         return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
@@ -354,8 +365,11 @@ def _false_after(c: Claim, at: int) -> re.Match[str] | None:
 
 
 _CLAIMS_THAT = re.compile(
-    r"\W*(?:the\s+|these\s+|those\s+|such\s+)?(?:claims?|reports?|rumou?rs?|posts?|suggestions?"
-    r"|idea|notion|assertions?|stories)\s+that\b",
+    r"\W*(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|this\s+|that\s+)?"
+    # "The sheet's claim of 34 projects is wrong", "The $286 million figure is false".
+    r"(?:[\w.-]+[’']s?\s+)?(?:[\w$.,-]+\s+(?:million\s+|billion\s+)?)??"
+    r"(?:claims?|reports?|rumou?rs?|posts?|suggestions?|idea|notion|assertions?|stories"
+    r"|figures?|numbers?|estimates?|tall(?:y|ies)|statements?)\s+(?:that|of)?\b",
     re.IGNORECASE,
 )
 # What the writer calls a claim: "false", "a myth", "not true".
@@ -394,12 +408,19 @@ _ASKED_NEXT = re.compile(
     r"\s*(?:(?:Is|Was|Isn[’']t|Wasn[’']t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct"
     r"|accurate|so)|(?:True|Right|Correct|Accurate)|Does\s+that\s+(?:hold\s+up|add\s+up))\s*\?"
 )
+# "Two million doses?": a number echoed as a question, to be answered in the next sentence.
+_ECHO = re.compile(
+    r"\W*(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|how|what|why|who"
+    r"|which|when|where)\b)[^.?!;:]{0,40}\?\s*",
+    re.IGNORECASE,
+)
 _DENIAL_NEXT = re.compile(
     r"\s*(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
     # ("It did not." alone: "It did not stop there" denies nothing of it.)
     r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
-    r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue)\b)"
+    r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue|Nope|Hardly)\b"
+    r"|Not\s+(?:even\s+)?(?:close|quite|really)\b|No\s*[.,!—–])"
 )
 
 
@@ -1273,7 +1294,13 @@ def _judge(
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
         claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
     earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
-    if claim.verdict == CONTRADICTED and earlier and not best.dated:
+    # "has since grown to 1.5 million": a value of a later time, whatever year the figure has.
+    earlier = (
+        earlier
+        if earlier and not best.dated
+        else _SINCE.search(segment.text, max(0, r.start - 60), r.start)
+    )
+    if claim.verdict == CONTRADICTED and earlier:
         # "up from an embassy tally, some years earlier, of $1.8 million": a past level (but
         # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
@@ -1339,6 +1366,14 @@ _UNDER_CHECK = re.compile(
 _EARLIER = re.compile(
     r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bin\s+the\s+(?:years?|months?)\s+since\b"
+    r"|\bsince\s+(?:then|grown|risen|climbed|swelled|increased|jumped|fallen|dropped|declined"
+    r"|shrunk|reached|surpassed|topped|passed|gone)\b",
     re.IGNORECASE,
 )
 

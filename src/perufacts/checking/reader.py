@@ -1311,6 +1311,10 @@ _NEGATION = (
     r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b"
     r"(?!(?:\s+[A-Za-z’']+){0,3}\s+(?:doubts?|den(?:y|ies)|disputes?|questions?)\b)"
     r"(?:\s+[A-Za-z’']+){0,6}\s+$"
+    # "nothing like $286 million", "far from two million doses", "nowhere near 2,000": a value
+    # the writer says is far from the truth, right before the number (its bound read apart).
+    r"|\b(?:nothing(?:\s+(?:like|near|approaching|close\s+to))?|nowhere\s+(?:near|close\s+to)"
+    r"|far\s+(?:from|short\s+of)|not\s+even\s+(?:close\s+to|near))\s+(?:the\s+)?$"
 )
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
 _CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"

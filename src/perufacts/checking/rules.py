@@ -44,7 +44,7 @@ RULES: dict[str, str] = {
     "a-sibling-fits": "the claim's value is what the sheet gives the same measure in another year: the year read beside it may not be its own",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
-    "earlier-value": "the claim gives a value of another time ('up from', 'earlier')",
+    "earlier-value": "the claim gives a value of another time ('up from', 'earlier', 'has since grown to')",
     "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
     "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
     # no-match
