@@ -328,6 +328,10 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # Another U.S. body's years with Peru's police, sailors or farmers are not INL's.
+        ("The DEA has worked alongside Peruvian police for 30 years.", "another-party"),
+        ("The U.S. Coast Guard has trained Peruvian sailors for 30 years.", "another-party"),
+        ("The Peace Corps has trained Peruvian farmers for 30 years.", "another-party"),
         # A date of another agreement than the sheet's: its predecessor, or the one it replaces.
         ("USAID signed its previous agreement with Peru in 2016.", "another-quantity"),
         ("The $321 million agreement replaces one signed in 2016.", "another-quantity"),
@@ -878,6 +882,12 @@ def test_a_speakers_claim_is_judged_as_the_speakers_party(store) -> None:
         ("| Area | Figure | Source / note |\n| --- | --- | --- |\n"
          "| USAID development agreement | $321 million | State Dept. |", "$321 million",
          "supported"),
+        # ... and so does "Where it comes from": the body there gave no number of the row.
+        ("| Area | Figure | Where it comes from |\n| --- | --- | --- |\n"
+         "| COVID-19 vaccines | 2 million doses donated by the U.S. | Health Ministry dashboard |",
+         "2 million", "supported"),
+        # Peru's health ministry is not DEVIDA.
+        ("USAID has supported Peru's health ministry for 30 years.", "30 years", "undetermined"),
     ],
 )  # fmt: skip
 def test_asides_and_denials_of_something_else(store, draft, number, verdict) -> None:

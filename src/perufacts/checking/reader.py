@@ -120,7 +120,7 @@ FOREIGN_NAMES = (
     "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
     "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
     "European Union EU World Bank IMF International Monetary Fund United Nations UN UNHCR IOM "
-    "Inter-American Development Bank IDB UNESCO NATO Pentagon Congress COVAX PAHO Gavi"
+    "Inter-American Development Bank IDB UNESCO NATO Congress COVAX PAHO Gavi"
 )
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
@@ -435,7 +435,11 @@ _WHEN_COLUMN = re.compile(
     re.IGNORECASE,
 )
 # A column that says where a row comes from, not what it is ("Source", "Notes").
-_ASIDE_WORD = r"(?:sources?|notes?|via|reported\s+by|comments?|links?|remarks?)"
+_ASIDE_WORD = (
+    r"(?:sources?|notes?|via|reported\s+by|comments?|links?|remarks?|origin|provenance|citations?"
+    r"|references?|refs?|attributions?|according\s+to|cited\s+(?:by|in)|sourced?\s+(?:from|by)"
+    r"|where\s+(?:it|they|this|these|the\s+\w+)\s+comes?\s+from|where\s+from)"
+)
 # ("Staff comment", "Editor's notes": whose aside it is may come first.)
 _ASIDE = re.compile(
     rf"^(?:[\w’']+\s+)?{_ASIDE_WORD}(?:\s*(?:[/&,]|and)\s*{_ASIDE_WORD})*$", re.IGNORECASE
