@@ -328,6 +328,9 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # A share is not a growth, nor a change over another period the sheet's.
+        ("The U.S. accounts for roughly 15 percent of Peru's total trade.", "another-thing"),
+        ("U.S.-Peru trade grew 40 percent between 2016 and 2021.", "another-year"),
         # Another U.S. body's years with Peru's police, sailors or farmers are not INL's.
         ("The DEA has worked alongside Peruvian police for 30 years.", "another-party"),
         ("The U.S. Coast Guard has trained Peruvian sailors for 30 years.", "another-party"),

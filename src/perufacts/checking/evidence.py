@@ -68,6 +68,8 @@ class Matcher:
         self.parent = self.index.parent
         self.primary = self.index.primary
         self.reference = max((p.reference for p in self.profiles), default=0)
+        # The figures that are a change between others ("over 140 percent" from 2009 to 2021).
+        self.changes = frozenset(r.stated for r in store.relations if r.kind == "percent-change")
         self._contexts: dict[str, FigureContext] = {}
         self._siblings: dict[str, bool] = {}
         self._count_values: frozenset[float] | None = None

@@ -1753,6 +1753,11 @@ def _rank(
                 (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
             )
             continue
+        if p.id in matcher.changes and _is_share(text, r):
+            # "accounts for roughly 15 percent of Peru's trade": a share, not a growth.
+            why = Why("another-thing", f"it is a share of something, not the change {p.id} gives")
+            set_aside.append((fit.score, why))
+            continue
         other = _another_quantity(p, phrase)
         if other:
             # "goods trade", "doses bought", "an additional $50 million": the figure's own words
@@ -2055,6 +2060,10 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
     # year (the sheet does not say it is not of that year: see "year-not-in-sheet").
     if years and p.years and not years & p.years and p.kind != DATE:
         return Why("another-year", f"{fid} is of {years_of(p)}, not {years_of(years)}")
+    if len(years) > 1 and len(p.years) > 1 and p.kind == PERCENT and min(years) not in p.years:
+        # "grew 40 percent between 2016 and 2021" is a change over another period (a later
+        # year may only date the text: "(State Department 2022)").
+        return Why("another-year", f"{fid} is a change over {years_of(p)}, not {years_of(years)}")
     if len(years) == 1 and len(p.years) > 1 and p.kind == PERCENT:
         # "rose 30% in 2021" is one year's change, not the change from 2009 to 2021.
         return Why(
@@ -2066,6 +2075,26 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
             "part-of-total", f"it speaks of a part ({part!r}) of what {fid} gives as a total"
         )
     return None
+
+
+def _is_share(text: str, r: Reading) -> bool:
+    """True when a percent is a share of something ("15 percent of Peru's trade", "accounts
+    for 15 percent"), not a change ("a rise of 140 percent")."""
+    return bool(
+        _SHARE_AFTER.match(text, r.end) or _SHARE_BEFORE.search(text, max(0, r.start - 40), r.start)
+    )
+
+
+_SHARE_AFTER = re.compile(
+    r"\s*(?:percent|per\s?cent|%)?\s+of\s+(?!(?:growth|increase|gains?|rises?|expansion)\b)",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE = re.compile(
+    r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represent(?:s|ed)?"
+    r"|constitut(?:es|ed)|compris(?:es|ed)|share\s+(?:of|at|to)|a\s+share\s+of)\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _another_quantity(p: Profile, phrase: frozenset[str]) -> str:
