@@ -2037,6 +2037,8 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         # --- when a spill was detected or contained dates another event than the spill
         ("The oil spill was detected on January 16, a day after the tsunami waves.",
          "January 16", "no-match", "another-quantity"),
+        ("Repsol disclosed the oil spill on January 16.", "January 16", "no-match",
+         "another-quantity"),
         # --- a label's noun phrase names what the number after its colon counts
         ("- Peruvian Fulbright grantees this cycle: 45", "45", "no-match", "another-thing"),
         ("- Lines of counternarcotics effort the U.S. supports: 4", "4", "contradicted",
