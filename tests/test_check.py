@@ -328,6 +328,8 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # Lines of effort against illegal mining are not the three against narcotics (store).
+        ("The U.S. supports five lines of effort against illegal mining.", "another-quantity"),
         # A share is not a growth, nor a change over another period the sheet's.
         ("The U.S. accounts for roughly 15 percent of Peru's total trade.", "another-thing"),
         ("U.S.-Peru trade grew 40 percent between 2016 and 2021.", "another-year"),
