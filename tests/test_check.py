@@ -328,6 +328,8 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # "N more" is added to an amount given before.
+        ("Washington pledged 1.5 million more doses in 2022.", "another-quantity"),
         # Lines of effort against illegal mining are not the three against narcotics (store).
         ("The U.S. supports five lines of effort against illegal mining.", "another-quantity"),
         # A share is not a growth, nor a change over another period the sheet's.

@@ -1599,10 +1599,14 @@ def _fits(
         kinds.get(e) == "party" for e in subject
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
+    # "1.5 million more doses": added to an amount before; "15 percent of Peru's trade": a share.
+    more = _MORE_AFTER.match(segment.text, r.end) is not None
+    marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
     for text in texts:
         fits, reason = _rank(
-            text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason
-        )
+            text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason,
+            marks,
+        )  # fmt: skip
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
             fits = [f for f in fits if _names_a_measure(f.profile, event[1])]
@@ -1711,11 +1715,13 @@ def _rank(
     years: set[int],
     matcher: Matcher,
     reason: Why | None,
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
     name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
     the number's own stretch of its clause that can qualify it, and that part cut to its own
-    item of a list)."""
+    item of a list; ``marks``: "more" when it is added to an amount before, "share" when it
+    is a share of something)."""
     near, counted_phrase = nears
     qualifying, item = qualifyings
     mentioned, vocab, in_names = matcher.read(text)
@@ -1753,12 +1759,13 @@ def _rank(
                 (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
             )
             continue
-        if p.id in matcher.changes and _is_share(text, r):
+        if p.id in matcher.changes and "share" in marks:
             # "accounts for roughly 15 percent of Peru's trade": a share, not a growth.
             why = Why("another-thing", f"it is a share of something, not the change {p.id} gives")
             set_aside.append((fit.score, why))
             continue
-        other = _another_quantity(p, phrase)
+        # "1.5 million more doses", "$40 million more": an amount added to one given before.
+        other = _another_quantity(p, phrase) or ("more" if "more" in marks else "")
         if other:
             # "goods trade", "doses bought", "an additional $50 million": the figure's own words
             # tie the claim to it, and the claim's own qualifier says it is another quantity.
@@ -2075,6 +2082,9 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
             "part-of-total", f"it speaks of a part ({part!r}) of what {fid} gives as a total"
         )
     return None
+
+
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def _is_share(text: str, r: Reading) -> bool:
