@@ -2156,6 +2156,8 @@ def test_insisted_reports_who_speaks(store) -> None:
         # is a baseline.
         ("A caveat on vaccines: some websites say the U.S. donated 3 million COVID shots to "
          "Peru.", "3 million", "no-match"),
+        ("According to a viral post, the U.S. donated 5 million doses to Peru.", "5 million",
+         "no-match"),
         ("Total trade was nine billion and twenty-two billion dollars in 2009 and 2021, "
          "respectively.", "nine billion", "supported"),
         ("Since 2009, two-way trade under the Trade Promotion Agreement has grown by nearly 200 "
