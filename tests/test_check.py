@@ -328,6 +328,16 @@ def test_an_undetermined_claim_says_how_far_it_is(store) -> None:
         ),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 have work permits.", "another-quantity"),
         ("Of the 1.3 million Venezuelans in Peru, 120,000 live in Arequipa.", "another-party"),
+        # An amount in soles or euros is not the sheet's dollars.
+        (
+            "Peru's government spent S/. 286 million on services for Venezuelan migrants.",
+            "another-currency",
+        ),
+        ("The EU gave €30 million for Venezuelan migrants in Peru.", "another-currency"),
+        (
+            "The U.S. provided 100 million soles in migration assistance to Peru.",
+            "another-currency",
+        ),
         # "N more" is added to an amount given before.
         ("Washington pledged 1.5 million more doses in 2022.", "another-quantity"),
         # Lines of effort against illegal mining are not the three against narcotics (store).

@@ -586,6 +586,25 @@ def _check_segment(
     return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
 
 
+def _foreign_currency(text: str, r: Reading) -> str:
+    """The currency other than the dollar an amount is given in ("S/ 286 million", "€30m",
+    "100 million soles"), or ""."""
+    before = _CURRENCY_BEFORE.search(text, max(0, r.number_start - 6), r.number_start)
+    after = _CURRENCY_AFTER.match(text, r.end)
+    found = before or after
+    return found.group(0).strip() if found else ""
+
+
+_CURRENCY_BEFORE = re.compile(
+    r"(?:S/\.?|€|£|¥|R\$|\b(?:PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL|CAD|C\$|A\$))\s*$"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?:Peruvian\s+)?(?:soles|nuevos\s+soles)|euros?|pounds\s+sterling|yuan|renminbi|yen"
+    r"|(?:Mexican|Colombian|Chilean)\s+pesos|reais|PEN|EUR|GBP|CNY|RMB)\b",
+    re.IGNORECASE,
+)
+
+
 _PERIOD_BEFORE = re.compile(
     r"\b(?:over|in|within|during|across)\s+(?:the\s+(?:last|past)\s+)?$", re.I
 )
@@ -1269,6 +1288,11 @@ def _judge(
         return no_match(base, r, why)
     if r.denied:
         return no_match(base, r, Why("denied", f"the writer denies {r.text!r}: it is no claim"))
+    currency = _foreign_currency(segment.text, r)
+    if currency:
+        # "S/ 286 million", "€30 million", "100 million soles": not the sheet's dollars.
+        why = Why("another-currency", f"it is an amount in {currency}, not in dollars")
+        return no_match(base, r, why)
     if pinned is not None:
         p = matcher.by_id[pinned]
         if p.kind != _kind_of(r):

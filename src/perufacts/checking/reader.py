@@ -214,7 +214,7 @@ _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.)$"
+    r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.|(?<!\w)S/\.)$"
 )
 # A number in digits or words, as far ahead as a clause's verb looks for one ("and USAID has
 # worked with DEVIDA for thirty").

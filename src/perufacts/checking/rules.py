@@ -49,6 +49,7 @@ RULES: dict[str, str] = {
     "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
     # no-match
     "no-measure": "no figure of the sheet measures what the number counts",
+    "another-currency": "the amount is in another currency than the sheet's dollars (soles, euros)",
     "another-party": "the claim names a party or place the figure is not about",
     "another-year": "the claim is of another year than the figure",
     "one-year-change": "a change within one year, not the figure's change over years",
