@@ -903,6 +903,9 @@ def test_a_speakers_claim_is_judged_as_the_speakers_party(store) -> None:
         ("| Area | Figure | Where it comes from |\n| --- | --- | --- |\n"
          "| COVID-19 vaccines | 2 million doses donated by the U.S. | Health Ministry dashboard |",
          "2 million", "supported"),
+        # "the second-largest host" ranks Peru; it names no part of the migrants.
+        ("Peru is the second-largest host of Venezuelans, with 1.5 million.", "1.5 million",
+         "undetermined"),
         # Peru's health ministry is not DEVIDA.
         ("USAID has supported Peru's health ministry for 30 years.", "30 years", "undetermined"),
     ],

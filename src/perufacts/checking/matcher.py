@@ -2363,7 +2363,9 @@ _EACH = re.compile(r"\b(?:each|apiece|per|every|average)\b", re.IGNORECASE)
 
 
 _SUBSET = re.compile(
-    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b"
+    # ("the second-largest host" ranks: no part)
+    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
+    r"|biggest|highest|most|greatest|smallest|lowest)\b)"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|yrs?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
     # "the last of these" points back at a list; it is no part of a total.
     r"|\s+of\s+(?:these|those|them|which|the\s+three|the\s+four))"
