@@ -303,6 +303,26 @@ def test_a_value_said_to_be_far_from_the_truth_is_never_supported(store, sentenc
     assert claim.verdict != "supported", claim.reason
 
 
+@pytest.mark.parametrize(
+    ("draft", "verdict"),
+    [
+        # A noun that counts many things ("regions", "projects"), in a draft that names nothing
+        # else of the Fund, ties a number too weakly to contradict it ...
+        ("USAID announced a new mining program. The new five-year program will reach 12 "
+         "regions and 30,000 families.", "undetermined"),
+        ("The census covers 25 regions.", "undetermined"),
+        # ... but a draft that names the Fund, or what its line of the sheet measures, does.
+        ("Peru has received more than $3.5 million from the Ambassadors Fund. The money has "
+         "reached 12 regions.", "contradicted"),
+        ("A fund that preserves historic sites paid for sixteen projects.", "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_generic_noun_alone_does_not_contradict(store, draft, verdict) -> None:
+    (claim,) = [c for c in check_text(store, draft) if c.figure and "ambassadors-fund-" in
+                c.figure.figure.id]  # fmt: skip
+    assert claim.verdict == verdict, claim.reason
+
+
 def test_the_denied_value_of_a_correction_is_no_claim(store) -> None:
     claims = check_text(store, "U.S. migration aid to Peru was $386 million, not $286 million.")
     assert [(c.text, c.verdict, c.rule) for c in claims] == [

@@ -724,3 +724,17 @@ def test_a_lone_surrogate_escape_is_refused_as_an_invalid_store(tmp_path) -> Non
         parse_json(b'{"a": [{"\\ud800": 1}]}')
     # A pair that makes one character is fine.
     assert parse_json(b'{"a": "\\ud83d\\ude00"}') == {"a": "\U0001f600"}
+
+
+def test_a_generic_word_of_a_frame_is_a_word_of_its_measure(run, tmp_path: Path) -> None:
+    from conftest import write_store
+
+    path = write_store(tmp_path)
+    frame = json.loads(path.read_text(encoding="utf-8"))["figures"][0]["frame"]
+    path = _edit(path, lambda d: d["figures"][0]["frame"].update(generic=["regions"]))
+    assert _validate(run, path) == [
+        "figures[0].frame.generic[0]: 'regions' is not a word of its measure",
+        "perufacts: store is invalid: 1 problem, above",
+    ]
+    path = _edit(path, lambda d: d["figures"][0]["frame"].update(generic=frame["measure"][:1]))
+    assert run("validate", str(path)).exit_code == 0

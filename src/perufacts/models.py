@@ -101,7 +101,9 @@ class Frame:
     claim that names some of them but not all is about a part, not the total. ``others`` are
     the words that make a claim about another quantity than this one although it uses the
     figure's words: a qualifier the figure lacks ("goods" trade, "agricultural" exports), another
-    act ("bought" doses), another kind ("additional" aid, an "amendment").
+    act ("bought" doses), another kind ("additional" aid, an "amendment"). ``generic`` are the
+    words of ``measure`` that count many other things too ("regions", "projects"): alone, in a
+    text that names nothing else of the figure, they tie a claim too weakly to contradict it.
     """
 
     __pydantic_config__ = _STRICT
@@ -112,6 +114,7 @@ class Frame:
     scope: Literal["total", "part"] = "total"
     role: Role = "point"
     others: list[str] = field(default_factory=list)
+    generic: list[str] = field(default_factory=list)
 
 
 @dataclass

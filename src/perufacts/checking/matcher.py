@@ -115,6 +115,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
+    claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -127,6 +128,63 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
         for group in by_sentence.values()
         for c in _one_number_a_figure(group)
     ]
+
+
+def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Claim]:
+    """ "The new program will reach 12 regions": a count tied to its figure only by a noun that
+    counts many things (the store's ``generic``), in a draft that nowhere names the figure's own
+    party nor another word of what it measures, may count anything of that name: too little to
+    contradict."""
+    mentioned, vocab, _ = matcher.read(text)
+    out = []
+    for c in claims:
+        p = matcher.by_id[c.figure.figure.id] if c.figure else None
+        if (
+            p is None
+            # (a denial of the sheet's own value is of the sheet's figure by its value)
+            or c.verdict != CONTRADICTED
+            or c.rule == "negated-figure"
+            or c.unit in (USD, PERCENT, YEARS, DATE, CHANGE)
+            or len(c.matched) != 1
+            or c.matched[0] not in _generic(matcher, p.id)
+            or _names_its_topic(matcher, p.id, mentioned, vocab, c.matched[0])
+        ):
+            out.append(c)
+            continue
+        why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {p.id}, and the draft "
+                                   f"names nothing else of it: too little to contradict")  # fmt: skip
+        out.append(
+            replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
+        )
+    return out
+
+
+def _names_its_topic(
+    matcher: Matcher, fid: str, mentioned: frozenset[str], vocab: Vocabulary, matched: str
+) -> bool:
+    """True when a text names the telling party of a figure, or of another figure of its line of
+    the sheet, or another word of what one of them measures ("a fund that preserves historic
+    sites" for the Fund's 34 projects)."""
+    line = _line_of(matcher, fid)
+    for q in matcher.profiles:
+        if _line_of(matcher, q.id) != line:
+            continue
+        if mentioned & q.parties & matcher.telling:
+            return True
+        if any(all(vocab.find(w) for w in t) for t in q.measure if " ".join(t) != matched):
+            return True
+    return False
+
+
+def _line_of(matcher: Matcher, fid: str) -> int | None:
+    """The line of the sheet a figure stands on."""
+    statement = matcher.store.statement(matcher.figure(fid).statement)
+    return statement.line if statement else None
+
+
+def _generic(matcher: Matcher, fid: str) -> set[str]:
+    """The words of a figure's measure that count many other things too ("regions")."""
+    return {" ".join(words(t)) for t in matcher.figure(fid).frame.generic}
 
 
 def _the_writers_own(c: Claim, clause: str, offset: int) -> Claim:

@@ -507,6 +507,10 @@ def _frames(store: Store) -> list[str]:
         if frame.role != "point" and f.unit != "date":
             problems.append(f"{where}.role: only a date figure has a role (got {frame.role!r})")
         problems += _others(f, where, statements.get(f.statement))
+        measure = {tuple(words(m)) for m in frame.measure}
+        for j, term in enumerate(frame.generic):
+            if tuple(words(term)) not in measure:
+                problems.append(f"{where}.generic[{j}]: {term!r} is not a word of its measure")
     return problems
 
 
