@@ -1515,11 +1515,21 @@ def _distinctive(r: Reading, clause: str) -> bool:
 def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
     """True when the clause denies, after the number, what the figure says of it: "... were
     not a U.S. donation" (a word of the figure's sentence follows the "not")."""
+    if _NOT_REAL.match(clause, r.end):
+        return True  # "the 1.3 million Venezuelans ... do not exist", "... are a myth"
     m = _NOT_AFTER.match(clause, r.end)
     if m is None:
         return False
     said = Vocabulary(set(words(m.group(1))))
     return any(said.find(w) for w in fit.profile.content | {t[0] for t in fit.profile.measure})
+
+
+_NOT_REAL = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:(?:do|does|did)\s+not\s+exist|never\s+existed|(?:is|are|was|were)"
+    r"\s+(?:a\s+|an\s+|simply\s+|just\s+)?(?:myth|fiction|fabrication|invention|made[- ]up"
+    r"|invented|fabricated|imaginary|fictional))\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted(clause: str, at: int) -> bool:

@@ -1289,8 +1289,9 @@ _WINDOW = 80  # characters around a number where its bound words may stand
 # A denial of the clause's claim before its number: "did not donate", "never topped", "failed
 # to reach" ("not only", "not just" deny nothing; "no more than" is a bound, read as one).
 _NEGATION = (
-    r"(?:\b(?:not|never|neither|nor|nobody|no\s+one)|n[’']t|\bno\s+longer|\bfail(?:s|ed|ing)?\s+to"
-    r"|\byet\s+to)"
+    r"(?:\b(?:not|never|neither|nor|nobody|no\s+one|hardly|scarcely)|n[’']t|\bno\s+longer"
+    r"|\bfail(?:s|ed|ing)?\s+to|\byet\s+to|\bat\s+no\s+(?:point|time|stage)|\bin\s+no\s+way"
+    r"|\bby\s+no\s+means)"
     # The denied verb stands right before the number, its object: "did not donate two million",
     # "has not given Peru two million" (not "never eclipsed INL's forty-year commitment").
     # "did not stop at two million", "is not limited to": more than it, no denial.
@@ -1315,6 +1316,16 @@ _NEGATION = (
     r"|(?:\bnot|n[’']t)\s+(?:think|believe|suppose|expect|recall|imagine)\b"
     r"(?!(?:\s+[A-Za-z’']+){0,3}\s+(?:doubts?|den(?:y|ies)|disputes?|questions?)\b)"
     r"(?:\s+[A-Za-z’']+){0,6}\s+$"
+    # "No U.S. agency has worked with DEVIDA for two decades": "No" and a subject open the
+    # clause ("No doubt ...", "No more than ..." deny nothing).
+    # ("No other donor has given more than the $286 million", "No country has received more
+    # than Peru's $3.5 million": a comparison with it, no denial)
+    r"|^\W*(?-i:No)\s+(?!(?:more|less|fewer|longer|later|sooner|earlier|doubt|matter|wonder"
+    r"|question|other|single|one)\b)(?!(?:[\w.’'-]+\s+){0,9}?(?:(?:more|less|fewer|larger"
+    r"|bigger|higher|greater)\s+than|doubts?|disputes?|denies|deny|questions?|contests?)\b)"
+    r"(?:[\w.’'-]+\s+){1,9}(?<![’']s\s)$"
+    # "I doubt the U.S. donated two million doses": the writer's disbelief denies its clause.
+    r"|\b(?-i:I|We)\s+(?:seriously\s+|really\s+)?doubt\b(?:\s+that)?(?:\s+[\w.’'-]+){0,8}\s+$"
     # "nothing like $286 million", "far from two million doses", "nowhere near 2,000": a value
     # the writer says is far from the truth, right before the number (its bound read apart).
     r"|\b(?:nothing(?:\s+(?:like|near|approaching|close\s+to))?|nowhere\s+(?:near|close\s+to)"
