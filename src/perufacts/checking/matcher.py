@@ -135,28 +135,36 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
     counts many things (the store's ``generic``), in a draft that nowhere names the figure's own
     party nor another word of what it measures, may count anything of that name: too little to
     contradict."""
+    weak = [i for i, c in enumerate(claims) if _by_a_generic_noun(c, matcher)]
+    if not weak:
+        return claims  # (the draft is read whole only when some claim asks)
     mentioned, vocab, _ = matcher.read(text)
-    out = []
-    for c in claims:
-        p = matcher.by_id[c.figure.figure.id] if c.figure else None
-        if (
-            p is None
-            # (a denial of the sheet's own value is of the sheet's figure by its value)
-            or c.verdict != CONTRADICTED
-            or c.rule == "negated-figure"
-            or c.unit in (USD, PERCENT, YEARS, DATE, CHANGE)
-            or len(c.matched) != 1
-            or c.matched[0] not in _generic(matcher, p.id)
-            or _names_its_topic(matcher, p.id, mentioned, vocab, c.matched[0])
-        ):
-            out.append(c)
+    named: dict[str, bool] = {}
+    out = list(claims)
+    for i in weak:
+        c = claims[i]
+        fid = c.figure.figure.id if c.figure else ""
+        if fid not in named:
+            named[fid] = _names_its_topic(matcher, fid, mentioned, vocab, c.matched[0])
+        if named[fid]:
             continue
-        why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {p.id}, and the draft "
-                                   f"names nothing else of it: too little to contradict")  # fmt: skip
-        out.append(
-            replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
-        )
+        why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {fid}, and the draft names "
+                                   f"nothing else of it: too little to contradict")  # fmt: skip
+        out[i] = replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
     return out
+
+
+def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
+    """True when a contradicted count is tied to its figure by one generic noun alone."""
+    # (a denial of the sheet's own value is of the sheet's figure by its value)
+    return (
+        c.figure is not None
+        and c.verdict == CONTRADICTED
+        and c.rule != "negated-figure"
+        and c.unit not in (USD, PERCENT, YEARS, DATE, CHANGE)
+        and len(c.matched) == 1
+        and c.matched[0] in _generic(matcher, c.figure.figure.id)
+    )
 
 
 def _names_its_topic(
