@@ -2043,6 +2043,9 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
         ("Far from two million doses, the U.S. sent only a few hundred thousand.",
          "two million", "contradicted", "negated-figure"),
         ("Two million doses? Not even close.", "Two million", "contradicted", "negated-figure"),
+        # (a wrong number echoed as a question is asked, whatever follows it)
+        ("Three million doses? No: two million.", "Three million", "no-match", "denied"),
+        ("Three million doses? Try two million.", "Three million", "no-match", "reported"),
         ("It is not true that Peru hosts 1.3 million Venezuelans.", "1.3 million",
          "contradicted", "negated-figure"),
         ("No U.S. agency has worked with DEVIDA for two decades.", "two decades",

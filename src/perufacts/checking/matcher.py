@@ -354,7 +354,11 @@ def _asked(c: Claim) -> Claim:
         return c
     # "A reader asks whether the United States gave Peru three million doses": so does a
     # question reported.
-    if not _ASKED.match(c.sentence_text) and not _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)):
+    # ("Three million doses? Try two million.": a number echoed as a question asks it too,
+    # unless the next sentence denied it: "Two million doses? Not even close.")
+    echoed = c.rule != "negated-figure" and _ECHO.fullmatch(c.sentence_text)
+    asked = _ASKED.match(c.sentence_text) or echoed
+    if not asked and not _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)):
         return c
     why = Why("reported", f"a question asks it: {c.reason}")
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
@@ -486,7 +490,7 @@ _DENIAL_NEXT = re.compile(
     r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
     r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue|Nope|Hardly)\b"
-    r"|Not\s+(?:even\s+)?(?:close|quite|really)\b|No\s*[.,!—–])"
+    r"|Not\s+(?:even\s+)?(?:close|quite|really)\b|No\s*[.,!:;—–])"
 )
 
 
