@@ -2291,3 +2291,18 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
     draft = "metric,value,unit,as_of\nus_peru_trade_total,22000000000,USD,2021\n"
     claims = check_text(store, draft)
     assert [(c.text, c.verdict) for c in claims] == [("22000000000", "supported")]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "rule"),
+    [
+        # A money figure's head noun ties it, though it is a count's unit elsewhere.
+        ("The environmental program received $60 million over three years.", "$60 million",
+         "supported", "restated-without-bound"),
+        ("The environmental program received $16 million over three years.", "$16 million",
+         "contradicted", "rules-out"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.rule) == (verdict, rule)

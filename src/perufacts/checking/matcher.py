@@ -1968,7 +1968,14 @@ def _fit(
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
         named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
         units = matcher.index.units
-        if not named and (tuple(term) in units or {(w,) for w in found} <= units):
+        # ("the environmental program received $60 million": a money figure's head noun names
+        # what the money is for, though it is a unit of some count)
+        head_of_money = i == 0 and p.kind == USD
+        if (
+            not named
+            and not head_of_money
+            and (tuple(term) in units or {(w,) for w in found} <= units)
+        ):
             continue  # "USAID programs ... for six decades": a unit away from its number is no tie
         used |= {w for w in found if w}
         weight = (
