@@ -2301,6 +2301,11 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "supported", "restated-without-bound"),
         ("The environmental program received $16 million over three years.", "$16 million",
          "contradicted", "rules-out"),
+        # A generic count noun with only a party of most figures beside it is too little to
+        # contradict; a word of the figure's own label is enough.
+        ("The U.S. strategy in Peru has five pillars.", "five", "undetermined", "weak-evidence"),
+        ("Washington still funds four strands of counternarcotics work.", "four", "contradicted",
+         "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:

@@ -157,13 +157,15 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
     """True when a contradicted count is tied to its figure by one generic noun alone."""
     # (a denial of the sheet's own value is of the sheet's figure by its value)
+    if c.figure is None or c.verdict != CONTRADICTED or c.rule == "negated-figure":
+        return False
+    # ("The U.S. strategy has five pillars": a party of most figures is barely a tie.)
+    parties = c.figure.figure.frame.parties
+    ties = [m for m in c.matched if m not in parties or m in matcher.telling]
     return (
-        c.figure is not None
-        and c.verdict == CONTRADICTED
-        and c.rule != "negated-figure"
-        and c.unit not in (USD, PERCENT, YEARS, DATE, CHANGE)
-        and len(c.matched) == 1
-        and c.matched[0] in _generic(matcher, c.figure.figure.id)
+        c.unit not in (USD, PERCENT, YEARS, DATE, CHANGE)
+        and len(ties) == 1
+        and ties[0] in _generic(matcher, c.figure.figure.id)
     )
 
 
@@ -181,7 +183,16 @@ def _names_its_topic(
             return True
         if any(all(vocab.find(w) for w in t) for t in q.measure if " ".join(t) != matched):
             return True
-    return False
+    # ("four strands of counternarcotics work": a word only its own label has names it too.)
+    own = _telling_label_words(matcher, fid) - _generic(matcher, fid) - {matched}
+    return any(vocab.find(w) for w in own)
+
+
+def _telling_label_words(matcher: Matcher, fid: str) -> set[str]:
+    """The words of a figure's label that no more than one other figure's label has."""
+    labels = {f.id: set(words(f.label)) - STOPWORDS for f in matcher.store.figures}
+    df = Counter(w for ws in labels.values() for w in ws)
+    return {w for w in labels[fid] if df[w] <= 2}
 
 
 def _line_of(matcher: Matcher, fid: str) -> int | None:
