@@ -2306,6 +2306,11 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("The U.S. strategy in Peru has five pillars.", "five", "undetermined", "weak-evidence"),
         ("Washington still funds four strands of counternarcotics work.", "four", "contradicted",
          "rules-out"),
+        # A larger count of a figure that counts only some of its kind ("two new programs"),
+        # unless the sentence says which.
+        ("The embassy's Fulbright office runs five programs.", "five", "undetermined",
+         "wider-count"),
+        ("The embassy launched five new Fulbright programs.", "five", "contradicted", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:

@@ -738,3 +738,14 @@ def test_a_generic_word_of_a_frame_is_a_word_of_its_measure(run, tmp_path: Path)
     ]
     path = _edit(path, lambda d: d["figures"][0]["frame"].update(generic=frame["measure"][:1]))
     assert run("validate", str(path)).exit_code == 0
+
+
+def test_a_frame_narrowed_by_words_its_sentence_never_says_is_invalid(run, tmp_path: Path) -> None:
+    from conftest import write_store
+
+    path = write_store(tmp_path)
+    path = _edit(path, lambda d: d["figures"][0]["frame"].update(narrowed_by=["zeppelin"]))
+    assert _validate(run, path) == [
+        "figures[0].frame.narrowed_by: none of its words is in the figure's sentence",
+        "perufacts: store is invalid: 1 problem, above",
+    ]

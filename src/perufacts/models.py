@@ -104,6 +104,8 @@ class Frame:
     act ("bought" doses), another kind ("additional" aid, an "amendment"). ``generic`` are the
     words of ``measure`` that count many other things too ("regions", "projects"): alone, in a
     text that names nothing else of the figure, they tie a claim too weakly to contradict it.
+    ``narrowed_by`` are the words that say the figure counts only some of its kind (the "new"
+    programs): a larger count that says none of them may count them all.
     """
 
     __pydantic_config__ = _STRICT
@@ -115,6 +117,7 @@ class Frame:
     role: Role = "point"
     others: list[str] = field(default_factory=list)
     generic: list[str] = field(default_factory=list)
+    narrowed_by: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -115,6 +115,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
+    claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
     if written:
@@ -152,6 +153,24 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
                                    f"nothing else of it: too little to contradict")  # fmt: skip
         out[i] = replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
     return out
+
+
+def _a_wider_count(c: Claim, matcher: Matcher) -> Claim:
+    """ "The embassy's Fulbright office runs five programs": a count above a figure of only some
+    of its kind (the two *new* programs), in a sentence that says none of the words that narrow
+    it, may count them all: too little to contradict."""
+    if c.figure is None or c.verdict != CONTRADICTED or c.rule == "negated-figure":
+        return c
+    narrowed_by = c.figure.figure.frame.narrowed_by
+    if not narrowed_by or c.ratio is None or c.ratio <= 1:
+        return c
+    vocab = matcher.read(c.sentence_text)[1]
+    if any(all(vocab.find(w) for w in words(n)) for n in narrowed_by):
+        return c
+    f = c.figure.figure
+    why = Why("wider-count", f"the sheet counts only some of them ({f.as_written!r}: {f.label}), "
+                             "and the claim does not say it counts those")  # fmt: skip
+    return replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
 
 
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:

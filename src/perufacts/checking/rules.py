@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "bound-unread": "a word that may bound the number is not read",
     "unit-inferred": "the unit is not written but taken from the words around the number",
     "weak-evidence": "too little ties the claim to the figure to contradict it",
+    "wider-count": "the figure counts only some of its kind ('two new programs'); a larger count that does not say which may count them all",
     "place-subject": "the subject is a place, and the figure counts what a party did there",
     "a-body-of-it": "the claim names a part of the figure's party (USAID for the United States)",
     "borrowed-subject": "only the sentence before ties the claim to the figure",

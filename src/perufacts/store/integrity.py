@@ -511,6 +511,9 @@ def _frames(store: Store) -> list[str]:
         for j, term in enumerate(frame.generic):
             if tuple(words(term)) not in measure:
                 problems.append(f"{where}.generic[{j}]: {term!r} is not a word of its measure")
+        owner = statements.get(f.statement)
+        if frame.narrowed_by and owner and not any(_said(w, owner.text) for w in frame.narrowed_by):
+            problems.append(f"{where}.narrowed_by: none of its words is in the figure's sentence")
     return problems
 
 
