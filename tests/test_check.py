@@ -2311,6 +2311,16 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("The embassy's Fulbright office runs five programs.", "five", "undetermined",
          "wider-count"),
         ("The embassy launched five new Fulbright programs.", "five", "contradicted", "rules-out"),
+        # What follows the number says it counts the figure's kind among others.
+        ("Peru hosts over 1.6 million migrants and refugees, most of them Venezuelan.",
+         "over 1.6 million", "undetermined", "wider-count"),
+        ("Peru received five million doses from the United States, counting those bought "
+         "through COVAX.", "five million", "undetermined", "wider-count"),
+        # ... not what says where they are or what they were.
+        ("Peru hosts 1.6 million Venezuelan migrants, most of them in Lima.", "1.6 million",
+         "contradicted", "rules-out"),
+        ("The U.S. donated three million doses to Peru, mostly Pfizer.", "three million",
+         "contradicted", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:

@@ -161,16 +161,50 @@ def _a_wider_count(c: Claim, matcher: Matcher) -> Claim:
     it, may count them all: too little to contradict."""
     if c.figure is None or c.verdict != CONTRADICTED or c.rule == "negated-figure":
         return c
-    narrowed_by = c.figure.figure.frame.narrowed_by
-    if not narrowed_by or c.ratio is None or c.ratio <= 1:
-        return c
-    vocab = matcher.read(c.sentence_text)[1]
-    if any(all(vocab.find(w) for w in words(n)) for n in narrowed_by):
+    if c.ratio is None or c.ratio <= 1:
         return c
     f = c.figure.figure
-    why = Why("wider-count", f"the sheet counts only some of them ({f.as_written!r}: {f.label}), "
-                             "and the claim does not say it counts those")  # fmt: skip
+    if _widened(c, matcher):
+        why = Why("wider-count", f"what follows it says it counts more than {f.id} ({f.label}) "
+                                 "counts")  # fmt: skip
+    elif f.frame.narrowed_by and not any(
+        all(matcher.read(c.sentence_text)[1].find(w) for w in words(n)) for n in f.frame.narrowed_by
+    ):
+        why = Why("wider-count", f"the sheet counts only some of them ({f.as_written!r}: {f.label}), "
+                                 "and the claim does not say it counts those")  # fmt: skip
+    else:
+        return c
     return replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
+
+
+# "1.6 million migrants, most of them Venezuelan", "5 million doses, counting those bought": what
+# follows a number says it counts the figure's kind among others.
+_MOSTLY = re.compile(
+    r"^[^.;:!?]{0,60}?(?:[,(—–]\s*(?:most|many|nearly\s+all|almost\s+all|the\s+(?:vast\s+)?majority"
+    r"|the\s+bulk)(?:\s+of\s+(?:them|whom|which|it))?|\b(?:mostly|largely|mainly|chiefly"
+    r"|predominantly|overwhelmingly))\b(?P<kind>[^.;:!?]{0,50})",
+    re.IGNORECASE,
+)
+_COUNTING = re.compile(
+    # ("plus two new Fulbright programs" adds an item to a list, not to the count)
+    r"^[^.;:!?]{0,60}?\b(?:including|counting|inclusive\s+of)\b"
+    r"(?P<kind>[^.;:!?]{0,50})",
+    re.IGNORECASE,
+)
+
+
+def _widened(c: Claim, matcher: Matcher) -> bool:
+    """True when the words after a claim's number say it counts the figure's kind as a share of
+    more: "most of them" of the figure's own words, "including" of words of another quantity."""
+    assert c.figure is not None
+    p = matcher.by_id[c.figure.figure.id]
+    after = _after(c)
+    mostly, counting = _MOSTLY.match(after), _COUNTING.match(after)
+    own = set(p.measure) | {tuple(words(w)) for w in _telling_label_words(matcher, p.id)}
+    for m, terms in ((mostly, own | set(p.others)), (counting, set(p.others))):
+        if m and any(all(matcher.read(m.group("kind"))[1].find(w) for w in t) for t in terms):
+            return True
+    return False
 
 
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
