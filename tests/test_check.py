@@ -2321,6 +2321,11 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "contradicted", "rules-out"),
         ("The U.S. donated three million doses to Peru, mostly Pfizer.", "three million",
          "contradicted", "rules-out"),
+        # A present verb after a plural noun ends what the number counts.
+        ("The 1.3 million Venezuelans make up about 4 percent of Peru's population.",
+         "1.3 million", "supported", "fits"),
+        ("The 1.8 million Venezuelans in Peru account for 5 percent of its people.",
+         "1.8 million", "contradicted", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:

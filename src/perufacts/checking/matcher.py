@@ -75,6 +75,9 @@ _VERB_WORDS = frozenset(
     "spread spent put set cut hit kept left led met paid won "
     # ... and present verbs that follow a plural noun: "25 regions host projects".
     "host hosts include includes receive receives contain contains span spans "
+    # ("1.3 million Venezuelans make up 4 percent", "... account for", "... now need help")
+    "make makes account accounts represent represents comprise comprises constitute "
+    "constitutes need needs face faces reside resides seek seeks earn earns "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
     "here there today home back overall altogether".split()
 )
