@@ -2326,6 +2326,18 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "1.3 million", "supported", "fits"),
         ("The 1.8 million Venezuelans in Peru account for 5 percent of its people.",
          "1.8 million", "contradicted", "rules-out"),
+        # A goal, pledge or hope is no claim of what was; a schedule and the visit are.
+        ("The goal is to double trade to $44 billion by 2030.", "double", "no-match", "aimed"),
+        ("The U.S. will donate three million doses to Peru next year.", "three million",
+         "no-match", "aimed"),
+        ("The U.S. will donate three million doses to Peru.", "three million", "contradicted",
+         "rules-out"),
+        ("USAID's $321 million agreement is set to run to 2028.", "2028", "contradicted", "rules-out"),
+        ("Blinken will travel to Lima next week, arriving on October 5.", "October 5",
+         "contradicted", "rules-out"),
+        # "another N" is added to an amount given before, as "N more" is.
+        ("The U.S. will donate another three million doses to Peru.", "three million",
+         "no-match", "another-quantity"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:

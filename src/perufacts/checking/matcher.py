@@ -118,6 +118,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
+    claims = [_aimed(c) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
@@ -465,6 +466,46 @@ _SUPPOSED = re.compile(
     rf"(?:\bif\b{_IN_CLAUSE}{{0,80}}?\b(?:had|were)\b|^\W*(?:Had|Were)\s+(?-i:[A-Z]|the\b)"
     r"|\b(?:imagine|what)\s+if\b|\bcontrary\s+to\b|\bdespite\s+(?:claims|rumou?rs|reports)\b)"
     rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+
+
+def _aimed(c: Claim) -> Claim:
+    """ "The goal is to double trade by 2030", "USAID aims to reach $500 million", "will donate
+    ... next year": a goal, plan or forecast says what may be, not what was: no claim against
+    what the sheet reports."""
+    # (a date the sheet itself gives ahead, the visit, is judged however it is announced)
+    if (
+        c.verdict != CONTRADICTED
+        or c.figure is None
+        or c.rule == "negated-figure"
+        or c.unit == DATE
+    ):
+        return c
+    aim = _AIMED.search(c.sentence_text, 0, _at(c))
+    if aim is None:
+        will = _WILL.search(c.sentence_text, 0, _at(c))
+        aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
+    if aim is None:
+        return c
+    why = Why("aimed", f"{aim.group(0).strip()!r}: a goal, plan or forecast, not what was; "
+                       f"{c.reason}")  # fmt: skip
+    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+
+
+# ("expects to", "the goal is to", "a target of": up to the number, within its clause)
+_AIMED = re.compile(
+    # (not what schedules: "is expected to arrive on October 5", "set to run to 2028")
+    r"(?:\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|intends?|intending|pledged?"
+    r"|pledges|promised?|promises|vowed?|vows)\s+to\b"
+    r"|\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|of|would\s+be)\b)"
+    rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+_WILL = re.compile(rf"\b(?:will|’ll|'ll)\b{_IN_CLAUSE}*$", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"[^.;!?]{0,80}?\b(?:next\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+    r"|in\s+the\s+(?:coming|years\s+ahead|future)|the\s+coming\s+(?:year|months))\b",
     re.IGNORECASE,
 )
 
@@ -1774,7 +1815,10 @@ def _fits(
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
     # "1.5 million more doses": added to an amount before; "15 percent of Peru's trade": a share.
-    more = _MORE_AFTER.match(segment.text, r.end) is not None
+    more = (
+        _MORE_AFTER.match(segment.text, r.end) is not None
+        or _ANOTHER_BEFORE.search(segment.text, max(0, r.start - 20), r.start) is not None
+    )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
     for text in texts:
         fits, reason = _rank(
@@ -2266,6 +2310,10 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "another three million doses", "a further $50 million": added to an amount given before.
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 
 
 def _is_share(text: str, r: Reading) -> bool:
