@@ -2335,6 +2335,10 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("USAID's $321 million agreement is set to run to 2028.", "2028", "contradicted", "rules-out"),
         ("Blinken will travel to Lima next week, arriving on October 5.", "October 5",
          "contradicted", "rules-out"),
+        # A row of a box is of its heading and the rows above it, not of the rest of the draft.
+        ("Peru at a glance\nPopulation: 33 million\nRegions: 25\nAmbassadors Fund projects: 34",
+         "25", "undetermined", "weak-evidence"),
+        ("Ambassadors Fund\nProjects: 34\nRegions: 18", "18", "contradicted", "rules-out"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

@@ -149,10 +149,18 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
     for i in weak:
         c = claims[i]
         fid = c.figure.figure.id if c.figure else ""
-        if fid not in named:
-            named[fid] = _names_its_topic(matcher, fid, mentioned, vocab, c.matched[0])
-        if named[fid]:
-            continue
+        block = _rows_above(text, c.start)
+        if block is not None:
+            # ("Peru at a glance / Population: 33 million / Regions: 25": a row of a box is of
+            # its heading and the rows above it, not of the rest of the draft.)
+            where, words_of, _ = matcher.read(block)
+            if _names_its_topic(matcher, fid, where, words_of, c.matched[0]):
+                continue
+        else:
+            if fid not in named:
+                named[fid] = _names_its_topic(matcher, fid, mentioned, vocab, c.matched[0])
+            if named[fid]:
+                continue
         why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {fid}, and the draft names "
                                    f"nothing else of it: too little to contradict")  # fmt: skip
         out[i] = replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
@@ -209,6 +217,31 @@ def _widened(c: Claim, matcher: Matcher) -> bool:
         if m and any(all(matcher.read(m.group("kind"))[1].find(w) for w in t) for t in terms):
             return True
     return False
+
+
+# A row of a fact box or a list: a short label, a colon, the number (and maybe a note).
+_ROW = re.compile(r"^[ \t]*(?:[-*•·▪]\s*)?[^\d\n:]{1,40}:[ \t]*[^\n]{0,30}$")
+
+
+def _rows_above(text: str, at: int) -> str | None:
+    """When the line at ``at`` is a labelled row ("Regions: 25"), the rows of its block from its
+    heading (the nearest line above with no digit) down to it; else None."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if not _ROW.match(line):
+        return None
+    rows = [line]
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        row = text[above : start - 1]
+        if not row.strip():
+            break
+        rows.append(row)
+        if not re.search(r"\d", row):
+            break  # its heading
+        start = above
+    return "\n".join(reversed(rows))
 
 
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
