@@ -2339,6 +2339,15 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("Peru at a glance\nPopulation: 33 million\nRegions: 25\nAmbassadors Fund projects: 34",
          "25", "undetermined", "weak-evidence"),
         ("Ambassadors Fund\nProjects: 34\nRegions: 18", "18", "contradicted", "rules-out"),
+        # A negated figure is never supported: a predicate that denies it, a disbelief of all.
+        ("The two million doses the U.S. supposedly donated never arrived.", "two million",
+         "contradicted", "negated-figure"),
+        ("The 1.3 million figure for Venezuelans in Peru is an exaggeration.", "1.3 million",
+         "contradicted", "negated-figure"),
+        ("Nobody believes the U.S. sent two million doses.", "two million", "contradicted",
+         "negated-figure"),
+        ("The claim that Peru hosts 1.3 million Venezuelans doesn't hold up.", "1.3 million",
+         "no-match", "reported"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

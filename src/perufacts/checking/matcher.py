@@ -78,6 +78,8 @@ _VERB_WORDS = frozenset(
     # ("1.3 million Venezuelans make up 4 percent", "... account for", "... now need help")
     "make makes account accounts represent represents comprise comprises constitute "
     "constitutes need needs face faces reside resides seek seeks earn earns "
+    # ... and the verbs that words() folds from a contraction: "Venezuelans doesn't".
+    "doesnt dont didnt isnt arent wasnt werent hasnt havent hadnt wont cant couldnt "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
     "here there today home back overall altogether".split()
 )
@@ -1678,9 +1680,13 @@ def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
 
 
 _NOT_REAL = re.compile(
-    r"[^.;:!?,]{0,60}?\b(?:(?:do|does|did)\s+not\s+exist|never\s+existed|(?:is|are|was|were)"
-    r"\s+(?:a\s+|an\s+|simply\s+|just\s+)?(?:myth|fiction|fabrication|invention|made[- ]up"
-    r"|invented|fabricated|imaginary|fictional))\b",
+    r"(?:[^.;:!?,]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?\b(?:(?:do|does|did)(?:\s+not|n[’']t)\s+(?:exist|arrive|happen|materiali[sz]e"
+    r"|hold\s+up)|never\s+(?:existed|arrived|came|happened|materiali[sz]ed|showed\s+up)"
+    # "... were never delivered": the act the figure reports, denied.
+    r"|(?:is|are|was|were)\s+never\s+(?:delivered|sent|donated|given|shipped|paid|disbursed)"
+    r"|(?:is|are|was|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|wildly\s+|grossly\s+)?"
+    r"(?:myth|fiction|fabrication|invention|made[- ]up|invented|fabricated|imaginary|fictional"
+    rf"|exaggeration|exaggerated|inflated|overstated|bogus|inaccurate|a\s+lie|{_FALSE_WORDS}))\b",
     re.IGNORECASE,
 )
 
@@ -2809,6 +2815,9 @@ def _alone(stretch: str, matcher: Matcher) -> str:
     return "" if re.fullmatch(_TIME_WORD, m.group(1), re.IGNORECASE) else m.group(0)
 
 
+_THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tally".split())
+
+
 def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
     """The noun a bare number counts, when it is not a word of what the figure counts."""
     if r.unit != COUNT or not near:
@@ -2818,6 +2827,8 @@ def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
         return ""
     # The last word of the phrase is what is counted: "25 regional governments" counts
     # governments, not regions; "2 million COVID-19 vaccine doses" counts doses.
+    if nouns[-1] in _THE_NUMBER_ITSELF:
+        return ""  # "the 1.3 million figure for Venezuelans": it names the number, not a thing
     head = Vocabulary({nouns[-1]})
     if any(len(term) == 1 and head.find(term[0]) for term in p.measure):
         return ""

@@ -1326,6 +1326,9 @@ _NEGATION = (
     r"(?:[\w.’'-]+\s+){1,9}(?<![’']s\s)$"
     # "I doubt the U.S. donated two million doses": the writer's disbelief denies its clause.
     r"|\b(?-i:I|We)\s+(?:seriously\s+|really\s+)?doubt\b(?:\s+that)?(?:\s+[\w.’'-]+){0,8}\s+$"
+    # "Nobody believes the U.S. sent two million doses": so does a disbelief said of everyone.
+    r"|\b(?:nobody|no\s+one|hardly\s+anyone|few\s+people)\s+(?:really\s+|seriously\s+)?"
+    r"(?:believes|thinks|buys|accepts)\b(?:\s+that)?(?:\s+[\w.’'-]+){0,8}\s+$"
     # "nothing like $286 million", "far from two million doses", "nowhere near 2,000": a value
     # the writer says is far from the truth, right before the number (its bound read apart).
     r"|\b(?:nothing(?:\s+(?:like|near|approaching|close\s+to))?|nowhere\s+(?:near|close\s+to)"
