@@ -1499,7 +1499,10 @@ def test_a_bare_restatement_of_a_distinctive_value(store, draft, verdict, rule) 
     ("draft", "number", "verdict", "rule"),
     [
         # Far from the figure (under a third of it) with little to tie it: another quantity.
-        ("The environmental program got $16 million.", "$16 million", "no-match", "weak-tie"),
+        ("The environmental work got $16 million.", "$16 million", "no-match", "weak-tie"),
+        # ... but the figure's head noun and another word of it are enough.
+        ("The environmental program got $16 million.", "$16 million", "contradicted",
+         "rules-out"),
         # Near it, or its digits with the decimal point slipped: a writer's error.
         ("The environmental program got $40 million.", "$40 million", "contradicted", "rules-out"),
         ("The environmental program got $6 million.", "$6 million", "contradicted", "rules-out"),

@@ -1686,7 +1686,8 @@ _NOT_REAL = re.compile(
     r"|(?:is|are|was|were)\s+never\s+(?:delivered|sent|donated|given|shipped|paid|disbursed)"
     r"|(?:is|are|was|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|wildly\s+|grossly\s+)?"
     r"(?:myth|fiction|fabrication|invention|made[- ]up|invented|fabricated|imaginary|fictional"
-    rf"|exaggeration|exaggerated|inflated|overstated|bogus|inaccurate|a\s+lie|{_FALSE_WORDS}))\b",
+    # (not the false words of "Claims that ... are false": _ARE_FALSE reads those)
+    r"|exaggeration|exaggerated|inflated|overstated|bogus|inaccurate|a\s+lie))\b",
     re.IGNORECASE,
 )
 
