@@ -2351,6 +2351,13 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "negated-figure"),
         ("The claim that Peru hosts 1.3 million Venezuelans doesn't hold up.", "1.3 million",
          "no-match", "reported"),
+        # A period before the figure's own party is not the figure's period.
+        ("In the decade before the PTPA, trade grew 200 percent.", "200 percent", "no-match",
+         "another-year"),
+        ("Trade has grown 200 percent since the PTPA took effect.", "200 percent", "contradicted",
+         "beyond-reach"),
+        ("Ahead of the OAS meeting, USAID said its agreement was worth $400 million.",
+         "$400 million", "contradicted", "rules-out"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

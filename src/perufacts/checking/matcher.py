@@ -120,7 +120,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
-    claims = [_aimed(c) for c in claims]
+    claims = [_before_its_party(_aimed(c), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
@@ -501,6 +501,33 @@ _SUPPOSED = re.compile(
     rf"(?:\bif\b{_IN_CLAUSE}{{0,80}}?\b(?:had|were)\b|^\W*(?:Had|Were)\s+(?-i:[A-Z]|the\b)"
     r"|\b(?:imagine|what)\s+if\b|\bcontrary\s+to\b|\bdespite\s+(?:claims|rumou?rs|reports)\b)"
     rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+
+
+def _before_its_party(c: Claim, matcher: Matcher) -> Claim:
+    """ "In the decade before the PTPA, trade grew 200 percent": a period before the figure's
+    own party (the agreement under which trade grew) is not the figure's period."""
+    if c.verdict != CONTRADICTED or c.figure is None or c.unit == DATE:
+        return c
+    at = _at(c)
+    start = c.sentence_text.rfind(";", 0, at) + 1
+    end = c.sentence_text.find(";", at)
+    clause = c.sentence_text[start : end if end >= 0 else len(c.sentence_text)]
+    parties = c.figure.figure.frame.parties
+    for m in _BEFORE.finditer(clause):
+        # (its own words only: "Ahead of the OAS meeting, USAID said ..." is before no party)
+        phrase = re.match(r"(?:[\w.’'-]+[ \t]+){0,3}[\w.’'-]+", clause[m.end() :])
+        named = matcher.read(phrase.group(0) if phrase else "")[0]
+        if named & set(parties) & matcher.telling:
+            why = Why("another-year", f"{m.group(0).strip()!r} its party: a period before the "
+                                      f"figure's own; {c.reason}")  # fmt: skip
+            return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+    return c
+
+
+_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|preceding|ahead\s+of|until)\s+(?:the\s+|its\s+)?(?=[\w.-]+)",
     re.IGNORECASE,
 )
 

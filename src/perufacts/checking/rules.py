@@ -52,7 +52,7 @@ RULES: dict[str, str] = {
     "no-measure": "no figure of the sheet measures what the number counts",
     "another-currency": "the amount is in another currency than the sheet's dollars (soles, euros)",
     "another-party": "the claim names a party or place the figure is not about",
-    "another-year": "the claim is of another year than the figure",
+    "another-year": "the claim is of another year than the figure, or of a period before the figure's own party ('in the decade before the PTPA')",
     "one-year-change": "a change within one year, not the figure's change over years",
     "part-of-total": "the claim speaks of a part of what the figure gives as a total",
     "another-thing": "the number counts another thing than the figure",
