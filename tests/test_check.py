@@ -2358,6 +2358,11 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "beyond-reach"),
         ("Ahead of the OAS meeting, USAID said its agreement was worth $400 million.",
          "$400 million", "contradicted", "rules-out"),
+        # A bare number whose nearest number before it is a count of years is years too.
+        ("We have backed eradication for forty years and USAID has worked with DEVIDA for "
+         "thirty, yet coca keeps coming back.", "thirty", "contradicted", "rules-out"),
+        ("USAID has been in Peru for 60 years and funds 34 projects for 16.", "16", "no-match",
+         "no-measure"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

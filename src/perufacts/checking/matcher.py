@@ -784,7 +784,7 @@ def _check_segment(
         for r in read_numbers(segment.text)
     ]
     found = [denied_before_but(r, segment.text, segment.sentence) for r in found]
-    readings = _elliptic([_as_context(r, found) for r in found], segment.text)
+    readings = _elliptic([_as_context(r, found) for r in found], segment)
     readings = _money_by_its_words(readings, segment.text, matcher)
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
@@ -1062,9 +1062,12 @@ def _has_year(o: Reading) -> bool:
     return o.unit == DATE and bool(o.value) and o.value >= 1000 and named
 
 
-def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
+def _elliptic(readings: list[Reading], segment: Segment) -> list[Reading]:
     """ "$9 billion in 2009 and more than 22 billion in 2021": a scaled number that names no
     thing it counts, after an amount of dollars, is dollars too."""
+    text = segment.text
+    # (where the clause stands in its sentence: a duration of an earlier clause carries on)
+    at = max(0, segment.sentence.find(text))
     out: list[Reading] = []
     for i, r in enumerate(readings):
         money = any(o.unit == USD for o in out)
@@ -1082,8 +1085,37 @@ def _elliptic(readings: list[Reading], text: str) -> list[Reading]:
         ):
             note = "read as dollars, like the amount " + ("before it" if money else "after it")
             r = replace(r, unit=USD, note=note)
+        elif _years_by_ellipsis(r, text, segment.sentence[: at + r.start]):
+            r = replace(r, unit=YEARS, note="read as years, like the duration before it")
         out.append(r)
     return out
+
+
+def _years_by_ellipsis(r: Reading, text: str, before: str) -> bool:
+    """ "backed eradication for forty years and worked with DEVIDA for thirty", "... forty
+    years; the honest number is closer to thirty": a bare whole number whose nearest number
+    before it is a count of years, in the words a duration takes, is years too."""
+    durations = list(_IN_YEARS.finditer(before))
+    last = durations[-1] if durations else None
+    if last is None or _ANY_NUMBER.search(before, last.end()):
+        return False
+    return (
+        r.unit == COUNT
+        and r.value == int(r.value)
+        and 1 < r.value <= _MAX_YEARS
+        and not _near_words(text, r)
+        and _DURATION_BEFORE.search(text, max(0, r.start - 20), r.start) is not None
+        and re.match(r"\s*(?:$|[.;,)!?]|and\b|but\b)", text[r.end :]) is not None
+    )
+
+
+_MAX_YEARS = 150
+_IN_YEARS = re.compile(r"\b[\w-]+\s+years?\b", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m|b)\b", re.IGNORECASE)
