@@ -2363,6 +2363,16 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "thirty, yet coca keeps coming back.", "thirty", "contradicted", "rules-out"),
         ("USAID has been in Peru for 60 years and funds 34 projects for 16.", "16", "no-match",
          "no-measure"),
+        # What a text is said not to give is nobody's claim; a question it leaves open is not.
+        ("Also, the sheet does NOT say USAID has worked in Peru for 50 years; it says more "
+         "than 60.", "50 years", "no-match", "not-said"),
+        ("Also, the sheet does NOT say USAID has worked in Peru for 50 years; it says more "
+         "than 60.", "more than 60", "supported", "fits"),
+        ("The sheet does not say over how many years the $286 million was spent.",
+         "$286 million", "supported", "sheet-value"),
+        # An imperative "cite" before a colon cites nobody: the item's place is still its own.
+        ("NOT from the sheet (please cite separately):\n- Ecuador hosts about 500,000 "
+         "Venezuelans, for comparison.", "about 500,000", "no-match", "another-party"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

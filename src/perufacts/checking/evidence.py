@@ -13,7 +13,7 @@ from perufacts.text import FAMILY, Vocabulary, short_root
 
 _ATTRIBUTION = re.compile(
     # No unbounded run before a word that may fail: "$22", 4,000 spaces, "billion" stays linear.
-    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;]+"
+    r"\b(?:according\s+to|per|citing|cites?)\s+[^,;:\n]+"
     # "By the State Department's reckoning, ...": whose count it is, not what it is about.
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:reckoning|count|tally|estimate|figures"
     r"|account|calculations?|numbers)\b|,?[\w.’'\- ]{0,40}?\b(?:says|said|notes|noted|"

@@ -120,7 +120,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _correcting_values(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
-    claims = [_before_its_party(_aimed(c), matcher) for c in claims]
+    claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
@@ -500,6 +500,30 @@ _IN_CLAUSE = r"(?:[^.,;:!?]|(?<=\b[A-Z])\.|\.(?=\S))"  # ("U.S." is no stop)
 _SUPPOSED = re.compile(
     rf"(?:\bif\b{_IN_CLAUSE}{{0,80}}?\b(?:had|were)\b|^\W*(?:Had|Were)\s+(?-i:[A-Z]|the\b)"
     r"|\b(?:imagine|what)\s+if\b|\bcontrary\s+to\b|\bdespite\s+(?:claims|rumou?rs|reports)\b)"
+    rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+
+
+def _not_said(c: Claim) -> Claim:
+    """ "The sheet does NOT say USAID has worked in Peru for 50 years": what the writer says a
+    text does not give is nobody's claim."""
+    if c.verdict not in (CONTRADICTED, UNDETERMINED, SUPPORTED) or c.figure is None:
+        return c
+    unsaid = _NOT_SAID.search(c.sentence_text, 0, _at(c))
+    if unsaid is None:
+        return c
+    why = Why("not-said", f"{unsaid.group('unsaid')!r}: the writer says a text does not give it; "
+                          f"no claim; {c.reason}")  # fmt: skip
+    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+
+
+_NOT_SAID = re.compile(
+    r"(?P<unsaid>\b(?:does|do|did)(?:\s+not|n[’']t)\s+(?:say|state|claim|mention|report|list|cite)"
+    r"|\bnever\s+(?:says|said|states|stated|claims|claimed|mentions|mentioned)"
+    r"|\bmakes\s+no\s+mention\s+of)\b"
+    # (not "does not say over how many years the $286 million runs": a question left open)
+    r"(?!\s+(?:(?:over|for|in)\s+)?(?:how|whether|what|when|which|who|why|where|if)\b)"
     rf"{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
@@ -1113,7 +1137,8 @@ _MAX_YEARS = 150
 _IN_YEARS = re.compile(r"\b[\w-]+\s+years?\b", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(
-    r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about)\s+$",
+    r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about"
+    r"|says|said|states|gives)\s+$",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ RULES: dict[str, str] = {
     "whole-of-part": "the number is the whole of which the number before it is a part",
     "far-past": "the claim is three times or more the figure the sheet bounds, an amount twenty times or more any figure, or a ceiling five times or more the figure: another quantity",
     "a-small-part": "the claim is under a twentieth of the figure it would contradict: a part",
+    "not-said": "the writer says a text does not give the number ('the sheet does not say 50 years'): nobody's claim",
     "aimed": "a goal, plan or forecast governs the number ('the goal is to double trade', 'will donate ... next year'): what may be, not what was",
     "supposed": "an opening clause supposes it ('If the U.S. had donated ...', 'Had USAID signed ...') or denies it ('Contrary to rumours of ...'): no claim",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
