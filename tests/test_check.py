@@ -2381,3 +2381,12 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
 def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.rule) == (verdict, rule)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ['Claim 2: "The U.S. gave Peru two million vaccine doses."', "Slide 4 - Trade under the PTPA",
+     "See Exhibit 3 and Table 2 for the trade figures."],
+)  # fmt: skip
+def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
+    assert [c.text for c in check_text(store, draft) if c.text in ("2", "3", "4")] == []

@@ -824,6 +824,11 @@ _NAMING = frozenset(
     "stage round act clause annex form suite floor apt apartment unit box ext extension "
     "building office".split()
 )
+# ("Claim 2: ...", "Slide 4", "Exhibit 3": a fact-check's or a deck's own numbering, in digits
+# right after its word; not "SLIDE — Six decades of cooperation")
+_NUMBERING = re.compile(
+    r"\b(?:claim|question|slide|step|exhibit|table|chart|episode|footnote|part)\s$", re.IGNORECASE
+)
 # ("dates only to 2002", "those programs date from 2019", "began only in 2015": the same)
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed|e)\s+(?:back\s+)?(?:only\s+|just\s+)?(?:to|from)|back\s+to|as\s+far\s+back\s+as)\s+(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
@@ -1094,6 +1099,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # "1,3 million", "one point three million": a number we cannot read
     previous = re.findall(r"[A-Za-z]+", before[-20:])
     if previous and previous[-1].lower() in _NAMING and not m["cur"]:
+        return False
+    if m["digits"] and not (m["cur"] or m["scale"]) and _NUMBERING.search(before[-12:]):
         return False
     if not (m["scale"] or m["unit"] or m["cur"]):
         if m["article"] or (m["words"] and m["words"].lower() == "one"):
