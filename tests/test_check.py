@@ -2373,6 +2373,9 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         # An imperative "cite" before a colon cites nobody: the item's place is still its own.
         ("NOT from the sheet (please cite separately):\n- Ecuador hosts about 500,000 "
          "Venezuelans, for comparison.", "about 500,000", "no-match", "another-party"),
+        # Hearsay with no "that" is hearsay too.
+        ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
+         "2019", "no-match", "reported"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),

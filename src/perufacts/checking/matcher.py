@@ -2314,7 +2314,7 @@ _REPORTED = re.compile(
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
-    r"|\b(?:heard|read)\s+that\b"
+    r"|\b(?:heard|read)\s+that\b|\b(?-i:I|We|You)\s+(?:have\s+|had\s+)?(?:heard|read)\b"
     r"|\b(?:some|critics|officials|others|many|people|they|reports|sources|experts|analysts"
     r"|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+)?say\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
