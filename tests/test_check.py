@@ -1596,7 +1596,7 @@ def test_what_new_money_is_added_to_is_not_new(store) -> None:
 def test_a_parent_bullets_own_unit_is_not_its_childrens(store) -> None:
     draft = "Slide 4 - Counternarcotics\n- INL support: 40 years\n  - Eradication teams trained: 1,200\n"
     found = [(c.text, c.verdict) for c in check_text(store, draft)]
-    assert found == [("4", "no-match"), ("40 years", "supported"), ("1,200", "no-match")]
+    assert found == [("40 years", "supported"), ("1,200", "no-match")]
 
 
 @pytest.mark.parametrize(
