@@ -2373,6 +2373,9 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         # An imperative "cite" before a colon cites nobody: the item's place is still its own.
         ("NOT from the sheet (please cite separately):\n- Ecuador hosts about 500,000 "
          "Venezuelans, for comparison.", "about 500,000", "no-match", "another-party"),
+        # A speaker's label is no word of what is said ("HOST" is no Venezuelan host).
+        ("HOST: So the U.S. gave, what, five million doses?\nGUEST: Two million, actually.",
+         "Two million", "no-match", "no-measure"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

@@ -94,7 +94,8 @@ class Matcher:
         """What a text names, its words, and the words of the names in it; once per text."""
         if text not in self._read:
             # The words of a name are not words of a measure: the "trade" of "trade deal".
-            plain, names = self.index.without_names(text)
+            # ("HOST: ...", "GUEST: ...": a speaker's label is no word of what is said)
+            plain, names = self.index.without_names(SPEAKER.sub(" ", text))
             named = mentions(text, self)
             if named & self.telling and _PRESENCE.search(text):
                 # "USAID has been in Peru for 50 years": how long a party named has been
