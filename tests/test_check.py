@@ -2376,6 +2376,11 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         # A speaker's label is no word of what is said ("HOST" is no Venezuelan host).
         ("HOST: So the U.S. gave, what, five million doses?\nGUEST: Two million, actually.",
          "Two million", "no-match", "no-measure"),
+        # A wrong number the writer calls a typo or an exaggeration is denied, no claim.
+        ("Your figure of 4,000 AWE alumnae is a typo.", "4,000", "no-match", "denied"),
+        ("The 3 million doses figure is an exaggeration.", "3 million", "no-match", "denied"),
+        ("Two million doses sounds generous until you remember Peru has 33 million people.",
+         "Two million", "supported", "fits"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

@@ -80,6 +80,8 @@ _VERB_WORDS = frozenset(
     "constitutes need needs face faces reside resides seek seeks earn earns "
     # ... and the verbs that words() folds from a contraction: "Venezuelans doesn't".
     "doesnt dont didnt isnt arent wasnt werent hasnt havent hadnt wont cant couldnt "
+    # ... and the verbs of seeming: "two million doses sounds generous".
+    "sounds sound seems seem feels feel appears appear "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
     "here there today home back overall altogether".split()
 )
@@ -1614,6 +1616,10 @@ def _judge(
     if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
         claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
+    elif claim.verdict == CONTRADICTED and not r.negated and _denied_after(segment.text, r, best):
+        # "Your figure of 4,000 AWE alumnae is a typo": a wrong number the writer denies.
+        why = Why("denied", f"the writer denies {r.text!r}: no claim of theirs; {claim.reason}")
+        return no_match(base, r, why)
     earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
     # "has since grown to 1.5 million": a value of a later time, whatever year the figure has.
     earlier = (
@@ -1771,7 +1777,10 @@ _NOT_REAL = re.compile(
     r"|(?:is|are|was|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|wildly\s+|grossly\s+)?"
     r"(?:myth|fiction|fabrication|invention|made[- ]up|invented|fabricated|imaginary|fictional"
     # (not the false words of "Claims that ... are false": _ARE_FALSE reads those)
-    r"|exaggeration|exaggerated|inflated|overstated|bogus|inaccurate|a\s+lie))\b",
+    r"|exaggeration|exaggerated|inflated|overstated|bogus|inaccurate|a\s+lie)"
+    # "Your 4,000 looks like a typo."
+    r"|(?:is|was|looks\s+like|seems\s+like|seems\s+to\s+be)\s+(?:a\s+|an\s+|just\s+a\s+)?"
+    r"(?:typo|misprint|mistake|error|slip))\b",
     re.IGNORECASE,
 )
 
