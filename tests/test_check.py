@@ -2381,6 +2381,13 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("The 3 million doses figure is an exaggeration.", "3 million", "no-match", "denied"),
         ("Two million doses sounds generous until you remember Peru has 33 million people.",
          "Two million", "supported", "fits"),
+        # A date of another act than the figure's (a departure, an addition) is another event;
+        # a date that opens its sentence dates the clause after its comma.
+        ("In September 2022 USAID added $30 million to the agreement.", "September 2022",
+         "no-match", "another-quantity"),
+        ("On October 7, Blinken flew back to Washington.", "October 7", "no-match",
+         "another-quantity"),
+        ("On October 7, Blinken arrived in Lima.", "October 7", "contradicted", "rules-out"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

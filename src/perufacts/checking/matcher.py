@@ -1861,6 +1861,11 @@ def _fits(
     # "roughly thirty years by the State Department's own account": whose count it is says
     # nothing of who the number is about.
     own_clause = _BY_ACCOUNT.sub(" ", _CLAUSE_END.split(said_after, 1)[0])
+    if r.unit == DATE and _OPENS_WITH_DATE.fullmatch(segment.text[: r.start]):
+        # "On October 7, Blinken flew back to Washington": a date that opens its sentence
+        # dates the clause after its comma.
+        opened = re.sub(r"^\s*,\s*", " ", said_after)
+        own_clause = _BY_ACCOUNT.sub(" ", _CLAUSE_END.split(opened, 1)[0])
     # "1.5M Venezuelans, per the R4V projection": whose count it is says what kind it is.
     source = _SOURCE_AFTER.match(said_after[len(own_clause) :])
     leading = stretch[: len(stretch) - len(after)]
@@ -2054,6 +2059,9 @@ _OPENING_CLAUSE = re.compile(
     r"^\W*(?:when|while|as|after|before|although|though|if|because|since|once)\b[^,]{0,120},",
     re.IGNORECASE,
 )
+
+
+_OPENS_WITH_DATE = re.compile(r"\W*(?:on|in|by|as\s+of)?\s*", re.IGNORECASE)
 
 
 def _rank(
