@@ -2388,6 +2388,9 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("On October 7, Blinken flew back to Washington.", "October 7", "no-match",
          "another-quantity"),
         ("On October 7, Blinken arrived in Lima.", "October 7", "contradicted", "rules-out"),
+        # A reported number beside the sheet's value that a name weakly ties elsewhere.
+        ("- The same story said Peru was home to 3.1 million Venezuelans. The State Department "
+         "figure is 1.3 million.", "3.1 million", "no-match", "reported"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

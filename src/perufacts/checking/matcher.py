@@ -712,7 +712,8 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
     # "The correct number is two million": the sheet's value, though nothing ties it to a figure.
     values: dict[int, list[Claim]] = {}
     for c in claims:
-        if c.rule == "no-measure":
+        # ("The State Department figure is 1.3 million": a word of a name is a weak tie)
+        if c.rule in ("no-measure", "weak-tie", "shared-words-only"):
             values.setdefault(c.sentence, []).append(c)
     out = []
     for c in claims:
@@ -721,7 +722,7 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
             near = {(c.sentence + d, c.figure.figure.id) for d in (-1, 0, 1)}
             value = c.figure.figure.value
             restated = isinstance(value, (int, float)) and any(
-                v.unit in (c.unit, COUNT) and v.claimed.lo <= float(value) <= v.claimed.hi
+                _same_kind(v.unit, c.unit) and v.claimed.lo <= float(value) <= v.claimed.hi
                 for d in (-1, 0, 1)
                 for v in values.get(c.sentence + d, [])
             )
@@ -738,6 +739,13 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """True when two claims' units are alike: the same, or both counts of something (a weak
+    tie may have lent one of them its figure's unit: "regions" for people)."""
+    measured = (USD, PERCENT, CHANGE, YEARS, DATE)
+    return a == b or (a not in measured and b not in measured)
 
 
 def _corrects(own: Claim, c: Claim) -> bool:
