@@ -2391,6 +2391,14 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         # A reported number beside the sheet's value that a name weakly ties elsewhere.
         ("- The same story said Peru was home to 3.1 million Venezuelans. The State Department "
          "figure is 1.3 million.", "3.1 million", "no-match", "reported"),
+        # A question on its own line asks, whatever heading stands above it.
+        ("READER Q&A\nQ: Is it true the Academy for Women Entrepreneurs has 4,000 alumnae in "
+         "Peru?\nA: Not quite.", "4,000", "no-match", "reported"),
+        # An amount the agreement adds is another quantity.
+        ("August 2023 — USAID adds $92.5 million under the 2021 agreement.", "$92.5 million",
+         "no-match", "another-quantity"),
+        # A year labelling the number after it is that number's ("(2009: $9bn)").
+        ("- Total trade, 2021: $22bn+ (2009: $9bn)", "$22bn+", "supported", "fits"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

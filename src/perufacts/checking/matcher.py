@@ -461,8 +461,10 @@ def _asked(c: Claim) -> Claim:
     # question reported.
     # ("Three million doses? Try two million.": a number echoed as a question asks it too,
     # unless the next sentence denied it: "Two million doses? Not even close.")
-    echoed = c.rule != "negated-figure" and _ECHO.fullmatch(c.sentence_text)
-    asked = _ASKED.match(c.sentence_text) or echoed
+    # (its own line: a heading above it, "READER Q&A", is no part of the question)
+    line = c.sentence_text[c.sentence_text.rfind("\n", 0, _at(c)) + 1 :]
+    echoed = c.rule != "negated-figure" and _ECHO.fullmatch(line)
+    asked = _ASKED.match(line) or echoed
     if not asked and not _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)):
         return c
     why = Why("reported", f"a question asks it: {c.reason}")
@@ -1491,14 +1493,22 @@ _IN_YEAR_AFTER = re.compile(r"[^,;:.()—–\d]{0,40}?\b(?:in|during)\s+", re.IG
 
 
 def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
-    """True when year ``y`` stands right after ``r``: "$9 billion in 2009", "$9bn (2009)"."""
-    return y.number_start >= r.end and bool(
-        re.fullmatch(
-            r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
-            clause[r.end : y.number_start],
-            re.IGNORECASE,
+    """True when year ``y`` stands right after ``r``: "$9 billion in 2009", "$9bn (2009)"
+    (not "$22bn+ (2009: $9bn)", a label of the number after it)."""
+    return (
+        y.number_start >= r.end
+        and bool(
+            re.fullmatch(
+                r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
+                clause[r.end : y.number_start],
+                re.IGNORECASE,
+            )
         )
+        and not _LABELS_NEXT.match(clause, y.end)
     )
+
+
+_LABELS_NEXT = re.compile(r"\s*[:=]\s*\S")
 
 
 def _respective(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[int, int]]:
