@@ -2399,6 +2399,14 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "no-match", "another-quantity"),
         # A year labelling the number after it is that number's ("(2009: $9bn)").
         ("- Total trade, 2021: $22bn+ (2009: $9bn)", "$22bn+", "supported", "fits"),
+        # A generic count noun alone does not support either; a word only the figure's
+        # sentence has names its topic.
+        ("The embassy's strategy has three pillars: democracy, prosperity and security.",
+         "three", "undetermined", "weak-evidence"),
+        ("Three lines: eradication, interdiction, alternative development.", "Three",
+         "supported", "fits"),
+        ("Peru got $3.5 million, the most in the hemisphere, for 43 projects.", "43",
+         "contradicted", "rules-out"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),

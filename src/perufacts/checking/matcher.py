@@ -149,11 +149,23 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
         return claims  # (the draft is read whole only when some claim asks)
     mentioned, vocab, _ = matcher.read(text)
     named: dict[str, bool] = {}
+    # ("Peru got $3.5 million, the most in the hemisphere, for 34 projects": a figure of the same
+    # line of the sheet, stated rightly, names its topic too.)
+    stated = {
+        (_line_of(matcher, c.figure.figure.id), c.sentence)
+        for i, c in enumerate(claims)
+        if c.figure and c.verdict == SUPPORTED and i not in weak
+    }
     out = list(claims)
     for i in weak:
         c = claims[i]
         fid = c.figure.figure.id if c.figure else ""
+        line = _line_of(matcher, fid)
+        if (line, c.sentence) in stated:
+            continue
         block = _rows_above(text, c.start)
+        if block is None and any(at == line for at, _ in stated):
+            continue
         if block is not None:
             # ("Peru at a glance / Population: 33 million / Regions: 25": a row of a box is of
             # its heading and the rows above it, not of the rest of the draft.)
@@ -166,7 +178,7 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
             if named[fid]:
                 continue
         why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {fid}, and the draft names "
-                                   f"nothing else of it: too little to contradict")  # fmt: skip
+                                   f"nothing else of it: too little to judge")  # fmt: skip
         out[i] = replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
     return out
 
@@ -251,7 +263,7 @@ def _rows_above(text: str, at: int) -> str | None:
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
     """True when a contradicted count is tied to its figure by one generic noun alone."""
     # (a denial of the sheet's own value is of the sheet's figure by its value)
-    if c.figure is None or c.verdict != CONTRADICTED or c.rule == "negated-figure":
+    if c.figure is None or c.verdict not in (CONTRADICTED, SUPPORTED) or c.rule == "negated-figure":
         return False
     # ("The U.S. strategy has five pillars": a party of most figures is barely a tie.)
     parties = c.figure.figure.frame.parties
@@ -277,9 +289,10 @@ def _names_its_topic(
             return True
         if any(all(vocab.find(w) for w in t) for t in q.measure if " ".join(t) != matched):
             return True
-    # ("four strands of counternarcotics work": a word only its own label has names it too.)
-    own = _telling_label_words(matcher, fid) - _generic(matcher, fid) - {matched}
-    return any(vocab.find(w) for w in own)
+    # ("four strands of counternarcotics work", "Three lines: eradication, interdiction ...":
+    # a word only its own label or sentence has names it too.)
+    own = _telling_label_words(matcher, fid) | _telling_sentence_words(matcher, fid)
+    return any(vocab.find(w) for w in own - _generic(matcher, fid) - {matched})
 
 
 def _telling_label_words(matcher: Matcher, fid: str) -> set[str]:
@@ -287,6 +300,18 @@ def _telling_label_words(matcher: Matcher, fid: str) -> set[str]:
     labels = {f.id: set(words(f.label)) - STOPWORDS for f in matcher.store.figures}
     df = Counter(w for ws in labels.values() for w in ws)
     return {w for w in labels[fid] if df[w] <= 2}
+
+
+def _telling_sentence_words(matcher: Matcher, fid: str) -> set[str]:
+    """The words of a figure's sentence that no more than one other figure's sentence has."""
+    sentences = {p.id: frozenset(p.content) - STOPWORDS for p in matcher.profiles}
+    df = Counter(w for ws in set(sentences.values()) for w in ws)
+    # (not its number: "three" names no topic)
+    return {
+        w
+        for w in sentences.get(fid, frozenset())
+        if df[w] <= 2 and w not in NUMBER_WORDS and not w.isdigit()
+    }
 
 
 def _line_of(matcher: Matcher, fid: str) -> int | None:
