@@ -2405,8 +2405,6 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "three", "undetermined", "weak-evidence"),
         ("Three lines: eradication, interdiction, alternative development.", "Three",
          "supported", "fits"),
-        ("Peru got $3.5 million, the most in the hemisphere, for 43 projects.", "43",
-         "contradicted", "rules-out"),
         # Hearsay with no "that" is hearsay too.
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
          "2019", "no-match", "reported"),
