@@ -457,6 +457,13 @@ def test_a_markdown_table_cell_is_headed_by_its_column_and_row() -> None:
     assert (cell.heading, cell.line, cell.column) == ("Total trade 2021", 3, 10)
 
 
+@pytest.mark.parametrize("rule", ["|:--|--:|", "|-|-|", "| :- | -: |"])
+def test_a_table_rule_needs_one_hyphen_a_cell(rule: str) -> None:
+    draft = f"| Indicator | Figure |\n{rule}\n| Ambassadors Fund projects | 34 |\n"
+    (cell,) = [g for g in split_draft(draft) if g.text == "34"]
+    assert cell.heading == "Figure Ambassadors Fund projects"
+
+
 def test_a_table_cell_is_headed_by_the_words_of_its_row() -> None:
     draft = "series,value,unit\nus_migration_assistance,286000000,usd\n"
     (cell,) = [g for g in split_draft(draft) if g.text == "286000000"]

@@ -305,7 +305,8 @@ def _numbered(segments: list[Segment]) -> list[Segment]:
 # --- tables, CSV and outlines ------------------------------------------------------------------
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+# (GFM asks one hyphen a cell: "|:--|--:|" and "|-|-|" are rules too)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_LIMIT = 200  # a cell longer than this is prose, not a value
 
 
