@@ -422,7 +422,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
             # denies it, and nobody here claims it.
             why = Why("denied", f"{said.group(0)!r} reports it and the next sentence denies it; "
                                 f"{c.reason}: no claim of the writer's")  # fmt: skip
-            c = replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+            c = _no_claim(c, why)
         if c.verdict == SUPPORTED and c.figure and said and denied:
             why = Why(
                 "negated-figure",
@@ -509,6 +509,18 @@ _ASKED = re.compile(
 )
 
 
+def _no_claim(c: Claim, why: Why) -> Claim:
+    """A number the writer makes no claim with (supposed, aimed, not said ...): no-match, why."""
+    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+
+
+def _no_claim_if(c: Claim, words_: str | None, rule: str, what: str) -> Claim:
+    """The claim, or no claim when ``words_`` (found before the number) say ``what``."""
+    if words_ is None:
+        return c
+    return _no_claim(c, Why(rule, f"{words_.strip()!r}: {what}; {c.reason}"))
+
+
 def _supposed(c: Claim) -> Claim:
     """ "If the U.S. had donated three million doses, ...", "Had USAID signed in 2020, ...",
     "Contrary to rumours of three million doses, ...": what the writer supposes or denies in
@@ -516,11 +528,8 @@ def _supposed(c: Claim) -> Claim:
     if c.verdict not in (CONTRADICTED, UNDETERMINED) or c.figure is None:
         return c
     opening = _SUPPOSED.search(c.sentence_text, 0, _at(c))
-    if opening is None:
-        return c
-    why = Why("supposed", f"{opening.group(0).strip()!r}: the writer supposes or denies it, and "
-                          f"claims nothing; {c.reason}")  # fmt: skip
-    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+    said = opening.group(0) if opening else None
+    return _no_claim_if(c, said, "supposed", "the writer supposes or denies it, and claims nothing")
 
 
 # An opening clause, up to the number, with no comma between: a supposition ("If ... had",
@@ -540,11 +549,8 @@ def _not_said(c: Claim) -> Claim:
     if c.verdict not in (CONTRADICTED, UNDETERMINED, SUPPORTED) or c.figure is None:
         return c
     unsaid = _NOT_SAID.search(c.sentence_text, 0, _at(c))
-    if unsaid is None:
-        return c
-    why = Why("not-said", f"{unsaid.group('unsaid')!r}: the writer says a text does not give it; "
-                          f"no claim; {c.reason}")  # fmt: skip
-    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+    said = unsaid.group("unsaid") if unsaid else None
+    return _no_claim_if(c, said, "not-said", "the writer says a text does not give it; no claim")
 
 
 _NOT_SAID = re.compile(
@@ -575,7 +581,7 @@ def _before_its_party(c: Claim, matcher: Matcher) -> Claim:
         if named & set(parties) & matcher.telling:
             why = Why("another-year", f"{m.group(0).strip()!r} its party: a period before the "
                                       f"figure's own; {c.reason}")  # fmt: skip
-            return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+            return _no_claim(c, why)
     return c
 
 
@@ -601,11 +607,8 @@ def _aimed(c: Claim) -> Claim:
     if aim is None:
         will = _WILL.search(c.sentence_text, 0, _at(c))
         aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
-    if aim is None:
-        return c
-    why = Why("aimed", f"{aim.group(0).strip()!r}: a goal, plan or forecast, not what was; "
-                       f"{c.reason}")  # fmt: skip
-    return replace(c, verdict=NO_MATCH, reason=why.text, rule=why.rule, figure=None)
+    said = aim.group(0) if aim else None
+    return _no_claim_if(c, said, "aimed", "a goal, plan or forecast, not what was")
 
 
 # ("expects to", "the goal is to", "a target of": up to the number, within its clause)
