@@ -239,17 +239,30 @@ def _widened(c: Claim, matcher: Matcher) -> bool:
 _ROW = re.compile(r"^[ \t]*(?:[-*•·▪]\s*)?[^\d\n:]{1,40}:[ \t]*[^\n]{0,30}$")
 
 
+_MAX_ROWS_ABOVE = 40
+_ROW_SPAN = 120
+
+
 def _rows_above(text: str, at: int) -> str | None:
     """When the line at ``at`` is a labelled row ("Regions: 25"), the rows of its block from its
     heading (the nearest line above with no digit) down to it; else None."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+    # (a row is short: look no further than a row's length either side, so that a long line
+    # is read once, not once a number)
+    begin = max(0, at - _ROW_SPAN)
+    start = text.rfind("\n", begin, at) + 1
+    end = text.find("\n", at, at + _ROW_SPAN)
+    if (start == 0 and begin > 0) or (end < 0 and at + _ROW_SPAN < len(text)):
+        return None
     line = text[start : end if end >= 0 else len(text)]
     if not _ROW.match(line):
         return None
     rows = [line]
-    while start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
+    # (a box is short: a bounded walk keeps a long draft of numbered rows linear)
+    while start > 0 and len(rows) <= _MAX_ROWS_ABOVE:
+        floor = max(0, start - 1 - _ROW_SPAN)
+        above = text.rfind("\n", floor, start - 1) + 1
+        if above == 0 and floor > 0:
+            break  # a long line: prose, no row of a box
         row = text[above : start - 1]
         if not row.strip():
             break
