@@ -76,6 +76,8 @@ class Matcher:
         self._read: dict[str, tuple[frozenset[str], Vocabulary, Vocabulary]] = {}
         self._relevant: dict[str, frozenset[str]] = {}
         self._by_first_word: dict[str, set[str]] = {}
+        # Tables of words by figure that other modules derive from the store once per matcher.
+        self.memo: dict[str, dict[str, frozenset[str]]] = {}
         # The entities whose names hold each word ("fund": the Ambassadors Fund).
         self.named_by: dict[str, set[str]] = {}
         for name, entity in self.index.names:

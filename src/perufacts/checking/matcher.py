@@ -308,23 +308,28 @@ def _names_its_topic(
     return any(vocab.find(w) for w in own - _generic(matcher, fid) - {matched})
 
 
-def _telling_label_words(matcher: Matcher, fid: str) -> set[str]:
+def _telling_label_words(matcher: Matcher, fid: str) -> frozenset[str]:
     """The words of a figure's label that no more than one other figure's label has."""
-    labels = {f.id: set(words(f.label)) - STOPWORDS for f in matcher.store.figures}
-    df = Counter(w for ws in labels.values() for w in ws)
-    return {w for w in labels[fid] if df[w] <= 2}
+    if "label" not in matcher.memo:
+        labels = {f.id: set(words(f.label)) - STOPWORDS for f in matcher.store.figures}
+        df = Counter(w for ws in labels.values() for w in ws)
+        matcher.memo["label"] = {
+            f: frozenset(w for w in ws if df[w] <= 2) for f, ws in labels.items()
+        }
+    return matcher.memo["label"].get(fid, frozenset())
 
 
-def _telling_sentence_words(matcher: Matcher, fid: str) -> set[str]:
+def _telling_sentence_words(matcher: Matcher, fid: str) -> frozenset[str]:
     """The words of a figure's sentence that no more than one other figure's sentence has."""
-    sentences = {p.id: frozenset(p.content) - STOPWORDS for p in matcher.profiles}
-    df = Counter(w for ws in set(sentences.values()) for w in ws)
-    # (not its number: "three" names no topic)
-    return {
-        w
-        for w in sentences.get(fid, frozenset())
-        if df[w] <= 2 and w not in NUMBER_WORDS and not w.isdigit()
-    }
+    if "sentence" not in matcher.memo:
+        sentences = {p.id: frozenset(p.content) - STOPWORDS for p in matcher.profiles}
+        df = Counter(w for ws in set(sentences.values()) for w in ws)
+        # (not its number: "three" names no topic)
+        matcher.memo["sentence"] = {
+            f: frozenset(w for w in ws if df[w] <= 2 and w not in NUMBER_WORDS and not w.isdigit())
+            for f, ws in sentences.items()
+        }
+    return matcher.memo["sentence"].get(fid, frozenset())
 
 
 def _line_of(matcher: Matcher, fid: str) -> int | None:
