@@ -113,7 +113,6 @@ class Frame:
     parties: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)  # the components a total names
-    scope: Literal["total", "part"] = "total"
     role: Role = "point"
     others: list[str] = field(default_factory=list)
     generic: list[str] = field(default_factory=list)
