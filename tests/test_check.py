@@ -2425,3 +2425,21 @@ def test_classes_of_the_rounds_of_2026_12_05(store, draft, number, verdict, rule
 )  # fmt: skip
 def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
     assert [c.text for c in check_text(store, draft) if c.text in ("2", "3", "4")] == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure"),
+    [
+        # Naming one of a figure's telling parties is enough: INL's forty years are INL's
+        # without the police and the eradication agency it supports.
+        ("INL has partnered with Peru for 20 years.", "20 years", "contradicted", "inl-support"),
+        ("The State Department's narcotics bureau has worked with Peru for 25 years.",
+         "25 years", "contradicted", "inl-support"),
+        # ... while USAID alone is not DEVIDA's partner.
+        ("USAID and the Peruvian government have collaborated for 50 years.", "50 years",
+         "contradicted", "usaid-collaboration"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdict, figure) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)

@@ -2329,9 +2329,11 @@ def _fit(
     if telling:
         # The clause says who it is about: a figure whose own telling party it does not name
         # (nor that party's parent: "Peru" for the Peruvian government) fits it less.
-        for e in p.parties & matcher.telling:
-            if e not in mentioned and matcher.parent.get(e) not in mentioned:
-                score -= W.party_unnamed
+        own = p.parties & matcher.telling
+        unnamed = [e for e in own if e not in mentioned and matcher.parent.get(e) not in mentioned]
+        # ("INL has partnered with Peru": when one of them is named, the others it lacks cost
+        # one step, however many: the police and the eradication agency INL supports.)
+        score -= W.party_unnamed * (min(len(unnamed), 1) if len(unnamed) < len(own) else len(own))
     if years & p.years and p.kind != DATE:  # a date's own year is the claim, not evidence
         score += W.year
         evidence += 1
