@@ -2438,6 +2438,14 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
         # ... while USAID alone is not DEVIDA's partner.
         ("USAID and the Peruvian government have collaborated for 50 years.", "50 years",
          "contradicted", "usaid-collaboration"),
+        # A negated figure is never supported: "Not true" answering a number echoed as a
+        # question; a figure that a name of two words owns, called wrong.
+        ("Two million doses? Not true: the U.S. sent one million.", "Two million",
+         "contradicted", "vaccine-doses"),
+        ("The fact sheet's 1.3 million figure is wrong.", "1.3 million", "contradicted",
+         "venezuelan-migrants"),
+        ("The fact sheet's 1.3 million figure is right.", "1.3 million", "supported",
+         "venezuelan-migrants"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdict, figure) -> None:

@@ -681,7 +681,8 @@ def _false_after(c: Claim, at: int) -> re.Match[str] | None:
 _CLAIMS_THAT = re.compile(
     r"\W*(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|this\s+|that\s+)?"
     # "The sheet's claim of 34 projects is wrong", "The $286 million figure is false".
-    r"(?:[\w.-]+[’']s?\s+)?(?:[\w$.,-]+\s+(?:million\s+|billion\s+)?)??"
+    # ("The fact sheet's 1.3 million figure is wrong": a name of two words may own it)
+    r"(?:(?:[\w.-]+\s+)?[\w.-]+[’']s?\s+)?(?:[\w$.,-]+\s+(?:million\s+|billion\s+)?)??"
     r"(?:claims?|reports?|rumou?rs?|posts?|suggestions?|idea|notion|assertions?|stories"
     r"|figures?|numbers?|estimates?|tall(?:y|ies)|statements?)\s+(?:that|of)?\b",
     re.IGNORECASE,
@@ -734,7 +735,7 @@ _DENIAL_NEXT = re.compile(
     r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
     r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue|Nope|Hardly)\b"
-    r"|Not\s+(?:even\s+)?(?:close|quite|really)\b|No\s*[.,!:;—–])"
+    r"|Not\s+(?:even\s+)?(?:close|quite|really|true|correct|right|accurate)\b|No\s*[.,!:;—–])"
 )
 
 
