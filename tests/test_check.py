@@ -2446,6 +2446,28 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
          "venezuelan-migrants"),
         ("The fact sheet's 1.3 million figure is right.", "1.3 million", "supported",
          "venezuelan-migrants"),
+        # ... a denial in the next sentence of a number echoed as a question (decimals too).
+        ("Peru hosts 1.3 million Venezuelans? Hardly.", "1.3 million", "contradicted",
+         "venezuelan-migrants"),
+        ("That $321 million agreement? It was never signed.", "$321 million", "contradicted",
+         "usaid-agreement"),
+        ("Forty years of INL support? That's a myth.", "Forty years", "contradicted",
+         "inl-support"),
+        # ... a claim the writer says does not survive scrutiny, or has no ground.
+        ("The claim that trade grew 140 percent doesn't survive scrutiny.", "140 percent",
+         "contradicted", "trade-growth"),
+        ("There is no evidence the U.S. donated two million doses.", "two million",
+         "contradicted", "vaccine-doses"),
+        ("We found no record that the MOU repatriated over 2,000 artifacts.", "over 2,000",
+         "contradicted", "repatriated-artifacts"),
+        ("The embassy denies that it manages over 50 programs.", "over 50", "contradicted",
+         "embassy-programs"),
+        # ... an act the figure reports, said not to have happened.
+        ("The two million doses the U.S. promised were not delivered.", "two million",
+         "contradicted", "vaccine-doses"),
+        # A correction's Y said first is denied: nobody claims it.
+        ("Rather than two million doses, the U.S. gave one million.", "two million", "no-match",
+         None),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdict, figure) -> None:

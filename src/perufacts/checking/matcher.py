@@ -657,10 +657,14 @@ def _not_true_that(c: Claim) -> Claim:
     # ("It is not true that Peru hosts 1.3 million": the reader read the same denial already)
     if c.rule == "negated-figure":
         return c
+    groups = denial.groupdict()
+    said = groups.get("denial") or groups.get("unfounded")
+    if groups.get("unfounded") and _NEGATED_BEFORE.search(c.sentence_text, 0, denial.start()):
+        return c  # "No one in Lima disputes that ...": a denial denied is a claim made
     if c.verdict == SUPPORTED:
-        why = Why("negated-figure", f"{denial['denial']!r} denies it; {c.reason}")
+        why = Why("negated-figure", f"{said!r} denies it; {c.reason}")
         return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
-    why = Why("negated-other", f"{denial['denial']!r} denies it, a value the sheet does not give; "
+    why = Why("negated-other", f"{said!r} denies it, a value the sheet does not give; "
                                f"{c.reason}")  # fmt: skip
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
 
@@ -693,7 +697,10 @@ _FALSE_WORDS = (
     r"|not\s+(?:true|so|right|correct|accurate))"
 )
 _ARE_FALSE = re.compile(
-    rf"\b(?P<denial>(?:is|are|was|were)\s+(?:simply\s+|just\s+|entirely\s+)?{_FALSE_WORDS})\b",
+    rf"\b(?P<denial>(?:is|are|was|were)\s+(?:simply\s+|just\s+|entirely\s+)?{_FALSE_WORDS}"
+    # "The claim that ... doesn't survive scrutiny", "... has been debunked"
+    r"|(?:does|do|did)(?:\s+not|n[’']t)\s+(?:survive\s+scrutiny|hold\s+up|stand\s+up"
+    r"|check\s+out|add\s+up)|(?:has|have)\s+been\s+(?:debunked|disproved|disproven|refuted))\b",
     re.IGNORECASE,
 )
 _BUT_NOT_TRUE = re.compile(
@@ -713,9 +720,19 @@ _NOT_TRUE = re.compile(
     r"(?:in\s+)?(?:stating|saying|reporting|claiming|writing))\b"
     # ("U.S." is no stop: a point after an initial, or with no space after it)
     r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*?\bthat\b"
+    r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*$"
+    # "There is no evidence the U.S. donated ...", "We found no record that ...", "The embassy
+    # denies that ...": what has no ground, or is denied, is not claimed ("that" may be left
+    # out, but nothing may stand between it and its clause).
+    r"|\b(?P<unfounded>(?:there\s+is|there[’']s|there\s+was|(?:we|I)\s+(?:found|have\s+found|saw"
+    r"|could\s+find))\s+no\s+(?:evidence|proof|record|sign|trace|indication)|(?:denies|denied"
+    r"|deny|disputes|disputed)\s+that)\b"
     r"(?:(?!\bbut\b)(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)))*$",
     re.IGNORECASE,
 )
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nobody|none|hardly|few)\b|n[’']t\b", re.IGNORECASE)
 
 
 # "Is that right?", "Is that true?", "True?": the sentence before is asked about.
@@ -726,7 +743,7 @@ _ASKED_NEXT = re.compile(
 # "Two million doses?": a number echoed as a question, to be answered in the next sentence.
 _ECHO = re.compile(
     r"\W*(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|how|what|why|who"
-    r"|which|when|where)\b)[^.?!;:]{0,40}\?\s*",
+    r"|which|when|where)\b)(?:[^.?!;:]|\.(?=\d)){0,40}\?\s*",
     re.IGNORECASE,
 )
 _DENIAL_NEXT = re.compile(
@@ -735,7 +752,13 @@ _DENIAL_NEXT = re.compile(
     r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
     r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue|Nope|Hardly)\b"
-    r"|Not\s+(?:even\s+)?(?:close|quite|really|true|correct|right|accurate)\b|No\s*[.,!:;—–])"
+    r"|Not\s+(?:even\s+)?(?:close|quite|really|true|correct|right|accurate)\b|No\s*[.,!:;—–]"
+    # "It was never signed.", "They never arrived.", "That's a myth."
+    r"|(?:It|They|That|This)\s+(?:(?:was|were|has|have|had)\s+)?never\s+(?:been\s+)?(?:signed"
+    r"|delivered|arrived|happened|existed|sent|donated|given|shipped|paid|disbursed"
+    r"|materiali[sz]ed)\b"
+    r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:(?:simply|just|pure)\s+)?(?:a\s+myth|a\s+lie"
+    r"|fiction|nonsense|an\s+exaggeration|made[- ]up)\b)"
 )
 
 
@@ -1838,7 +1861,10 @@ _NOT_REAL = re.compile(
     r"(?:[^.;:!?,]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?\b(?:(?:do|does|did)(?:\s+not|n[’']t)\s+(?:exist|arrive|happen|materiali[sz]e"
     r"|hold\s+up)|never\s+(?:existed|arrived|came|happened|materiali[sz]ed|showed\s+up)"
     # "... were never delivered": the act the figure reports, denied.
-    r"|(?:is|are|was|were)\s+never\s+(?:delivered|sent|donated|given|shipped|paid|disbursed)"
+    # (not "were not all delivered", "not yet": a part, a time)
+    r"|(?:is|are|was|were)\s+(?:never|not)\s+(?:delivered|sent|donated|given|shipped|paid"
+    r"|disbursed)|(?:has|have|had)\s+never\s+been\s+(?:delivered|sent|donated|given|shipped|paid"
+    r"|disbursed)"
     r"|(?:is|are|was|were)\s+(?:a\s+|an\s+|simply\s+|just\s+|wildly\s+|grossly\s+)?"
     r"(?:myth|fiction|fabrication|invention|made[- ]up|invented|fabricated|imaginary|fictional"
     # (not the false words of "Claims that ... are false": _ARE_FALSE reads those)

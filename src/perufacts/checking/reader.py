@@ -1345,6 +1345,10 @@ _NEGATION = (
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
 _CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
 _CORRECTION_NEXT = r"\s*,?\s*but\b"
+# "Rather than two million doses, the U.S. gave one million": a correction's Y said first.
+_CORRECTED_FIRST = (
+    r"(?:^|[.;:!?]\s+|\n)\W*(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
+)
 
 
 def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
@@ -1397,8 +1401,11 @@ _SPREAD = re.compile(
 def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Reading:
     """The reading marked when the words before it deny it, as a correction's Y or a negation."""
     earlier = any(o.number_end <= r.number_start and o.unit != "year" for o in readings)
+    later = any(o.number_start >= r.number_end and o.unit != "year" for o in readings)
     if _compiled(_CORRECTED).search(lead) and (
-        earlier or re.match(_CORRECTION_NEXT, text[r.end :], re.IGNORECASE)
+        earlier
+        or re.match(_CORRECTION_NEXT, text[r.end :], re.IGNORECASE)
+        or (later and _compiled(_CORRECTED_FIRST).search(lead))
     ):
         note = f'"{text[r.number_start : r.number_end]}" is the value a correction denies'
         return replace(r, denied=True, note=note)
