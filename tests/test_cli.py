@@ -622,6 +622,20 @@ def test_a_piped_draft_is_read_without_a_dash(run) -> None:
     ]
 
 
+def test_a_file_name_given_as_the_text_is_checked_as_text_with_a_note(run, tmp_path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Peru hosts 2 million Venezuelan migrants.\n", encoding="utf-8")
+    result = run("check", str(draft), "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["claims"] == []
+    assert result.stderr == (
+        f"perufacts: checking the text {str(draft)!r} itself; to check the file, use --file "
+        f"{draft}\n"
+    )
+    # A sentence, or a word that names no file, gets no note.
+    assert run("check", "draft.md", "--json").stderr == ""
+
+
 # --- tables fit the terminal by wrapping prose, never ids or URLs -----------------------------
 
 FIGURE_IDS = [f["id"] for f in json.loads(REAL_STORE.read_text(encoding="utf-8"))["figures"]]

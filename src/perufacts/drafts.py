@@ -8,6 +8,7 @@ of one line.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from perufacts.errors import UsageError
 
@@ -36,6 +37,17 @@ def read_draft(text: str | None, file: str | None) -> str:
         where = "standard input" if source == "-" else (file or "the text")
         raise UsageError(f"nothing to check: {where} is empty")
     return draft
+
+
+def names_a_file(text: str | None) -> bool:
+    """True when a sentence to check is one word that names an existing file: the user most
+    likely meant ``--file``."""
+    if text is None or text == "-" or not text.strip() or any(ch.isspace() for ch in text.strip()):
+        return False
+    try:
+        return Path(text.strip()).is_file()
+    except (OSError, ValueError):  # a name too long, or with a NUL in it
+        return False
 
 
 def stdin_is_piped() -> bool:

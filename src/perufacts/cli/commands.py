@@ -48,7 +48,7 @@ from perufacts.cli.output import (
     utf8,
     write_page,
 )
-from perufacts.drafts import read_draft
+from perufacts.drafts import names_a_file, read_draft
 from perufacts.errors import EXIT_CONTRADICTED, StoreError, UsageError, count_problems
 from perufacts.models import FigureContext
 from perufacts.present import contract
@@ -524,6 +524,9 @@ def check_command(
             raise UsageError(f"--url wants an http or https address, not {url!r}")
     data = load_store(store)
     draft = read_draft(text, file)
+    if names_a_file(text):
+        # ("perufacts check draft.md" checks the words "draft.md": say what was meant)
+        note(f"checking the text {text!r} itself; to check the file, use --file {text}")
     pinned = figure.strip().lower() if figure is not None else None
     claims = check_text(data, draft, pinned=pinned)
     if html_path is not None:
