@@ -191,6 +191,14 @@ def outcomes(passage: Passage, claims: list[object]) -> list[Outcome]:
         used.add(id(c))
         figure = c.figure.figure.id if c.figure else None  # type: ignore[attr-defined]
         out.append(Outcome(label, str(c.verdict), figure, c.reason))  # type: ignore[attr-defined]
+    # A contradiction no label is scored by (a number the writer did not label, or the second
+    # piece of one the tool split in two: "a hundred" and "forty percent") is still shown to the
+    # user: it counts as a number labelled none, so a false contradiction.
+    for c in claims:
+        if id(c) not in used and str(c.verdict) == "contradicted":  # type: ignore[attr-defined]
+            stray = Label(passage.file, 0, c.text, c.start, c.end, "none", None, "(no label)")  # type: ignore[attr-defined]
+            figure = c.figure.figure.id if c.figure else None  # type: ignore[attr-defined]
+            out.append(Outcome(stray, "contradicted", figure, c.reason))  # type: ignore[attr-defined]
     return out
 
 

@@ -25,8 +25,10 @@ DEV_CAUGHT_FLOOR = 0.85
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd; dl, dp three, at the code of that day's last stop; 2026-12-05:
 # ga, gb, gc, gd one, while the older parts had come down to six): it is never tuned on, so
-# they stay until it is opened; a change may not add one.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 7
+# they stay until it is opened; a change may not add one. From the evening of 2026-12-05 a
+# contradiction at no label (a number left unlabelled, or a piece of one split in two) counts
+# too: the blind part had one such, unread, so eight.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 8
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +59,12 @@ def test_dev_number_is_never_falsely_contradicted(dev_outcomes, passage, label) 
     o = dev_outcomes[label.name]
     line = passage.text[: label.start].count("\n") + 1
     assert not o.false_contradiction, f"line {line}: {o.reason}"
+
+
+def test_dev_has_no_contradiction_at_an_unlabelled_number(dev_outcomes) -> None:
+    """A contradiction no label scores (a piece of a number split in two) is still false."""
+    stray = [name for name, o in dev_outcomes.items() if o.label.index == 0]
+    assert stray == []
 
 
 def test_dev_score(dev_outcomes) -> None:

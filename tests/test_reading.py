@@ -377,6 +377,14 @@ def test_a_spelled_out_number_reads_back_to_itself(n: int, joiner: str) -> None:
     assert r.value == n
 
 
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["hundred", "thousand"]),
+       st.sampled_from([" and ", " "]), st.sampled_from(["a", "A", "an"]))  # fmt: skip
+def test_a_hundred_and_n_reads_back_to_itself(n: int, scale: str, joiner: str, a: str) -> None:
+    # ("a hundred and forty percent" was read as "a hundred" and "forty percent")
+    (r,) = read_numbers(f"It grew {a} {scale}{joiner}{_spell(n)} percent.")
+    assert (r.value, r.unit) == ((100 if scale == "hundred" else 1000) + n, "percent")
+
+
 @given(st.integers(min_value=1910, max_value=2099), st.sampled_from(["-", " "]))
 def test_a_year_said_as_two_numbers_reads_back_to_itself(year: int, joiner: str) -> None:
     century, rest = divmod(year, 100)

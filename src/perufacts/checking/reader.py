@@ -49,6 +49,9 @@ def words_to_int(text: str) -> int:
     for word in re.split(r"[\s-]+", text.lower()):
         if word == "and":
             continue
+        if word in ("a", "an"):  # "a hundred and forty"
+            current = 1
+            continue
         if word == "hundred":
             current = max(current, 1) * 100
         elif word == "thousand":  # "two thousand three hundred": the thousands, then the rest
@@ -741,9 +744,14 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 # "thousand" inside a compound only ("one thousand one"); alone it is the scale ("two thousand").
 # "and" joins only after a hundred or thousand ("four hundred and twelve"): "two and three"
 # are two numbers.
+_MORE_WORDS = (
+    rf"(?:[\s-]+(?:(?:(?<=hundred[\s-])|(?<=thousand[\s-]))and[\s-]+)?"
+    rf"(?:{_WORDNUM}|hundred|thousand(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))\b)"
+)
+# ("a hundred and forty", "a thousand and fifty": the article is the one of a compound)
 _WORDS = (
-    rf"{_WORDNUM}(?:[\s-]+(?:(?:(?<=hundred[\s-])|(?<=thousand[\s-]))and[\s-]+)?"
-    rf"(?:{_WORDNUM}|hundred|thousand(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))\b)*"
+    rf"(?:{_WORDNUM}|an?[\s-]+(?:hundred|thousand)(?=[\s-]+(?:and[\s-]+)?{_WORDNUM}\b))"
+    rf"{_MORE_WORDS}*"
 )
 _SCALE_RE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _NUMBER = rf"""
