@@ -2468,6 +2468,17 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
         # A correction's Y said first is denied: nobody claims it.
         ("Rather than two million doses, the U.S. gave one million.", "two million", "no-match",
          None),
+        # A table row's unit cell says what the row counts, whatever else its label names.
+        ("indicator,value,unit\nAmbassadors Fund projects in Peru,34,projects\n"
+         "Peruvian regions with Ambassadors Fund projects,24,regions\n", "24", "contradicted",
+         "ambassadors-fund-regions"),
+        # "the trade agreement" is the PTPA's name: its years are no MOU's.
+        ("The trade agreement has now been in force for more than 13 years.",
+         "more than 13 years", "no-match", None),
+        # A whole clause after a whole clause's colon has its own subject.
+        ("Counternarcotics cooperation predates the trade agreement by decades: the State "
+         "Department's narcotics bureau has funded manual eradication in Peru for some forty "
+         "years.", "some forty years", "supported", "inl-support"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdict, figure) -> None:

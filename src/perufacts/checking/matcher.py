@@ -1928,7 +1928,15 @@ def _fits(
         for m in _RELATIVE.finditer(segment.text, 0, r.start)
         if not any(m.start() <= o.start < r.start for o in readings)
     ]
-    cut = max([0, *said, *related])
+    # "Counternarcotics cooperation predates the trade agreement by decades: the narcotics
+    # bureau has funded ... for forty years": a whole clause after a whole clause's colon is
+    # its own, with a subject of its own (not a label's colon: "Trade: $22 billion").
+    explained = [
+        m.end()
+        for m in re.finditer(r":\s+", segment.text[: r.start])
+        if _has_verb(segment.text[: m.start()]) and _has_verb(segment.text[m.end() : r.start])
+    ]
+    cut = max([0, *said, *related, *explained])
     # Only the nearest numbers either side bound a stretch (and shifting them all would make a
     # clause dense with numbers quadratic).
     own = _stretch(
@@ -2049,10 +2057,11 @@ def _fits(
         or _ANOTHER_BEFORE.search(segment.text, max(0, r.start - 20), r.start) is not None
     )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
+    row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT else ""
     for text in texts:
         fits, reason = _rank(
             text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason,
-            marks,
+            marks, row_unit,
         )  # fmt: skip
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
@@ -2143,6 +2152,15 @@ def _subject_of(before: str) -> str:
     return before
 
 
+def _has_verb(text: str) -> bool:
+    """True when a stretch of words holds a verb, so it may be a clause of its own."""
+    # (a present verb before its object or phrase: "predates the", "rests on")
+    return _subject_of(text) != text or bool(_PRESENT_VERB.search(text))
+
+
+_PRESENT_VERB = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|their|our|by|on|to|from|with)\b")
+
+
 _NOT_VERBS = frozenset("who which that now here there today home back overall altogether".split())
 
 
@@ -2166,12 +2184,13 @@ def _rank(
     matcher: Matcher,
     reason: Why | None,
     marks: frozenset[str] = frozenset(),
+    row_unit: str = "",
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
     name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
     the number's own stretch of its clause that can qualify it, and that part cut to its own
     item of a list; ``marks``: "more" when it is added to an amount before, "share" when it
-    is a share of something)."""
+    is a share of something; ``row_unit``: the store unit a table row's unit cell names)."""
     near, counted_phrase = nears
     qualifying, item = qualifyings
     mentioned, vocab, in_names = matcher.read(text)
@@ -2204,6 +2223,10 @@ def _rank(
         if fit is None:
             continue
         counted = _counts_another_thing(p, r, counted_phrase)
+        if row_unit and p.kind == COUNT and str(matcher.figure(p.id).unit) != row_unit:
+            # ("Peruvian regions with Ambassadors Fund projects,24,regions": the unit column
+            # says what the row counts, whatever else its label names)
+            counted = f"{row_unit} (its row's unit)"
         if counted:
             set_aside.append(
                 (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
@@ -3011,6 +3034,21 @@ def _alone(stretch: str, matcher: Matcher) -> str:
 
 
 _THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tally".split())
+
+
+def _row_unit(cell: str, matcher: Matcher) -> str:
+    """The store's count unit a table row's unit cell names ("regions"; "people" of "million
+    people"), or "" (a currency, a scale alone, or a word that is no unit of the store's)."""
+    named = tuple(w for w in words(cell) if w not in _SCALE_WORDS)
+    units = {
+        tuple(words(str(f.unit).replace("-", " "))): str(f.unit) for f in matcher.store.figures
+    }
+    unit = units.get(named, "")
+    return unit if unit not in (USD, PERCENT, YEARS, DATE) else ""
+
+
+_SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions",
+                          "k", "m", "mn", "bn", "of", "number"})  # fmt: skip
 
 
 def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:

@@ -199,6 +199,8 @@ class Segment:
     heading: str = ""
     # A row's cell that bounds its values ("awe_alumnae,over,400"): a Qualifier, or "".
     bound: str = ""
+    # A row's unit cell, in a column headed "unit" ("regions", "million people"), or "".
+    unit: str = ""
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -458,11 +460,12 @@ def _row_segments(
     row = raw[cells[0][0]] if cells else ""
     found = []
     # "USD unless noted": a row whose unit column names its unit keeps it, not the caption's.
-    noted = any(
-        k < len(header) and re.fullmatch(r"units?", header[k][2].strip(), re.IGNORECASE) and text
+    stated = [
+        text
         for k, (_, _, text) in enumerate(cells)
-    )
-    unit = "" if noted else _caption_unit(caption)
+        if k < len(header) and re.fullmatch(r"units?", header[k][2].strip(), re.IGNORECASE) and text
+    ]
+    unit = "" if stated else _caption_unit(caption)
     for k, (n, col, text) in enumerate(cells):
         title = header[k][2] if k < len(header) else ""
         when = not k or _WHEN_COLUMN.match(title)
@@ -486,7 +489,8 @@ def _row_segments(
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
-                             heading=heading, bound=bound))  # fmt: skip
+                             heading=heading, bound=bound,
+                             unit=stated[0] if stated else ""))  # fmt: skip
     return found
 
 
