@@ -2475,6 +2475,9 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),
+        # "last year" of the main clause does not date an appositive's duration.
+        ("USAID, a partner here for five decades, signed a big agreement last year.",
+         "five decades", "contradicted", "usaid-collaboration"),
         # A whole clause after a whole clause's colon has its own subject.
         ("Counternarcotics cooperation predates the trade agreement by decades: the State "
          "Department's narcotics bureau has funded manual eradication in Peru for some forty "

@@ -1431,7 +1431,8 @@ def _aside(clause: str, r: Reading) -> tuple[int, int]:
     return (opened[-1], close if close >= 0 else -1)
 
 
-_ASIDE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+# (and an appositive: "USAID, a partner here for five decades, signed ... last year")
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|a|an|the|once|long)\b", re.IGNORECASE)
 
 
 def _year_claim(r: Reading, clause: str = "") -> Reading:
