@@ -107,6 +107,13 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
 
 
 def _occurrence(text: str, needle: str, after: int, taken: list[tuple[int, int]]) -> int:
+    """Where the next whole occurrence of needle from ``after`` starts, a number inside a name
+    ("the 19 of COVID-19") only when there is no other."""
+    found = _whole(text, needle, after, taken, names=False)
+    return found if found >= 0 else _whole(text, needle, after, taken, names=True)
+
+
+def _whole(text: str, needle: str, after: int, taken: list[tuple[int, int]], *, names: bool) -> int:
     """Where the next whole occurrence of needle from ``after`` starts in text, or -1.
 
     Whole: not inside a longer number or word ("4" is not the 4 of "140", nor "2" of "G20"),
@@ -114,7 +121,10 @@ def _occurrence(text: str, needle: str, after: int, taken: list[tuple[int, int]]
     nor the "two" of "two-way".
     """
     edge = re.escape(needle)
+    # (nor, unless ``names``, the 19 of "COVID-19": a number in a name, which the README lets
+    # writers leave unlabelled)
     lead = r"(?<![\w.])" if needle[:1].isalnum() else ""
+    lead += r"(?<![A-Z]-)" if lead and not names else ""
     trail = r"(?!\d)(?!\.\d)" if needle[-1:].isalnum() else ""
     # Nor "two" of "two-way trade", which the README lets writers leave unlabelled.
     trail += r"(?!-way\b)" if needle[-1:].isalpha() else ""

@@ -2427,6 +2427,17 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
     assert [c.text for c in check_text(store, draft) if c.text in ("2", "3", "4")] == []
 
 
+_CAPTIONED = """Figures in U.S. dollars unless marked.
+
+| Area | Figure | Note |
+|------|--------|------|
+| Technical assistance and in-kind donations | $86.8 mn | State Dept. |
+| Venezuelan migrants and refugees in Peru | 1.3 mn | State Dept. |
+| Ambassadors Fund for Cultural Preservation | $3.5 mn+ | 34 projects, 16 regions |
+| Embassy scholarships, exchanges and local programs | 50+ | current |
+"""
+
+
 @pytest.mark.parametrize(
     ("draft", "number", "verdict", "figure"),
     [
@@ -2472,6 +2483,12 @@ def test_a_texts_own_numbering_is_no_claim(store, draft) -> None:
         ("indicator,value,unit\nAmbassadors Fund projects in Peru,34,projects\n"
          "Peruvian regions with Ambassadors Fund projects,24,regions\n", "24", "contradicted",
          "ambassadors-fund-regions"),
+        # A caption's currency is not the unit of a row that names what it counts, nor of a
+        # number with a noun of its own.
+        (_CAPTIONED, "1.3 mn", "supported", "venezuelan-migrants"),
+        (_CAPTIONED, "50+", "supported", "embassy-programs"),
+        (_CAPTIONED, "34", "supported", "ambassadors-fund-projects"),
+        (_CAPTIONED, "$86.8 mn", "supported", "technical-assistance"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),

@@ -886,7 +886,9 @@ def _check_segment(
     """The claims of one clause, each judged against the figure it is about (``anchored``: the
     sheet's sentences that its sentence's earlier clauses state rightly)."""
     found = [
-        _row_bound(_headed(_cell_count(_dashed_unit(r, segment.text), segment), segment), segment)
+        _row_bound(
+            _headed(_cell_count(_dashed_unit(r, segment.text), segment), segment, matcher), segment
+        )
         for r in read_numbers(segment.text)
     ]
     found = [denied_before_but(r, segment.text, segment.sentence) for r in found]
@@ -1290,14 +1292,20 @@ def _row_bound(r: Reading, segment: Segment) -> Reading:
     return replace(r, bound=segment.bound, note=f"{r.note}; {note}" if r.note else note)
 
 
-def _headed(r: Reading, segment: Segment) -> Reading:
+def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)"),
     or a year in a row that names an end ("agreement_end,2026")."""
     heading = segment.heading
+    if segment.caption:
+        # "Figures in U.S. dollars unless marked": a row that names what it counts ("Venezuelan
+        # migrants", "Embassy scholarships ... programs") keeps only the caption's scale.
+        counts = _names_a_count(heading, matcher)
+        heading += " " + (_CURRENCY.sub(" ", segment.caption) if counts else segment.caption)
     if r.unit == "year" and re.search(r"\b(?:end|ends|ending|through|until|expir\w*)\b",
                                       heading.replace("_", " "), re.IGNORECASE):  # fmt: skip
         return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
-    if r.unit != COUNT or not heading:
+    # ("34 projects, 16 regions": a number with a noun of its own is not the column's unit)
+    if r.unit != COUNT or not heading or _OWN_NOUN.match(segment.text, r.end):
         return r
     # The unit and scale words of a heading, not its amounts: a row's "$2.5 million" does not
     # make the "34 projects" beside it dollars, nor millions.
@@ -1317,6 +1325,20 @@ def _headed(r: Reading, segment: Segment) -> Reading:
             note = f"{r.note}; " if r.note else ""
             return replace(r, unit=unit, note=f"{note}read as {unit} from its column's header")
     return r
+
+
+def _names_a_count(heading: str, matcher: Matcher) -> bool:
+    """True when a row's words hold the head noun of a figure that counts things ("migrants",
+    "artifacts", "scholarships")."""
+    vocab = matcher.read(heading.replace("_", " "))[1]
+    return any(
+        p.kind == COUNT and all(vocab.find(w) for w in p.measure[0]) for p in matcher.profiles
+    )
+
+
+_CURRENCY = re.compile(r"\b(?:of\s+)?(?:U\.?S\.?\s*dollars|dollars|USD)\b|\bUS\$|\$", re.IGNORECASE)
+# A noun right after a cell's number: what it counts, its own ("34 projects").
+_OWN_NOUN = re.compile(r"[ \t]+(?!(?:million|billion|thousand|mn|bn|m|k)\b)[A-Za-z]{3,}")
 
 
 # An amount in a heading, with the unit that is its own ("40 years", "140 percent").

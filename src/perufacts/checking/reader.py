@@ -201,6 +201,8 @@ class Segment:
     bound: str = ""
     # A row's unit cell, in a column headed "unit" ("regions", "million people"), or "".
     unit: str = ""
+    # The unit and scale its table's caption gives all values ("Figures in U.S. dollars"), or "".
+    caption: str = ""
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -483,14 +485,14 @@ def _row_segments(
             else c
             for c in others
         ]
-        words_ = [title, *others, unit]
+        words_ = [title, *others]
         bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound,
-                             unit=stated[0] if stated else ""))  # fmt: skip
+                             unit=stated[0] if stated else "", caption=unit))  # fmt: skip
     return found
 
 
