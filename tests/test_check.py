@@ -2489,6 +2489,17 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         (_CAPTIONED, "50+", "supported", "embassy-programs"),
         (_CAPTIONED, "34", "supported", "ambassadors-fund-projects"),
         (_CAPTIONED, "$86.8 mn", "supported", "technical-assistance"),
+        # A box's title with brackets titles its bullets ("Trade (goods and services)").
+        ("Trade (goods and services)\n• 2009: $9bn\n• 2021: $22bn+", "$9bn", "supported",
+         "trade-2009"),
+        # Whom someone met is a group of the day, no figure's count.
+        ("Blinken also met 120 women who completed the Academy for Women Entrepreneurs this "
+         "year.", "120", "no-match", None),
+        # A box's label of a party in a place, then a duration: its presence there.
+        ("• USAID in Peru: 45 years", "45 years", "contradicted", "usaid-collaboration"),
+        # A year after a label's comma dates the label; it is not what the number counts.
+        ("• New post-graduate Fulbright programs, 2022: 3", "3", "contradicted",
+         "fulbright-programs"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),

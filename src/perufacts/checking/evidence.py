@@ -27,6 +27,9 @@ _PRESENCE = re.compile(
     r"\b(?:been|present|active|operating|operated)\s+in\s+(?:[A-Z][\w-]+|the\s+country)\b"
     # ("after half a century in Peru"; not "an officer who spent nine years in Lima")
     r"|\bafter\s+[^,.;]{0,30}?\b(?:years?|decades?|century)\s+in\s+(?:[A-Z][\w-]+|the\s+country)\b"
+    # ("USAID in Peru: 45 years": a box's label of a party in a place, then a duration)
+    r"|^\W*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+in\s+[A-Z][\w-]+\s*[:—–]\s*(?:\w+\s+){0,2}"
+    r"(?:years?|decades?)\b"
 )
 
 

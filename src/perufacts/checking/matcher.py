@@ -2074,6 +2074,11 @@ def _fits(
         kinds.get(e) == "party" for e in subject
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
+    met = _MET.search(segment.text, max(0, r.start - 40), r.start) if r.unit == COUNT else None
+    if met:
+        # "Blinken also met 120 women who completed the Academy": whom someone met, visited
+        # or addressed is a group of the day, no figure's count.
+        return [], Why("another-thing", f"it counts whom {met.group(0).split()[0]!r} names")
     # "1.5 million more doses": added to an amount before; "15 percent of Peru's trade": a share.
     more = (
         _MORE_AFTER.match(segment.text, r.end) is not None
@@ -2173,6 +2178,15 @@ def _subject_of(before: str) -> str:
         if (w in _VERB_WORDS and w not in _NOT_VERBS) or (w.endswith("ed") and len(w) > 4):
             return before[: m.start()]
     return before
+
+
+# A verb of meeting right before a count: its object is the count ("met 120 women").
+_MET = re.compile(
+    r"\b(?:met|meets|meeting|greeted|greets|visited|visits|toured|tours|addressed|welcomed"
+    r"|(?:spoke|speaks|talked|talks)\s+(?:with|to))\s+(?:with\s+)?(?:some\s+|about\s+|around\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _has_verb(text: str) -> bool:
@@ -2807,13 +2821,14 @@ def _label_noun(clause: str, r: Reading, matcher: Matcher) -> list[str]:
         verb = (w in _VERB_WORDS and w not in _NOT_VERBS) or w.endswith(("ed", "ing"))
         if said and verb:
             break
-        if w not in STOPWORDS:
+        if w not in STOPWORDS and not w.isdigit():
             said.append(w)
     return said
 
 
 # A label before a number's colon ("Lines of effort the U.S. supports: 4"; "U.S." is no stop).
-_LABEL = re.compile(r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}):\s*$")
+# ("New post-graduate Fulbright programs, 2022: 2": a year after a comma dates the label)
+_LABEL = re.compile(r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}(?:,\s*(?:19|20)\d\d)?):\s*$")
 
 
 _LABEL_CUT = re.compile(

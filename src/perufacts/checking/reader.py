@@ -576,7 +576,9 @@ def _outline(draft: str) -> dict[int, str]:
             # sentence titles the bullets under it ("Health, development & migration" lists
             # topics: it names no one bullet's subject).
             line = raw.strip()
-            one_topic = len(line) <= _TITLE_LIMIT and not _TOPICS.search(line)
+            # ("Trade (goods and services)": what brackets add qualifies the one topic)
+            topics = _TOPICS.search(re.sub(r"\([^()]*\)", " ", line))
+            one_topic = len(line) <= _TITLE_LIMIT and not topics
             title = line if one_topic and not line.endswith((".", "!", "?")) else ""
         offset += len(raw) + 1
     return headings
