@@ -2500,6 +2500,8 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         # A year after a label's comma dates the label; it is not what the number counts.
         ("• New post-graduate Fulbright programs, 2022: 3", "3", "contradicted",
          "fulbright-programs"),
+        # "Happy 25th to ..." is an anniversary, as "its 25th anniversary" is.
+        ("Happy 20th to the cultural property MOU!", "20th", "contradicted", "cultural-mou"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),

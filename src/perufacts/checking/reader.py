@@ -784,6 +784,10 @@ _ANNIVERSARY = (
     rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of\b"
     # (a bare "year" only after "its": see _anniversaries)
     r"|(?P<bare>year)(?=\s*(?:[,.;:)!?]|$|and\b)))"
+    # ("Happy 25th to the MOU!": only after "happy", see _anniversaries)
+    r"|\b(?:"
+    + _ORDINAL.replace("?P<ord>", "?P<hord>").replace("?P<ordw>", "?P<hordw>")
+    + r")(?=\s+(?:to|for)\b|\s*!)"
 )
 _SPAN = (
     r"\b(?:(?:the\s+)?(?:past|last|previous)\s+(?P<past>decade|century)"
@@ -965,10 +969,13 @@ def _anniversaries(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     for m in _compiled(_ANNIVERSARY).finditer(text):
         if m["bare"] and not re.search(r"\bits\s+$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "now in its 15th year", not "up from $6 billion that first year"
-        if m["ord"]:
-            years = int(m["ord"])
+        happy = m["hord"] or m["hordw"]
+        if happy and not re.search(r"\bhappy\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "Happy 25th to ...", not "the 25th to arrive"
+        if m["ord"] or m["hord"]:
+            years = int(m["ord"] or m["hord"])
         else:
-            *tens, last = re.split(r"[\s-]+", m["ordw"].lower())
+            *tens, last = re.split(r"[\s-]+", (m["ordw"] or m["hordw"]).lower())
             years = _ORDINAL_WORDS[last] + (words_to_int(tens[0]) if tens else 0)
         if _free(taken, m.start(), m.end()):
             note = f'read "{m.group(0)}" as {years} years'
