@@ -1954,10 +1954,13 @@ def _fits(
     # "Counternarcotics cooperation predates the trade agreement by decades: the narcotics
     # bureau has funded ... for forty years": a whole clause after a whole clause's colon is
     # its own, with a subject of its own (not a label's colon: "Trade: $22 billion").
+    # (looked for within a window before the number: a clause dense with numbers stays linear)
+    window = max(0, r.start - _CLAUSE_WINDOW)
     explained = [
         m.end()
-        for m in re.finditer(r":\s+", segment.text[: r.start])
-        if _has_verb(segment.text[: m.start()]) and _has_verb(segment.text[m.end() : r.start])
+        for m in _COLON.finditer(segment.text, window, r.start)
+        if _has_verb(segment.text[max(0, m.start() - _CLAUSE_WINDOW) : m.start()])
+        and _has_verb(segment.text[m.end() : r.start])
     ]
     cut = max([0, *said, *related, *explained])
     # Only the nearest numbers either side bound a stretch (and shifting them all would make a
@@ -2085,7 +2088,7 @@ def _fits(
         or _ANOTHER_BEFORE.search(segment.text, max(0, r.start - 20), r.start) is not None
     )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
-    row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT else ""
+    row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
     for text in texts:
         fits, reason = _rank(
             text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason,
@@ -2179,6 +2182,9 @@ def _subject_of(before: str) -> str:
             return before[: m.start()]
     return before
 
+
+_COLON = re.compile(r":\s+")
+_CLAUSE_WINDOW = 200  # characters: how far before a number its clause's colon is looked for
 
 # A verb of meeting right before a count: its object is the count ("met 120 women").
 _MET = re.compile(
