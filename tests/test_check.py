@@ -2502,6 +2502,23 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
          "fulbright-programs"),
         # "Happy 25th to ..." is an anniversary, as "its 25th anniversary" is.
         ("Happy 20th to the cultural property MOU!", "20th", "contradicted", "cultural-mou"),
+        # A denial of another act than the figure's leaves the number its object takes as
+        # given; a denial of the figure's own act (giving, signing) denies the number.
+        ("The program did not stop the January 15 spill at La Pampilla from fouling the coast.",
+         "January 15", "supported", "oil-spill"),
+        ("We have not forgotten the two million vaccines the United States gave us.",
+         "two million", "supported", "vaccine-doses"),
+        ("Washington never delivered the two million doses it promised.", "two million",
+         "contradicted", "vaccine-doses"),
+        # "that year" right after a number is the year its sentence said last.
+        ("The PTPA took effect in February 2009, and bilateral trade went from about $9 billion "
+         "that year to about $12 billion last year.", "$9 billion", "supported", "trade-2009"),
+        # A reported number the next sentence corrects to another value is denied.
+        ("A photo caption said the embassy launched two new post-graduate Fulbright programs "
+         "this year. It launched three: for Afro-Peruvian students and others.", "two",
+         "contradicted", "fulbright-programs"),
+        ("The State Department said USAID signed a $321 million agreement. It committed $50 "
+         "million more in 2023.", "$321 million", "supported", "usaid-agreement"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),

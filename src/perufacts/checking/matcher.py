@@ -447,8 +447,46 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
             )
             c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        corrected = _corrected_next(c, claims) if c.figure and said else None
+        if (
+            said and c.verdict == SUPPORTED and corrected is not None
+            and c.sentence not in several
+        ):  # fmt: skip
+            # "A caption said the embassy launched two new Fulbright programs. It launched
+            # three.": the writer corrects what was reported, and so denies the sheet's value.
+            why = Why("negated-figure", f"{said.group(0)!r} reports it and the next sentence "
+                                        f"corrects it to {corrected.text!r}; {c.reason}")  # fmt: skip
+            c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _corrected_next(c: Claim, claims: list[Claim]) -> Claim | None:
+    """The number of the next sentence that corrects a reported one: that sentence opens with
+    a pronoun and its verb, then a value of the same unit that differs ("It launched three",
+    "It marked its 20th anniversary"), and adds nothing ("also", "more", "another")."""
+    for d in claims:
+        if d.sentence != c.sentence + 1 or _kind_of_unit(d.unit) != _kind_of_unit(c.unit):
+            continue
+        if d.claimed == c.claimed or d.rule.startswith("another") or _ADDS.search(d.sentence_text):
+            continue
+        m = _CORRECTS_NEXT.match(d.sentence_text)
+        if m and 0 <= d.sentence_text.find(d.text, m.end()) - m.end() <= 12:
+            return d
+    return None
+
+
+def _kind_of_unit(unit: str) -> str:
+    """A claim's unit as the kind of quantity it is: a count of anything is a count."""
+    return unit if unit in (USD, PERCENT, YEARS, DATE, CHANGE) else COUNT
+
+
+_ADDS = re.compile(r"\b(?:more|another|additional|extra|further|also|too|new|other|else)\b", re.I)
+_CORRECTS_NEXT = re.compile(
+    r"\s*(?:It|They|That|This)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
+    r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t)\s+"
+    r"(?:only\s+|just\s+|its\s+|their\s+)?(?=\S)"
+)
 
 
 def _after_sentence(c: Claim, text: str) -> str:
@@ -914,7 +952,11 @@ def _check_segment(
         # (a year in another subject of a "respectively" list is that subject's)
         others = _respective(segment.text, r, readings)[1:]
         around = [o for o in around if not any(a <= o.start < b for a, b in others)]
-        years = _context_years(r, around, segment.text) or _fallback_years(r, segment, matcher)
+        years = (
+            _that_year(segment, r)
+            or _context_years(r, around, segment.text)
+            or _fallback_years(r, segment, matcher)
+        )
         judged.append((r, years))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
@@ -1490,6 +1532,19 @@ _STARTS = re.compile(
 )
 
 
+def _that_year(segment: Segment, r: Reading) -> set[int]:
+    """ "took effect in February 2009, and trade went from $9 billion that year to $12 billion
+    last year": "that year" right after a number is the year its sentence said last before
+    it, or nothing."""
+    if not _THAT_YEAR.match(segment.text, r.end):
+        return set()
+    at = segment.sentence.find(segment.text)
+    before = (segment.sentence[:at] if at > 0 else "")[-_CLAUSE_WINDOW:] + segment.text[: r.start]
+    said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
+    return {int(said[-1])} if said else set()
+
+
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b", re.I)
 _FIRST_YEAR = re.compile(
     r"\s*,?\s*(?:in\s+)?(?:that|its|the(?:\s+\w+[’']s)?)\s+(?:first|opening|initial)\s+year\b"
     r"|\s*,?\s*(?:at\s+the\s+(?:start|outset)|when\s+it\s+(?:took\s+effect|entered\s+into\s+force"
@@ -1723,6 +1778,12 @@ def _judge(
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
         # The sheet's own figure of that sentence, stated rightly beside it, is one more tie.
         best = replace(best, actor=True, beside=True, evidence=best.evidence + 1)
+    verb = _another_act_denied(segment.text, r, best) if r.negated else None
+    if verb:
+        # "did not stop the January 15 spill": the denial is of stopping it, and the date of
+        # the spill, which its noun phrase takes as given, stands.
+        note = f'"{verb}" is denied, not the {r.text!r} its object takes as given'
+        r = replace(r, negated=False, note=note)
     claim = judge_fit(base, r, best, fits, pinned=False)
     if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
@@ -1866,6 +1927,38 @@ def _distinctive(r: Reading, clause: str) -> bool:
     rest = _unspoken(clause[: r.start] + " " + clause[r.end :])
     own = [w for w in words(rest) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]
     return float(r.value) >= 100 and not own
+
+
+def _another_act_denied(clause: str, r: Reading, fit: Fit) -> str:
+    """The denied verb when a number only modifies the object of a denial of another act than
+    its figure's ("did not stop the January 15 spill"; not "did not sign the $321 million
+    agreement", the figure's own act), or ""."""
+    lead = clause[max(0, r.start - 80) : r.start]
+    attributive = _DETERMINER_END.search(lead) and re.match(r"[ \t]+[A-Za-z]", clause[r.end :])
+    denial = list(_DENIAL_VERB.finditer(lead))
+    if not attributive or not denial:
+        return ""
+    verb = denial[-1].group("verb")
+    # (giving, sending, signing, hosting: the acts that report a quantity are every figure's)
+    own = fit.profile.content | {w for term in fit.profile.measure for w in term} | _GIVING
+    return "" if Vocabulary(set(own)).find(verb.lower()) else verb
+
+
+_GIVING = frozenset(
+    "deliver delivered send sent donate donated give gave given ship shipped pay paid disburse "
+    "disbursed provide provided sign signed fund funded support supported return returned "
+    "repatriate repatriated host hosted receive received launch launched manage managed spend "
+    "spent grant granted allocate allocated commit committed reach reached arrive arrived".split()
+)
+
+
+# (the number is the modifier of a noun phrase: "the January 15 spill", "USAID's $321 million")
+_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|these|those)|[’']s)\s+$", re.I)
+_DENIAL_VERB = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bfail(?:s|ed)?\s+to)\s+(?:(?:be|been|have|even|actually|really"
+    r"|ever|yet)\s+)*(?P<verb>[A-Za-z]{3,})\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
