@@ -2519,6 +2519,12 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
          "contradicted", "fulbright-programs"),
         ("The State Department said USAID signed a $321 million agreement. It committed $50 "
          "million more in 2023.", "$321 million", "supported", "usaid-agreement"),
+        # "Venezuelan brothers and sisters", "nationals": the Venezuelans Peru hosts (store).
+        ("We host 1.5 million Venezuelan brothers and sisters.", "1.5 million", "contradicted",
+         "venezuelan-migrants"),
+        # A scale letter before a plural noun in a unit cell ("m people").
+        ("metric,value,unit\nVenezuelan migrants and refugees in Peru,1.3,m people\n", "1.3",
+         "supported", "venezuelan-migrants"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),

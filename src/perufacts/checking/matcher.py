@@ -1392,8 +1392,16 @@ _HEADING_AMOUNT = re.compile(
 # A header's scale: "Amount (US$ millions)", "usd_millions", "$bn", "Migrants (thousands)".
 _SCALES = (
     (Decimal(10**9), r"\b(?:billions?|bn|bln)\b|\$\s?b\b|\busd\s?b\b"),
-    (Decimal(10**6), r"\b(?:millions?|mn|mln|mm)\b|\$\s?m\b|\busd\s?m\b|\(m\)"),
-    (Decimal(10**3), r"\bthousands?\b|\(k\)|\$\s?k\b|['’]000s?\b"),
+    # ("m people", "k doses": a scale letter before a plural noun in a unit cell)
+    (
+        Decimal(10**6),
+        r"\b(?:millions?|mn|mln|mm)\b|\$\s?m\b|\busd\s?m\b|\(m\)"
+        r"|\bm(?=\s+(?:[a-z]{3,}s|people|women)\b)",
+    ),
+    (
+        Decimal(10**3),
+        r"\bthousands?\b|\(k\)|\$\s?k\b|['’]000s?\b|\bk(?=\s+(?:[a-z]{3,}s|people|women)\b)",
+    ),
 )
 
 
