@@ -2519,6 +2519,8 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
          "contradicted", "fulbright-programs"),
         ("The State Department said USAID signed a $321 million agreement. It committed $50 "
          "million more in 2023.", "$321 million", "supported", "usaid-agreement"),
+        ("The embassy said it manages over 50 programs. It funded 34 projects.", "over 50",
+         "supported", "embassy-programs"),
         # "Venezuelan brothers and sisters", "nationals": the Venezuelans Peru hosts (store).
         ("We host 1.5 million Venezuelan brothers and sisters.", "1.5 million", "contradicted",
          "venezuelan-migrants"),

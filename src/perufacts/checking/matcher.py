@@ -470,6 +470,14 @@ def _corrected_next(c: Claim, claims: list[Claim]) -> Claim | None:
             continue
         if d.claimed == c.claimed or d.rule.startswith("another") or _ADDS.search(d.sentence_text):
             continue
+        # ("The embassy said it manages over 50 programs. It funded 34 projects.": another
+        # figure's number is no correction of this one)
+        if (
+            d.figure is not None
+            and c.figure is not None
+            and d.figure.figure.id != c.figure.figure.id
+        ):
+            continue
         m = _CORRECTS_NEXT.match(d.sentence_text)
         if m and 0 <= d.sentence_text.find(d.text, m.end()) - m.end() <= 12:
             return d
