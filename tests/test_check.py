@@ -2505,7 +2505,9 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         # A denial of another act than the figure's leaves the number its object takes as
         # given; a denial of the figure's own act (giving, signing) denies the number.
         ("The program did not stop the January 15 spill at La Pampilla from fouling the coast.",
-         "January 15", "supported", "oil-spill"),
+         "January 15", "undetermined", "oil-spill"),
+        ("The U.S. did not hand over the two million doses.", "two million", "undetermined",
+         "vaccine-doses"),
         ("We have not forgotten the two million vaccines the United States gave us.",
          "two million", "supported", "vaccine-doses"),
         ("Washington never delivered the two million doses it promised.", "two million",

@@ -1796,11 +1796,16 @@ def _judge(
         best = replace(best, actor=True, beside=True, evidence=best.evidence + 1)
     verb = _another_act_denied(segment.text, r, best) if r.negated else None
     if verb:
-        # "did not stop the January 15 spill": the denial is of stopping it, and the date of
-        # the spill, which its noun phrase takes as given, stands.
+        # "did not stop the January 15 spill": the denial is of stopping it; the number its
+        # object takes as given may stand, but that is not sure ("have not forgotten the two
+        # million vaccines" affirms it).
         note = f'"{verb}" is denied, not the {r.text!r} its object takes as given'
         r = replace(r, negated=False, note=note)
     claim = judge_fit(base, r, best, fits, pinned=False)
+    if verb and not _AFFIRMED_WHEN_DENIED.fullmatch(verb) and claim.verdict == SUPPORTED:
+        why = Why("denied-act", f"{verb!r} is denied, another act than {best.profile.id}'s: "
+                                f"whether that denies {r.text!r} is not clear; {claim.reason}")  # fmt: skip
+        claim = replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
         claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
@@ -1960,6 +1965,10 @@ def _another_act_denied(clause: str, r: Reading, fit: Fit) -> str:
     return "" if Vocabulary(set(own)).find(verb.lower()) else verb
 
 
+# A denied forgetting or ignoring affirms what was not forgotten.
+_AFFIRMED_WHEN_DENIED = re.compile(
+    r"(?:forg[eo]t\w*|overlook\w*|ignor\w*|neglect\w*|miss\w*|doubt\w*|dispute\w*)", re.I
+)
 _GIVING = frozenset(
     "deliver delivered send sent donate donated give gave given ship shipped pay paid disburse "
     "disbursed provide provided sign signed fund funded support supported return returned "

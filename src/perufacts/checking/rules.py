@@ -45,6 +45,7 @@ RULES: dict[str, str] = {
     "a-sibling-fits": "the claim's value is what the sheet gives the same measure in another year: the year read beside it may not be its own",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "negated-other": "the claim denies a value the sheet does not give",
+    "denied-act": "the clause denies another act than the figure's ('did not stop the January 15 spill'), of which the number is only the object's modifier: whether it denies the number is not clear",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier', 'has since grown to')",
     "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
     "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
