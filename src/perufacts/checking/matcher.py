@@ -1965,9 +1965,12 @@ def _another_act_denied(clause: str, r: Reading, fit: Fit) -> str:
     return "" if Vocabulary(set(own)).find(verb.lower()) else verb
 
 
-# A denied forgetting or ignoring affirms what was not forgotten.
+# A denied forgetting or ignoring affirms what was not forgotten; so does a litotes ("Not bad
+# for a 60-year partnership", "no small feat").
 _AFFIRMED_WHEN_DENIED = re.compile(
-    r"(?:forg[eo]t\w*|overlook\w*|ignor\w*|neglect\w*|miss\w*|doubt\w*|dispute\w*)", re.I
+    r"(?:forg[eo]t\w*|overlook\w*|ignor\w*|neglect\w*|miss\w*|doubt\w*|dispute\w*|bad|small"
+    r"|trivial|insignificant|negligible|minor|modest|mean)",
+    re.I,
 )
 _GIVING = frozenset(
     "deliver delivered send sent donate donated give gave given ship shipped pay paid disburse "
