@@ -2476,6 +2476,16 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         # ... an act the figure reports, said not to have happened.
         ("The two million doses the U.S. promised were not delivered.", "two million",
          "contradicted", "vaccine-doses"),
+        # ... and these, each a form of denial met in probes.
+        ("Two million doses were promised but never donated.", "Two million", "contradicted",
+         "vaccine-doses"),
+        ("USAID's $321 million? A fantasy.", "$321 million", "contradicted", "usaid-agreement"),
+        ("It is simply untrue that the fund supported 34 projects.", "34", "contradicted",
+         "ambassadors-fund-projects"),
+        ("INL has not, in fact, supported eradication for forty years.", "forty years",
+         "contradicted", "inl-support"),
+        ("The two million doses? They never came.", "two million", "contradicted",
+         "vaccine-doses"),
         # A correction's Y said first is denied: nobody claims it.
         ("Rather than two million doses, the U.S. gave one million.", "two million", "no-match",
          None),

@@ -759,7 +759,8 @@ _BUT_NOT_TRUE = re.compile(
 # (up to the number, with no stop, semicolon or "but" between).
 _NOT_TRUE = re.compile(
     r"\b(?P<denial>(?:it\s+is|it[’']s|is\s+it)\s+(?:not|hardly|simply\s+not)\s+(?:true|the\s+case"
-    r"|correct)|nor\s+is\s+it\s+(?:true|the\s+case)|(?:it\s+is|it[’']s)\s+(?:false|untrue|a\s+myth)"
+    r"|correct)|nor\s+is\s+it\s+(?:true|the\s+case)|(?:it\s+is|it[’']s)\s+(?:(?:simply|just"
+    r"|plainly|patently|flatly|entirely|completely)\s+)?(?:false|untrue|a\s+myth)"
     # "The sidebar wrongly said that ...", "It was incorrect in stating that ...": a correction.
     r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|claimed"
     r"|wrote|asserted)|(?:was|were)\s+(?:incorrect|wrong|mistaken|in\s+error)(?:,\s+\w+,)?\s+"
@@ -801,10 +802,12 @@ _DENIAL_NEXT = re.compile(
     r"|Not\s+(?:even\s+)?(?:close|quite|really|true|correct|right|accurate)\b|No\s*[.,!:;—–]"
     # "It was never signed.", "They never arrived.", "That's a myth."
     r"|(?:It|They|That|This)\s+(?:(?:was|were|has|have|had)\s+)?never\s+(?:been\s+)?(?:signed"
-    r"|delivered|arrived|happened|existed|sent|donated|given|shipped|paid|disbursed"
+    r"|delivered|arrived|happened|existed|sent|donated|given|shipped|paid|disbursed|came|reached"
     r"|materiali[sz]ed)\b"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:(?:simply|just|pure)\s+)?(?:a\s+myth|a\s+lie"
-    r"|fiction|nonsense|an\s+exaggeration|made[- ]up)\b)"
+    r"|fiction|nonsense|an\s+exaggeration|made[- ]up|a\s+fantasy)\b"
+    # "USAID's $321 million? A fantasy."
+    r"|(?:A|Pure|Sheer)\s+(?:myth|fantasy|fiction|lie|fabrication)\b|Fantasy\b|Fiction\b)"
 )
 
 
@@ -2003,7 +2006,9 @@ def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
 
 _NOT_REAL = re.compile(
     r"(?:[^.;:!?,]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?\b(?:(?:do|does|did)(?:\s+not|n[’']t)\s+(?:exist|arrive|happen|materiali[sz]e"
-    r"|hold\s+up)|never\s+(?:existed|arrived|came|happened|materiali[sz]ed|showed\s+up)"
+    r"|hold\s+up)|never\s+(?:existed|arrived|came|happened|materiali[sz]ed|showed\s+up"
+    # "... were promised but never donated"
+    r"|donated|delivered|sent|shipped|given|paid|disbursed)"
     # "... were never delivered": the act the figure reports, denied.
     # (not "were not all delivered", "not yet": a part, a time)
     r"|(?:is|are|was|were)\s+(?:never|not)\s+(?:delivered|sent|donated|given|shipped|paid"

@@ -1339,8 +1339,9 @@ _NEGATION = (
     # (not "never eclipsed INL's forty-year commitment": a possessive's number is its noun's)
     r"\b(?:\s+[A-Za-z’'-]+){0,6}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)"
     r"(?<![’']s)\s+$"
-    # "Nor, by my count, does Peru still host 1.3 million": an aside between.
-    r"|\bnor\s*,[^,.;]{1,40},(?:\s+[A-Za-z’'-]+){0,6}\s+$"
+    # "Nor, by my count, does Peru still host 1.3 million", "has not, in fact, supported ...
+    # for forty years": an aside between.
+    r"|(?:\bnor|\bnot|n[’']t)\s*,[^,.;]{1,40},(?:\s+[A-Za-z’'-]+){0,6}\s+$"
     # "I don't think it has ever been more than $60 million": a denied belief denies its
     # clause, a few words further on.
     # (not "I don't think anyone doubts ...": a doubt denied is a claim made)
