@@ -51,7 +51,7 @@ from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, words
-from perufacts.vocab import Qualifier, Unit, Verdict
+from perufacts.vocab import SCALE_ABBREVIATIONS, SCALE_WORDS, Qualifier, Unit, Verdict
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 
@@ -3217,8 +3217,13 @@ def _row_unit(cell: str, matcher: Matcher) -> str:
     return unit if unit not in (USD, PERCENT, YEARS, DATE) else ""
 
 
-_SCALE_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions",
-                          "k", "m", "mn", "bn", "of", "number"})  # fmt: skip
+# (a scale, singular or plural, and the words that carry one: "number of", "millions of")
+_SCALE_WORDS = (
+    frozenset(SCALE_WORDS)
+    | {f"{w}s" for w in SCALE_WORDS}
+    | frozenset(SCALE_ABBREVIATIONS)
+    | {"of", "number"}
+)
 
 
 def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
