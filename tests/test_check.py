@@ -2541,6 +2541,12 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
         # A scale letter before a plural noun in a unit cell ("m people").
         ("metric,value,unit\nVenezuelan migrants and refugees in Peru,1.3,m people\n", "1.3",
          "supported", "venezuelan-migrants"),
+        # "since 2017" dates a count (the period it is counted over); with a growth it is the
+        # baseline.
+        ("• 1,200 pieces returned from the U.S. since 2017", "1,200", "undetermined",
+         "repatriated-artifacts"),
+        ("Since 2009, trade has grown to over $22 billion.", "over $22 billion", "supported",
+         "trade-2021"),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),
