@@ -2547,6 +2547,9 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
          "repatriated-artifacts"),
         ("Since 2009, trade has grown to over $22 billion.", "over $22 billion", "supported",
          "trade-2021"),
+        # Grantees are no count of programs (store: fulbright-programs' others).
+        ("| Item | Amount |\n| --- | --- |\n| Peruvian Fulbright grantees | 45 |\n", "45",
+         "no-match", None),
         # "the trade agreement" is the PTPA's name: its years are no MOU's.
         ("The trade agreement has now been in force for more than 13 years.",
          "more than 13 years", "no-match", None),
