@@ -27,8 +27,9 @@ DEV_CAUGHT_FLOOR = 0.85
 # ga, gb, gc, gd one, while the older parts had come down to six): it is never tuned on, so
 # they stay until it is opened; a change may not add one. From the evening of 2026-12-05 a
 # contradiction at no label (a number left unlabelled, or a piece of one split in two) counts
-# too: the blind part had one such, unread, so eight.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 8
+# too: the blind part had one such, unread, so eight; the evening's fresh blind part (gp, gq,
+# gr, gs, gz, ha) drew one more at its one aggregate score, so nine.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 9
 
 
 @pytest.fixture(scope="module")
