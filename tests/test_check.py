@@ -2565,3 +2565,81 @@ _CAPTIONED = """Figures in U.S. dollars unless marked.
 def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdict, figure) -> None:
     (claim,) = _claims_at(store, draft, number)
     assert (claim.verdict, claim.figure and claim.figure.figure.id) == (verdict, figure)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # A quoted number nothing after it refutes may or may not be the writer's claim ...
+        ('"Peru now hosts some 1.8 million Venezuelans, and it has shown remarkable '
+         'generosity," Blinken said.', "1.8 million", "undetermined", "venezuelan-migrants",
+         "quoted"),
+        # ... refuted right after it (a rating, the sheet's value), it is no claim ...
+        ('CLAIM: "The U.S. gave Peru three million COVID vaccines."\nVERDICT: False. The '
+         "department says the United States donated two million doses.", "three million",
+         "no-match", None, "quoted-refuted"),
+        ('Peru hosts "3 million" Venezuelans, a post said. The fact sheet says 1.3 million.',
+         "3 million", "no-match", None, "quoted-refuted"),
+        # ... and so it is when the words before its quote deny it.
+        ('The release should say trade grew by over 140 percent since 2009, not that it '
+         '"doubled", as one newspaper had it.', "doubled", "no-match", None, "quoted-refuted"),
+        # "per the sheet" is a source, not a rate.
+        ("INL has been funding coca eradication in Peru for 25 yrs per the sheet.", "25 yrs",
+         "contradicted", "inl-support", "rules-out"),
+        # A note's own date, or a dateline whose entry names its own day, dates the text.
+        ("Correction, 16 October: An earlier version of this article said USAID's $321 "
+         "million agreement with Peru was signed in September 2020.", "16 October", "no-match",
+         None, "another-event"),
+        ("FACTBOX-Peru and the United States\n\nOct 5 - U.S. Secretary of State Antony Blinken "
+         "travels to Lima on Thursday for the OAS General Assembly.", "Oct 5", "no-match", None,
+         "another-event"),
+        ("October 5 - Blinken arrives in Lima for the OAS General Assembly.", "October 5",
+         "contradicted", "lima-visit", "rules-out"),
+        # The Assembly's opening is no date of the visit (store: lima-visit's others).
+        ("Blinken flew in for the OAS General Assembly, a three-day meeting that opened on "
+         "October 5.", "October 5", "no-match", None, "another-quantity"),
+        # A pipe table without its rule line is still a table.
+        ("| Year | Total trade |\n| 2009 | $9B |\n| 2021 | $32B |\n", "$32B", "contradicted",
+         "trade-2021", "beyond-reach"),
+        # A pronoun's clause after a semicolon, and the sentence after it, borrow the subject
+        # of the sentence the pronoun stands for.
+        ("Trade has grown since the agreement took effect. In 2009 it was around $9 billion; by "
+         "2021 it was over $22 billion.", "over $22 billion", "supported", "trade-2021", "fits"),
+        ("Trade has grown since the agreement took effect. In 2009 it was around $9 billion; by "
+         "2021 it was over $22 billion. That is growth of well over 100 percent.",
+         "well over 100 percent", "supported", "trade-growth", "fits"),
+        # A CSV row's period (an ISO month too) dates its value.
+        ("indicator,value,unit,period,source\nvenezuelans_in_peru,1.5,million,2024-05,RIC\n",
+         "1.5", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # "at a single ceremony" counts a part.
+        ("Peru's Culture Ministry counts 198 pieces returned from the U.S. at a single later "
+         "ceremony.", "198", "no-match", None, "part-of-total"),
+        # "A Thursday editorial said": a text under check.
+        ("A Thursday editorial said USAID signed its $321 million agreement with Peru in "
+         "September 2020.", "September 2020", "no-match", None, "reported"),
+        # A writer's "over x" far below the figure is not the figure stated ...
+        ("The USAID environment and climate programme is worth $40M+ over the last 3 years.",
+         "$40M+", "undetermined", "environment-program", "bound-far-below"),
+        ("The U.S. supports more than two lines of effort against narcotrafficking in Peru.",
+         "more than two", "supported", "lines-of-effort", "fits"),
+        # ... one key off, it is misstated; a small part of it, another quantity, whose date
+        # dates that quantity.
+        ("U.S. migration assistance in Peru is more than $186 million.",
+         "more than $186 million", "contradicted", "migration-assistance", "misstated-bound"),
+        ("Announcements were smaller: a USAID package of just over $12 million in April 2019.",
+         "April 2019", "no-match", None, "another-event"),
+        # A cell's heading (its row's other cells too) qualifies every value of the cell.
+        ("| Indicator | Comparable figure | Whose figure |\n|---|---|---|\n| Venezuelans hosted "
+         "| 2.5 million; 0.5 million | Colombia; Ecuador |\n", "0.5 million", "no-match", None,
+         "another-party"),
+        # A plus before the scale word bounds the number.
+        ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
+         "$22+ billion", "supported", "trade-2021", "fits"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_05_night(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)

@@ -87,8 +87,10 @@ _VERB_WORDS = frozenset(
 )
 _PART = re.compile(
     # "two projects per region": a rate, with or without its unit between (not "per State",
-    # "per R4V": a source).
-    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece|per\s+(?!cent\b)(?!(?-i:[A-Z][a-z]))\w+|a\s+(?:year|month|week|day)"
+    # "per R4V", "per the sheet": a source).
+    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece"
+    r"|per\s+(?!cent\b)(?!(?-i:[A-Z][a-z]))(?!(?:the|a|an|our|its|their|this|that|his|her)\b)\w+"
+    r"|a\s+(?:year|month|week|day)"
     r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
     # "grants have ranged from $30,000 to $700,000": the sizes of single items.
@@ -124,6 +126,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
+    claims = _dates_of_other_amounts(claims)
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
     if written:
@@ -132,11 +135,117 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
+    claims = [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
+    return [_reported_is_no_claim(c) for c in _quotes_settled(claims, text)]
+
+
+def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
+    """A quoted number the sheet rules out ("quoted": undetermined, for a quote may be what the
+    writer reports or refutes) that the draft refutes right after it (a rating, "the sheet
+    says", the figure stated rightly) is words the writer reports to deny: no claim of theirs.
+    (One the draft lets stand stays undetermined: writers split on whose claim it is.)"""
     return [
-        _reported_is_no_claim(c)
-        for group in by_sentence.values()
-        for c in _one_number_a_figure(group)
+        (_quote_refuted(c, claims, text) or c)
+        if c.rule == "quoted" and c.verdict == UNDETERMINED and c.figure is not None
+        else c
+        for c in claims
     ]
+
+
+def _quote_refuted(c: Claim, claims: list[Claim], text: str) -> Claim | None:
+    """The quoted claim as no claim, when the draft right after it refutes it; else None."""
+    after = text[c.end : c.end + _QUOTE_REACH]
+    after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
+    rated = _RATED.search(after) or _denied_before_quote(c)
+    fid = c.figure.figure.id if c.figure else ""
+    restated = next(
+        (
+            d
+            for d in claims
+            if c.end < d.start <= c.end + len(after)
+            and d.verdict == SUPPORTED
+            and d.figure is not None
+            and d.figure.figure.id == fid
+        ),
+        None,
+    )
+    if rated is None and restated is None:
+        return None
+    by = f"{restated.text!r} beside it" if restated else f"{rated.group(0)!r} beside it"  # type: ignore[union-attr]
+    why = Why(
+        "quoted-refuted",
+        f"{c.text!r} stands in quotation marks and {by} refutes it: "
+        f"words the writer reports, no claim of theirs; {_unquoted(c)}",
+    )
+    return _no_claim(c, why)
+
+
+def _denied_before_quote(c: Claim) -> re.Match[str] | None:
+    """The denial right before the quotation mark that opens a quoted claim's quote ('not that
+    it "doubled"', 'rather than "three decades"'), if any."""
+    before = c.sentence_text[: _at(c)]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    return _DENIED_QUOTE.search(before, max(0, opened - 40), opened) if opened > 0 else None
+
+
+_DENIED_QUOTE = re.compile(
+    r"\b(?:not|never|nor|rather\s+than|instead\s+of|no\s+longer)\b[^.;:!?\"“”]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _unquoted(c: Claim) -> str:
+    """The reason a quoted claim was judged by, before its quotation marks held it back."""
+    return c.reason.partition(" stands in quotation marks: ")[2] or c.reason
+
+
+# How far after a quoted number the writer's refutation is looked for (a rating, the sheet's
+# own value): a fact check's "CLAIM: ... VERDICT: False. The sheet says ..." fits in it.
+_QUOTE_REACH = 320
+# ("CLAIM: ... VERDICT: True. CLAIM: ...": the next claim checked is no refutation of this one)
+_NEXT_CLAIM = re.compile(r"\n\s*(?:CLAIM|Claim|CLAIM\s*\d+|Claim\s*\d+)\b")
+_RATED = re.compile(
+    r"\b(?:RATING|VERDICT|RULING|OUR\s+RATING)\b"
+    r"|\b(?:false|misleading|exaggerat\w*|wrong|incorrect|inaccurate|untrue|not\s+true"
+    r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
+    r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)"
+    r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
+    r"|(?:better|more|less|fewer|higher|lower|worse)\s+than\s+that|in\s+fact|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_of_other_amounts(claims: list[Claim]) -> list[Claim]:
+    """ "a USAID package of just over $12 million in April 2019": a date right after an amount
+    that is another quantity than the sheet's (a part, a far larger sum) dates that amount's
+    event, not the sheet's; it contradicts nothing."""
+    out = []
+    for i, c in enumerate(claims):
+        other = next(
+            (
+                o
+                for o in reversed(claims[max(0, i - 2) : i])
+                if o.sentence == c.sentence
+                and o.unit == USD
+                and o.rule in _ANOTHER_AMOUNT
+                and 0 <= c.start - o.end <= _DATED_AMOUNT_REACH
+                and not re.search(r"[;:.]", c.sentence_text[_at(o) + len(o.text) : _at(c)])
+            ),
+            None,
+        )
+        if c.unit == DATE and c.verdict == CONTRADICTED and other is not None:
+            why = Why("another-event", f"it dates {other.text!r}, another quantity than the "
+                                       f"sheet's: {other.reason}")  # fmt: skip
+            c = _no_claim(c, why)
+        out.append(c)
+    return out
+
+
+# The rules that say an amount is another quantity than the figure its words tie it to.
+_ANOTHER_AMOUNT = frozenset(
+    {"a-small-part", "far-past", "bound-far-below", "another-quantity", "part-of-total"}
+)
+_DATED_AMOUNT_REACH = 40  # characters from an amount to a date that dates it ("... in April 2019")
 
 
 def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Claim]:
@@ -1068,8 +1177,9 @@ def _independent(segment: Segment) -> bool:
     at = segment.sentence.find(segment.text)
     if at <= 0 or not segment.sentence[:at].rstrip().endswith(";"):
         return False
-    # "...; it rose to $22 billion": a pronoun's clause still borrows what it stands for.
-    return not _PRONOUN_START.match(segment.text)
+    # "...; it rose to $22 billion", "...; by 2021 it was ...": a pronoun's clause still
+    # borrows what it stands for.
+    return not _PRONOUN_START.match(_OPENING.sub("", segment.text.lstrip()))
 
 
 # "the correct figure is 1.6 million": a correction's value is of the figure it corrects.
@@ -1883,7 +1993,9 @@ def _judge(
 _UNDER_CHECK = re.compile(
     # "A photo caption said", "The article misstated": what a text under correction says.
     r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?)\s+"
-    r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related)\s+)?"
+    r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related|recent"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday[’']s"
+    r"|today[’']s)\s+)?"
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
     r"|paragraph|sentence|version"
@@ -2046,6 +2158,37 @@ _NOT_REAL = re.compile(
 )
 
 
+# A note's label right before its date, at a line's start: "Correction, 16 October:",
+# "Updated Oct. 7", "Editor's note (October 8)".
+_DOCUMENT_TIME = re.compile(
+    r"(?:^|\n)\s*(?:corrections?|clarifications?|updates?|updated|editor[’']?s\s+note|posted"
+    r"|published|filed|amended|revised|(?:last|first)\s+(?:updated|revised|modified|published))"
+    r"\s*[,:(—–-]?\s*(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_text(clause: str, r: Reading) -> str | None:
+    """The words that make a date the text's own ("Correction, 16 October: An earlier version
+    said ... signed in 2020"; the dateline "Oct 5 - Blinken travels to Lima on Thursday", whose
+    entry names its own day), or None when it may date what the text reports."""
+    before = clause[max(0, r.start - 60) : r.start]
+    label = _DOCUMENT_TIME.search(before)
+    if label and (label.group(0)[:1] == "\n" or r.start <= 60):
+        return label.group(0).strip()
+    if clause[: r.start].strip() or not _ENTRY.match(clause[r.end :]):
+        return None
+    own_day = _OWN_DAY.search(clause, r.end, r.end + 160)
+    return own_day.group(0) if own_day else None
+
+
+_OWN_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:tomorrow|today|tonight|yesterday|this\s+week|next\s+week|later\s+this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
 def _quoted(clause: str, at: int) -> bool:
     """True when position ``at`` of a clause stands inside quotation marks."""
     before = clause[:at]
@@ -2084,6 +2227,10 @@ def _fits(
         texts.append(segment.sentence)
     if segment.previous and not independent:
         texts.append(f"{segment.previous} {segment.sentence}")
+        if segment.carried and _PRONOUN_START.match(_OPENING.sub("", segment.sentence.lstrip())):
+            # "... by 2021 it was over $22 billion. That is 140 percent.": a pronoun's
+            # sentence before took its subject from the one before it.
+            texts.append(f"{segment.carried} {segment.previous} {segment.sentence}")
     # Who and where a number is about: its own stretch of the clause, and the clause's subject
     # (the words before its first number: "USAID signed a $321 million, 5-year agreement").
     first = min((o.start for o in readings), default=0)
@@ -2156,9 +2303,12 @@ def _fits(
     # "4 decades of INL backing for eradication, 30 yrs of USAID work with DEVIDA": in a list,
     # who is named before the comma after the number before is that number's, not this one's.
     lead = leading[: leading.rfind(r.text)] if r.text in leading else leading
-    comma = max(lead.rfind(","), lead.rfind(";"))
+    # (a table cell's heading qualifies every value of the cell, whatever commas it has:
+    # "| Venezuelans hosted | 2.5 million; 0.5 million | Colombia; Ecuador |")
+    kept = head if segment.cell else ""
+    comma = max(lead.rfind(",", len(kept)), lead.rfind(";", len(kept)))
     listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
-    item = qualifying[comma + 1 :] if listed and comma >= 0 else qualifying
+    item = f"{kept}{qualifying[comma + 1 :]}" if listed and comma >= 0 else qualifying
     phrase = frozenset(words(qualifying))
     if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
@@ -2211,6 +2361,8 @@ def _fits(
         or _of_a_figure(segment.text, r, readings)
         or _under_a_total(segment.heading, r)
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
+        # "198 pieces returned at a single ceremony": what one occasion saw.
+        or _first_match(_ONE_OCCASION, stretch)
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -2224,6 +2376,9 @@ def _fits(
         kinds.get(e) == "party" for e in subject
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
+    stamp = _dates_the_text(segment.text, r) if r.unit == DATE else None
+    if stamp is not None:
+        return [], Why("another-event", f"{stamp!r}: it dates the text itself")
     met = _MET.search(segment.text, max(0, r.start - 40), r.start) if r.unit == COUNT else None
     if met:
         # "Blinken also met 120 women who completed the Academy": whom someone met, visited
@@ -2260,13 +2415,17 @@ def _fits(
             # another clause that has numbers of its own ("$60M env program over 3 yrs; the MOU
             # turns 20").
             borrowed = (
-                bool(segment.previous)
-                and text == f"{segment.previous} {segment.sentence}"
-                and not _carries_on(segment)
-            ) or (
-                text == segment.sentence
-                and _numbers_elsewhere(segment, readings)
-                and not _POINTS_BACK.match(segment.text)
+                (
+                    bool(segment.previous)
+                    and text == f"{segment.previous} {segment.sentence}"
+                    and not _carries_on(segment)
+                )
+                or (bool(segment.carried) and text.startswith(f"{segment.carried} "))
+                or (
+                    text == segment.sentence
+                    and _numbers_elsewhere(segment, readings)
+                    and not _POINTS_BACK.match(segment.text)
+                )
             )
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
@@ -3012,6 +3171,11 @@ _RATE = re.compile(
 _EACH = re.compile(r"\b(?:each|apiece|per|every|average)\b", re.IGNORECASE)
 
 
+_ONE_OCCASION = re.compile(
+    r"\b(?:at|in|during)\s+(?:a\s+single|one)\s+(?:later\s+|recent\s+|separate\s+)?"
+    r"(?:ceremony|handover|event|day)\b",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(
     # ("the second-largest host" ranks: no part)
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"

@@ -192,6 +192,9 @@ class Segment:
     sentence: str  # the whole sentence (a clause with no subject of its own borrows from it)
     index: int  # the sentence's number in the draft, from 1
     previous: str = ""  # the sentence before, in the same paragraph or list
+    # The sentence before that, when the sentence before took its subject from it ("Trade grew.
+    # In 2009 it was $9 billion; by 2021 it was over $22 billion. That is 140 percent.").
+    carried: str = ""
     readings: list[Reading] = field(default_factory=list)
     context_years: frozenset[int] = frozenset()
     # What the clause's place says of it: a table column's header and its row's label, or the
@@ -203,6 +206,7 @@ class Segment:
     unit: str = ""
     # The unit and scale its table's caption gives all values ("Figures in U.S. dollars"), or "".
     caption: str = ""
+    cell: bool = False  # a table's or CSV block's cell (its heading is its column's and row's)
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -261,7 +265,7 @@ def split_draft(draft: str) -> list[Segment]:
     draft, segments = _grids(draft, lines)
     headings = _outline(draft)
     for block_start, block in _blocks(draft):
-        previous = ""
+        previous = carried = ""
         heading = headings.get(block_start, "")
         for sent_start, sentence in _sentences(block):
             # A sentence is read in bounded pieces, each a sentence of its own, so that no
@@ -276,10 +280,20 @@ def split_draft(draft: str) -> list[Segment]:
                     own = heading or (label.group(1) if label and clause_start else "")
                     segments.append(
                         Segment(clause, start, line, column, piece, block_start + piece_start,
-                                previous, heading=own)
+                                previous, heading=own, carried=carried)
                     )  # fmt: skip
+                # A piece whose subject is a pronoun hands on the sentence it took it from
+                # (only one: bounded).
+                carried = previous if _compiled(_PRONOUN_SUBJECT, re.I).match(piece) else ""
                 previous = piece
     return _numbered(segments)
+
+
+# A piece that opens (after a year) with a pronoun subject: "by 2021 it was ...".
+_PRONOUN_SUBJECT = (
+    r"\s*(?:(?:in|by|since|from)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?"
+    r"(?:it|they|(?:that|this)\s+(?:is|was|has|had))\b"
+)
 
 
 # (a topic's label, "Migration:", not a speaker's, "SECRETARY BLINKEN:")
@@ -325,7 +339,10 @@ def _grids(draft: str, lines: LineIndex) -> tuple[str, list[Segment]]:
     blank: list[tuple[int, int]] = []
     i = 0
     while i < len(raw):
-        rows = _table_at(raw, i) or _csv_at(raw, i)
+        rows, last = _table_at(raw, i)
+        if not rows:
+            rows = _csv_at(raw, i)
+            last = i + len(rows)
         if not rows:
             i += 1
             continue
@@ -333,7 +350,6 @@ def _grids(draft: str, lines: LineIndex) -> tuple[str, list[Segment]]:
         caption = _caption(raw, i)
         for cells in body:
             segments += _row_segments(header, cells, raw, lines, caption)
-        last = i + len(rows) + (1 if _TABLE_ROW.match(raw[i]) else 0)
         blank.append((lines.starts[i], lines.starts[last - 1] + len(raw[last - 1])))
         i = last
     for a, b in blank:
@@ -385,16 +401,38 @@ def _csv_fields(line: str) -> list[tuple[int, str]]:
         i = end + 1
 
 
-def _table_at(raw: list[str], i: int) -> list[list[Cell]]:
-    """The header and rows of a Markdown table starting at line i, or []."""
-    if i + 1 >= len(raw) or not _TABLE_ROW.match(raw[i]) or not _TABLE_RULE.match(raw[i + 1]):
-        return []
-    rows = [_cells(raw[i], i, "|")]
-    j = i + 2
+def _table_at(raw: list[str], i: int) -> tuple[list[list[Cell]], int]:
+    """The header and rows of a Markdown table starting at line i, and the line after it; or
+    ([], i)."""
+    if i + 1 >= len(raw) or not _TABLE_ROW.match(raw[i]):
+        return [], i
+    header = _cells(raw[i], i, "|")
+    ruled = _TABLE_RULE.match(raw[i + 1]) is not None
+    if not ruled and not _unruled_header(raw, i, header):
+        return [], i
+    rows = [header]
+    j = i + (2 if ruled else 1)
     while j < len(raw) and _TABLE_ROW.match(raw[j]):
         rows.append(_cells(raw[j], j, "|"))
         j += 1
-    return rows
+    return rows, j
+
+
+def _unruled_header(raw: list[str], i: int, header: list[Cell]) -> bool:
+    """True when line i heads a pipe table written without its rule line ("| Year | Total
+    trade |" over "| 2009 | $9B |"), as slides and e-mails often are: every cell a word, not
+    a value, the line above no row, and the next row as wide."""
+    return (
+        (i == 0 or not _TABLE_ROW.match(raw[i - 1]))
+        and len(header) >= 2
+        and all(re.search(r"[A-Za-z]", c[2]) and not _VALUE_NAME.search(c[2]) for c in header)
+        and _TABLE_ROW.match(raw[i + 1]) is not None
+        and len(_cells(raw[i + 1], i + 1, "|")) == len(header)
+    )
+
+
+# A cell that states a value ("$9B", "2,000+", "1.3 million"), not a column's name.
+_VALUE_NAME = re.compile(r"[$€%]|\d[\d,.]*\s*(?:[BMK]|bn|m|million|billion)?\s*\+?\s*$|^\d")
 
 
 def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
@@ -476,12 +514,13 @@ def _row_segments(
         title = header[k][2] if k < len(header) else ""
         # The row's other cells that are words ("total_trade", "usd") say what a value is;
         # its years say when.
-        others = [c[2] for j, c in enumerate(cells) if j != k and _says(c[2])
+        periods = _when_cells(header, cells)
+        others = [c[2] for j, c in enumerate(cells) if j != k and (_says(c[2]) or c[2] in periods)
                   and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
         # A period's cell dates its row, and gives no unit ("all years" is no count of years).
         others = [
-            " ".join(m.group(0) for m in re.finditer(_YEAR, c))
-            if c in _when_cells(header, cells)
+            " ".join(m.group(0) for m in re.finditer(_YEAR, _month_as_year(c)))
+            if c in periods
             else c
             for c in others
         ]
@@ -492,8 +531,13 @@ def _row_segments(
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound,
-                             unit=stated[0] if stated else "", caption=unit))  # fmt: skip
+                             unit=stated[0] if stated else "", caption=unit, cell=True))  # fmt: skip
     return found
+
+
+def _month_as_year(cell: str) -> str:
+    """A period cell's ISO months ("2024-05", "2021-09/2026") read as their years."""
+    return re.sub(r"\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])\b", r"\1", cell)
 
 
 def _when_cells(header: list[Cell], cells: list[Cell]) -> set[str]:
@@ -542,7 +586,10 @@ def _says(cell: str) -> bool:
     if re.fullmatch(_YEAR, cell):
         return True
     # A note with a number of its own ("last 5 years", "34 projects") is a value's, too.
-    numbered = any(not re.fullmatch(_YEAR, n) for n in re.findall(r"\d[\d,.]*", cell))
+    # (not the number of a name: "COVID-19 doses donated")
+    numbered = any(
+        not re.fullmatch(_YEAR, n) for n in re.findall(r"(?<![A-Za-z]-)\b\d[\d,.]*", cell)
+    )
     return not numbered and not _VALUE_CELL.match(cell)
 
 
@@ -769,7 +816,7 @@ _NUMBER = rf"""
       |(?P<article>an?|one)(?:[\s-]+(?P<hundred>hundred)(?=[\s-]+(?:thousand|million|billion|trillion)\b))?
        (?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?
-    (?:[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
+    (?:(?P<plus>\+)?[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
     (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
        |(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b|-?fold\b|times\b|x\b
@@ -1175,7 +1222,8 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         factor = Decimal(_TIME_UNITS[word])
         unit, value, precision = YEARS, value * factor, precision * factor
     # "sixty-odd years", "20-plus years": the bound stands between the number and its unit.
-    odd = (m["odd"] or "").lstrip("-").lower()
+    # ("$22+ billion": a plus before the scale bounds the number as one after it does)
+    odd = (m["odd"] or ("+" if m["plus"] and m["scale"] else "")).lstrip("-").lower()
     bound = Qualifier.ABOUT if odd == "odd" else Qualifier.AT_LEAST if odd else Qualifier.EXACT
     return Reading(start, end, start, end, written, unit, value, bound, precision, note=note)
 

@@ -29,6 +29,7 @@ RULES: dict[str, str] = {
     "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
     "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
     # undetermined
+    "bound-far-below": "the claim's 'over x' holds of the figure, whose value is 1.5 times x or more: an understatement, or another quantity ('a package of just over $12 million' against $321 million)",
     "overlaps": "some values the sheet allows fit the claim and some do not",
     "ambiguous": "the claim fits several figures about equally, and they disagree",
     "bound-unread": "a word that may bound the number is not read",
@@ -47,7 +48,7 @@ RULES: dict[str, str] = {
     "negated-other": "the claim denies a value the sheet does not give",
     "denied-act": "the clause denies another act than the figure's ('did not stop the January 15 spill'), of which the number is only the object's modifier: whether it denies the number is not clear",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier', 'has since grown to')",
-    "quoted": "the number stands in quotation marks: reported words, perhaps refuted",
+    "quoted": "the number stands in quotation marks, and nothing right after it refutes it: reported words, the writer's claim or not",
     "as-of-writing": "a count said of 'today' or 'now' in a draft dated after the sheet",
     # no-match
     "no-measure": "no figure of the sheet measures what the number counts",
@@ -57,7 +58,7 @@ RULES: dict[str, str] = {
     "one-year-change": "a change within one year, not the figure's change over years",
     "part-of-total": "the claim speaks of a part of what the figure gives as a total",
     "another-thing": "the number counts another thing than the figure",
-    "another-event": "a date that modifies another event than the figure's ('the October 2 elections')",
+    "another-event": "a date that modifies another event than the figure's ('the October 2 elections'), dates an amount that is another quantity, or dates the text itself ('Correction, 16 October:')",
     "another-quantity": "the claim carries a qualifier the figure's frame lacks",
     "shared-words-only": "only words several figures share tie the claim to any",
     "weak-tie": "a claim the sheet would rule out, held to its figure by one weak tie only",
@@ -69,6 +70,7 @@ RULES: dict[str, str] = {
     "supposed": "an opening clause supposes it ('If the U.S. had donated ...', 'Had USAID signed ...') or denies it ('Contrary to rumours of ...'): no claim",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
     "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.'; a wrong number called a typo or an exaggeration)",
+    "quoted-refuted": "the number stands in quotation marks and the draft refutes it right after (a rating, the sheet's own value): words the writer reports to deny",
     "first-person": "the clause's subject is the writer ('I have fought ... for 40 years'): the writer's own number",
     "pinned-unit": "the figure given with --figure is of another unit",
 }

@@ -27,6 +27,9 @@ from perufacts.vocab import Qualifier, Verdict, qualifier_named
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 AMBIGUOUS, STRONG = WEIGHTS.ambiguous, WEIGHTS.strong
 SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part of it
+# A figure this many times a claim's "over x" is no value the writer meant by it (as a claim
+# this many times the sheet's "over v" is past what the sheet would round down).
+FAR_ABOVE_BOUND = 1.5
 PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
 _POINT = (Qualifier.EXACT, Qualifier.ABOUT)  # a value claimed, not a bound
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
@@ -114,7 +117,8 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"the sheet gives {f.id} no year, so it does not say what it was in {best.undated}; {why.text}",
         )
         found = UNDETERMINED
-    if found == CONTRADICTED and not pinned and ratio is not None and 0 < ratio < SMALL_PART:
+    small = ratio is not None and 0 < ratio < SMALL_PART
+    if (found == CONTRADICTED or rule == "bound-far-below") and not pinned and small:
         # "handed 41 pieces back to Peru" against "over 2,000": a batch, another quantity.
         why = Why(
             "a-small-part",
@@ -282,6 +286,15 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
             and misstated_bound(f, float(r.value), float(r.precision))
         ):
             return CONTRADICTED, "misstated-bound"
+        # ("more than two lines of effort" is three or more: its least value is its next one)
+        least = float(r.value) + (1.0 if claim.lo_open and r.precision == 1 else 0.0)
+        if result[0] == SUPPORTED and lower_bound and _far_above(f, least):
+            if one_digit_off(float(r.value), float(r.precision), float(f.value)):
+                # "more than $186 million" for "over $286 million": a slip of one key.
+                return CONTRADICTED, "misstated-bound"
+            # "a package of just over $12 million" against $321 million, "$40M+" against "over
+            # $60 million": true of the figure, but writers bound a value from just below it.
+            return UNDETERMINED, "bound-far-below"
         if result[0] == UNDETERMINED and about is not None and misquotes(r, f):
             # "about $268 million" for "over $286 million": the sheet's digits misquoted, hedged.
             return CONTRADICTED, "misstated-bound"
@@ -304,6 +317,11 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
     return (
         (CONTRADICTED, "negated-figure") if found == SUPPORTED else (UNDETERMINED, "negated-other")
     )
+
+
+def _far_above(f: Figure, low: float) -> bool:
+    """True when the figure's value is FAR_ABOVE_BOUND times a claim's lower bound or more."""
+    return isinstance(f.value, (int, float)) and 0 < low * FAR_ABOVE_BOUND <= float(f.value)
 
 
 def _ratio(r: Reading, f: Figure) -> float | None:
@@ -431,6 +449,11 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
         return (
             f"{says}, and {r.text!r} states its bound with other digits of the same precision: "
             f"a misstated figure, not a rounding down{how}"
+        )
+    if rule == "bound-far-below":
+        return (
+            f"{says}: {r.text!r} holds of it, but the sheet's value is {FAR_ABOVE_BOUND}× that "
+            f"bound or more: an understatement, or another quantity{how}"
         )
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which the sheet does not settle{how}"
