@@ -2632,6 +2632,12 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         ("| Indicator | Comparable figure | Whose figure |\n|---|---|---|\n| Venezuelans hosted "
          "| 2.5 million; 0.5 million | Colombia; Ecuador |\n", "0.5 million", "no-match", None,
          "another-party"),
+        # A quote of the sheet itself is the writer's claim of what the sheet says.
+        ('The sheet puts USAID cooperation at a "half-century"; the migration envelope is over '
+         "$286 million.", "half-century", "contradicted", "usaid-collaboration", "rules-out"),
+        # "has been here for 40 years": a presence (store: usaid-collaboration's measure).
+        ("USAID, after all, has been here for barely 40 years.", "barely 40 years",
+         "contradicted", "usaid-collaboration", "rules-out"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

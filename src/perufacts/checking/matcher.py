@@ -1982,7 +1982,8 @@ def _judge(
             "reported", f"{draft.group(0)!r}: words the writer checks, not claims; {claim.reason}"
         )
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
-    if claim.verdict == CONTRADICTED and _quoted(segment.text, r.number_start):
+    sheet_quoted = _SHEET_SAYS.search(segment.text, max(0, r.start - 80), r.start)
+    if claim.verdict == CONTRADICTED and _quoted(segment.text, r.number_start) and not sheet_quoted:
         # '"never sent more than a million doses" has to go': a quote may be what the
         # writer reports or refutes, not what the writer claims.
         why = Why("quoted", f"{r.text!r} stands in quotation marks: {claim.reason}")
@@ -2185,6 +2186,15 @@ def _dates_the_text(clause: str, r: Reading) -> str | None:
 _OWN_DAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:tomorrow|today|tonight|yesterday|this\s+week|next\s+week|later\s+this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+# 'The sheet puts USAID cooperation at a "half-century"': the writer's own claim of what the
+# sheet says, in quotation marks.
+_SHEET_SAYS = re.compile(
+    r"\b(?:the|its|this)\s+(?:fact\s+)?sheet(?:[’']s\s+\w+)?\s+(?:says|said|puts|put|gives|gave|lists"
+    r"|counts|reports|cites|calls|describes|credits|speaks\s+of|mentions)\b",
     re.IGNORECASE,
 )
 
