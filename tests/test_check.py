@@ -2638,6 +2638,17 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         # "has been here for 40 years": a presence (store: usaid-collaboration's measure).
         ("USAID, after all, has been here for barely 40 years.", "barely 40 years",
          "contradicted", "usaid-collaboration", "rules-out"),
+        # The place a number is compared with owns the number it is given with.
+        ("It hosts about 1.3 million Venezuelans, second only to Colombia's roughly 2.5 "
+         "million.", "roughly 2.5 million", "no-match", None, "another-party"),
+        ("Peru hosts 1.3 million Venezuelans, second only to Colombia with roughly 2.5 million.",
+         "1.3 million", "supported", "venezuelan-migrants", "fits"),
+        # A rating alone ("FALSE.") names no subject: the sentence after it borrows the one
+        # before it.
+        ('THE CLAIM: "Trade with the U.S. grew by less than 100 percent under the free trade '
+         'deal."\nFALSE. The fact sheet puts the growth at more than 140 percent, from $9 '
+         "billion in 2009 to over $22 billion in 2021.", "more than 140 percent", "supported",
+         "trade-growth", "fits"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

@@ -2276,7 +2276,7 @@ def _fits(
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
-    own = _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _COMPARED.sub(" ", own)))
+    own = _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text)))
     at = own.find(r.text)
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
@@ -2756,6 +2756,25 @@ def _fit(
     return Fit(p, score, evidence, tuple(matched), matcher, beside, actor=actor, dated=dated)
 
 
+def _uncompared(stretch: str, number: str) -> str:
+    """A stretch without the places its number is compared with ("1.3 million, second only to
+    Colombia"), but for one whose number it is ("second only to Colombia's roughly 2.5 million",
+    "... to Colombia, with 2.5 million")."""
+
+    def blank(m: re.Match[str]) -> str:
+        after = stretch[m.end() : m.end() + 40]
+        at = after.find(number)
+        return m.group(0) if at >= 0 and _OWNED_NUMBER.fullmatch(after[:at]) else " "
+
+    return _COMPARED.sub(blank, stretch)
+
+
+# What may stand between a place and its own number: "'s roughly", ", with some", " (".
+_OWNED_NUMBER = re.compile(
+    r"(?:[’']s)?\s*,?\s*(?:with\s+|at\s+|hosting\s+|\()?(?:(?:some|about|around|roughly|nearly"
+    r"|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(
     r"\b(?:second\s+only\s+to|behind|than|compared\s+(?:with|to)|the\s+most\s+in|unlike"
     # "Peru's second-largest trading partner after China": the one ranked above it.

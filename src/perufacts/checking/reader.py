@@ -284,11 +284,20 @@ def split_draft(draft: str) -> list[Segment]:
                     )  # fmt: skip
                 # A piece whose subject is a pronoun hands on the sentence it took it from
                 # (only one: bounded).
+                if _compiled(_RATING_ONLY, re.I).fullmatch(piece.strip()):
+                    continue  # "FALSE.", "TRUE, with a caveat.": the subject is still the one before
                 carried = previous if _compiled(_PRONOUN_SUBJECT, re.I).match(piece) else ""
                 previous = piece
     return _numbered(segments)
 
 
+# A piece of a few words and no number ("FALSE.", "Verdict: Mostly true.", "Not quite."): a
+# rating or an answer, which names no subject of its own.
+_RATING_ONLY = (
+    r"(?:(?:our\s+)?(?:verdict|rating|ruling)\s*:\s*)?(?:mostly\s+|partly\s+|half\s+)?"
+    r"(?:true|false|misleading|correct|incorrect|wrong|right|exaggerated|accurate|inaccurate"
+    r"|unproven|yes|no|not\s+quite|not\s+true)\b[^\d\n]{0,25}"
+)
 # A piece that opens (after a year) with a pronoun subject: "by 2021 it was ...".
 _PRONOUN_SUBJECT = (
     r"\s*(?:(?:in|by|since|from)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?"
