@@ -2769,9 +2769,11 @@ def _uncompared(stretch: str, number: str) -> str:
     return _COMPARED.sub(blank, stretch)
 
 
-# What may stand between a place and its own number: "'s roughly", ", with some", " (".
+# What may stand between a place and its own number: "'s roughly", " with some", " (" (not
+# ", with": "the second-largest partner after China, with $22 billion in trade" is the
+# subject's).
 _OWNED_NUMBER = re.compile(
-    r"(?:[’']s)?\s*,?\s*(?:with\s+|at\s+|hosting\s+|\()?(?:(?:some|about|around|roughly|nearly"
+    r"(?:[’']s)?\s*(?:with\s+|at\s+|hosting\s+|\()?(?:(?:some|about|around|roughly|nearly"
     r"|almost|over|more\s+than|close\s+to|an\s+estimated)\s+)?",
     re.IGNORECASE,
 )
