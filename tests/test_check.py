@@ -2649,6 +2649,10 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          'deal."\nFALSE. The fact sheet puts the growth at more than 140 percent, from $9 '
          "billion in 2009 to over $22 billion in 2021.", "more than 140 percent", "supported",
          "trade-growth", "fits"),
+        # A note right of a row's second value is that value's, not the first's.
+        ("| Indicator | Fact sheet | Comparable | Whose |\n|---|---|---|---|\n| COVID-19 doses "
+         "donated | 2 million | 6 million | U.S. donations to Colombia |\n", "2 million",
+         "supported", "vaccine-doses", "fits"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

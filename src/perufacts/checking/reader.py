@@ -525,7 +525,8 @@ def _row_segments(
         # its years say when.
         periods = _when_cells(header, cells)
         others = [c[2] for j, c in enumerate(cells) if j != k and (_says(c[2]) or c[2] in periods)
-                  and not (j < len(header) and _ASIDE.match(header[j][2]))]  # fmt: skip
+                  and not (j < len(header) and _ASIDE.match(header[j][2]))
+                  and not _notes_another(cells, periods, j, k)]  # fmt: skip
         # A period's cell dates its row, and gives no unit ("all years" is no count of years).
         others = [
             " ".join(m.group(0) for m in re.finditer(_YEAR, _month_as_year(c)))
@@ -542,6 +543,19 @@ def _row_segments(
                              heading=heading, bound=bound,
                              unit=stated[0] if stated else "", caption=unit, cell=True))  # fmt: skip
     return found
+
+
+def _notes_another(cells: list[Cell], periods: set[str], j: int, k: int) -> bool:
+    """True when cell j, a note right of cell k, notes another value of the row: one between
+    them ("| Doses donated | 2 million | 6 million | U.S. donations to Colombia |": the note
+    is the 6 million's)."""
+    between = cells[k + 1 : j] if j > k else []
+    return any(_is_value(c[2]) and c[2] not in periods for c in between)
+
+
+def _is_value(cell: str) -> bool:
+    """True for a cell that states a value: not empty, no dash for none, not words."""
+    return bool(cell.strip(" —–-")) and not _says(cell)
 
 
 def _month_as_year(cell: str) -> str:
