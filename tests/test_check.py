@@ -2653,6 +2653,28 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         ("| Indicator | Fact sheet | Comparable | Whose |\n|---|---|---|---|\n| COVID-19 doses "
          "donated | 2 million | 6 million | U.S. donations to Colombia |\n", "2 million",
          "supported", "vaccine-doses", "fits"),
+        # "It is in fact twenty-five.": the next sentence corrects what was said.
+        ("Earlier this hour we said the cultural heritage agreement was twenty years old. It is "
+         "in fact twenty-five.", "twenty years", "no-match", None, "denied"),
+        # "N of the Venezuelans in Peru have ..." counts some of them (not "16 of the
+        # country's regions", nor "30 yrs of the MOU").
+        ("Lima's migration office reckons roughly 500,000 of the Venezuelans in Peru have some "
+         "form of regular status.", "roughly 500,000", "no-match", None, "part-of-total"),
+        ("The Fund has backed projects in 18 of the country's regions.", "18", "contradicted",
+         "ambassadors-fund-regions", "rules-out"),
+        ("Culture: 2,000+ trafficked artifacts back home, 30 yrs of the cultural-property MOU.",
+         "30 yrs", "contradicted", "cultural-mou", "rules-out"),
+        # A row's scope of the world is no one country's count.
+        ("| Item | Value |\n|---|---|\n| AWE alumnae, all countries | 25,000+ |\n", "25,000+",
+         "no-match", None, "another-party"),
+        # Whose figures they are names no party of the number.
+        ("On the State Department's own figures, total bilateral trade rose from $12 billion in "
+         "2009 to more than $22 billion in 2021.", "$12 billion", "contradicted", "trade-2009",
+         "rules-out"),
+        # "up from $9 billion in 2009, a rise of 90 percent": the change is over that time.
+        ("Two-way trade reached more than $22 billion last year, up from $9 billion in 2009, a "
+         "rise of some 90 percent, according to a State Department fact sheet.",
+         "some 90 percent", "contradicted", "trade-growth", "rules-out"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

@@ -19,7 +19,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from perufacts.checking.claims import Claim, Where, no_match
-from perufacts.checking.evidence import MANY_COUNTRIES_IN, SPEAKER, Fit, Matcher, names_of, years_of
+from perufacts.checking.evidence import (
+    MANY_COUNTRIES_IN,
+    SPEAKER,
+    WORLDWIDE,
+    Fit,
+    Matcher,
+    names_of,
+    years_of,
+)
 from perufacts.checking.frames import Profile
 from perufacts.checking.reader import (
     CHANGE,
@@ -609,6 +617,8 @@ _ADDS = re.compile(r"\b(?:more|another|additional|extra|further|also|too|new|oth
 _CORRECTS_NEXT = re.compile(
     r"\s*(?:It|They|That|This)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
     r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t|s)\s+"
+    # ("It is in fact twenty-five.")
+    r"(?:actually\s+|in\s+fact\s+|really\s+)?"
     r"(?:only\s+|just\s+|its\s+|their\s+|through\s+|to\s+|until\s+|for\s+|in\s+|on\s+)?(?=\S)"
 )
 
@@ -1763,6 +1773,13 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
+# "On the State Department's own figures, trade rose ...", "According to the embassy, ...":
+# whose figures they are says nothing of whom the number is about.
+_ATTRIBUTED = re.compile(
+    r"\b(?:by|on|from|in)\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count"
+    r"|figures?|numbers|data|tally|estimates?|reckoning)\s*,|\baccording\s+to\s+[^,;:.]{1,60},",
+    re.IGNORECASE,
+)
 _BY_ACCOUNT = re.compile(
     r"\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?|tally"
     r"|estimates?|reckoning)\b",
@@ -1947,7 +1964,12 @@ def _judge(
         # "Your figure of 4,000 AWE alumnae is a typo": a wrong number the writer denies.
         why = Why("denied", f"the writer denies {r.text!r}: no claim of theirs; {claim.reason}")
         return no_match(base, r, why)
-    earlier = _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
+    # ("up from $9 billion in 2009, a rise of 90 percent": a change is over that time)
+    earlier = (
+        _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
+        if r.unit not in (PERCENT, CHANGE)
+        else None
+    )
     # "has since grown to 1.5 million": a value of a later time, whatever year the figure has.
     earlier = (
         earlier
@@ -2276,11 +2298,11 @@ def _fits(
     )
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
-    own = _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text)))
+    own = _ATTRIBUTED.sub(" ", _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text))))
     at = own.find(r.text)
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
-    opening = _COMPARED.sub(" ", segment.text[cut:first])
+    opening = _ATTRIBUTED.sub(" ", _COMPARED.sub(" ", segment.text[cut:first]))
     stretch = f"{head}{_SUPERLATIVE.sub(' ', opening)} {own}"
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
@@ -2308,7 +2330,9 @@ def _fits(
     qualifying += f" {note.group(1)}" if note else ""
     # "1,100 projects in over 125 countries": a scope of many countries is the clause's, though
     # its number ends the stretch.
-    scope = MANY_COUNTRIES_IN.search(segment.text)
+    scope = MANY_COUNTRIES_IN.search(segment.text) or (
+        WORLDWIDE.search(segment.heading) if segment.cell else None
+    )
     qualifying += f" {scope.group(0)}" if scope else ""
     # "4 decades of INL backing for eradication, 30 yrs of USAID work with DEVIDA": in a list,
     # who is named before the comma after the number before is that number's, not this one's.
@@ -3238,12 +3262,18 @@ _TIME_SPAN = re.compile(
 )
 
 
+_OF_THE = re.compile(r"\s+of\s+the\s+(?![\w-]+(?:’s|'s)\s)", re.IGNORECASE)
+
+
 def _partitive(clause: str, r: Reading, matcher: Matcher) -> str:
     """ "$48M of this year's U.S. migration funding": the number is a part of the total its
     "of" names (a word of some figure's measure), not that total."""
-    if r.unit != USD:
-        return ""  # "16 of Peru's regions" counts regions: of a count, "of" names what it counts
     m = _OF_WHAT.match(clause, r.end)
+    whole = re.search(r"\b(?:all|both)\s+$", clause[max(0, r.start - 8) : r.start], re.I)
+    if r.unit != USD and not (r.unit == COUNT and m and _OF_THE.match(m.group(0)) and not whole):
+        # "16 of Peru's regions" counts regions: of a count, "of" names what it counts (but
+        # "500,000 of the Venezuelans in Peru have ..." counts some of them).
+        return ""
     if m is None or _TIME_SPAN.match(m.group(0)):
         return ""  # "$60 million of the last three years" is of a span of time, not a total
     named = Vocabulary(set(words(m.group(1))))
