@@ -2675,6 +2675,10 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         ("Two-way trade reached more than $22 billion last year, up from $9 billion in 2009, a "
          "rise of some 90 percent, according to a State Department fact sheet.",
          "some 90 percent", "contradicted", "trade-growth", "rules-out"),
+        # A timeline's entry date ("April 2019 - ...") dates every clause of its entry.
+        ("April 2019 - U.S. humanitarian aid to Venezuelans in Peru reaches nearly $26 million; "
+         "Peru hosts about 720,000 Venezuelans.", "about 720,000", "undetermined",
+         "venezuelan-migrants", "year-not-in-sheet"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

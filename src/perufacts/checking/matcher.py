@@ -1029,7 +1029,7 @@ def _written_after(text: str, year: int) -> str:
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 2020: ...", "2019 — ...": a timeline entry's date.
-_DATED_ENTRY = re.compile(rf"\W*((?:{_MONTH}\s+)?(?:19|20)\d\d)\s*[:—–]")
+_DATED_ENTRY = re.compile(rf"\W*((?:{_MONTH}\s+)?(?:19|20)\d\d)\s*(?:[:—–]|-\s)")
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"
 )
