@@ -135,6 +135,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _dates_of_other_amounts(claims)
+    claims = [_a_span_of_days(c) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
     if written:
@@ -221,6 +222,18 @@ _RATED = re.compile(
     r"|(?:better|more|less|fewer|higher|lower|worse)\s+than\s+that|in\s+fact|actually)\b",
     re.IGNORECASE,
 )
+
+
+def _a_span_of_days(c: Claim) -> Claim:
+    """ "Hosting: OAS General Assembly, Oct. 5-7": a span of days is an event's that lasts
+    them, not the one day the figure gives (though it holds that day)."""
+    if c.unit != DATE or c.verdict != SUPPORTED or not _DAY_SPAN.search(c.text):
+        return c
+    return _no_claim(c, Why("another-event", f"{c.text!r} spans days: an event's that lasts "
+                                             f"them, not the figure's one day; {c.reason}"))  # fmt: skip
+
+
+_DAY_SPAN = re.compile(r"(?<![\d-])\d{1,2}\s*(?:[-–—]|to|through|until)\s*\d{1,2}\b(?![\d-])")
 
 
 def _dates_of_other_amounts(claims: list[Claim]) -> list[Claim]:
@@ -838,7 +851,7 @@ def _not_true_that(c: Claim) -> Claim:
         return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
     why = Why("negated-other", f"{said!r} denies it, a value the sheet does not give; "
                                f"{c.reason}")  # fmt: skip
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return _no_claim(c, why)
 
 
 def _false_after(c: Claim, at: int) -> re.Match[str] | None:
@@ -2196,6 +2209,9 @@ def _dates_the_text(clause: str, r: Reading) -> str | None:
     said ... signed in 2020"; the dateline "Oct 5 - Blinken travels to Lima on Thursday", whose
     entry names its own day), or None when it may date what the text reports."""
     before = clause[max(0, r.start - 60) : r.start]
+    published = _PUBLISHED.search(before)
+    if published:
+        return published.group(0).strip()
     label = _DOCUMENT_TIME.search(before)
     if label and (label.group(0)[:1] == "\n" or r.start <= 60):
         return label.group(0).strip()
@@ -2205,6 +2221,12 @@ def _dates_the_text(clause: str, r: Reading) -> str | None:
     return own_day.group(0) if own_day else None
 
 
+# "The fact sheet, published in October 2022 for the visit": the date of a text.
+_PUBLISHED = re.compile(
+    r"\b(?:published|released|issued|dated|posted|updated|circulated|distributed)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_DAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:tomorrow|today|tonight|yesterday|this\s+week|next\s+week|later\s+this\s+week)\b",

@@ -45,7 +45,6 @@ RULES: dict[str, str] = {
     "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
     "a-sibling-fits": "the claim's value is what the sheet gives the same measure in another year: the year read beside it may not be its own",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
-    "negated-other": "the claim denies a value the sheet does not give",
     "denied-act": "the clause denies another act than the figure's ('did not stop the January 15 spill'), of which the number is only the object's modifier: whether it denies the number is not clear",
     "earlier-value": "the claim gives a value of another time ('up from', 'earlier', 'has since grown to')",
     "quoted": "the number stands in quotation marks, and nothing right after it refutes it: reported words, the writer's claim or not",
@@ -71,6 +70,7 @@ RULES: dict[str, str] = {
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
     "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.'; a wrong number called a typo or an exaggeration)",
     "quoted-refuted": "the number stands in quotation marks and the draft refutes it right after (a rating, the sheet's own value): words the writer reports to deny",
+    "negated-other": "the writer denies a value the sheet does not give ('did not donate three million doses'): nobody here claims it",
     "first-person": "the clause's subject is the writer ('I have fought ... for 40 years'): the writer's own number",
     "pinned-unit": "the figure given with --figure is of another unit",
 }

@@ -96,6 +96,10 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         )
         return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
     why = Why(rule, _reason(found, rule, r, best))
+    if rule == "negated-other":
+        # "did not donate three million doses; the figure is two million": a value the writer
+        # denies, which nobody here claims.
+        return no_match(base, r, why)
     if found == CONTRADICTED and not pinned and best.sibling:
         # "In the decade after 2009, trade more than doubled to $22 billion": the value is
         # what the sheet gives the same measure in another year; the year read beside it may
