@@ -2690,6 +2690,19 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "another-event"),
         ("date,event\n2022-10-06,Blinken in Lima for the OAS General Assembly\n", "2022-10-06",
          "supported", "lima-visit", "fits"),
+        # What the writer says the sheet's author says is the writer's claim of the sheet.
+        ("On drugs, the department says INL has backed manual eradication for 25 years.",
+         "25 years", "contradicted", "inl-support", "rules-out"),
+        # A count "a UN count" gives is of its own source and time.
+        ("| Indicator | Value | Note |\n|---|---|---|\n| Venezuelans living in Peru | ~861,000 | "
+         "September 2019, UN count |\n", "~861,000", "undetermined", "venezuelan-migrants",
+         "year-not-in-sheet"),
+        # A follow-on agreement is another (store: usaid-agreement's others).
+        ("Castillo's team has floated a follow-on USAID agreement of some $500 million.",
+         "some $500 million", "no-match", None, "another-quantity"),
+        # A month of a year dates an anniversary.
+        ("Back in June 2017, on the accord's 20th anniversary, Peru's culture ministry put the "
+         "tally at close to 2,000.", "20th anniversary", "no-match", None, "another-year"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

@@ -670,7 +670,8 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
 # counts ...").
 _OTHER_SOURCE = re.compile(
     r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM"
-    r"|U\.?N\.?\s+(?:refugee|migration)\s+agenc(?:y|ies)|United\s+Nations|(?:aid|humanitarian)\s+"
+    r"|U\.?N\.?\s+(?:refugee|migration)\s+agenc(?:y|ies)|United\s+Nations"
+    r"|\bU\.?N\.?\s+(?:count|estimate|figures?|data|tally)\b|(?:aid|humanitarian)\s+"
     r"(?:groups|agencies|organi[sz]ations))\b"
     r"|\b(?:Peru[’']s|Peruvian|Lima[’']s)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:office|authority"
     r"|authorities|agency|government|officials|ministry|census|institute|superintendency|service)"
@@ -1031,7 +1032,12 @@ def _said_before(c: Claim) -> re.Match[str] | None:
     end = max(0, c.sentence_text.find(c.text))
     # "The article said 1.3 million; the correct figure is 1.6 million": the writer's own.
     fixed = [m.end() for m in _CORRECTION.finditer(c.sentence_text, 0, end)]
-    return _REPORTED.search(c.sentence_text, fixed[-1] if fixed else 0, end)
+    said = _REPORTED.search(c.sentence_text, fixed[-1] if fixed else 0, end)
+    if said and _THE_SHEETS_AUTHOR.search(c.sentence_text, max(0, said.start() - 40), said.start()):
+        # "the department says INL has backed eradication for 25 years": what the writer says
+        # the sheet says is the writer's claim of the sheet.
+        return None
+    return said
 
 
 def _written_after(text: str, year: int) -> str:
@@ -1727,6 +1733,13 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
         for o in readings
         if o.unit == DATE and o.month is None and o is not r and _BY_YEAR.match(o.note)
     ]
+    if "anniversar" in r.text.lower():
+        # "Back in June 2017, on the accord's 20th anniversary": a month dates an anniversary.
+        years += [
+            replace(o, unit="year")
+            for o in readings
+            if o.unit == DATE and o.month and re.search(r"(?:19|20)\d\d", o.text)
+        ]
     paired = _respectively(r, readings, years, clause)
     if paired is not None:
         return paired
@@ -2234,6 +2247,11 @@ _OWN_DAY = re.compile(
 )
 
 
+_THE_SHEETS_AUTHOR = re.compile(
+    r"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$"
+    r"|\b(?:the|its|this)\s+(?:fact\s+)?sheet\s*$",
+    re.IGNORECASE,
+)
 # 'The sheet puts USAID cooperation at a "half-century"': the writer's own claim of what the
 # sheet says, in quotation marks.
 _SHEET_SAYS = re.compile(

@@ -611,7 +611,7 @@ def _says(cell: str) -> bool:
     # A note with a number of its own ("last 5 years", "34 projects") is a value's, too.
     # (not the number of a name: "COVID-19 doses donated")
     numbered = any(
-        not re.fullmatch(_YEAR, n) for n in re.findall(r"(?<![A-Za-z]-)\b\d[\d,.]*", cell)
+        not re.fullmatch(_YEAR, n) for n in re.findall(r"(?<![A-Za-z]-)\b\d(?:[\d,.]*\d)?", cell)
     )
     return not numbered and not _VALUE_CELL.match(cell)
 
