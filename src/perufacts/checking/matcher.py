@@ -1799,18 +1799,18 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return {int(y.value) for y in years} if len(alike) <= 1 else set()
 
 
+# "the State Department's own figures", "UNHCR's count": whose count a number is.
+_WHOSE_COUNT = (
+    r"(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?|numbers|data"
+    r"|tally|estimates?|reckoning)"
+)
 # "On the State Department's own figures, trade rose ...", "According to the embassy, ...":
 # whose figures they are says nothing of whom the number is about.
 _ATTRIBUTED = re.compile(
-    r"\b(?:by|on|from|in)\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count"
-    r"|figures?|numbers|data|tally|estimates?|reckoning)\s*,|\baccording\s+to\s+[^,;:.]{1,60},",
+    rf"\b(?:by|on|from|in)\s+{_WHOSE_COUNT}\s*,|\baccording\s+to\s+[^,;:.]{{1,60}},",
     re.IGNORECASE,
 )
-_BY_ACCOUNT = re.compile(
-    r"\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?|tally"
-    r"|estimates?|reckoning)\b",
-    re.IGNORECASE,
-)
+_BY_ACCOUNT = re.compile(rf"\bby\s+{_WHOSE_COUNT}\b", re.IGNORECASE)
 _BASELINE = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|since)\s+$", re.IGNORECASE
 )
@@ -2247,16 +2247,16 @@ _OWN_DAY = re.compile(
 )
 
 
+_THE_SHEET = r"\b(?:the|its|this)\s+(?:fact\s+)?sheet"
 _THE_SHEETS_AUTHOR = re.compile(
-    r"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$"
-    r"|\b(?:the|its|this)\s+(?:fact\s+)?sheet\s*$",
+    rf"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$",
     re.IGNORECASE,
 )
 # 'The sheet puts USAID cooperation at a "half-century"': the writer's own claim of what the
 # sheet says, in quotation marks.
 _SHEET_SAYS = re.compile(
-    r"\b(?:the|its|this)\s+(?:fact\s+)?sheet(?:[’']s\s+\w+)?\s+(?:says|said|puts|put|gives|gave|lists"
-    r"|counts|reports|cites|calls|describes|credits|speaks\s+of|mentions)\b",
+    rf"{_THE_SHEET}(?:[’']s\s+\w+)?\s+(?:says|said|puts|put|gives|gave|lists|counts|reports|cites"
+    r"|calls|describes|credits|speaks\s+of|mentions)\b",
     re.IGNORECASE,
 )
 
