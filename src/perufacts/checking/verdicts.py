@@ -246,9 +246,10 @@ def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -
     least as well as the best fit's, when the best fit disagrees with it."""
     if found == SUPPORTED or r.unit == DATE or r.since:
         return None
+    # (only the few figures its words tie it to best: a store of many is not read whole)
     stated = [
         x
-        for x in fits[1:]
+        for x in fits[1:_MISQUOTED_AMONG]
         if not isinstance(x.context.figure.value, str)
         and r.bound in ("exact", str(x.context.figure.qualifier))
         and float(r.value) == float(x.context.figure.value)
