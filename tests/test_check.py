@@ -2664,9 +2664,6 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "ambassadors-fund-regions", "rules-out"),
         ("Culture: 2,000+ trafficked artifacts back home, 30 yrs of the cultural-property MOU.",
          "30 yrs", "contradicted", "cultural-mou", "rules-out"),
-        # A row's scope of the world is no one country's count.
-        ("| Item | Value |\n|---|---|\n| AWE alumnae, all countries | 25,000+ |\n", "25,000+",
-         "no-match", None, "another-party"),
         # Whose figures they are names no party of the number.
         ("On the State Department's own figures, total bilateral trade rose from $12 billion in "
          "2009 to more than $22 billion in 2021.", "$12 billion", "contradicted", "trade-2009",
@@ -2703,6 +2700,23 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         # A month of a year dates an anniversary.
         ("Back in June 2017, on the accord's 20th anniversary, Peru's culture ministry put the "
          "tally at close to 2,000.", "20th anniversary", "no-match", None, "another-year"),
+        # A dollar amount that restates an amount in soles is that amount.
+        ("The Interior Ministry talks about S/ 150 million for migration control this year, "
+         "which is under $40 million.", "under $40 million", "no-match", None,
+         "another-currency"),
+        # "single grants run from $10,000 to $500,000": the sizes of single items.
+        ("The Fund's next call is open: single grants run from $10,000 to $500,000.",
+         "$500,000", "no-match", None, "part-of-total"),
+        # "this year alone": one year's share of an amount over years (not of a count the
+        # sheet gives for this year).
+        ("On the environment, USAID's climate money was about $25 million this year alone.",
+         "about $25 million", "no-match", None, "part-of-total"),
+        # A large count twenty times the figure's is another count.
+        ("The headline said U.S. vaccine donations to South America topped 70 million doses.",
+         "topped 70 million", "no-match", None, "far-past"),
+        # A row's scope of the world (store: the world's names) is no one country's count.
+        ("| Item | Value |\n|---|---|\n| AWE alumnae, all countries | 25,000+ |\n", "25,000+",
+         "no-match", None, "another-party"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

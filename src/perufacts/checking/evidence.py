@@ -179,14 +179,7 @@ MANY_COUNTRIES_IN = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b",
     re.IGNORECASE,
 )
-# A table row's scope of the world ("AWE alumnae, all countries", "worldwide"): no one
-# country's count. (In prose the word may be another number's: "out of 600 million shared
-# worldwide".)
-WORLDWIDE = re.compile(
-    r"\b(?:all|every)\s+(?:other\s+)?(?:countries|nations)\b|\bworld-?wide\b|\bglobal(?:ly)?\b"
-    r"|\b(?:around|across)\s+the\s+(?:world|globe)\b",
-    re.IGNORECASE,
-)
+
 MANY_COUNTRIES = "elsewhere:many countries"
 
 
@@ -194,8 +187,7 @@ def mentions(text: str, matcher: Matcher) -> frozenset[str]:
     """The entities a text names, leaving out who is only cited ("according to USAID") or
     speaks ("U.S. EMBASSY OFFICIAL: ..."); a scope of many countries is named as one."""
     found = matcher.index.mentions(_ATTRIBUTION.sub(" ", SPEAKER.sub(" ", text)))
-    many = MANY_COUNTRIES_IN.search(text) or WORLDWIDE.search(text)
-    return found | {MANY_COUNTRIES} if many else found
+    return found | {MANY_COUNTRIES} if MANY_COUNTRIES_IN.search(text) else found
 
 
 def names_of(ids: frozenset[str]) -> str:

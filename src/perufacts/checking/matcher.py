@@ -22,7 +22,6 @@ from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import (
     MANY_COUNTRIES_IN,
     SPEAKER,
-    WORLDWIDE,
     Fit,
     Matcher,
     names_of,
@@ -101,8 +100,10 @@ _PART = re.compile(
     r"|a\s+(?:year|month|week|day)"
     r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
-    # "grants have ranged from $30,000 to $700,000": the sizes of single items.
-    r"|\brang(?:e|es|ed|ing)\s+(?:in\s+size\s+)?from\s+(?:\S+\s+to\s+)?$"
+    # "grants have ranged from $30,000 to $700,000", "single grants run from $10,000 to
+    # $500,000": the sizes of single items.
+    r"|\b(?:rang(?:e|es|ed|ing)|run|runs|ran|var(?:y|ies|ied))\s+(?:in\s+size\s+)?"
+    r"from\s+(?:\S+\s+to\s+)?$"
     r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -135,6 +136,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _dates_of_other_amounts(claims)
+    claims = _converted_amounts(claims)
     claims = [_a_span_of_days(c) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
@@ -220,6 +222,37 @@ _RATED = re.compile(
     r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)"
     r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
     r"|(?:better|more|less|fewer|higher|lower|worse)\s+than\s+that|in\s+fact|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _converted_amounts(claims: list[Claim]) -> list[Claim]:
+    """ "S/ 150 million for migration control, which is under $40 million": a dollar amount
+    that restates an amount in another currency is that amount, no figure's."""
+    out = []
+    for i, c in enumerate(claims):
+        before = claims[i - 1] if i else None
+        if (
+            before is not None
+            and c.unit == USD
+            and c.verdict in (CONTRADICTED, UNDETERMINED)
+            and before.sentence == c.sentence
+            and before.rule == "another-currency"
+            and _RESTATED_AS.fullmatch(c.sentence_text[_at(before) + len(before.text) : _at(c)])
+        ):
+            why = Why(
+                "another-currency", f"it restates {before.text!r} in dollars: {before.reason}"
+            )
+            c = _no_claim(c, why)
+        out.append(c)
+    return out
+
+
+# What joins an amount to its own value in another currency: ", which is under", " (about ".
+_RESTATED_AS = re.compile(
+    r"[^.;:]{0,40}?(?:,\s*(?:which\s+is|that\s+is|or|i\.e\.)|\(|—|–|\bor)\s*"
+    r"(?:(?:just\s+)?(?:under|over|about|around|roughly|some|nearly|almost|close\s+to)\s+)?"
+    r"(?:US)?\$?\s*",
     re.IGNORECASE,
 )
 
@@ -2370,9 +2403,7 @@ def _fits(
     qualifying += f" {note.group(1)}" if note else ""
     # "1,100 projects in over 125 countries": a scope of many countries is the clause's, though
     # its number ends the stretch.
-    scope = MANY_COUNTRIES_IN.search(segment.text) or (
-        WORLDWIDE.search(segment.heading) if segment.cell else None
-    )
+    scope = MANY_COUNTRIES_IN.search(segment.text)
     qualifying += f" {scope.group(0)}" if scope else ""
     # "4 decades of INL backing for eradication, 30 yrs of USAID work with DEVIDA": in a list,
     # who is named before the comma after the number before is that number's, not this one's.
@@ -2437,6 +2468,7 @@ def _fits(
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
+        or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit == USD else "")
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -3270,6 +3302,10 @@ _ONE_OCCASION = re.compile(
     r"\b(?:at|in|during)\s+(?:a\s+single|one)\s+(?:later\s+|recent\s+|separate\s+)?"
     r"(?:ceremony|handover|event|day)\b",
     re.IGNORECASE,
+)
+# "about $25 million this year alone": one year's share of an amount over years.
+_ONE_YEAR_ALONE = re.compile(
+    r"\b(?:this|last|that|(?:in\s+)?(?:19|20)\d\d)\s+(?:year\s+)?alone\b", re.IGNORECASE
 )
 _SUBSET = re.compile(
     # ("the second-largest host" ranks: no part)

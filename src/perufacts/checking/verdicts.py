@@ -30,6 +30,7 @@ SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part 
 # A figure this many times a claim's "over x" is no value the writer meant by it (as a claim
 # this many times the sheet's "over v" is past what the sheet would round down).
 FAR_ABOVE_BOUND = 1.5
+LARGE_COUNT = 1000  # a count this large, twenty times over, is another count, not a slip
 PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
 _POINT = (Qualifier.EXACT, Qualifier.ABOUT)  # a value claimed, not a bound
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
@@ -129,8 +130,10 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"it is under a twentieth of {f.id} ({f.as_written!r}), so likely one part of it",
         )
         return no_match(base, r, why)
-    # (amounts of money only: "50 new Fulbright programs" against two is a count misstated)
-    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio) and r.unit == USD
+    # (amounts of money and large counts only: "50 new Fulbright programs" against two is a
+    # count misstated, "70 million doses" against two million another count)
+    large = r.unit == USD or (r.unit == COUNT and float(f.value) >= LARGE_COUNT)
+    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio) and large
     if found == CONTRADICTED and not pinned and huge:
         # "over $22 billion" against a $321 million agreement: a value twenty times or more
         # the figure is another quantity, as one under a twentieth is a part.
