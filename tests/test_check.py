@@ -2717,6 +2717,11 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         # A row's scope of the world (store: the world's names) is no one country's count.
         ("| Item | Value |\n|---|---|\n| AWE alumnae, all countries | 25,000+ |\n", "25,000+",
          "no-match", None, "another-party"),
+        # An agreement's age is no body's share of it, and "its 15th year in 2022" is read.
+        ("On culture, the Secretary celebrated the 15-year-old cultural property MOU.",
+         "15-year", "contradicted", "cultural-mou", "rules-out"),
+        ("The cultural property MOU, which marked its 15th year in 2022, has helped return over "
+         "2,000 objects.", "15th year", "contradicted", "cultural-mou", "rules-out"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

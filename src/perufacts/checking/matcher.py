@@ -2733,7 +2733,8 @@ def _rank(
         if years and not p.years and p.kind != DATE and p.reference not in years:
             fit = replace(fit, undated=years_of(years))
 
-        if bodies and not local & p.parties:
+        # (what a body gave may be its share; an agreement's age is no one's share of it)
+        if bodies and not local & p.parties and p.kind not in (YEARS, DATE):
             fit = replace(fit, body=names_of(frozenset(bodies)))
         if any(matcher.of_party[e, p.kind] == {p.id} for e in local & p.parties & matcher.telling):
             fit = replace(fit, sole=True)

@@ -853,7 +853,7 @@ _ORDINAL = (
 _ANNIVERSARY = (
     rf"\b(?:{_ORDINAL})[\s-]+(?:anniversary|birthday|jubilee|year\s+of\b"
     # (a bare "year" only after "its": see _anniversaries)
-    r"|(?P<bare>year)(?=\s*(?:[,.;:)!?]|$|and\b)))"
+    r"|(?P<bare>year)(?=\s*(?:[,.;:)!?]|$|and\b|in\s+(?:19|20)\d\d\b)))"
     # ("Happy 25th to the MOU!": only after "happy", see _anniversaries)
     r"|\b(?:"
     + _ORDINAL.replace("?P<ord>", "?P<hord>").replace("?P<ordw>", "?P<hordw>")
