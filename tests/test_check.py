@@ -2658,8 +2658,8 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "in fact twenty-five.", "twenty years", "no-match", None, "denied"),
         # "N of the Venezuelans in Peru have ..." counts some of them (not "16 of the
         # country's regions", nor "30 yrs of the MOU").
-        ("Lima's migration office reckons roughly 500,000 of the Venezuelans in Peru have some "
-         "form of regular status.", "roughly 500,000", "no-match", None, "part-of-total"),
+        ("Lima's migration office reckons roughly 500,000 of the Venezuelans in Peru live in the "
+         "capital's northern districts.", "roughly 500,000", "no-match", None, "part-of-total"),
         ("The Fund has backed projects in 18 of the country's regions.", "18", "contradicted",
          "ambassadors-fund-regions", "rules-out"),
         ("Culture: 2,000+ trafficked artifacts back home, 30 yrs of the cultural-property MOU.",
@@ -2722,6 +2722,16 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "15-year", "contradicted", "cultural-mou", "rules-out"),
         ("The cultural property MOU, which marked its 15th year in 2022, has helped return over "
          "2,000 objects.", "15th year", "contradicted", "cultural-mou", "rules-out"),
+        # A second reported clause ("and that ...") is read on its own.
+        ("He recalled that USAID had worked in Peru for some 85 years and that the State "
+         "Department's narcotics bureau had supported coca eradication for the past 40 years.",
+         "some 85 years", "undetermined", "usaid-collaboration", "weak-evidence"),
+        # "with regular status": some of the migrants (store: venezuelan-migrants' others).
+        ("| Indicator | Value |\n|---|---|\n| Venezuelans in Peru with regular status | "
+         "~780,000 |\n", "~780,000", "no-match", None, "another-quantity"),
+        # A row label that opens with a count unit counts that unit.
+        ("| Indicator | Value |\n|---|---|\n| Regions with Ambassadors Fund projects | 12 |\n",
+         "12", "contradicted", "ambassadors-fund-regions", "rules-out"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

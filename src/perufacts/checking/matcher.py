@@ -2507,6 +2507,8 @@ def _fits(
             fits = [f for f in fits if _names_a_measure(f.profile, event[1])]
             if not fits:
                 return [], Why("another-event", f"it dates {event[0]!r}, another event")
+        if fits and segment.cell and r.unit == COUNT:
+            fits = _row_label_counts(fits, segment.sentence, matcher)
         if fits and place_subject and r.unit == COUNT:
             # "Peru received 80 million doses": the figure counts what its parties did there,
             # and the clause names none of them.
@@ -3527,6 +3529,15 @@ def _alone(stretch: str, matcher: Matcher) -> str:
 
 
 _THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tally".split())
+
+
+def _row_label_counts(fits: list[Fit], row: str, matcher: Matcher) -> list[Fit]:
+    """ "| Regions with Ambassadors Fund projects | 12 |": a row label that opens with a count
+    unit of the store's counts that (the projects after "with" only say which regions)."""
+    first = re.match(r"\W*([A-Za-z]+)", row)
+    unit = _row_unit(first.group(1), matcher) if first else ""
+    same = [f for f in fits if unit and str(f.context.figure.unit) == unit]
+    return same + [f for f in fits if f not in same] if same else fits
 
 
 def _row_unit(cell: str, matcher: Matcher) -> str:

@@ -246,7 +246,10 @@ _CLAUSE = (
     # A second act of the same subject with an object of its own: "donated 2 million doses
     # and signed a $321 million agreement" is read as two clauses, each with its own object.
     r"|(?=(?:signed|donated|provided|gave|launched|announced|pledged|committed|delivered"
-    r"|repatriated|returned|funded|awarded|sent)\s[^.;]*?\d)))"
+    r"|repatriated|returned|funded|awarded|sent)\s[^.;]*?\d)"
+    # A second reported clause: "recalled that USAID had worked ... for 85 years and that the
+    # narcotics bureau had supported ... for 40".
+    rf"|(?=that\s[^.;]*?{_AHEAD_NUMBER})))"
     # A gapped clause after a number: "... on counternarcotics for 40 years, DEVIDA for 20".
     rf"|(?<=[\w%])\s*,\s+(?=(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})\s+(?:for|at|with)"
     rf"\s+(?:about\s+|some\s+|nearly\s+|over\s+|almost\s+)?{_AHEAD_NUMBER})"
