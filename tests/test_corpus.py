@@ -28,8 +28,10 @@ DEV_CAUGHT_FLOOR = 0.85
 # they stay until it is opened; a change may not add one. From the evening of 2026-12-05 a
 # contradiction at no label (a number left unlabelled, or a piece of one split in two) counts
 # too: the blind part had one such, unread, so eight; the evening's fresh blind part (gp, gq,
-# gr, gs, gz, ha) drew one more at its one aggregate score, so nine.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 9
+# gr, gs, gz, ha) drew one more at its one aggregate score, so nine. On the night of
+# 2026-12-05 the older parts came down to seven, and the night's fresh blind part (hd, he, hf,
+# hg, hh) drew four at its one aggregate score, so eleven.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 11
 
 
 @pytest.fixture(scope="module")
