@@ -156,14 +156,25 @@ def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
     says", the figure stated rightly) is words the writer reports to deny: no claim of theirs.
     (One the draft lets stand stays undetermined: writers split on whose claim it is.)"""
     return [
-        (_quote_refuted(c, claims, text) or c)
+        (_quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text) or c)
         if c.rule == "quoted" and c.verdict == UNDETERMINED and c.figure is not None
         else c
-        for c in claims
+        for i, c in enumerate(claims)
     ]
 
 
-def _quote_refuted(c: Claim, claims: list[Claim], text: str) -> Claim | None:
+def _claims_within(claims: list[Claim], i: int, end: int) -> list[Claim]:
+    """The claims after claims[i], in reading order, that start before ``end`` (bounded: a
+    draft dense with numbers is not walked whole from each one)."""
+    found = []
+    for j in range(i + 1, len(claims)):
+        if claims[j].start > end:
+            break
+        found.append(claims[j])
+    return found
+
+
+def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
     """The quoted claim as no claim, when the draft right after it refutes it; else None."""
     after = text[c.end : c.end + _QUOTE_REACH]
     after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
@@ -172,7 +183,7 @@ def _quote_refuted(c: Claim, claims: list[Claim], text: str) -> Claim | None:
     restated = next(
         (
             d
-            for d in claims
+            for d in later
             if c.end < d.start <= c.end + len(after)
             and d.verdict == SUPPORTED
             and d.figure is not None
