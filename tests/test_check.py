@@ -2732,6 +2732,13 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         # A row label that opens with a count unit counts that unit.
         ("| Indicator | Value |\n|---|---|\n| Regions with Ambassadors Fund projects | 12 |\n",
          "12", "contradicted", "ambassadors-fund-regions", "rules-out"),
+        # A CSV row whose last field is an abbreviation ("Census est.") is still a row, and a
+        # row of the capital counts a part.
+        ("indicator,value,unit,period,source\nus_peru_total_trade,18.6,USD bn,2019,Census est.\n"
+         "technical_assistance_inkind,76.8,USD mn,,DOS fact sheet\n", "76.8", "contradicted",
+         "technical-assistance", "rules-out"),
+        ("indicator,value,unit\nawe_alumnae_peru,400,persons\nawe_alumnae_lima,260,persons\n",
+         "260", "no-match", None, "part-of-total"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

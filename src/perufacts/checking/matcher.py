@@ -2477,6 +2477,8 @@ def _fits(
         or _of_a_figure(segment.text, r, readings)
         or _under_a_total(segment.heading, r)
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
+        # "awe_alumnae_lima,260": a row of the capital counts a part of the country's.
+        or (_first_match(_THE_CAPITAL, _row_label(segment.sentence)) if segment.cell else "")
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
         or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit == USD else "")
@@ -3390,6 +3392,7 @@ def _under_a_total(heading: str, r: Reading) -> str:
 
 
 # "about 900,000 live in Lima", "Lima is home to 900,000": the capital's share of the country's.
+_THE_CAPITAL = re.compile(r"(?:^|[\s_])lima(?:$|[\s_])", re.IGNORECASE)
 _IN_THE_CAPITAL = re.compile(
     r"\b(?:live|lives|living|reside|resides|residing|settled|concentrated)\s+in\s+"
     r"(?:metropolitan\s+|greater\s+|the\s+capital,?\s+)?Lima\b"
@@ -3545,10 +3548,15 @@ _THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tall
 def _row_label_counts(fits: list[Fit], row: str, matcher: Matcher) -> list[Fit]:
     """ "| Regions with Ambassadors Fund projects | 12 |": a row label that opens with a count
     unit of the store's counts that (the projects after "with" only say which regions)."""
-    first = re.match(r"\W*([A-Za-z]+)", row)
+    first = re.match(r"\W*([A-Za-z]+)", _row_label(row))
     unit = _row_unit(first.group(1), matcher) if first else ""
     same = [f for f in fits if unit and str(f.context.figure.unit) == unit]
     return same + [f for f in fits if f not in same] if same else fits
+
+
+def _row_label(row: str) -> str:
+    """A table row's or CSV line's first cell: what the row is of."""
+    return re.split(r"\s*[|,\t]\s*", row.strip().lstrip("|").strip(), maxsplit=1)[0]
 
 
 def _row_unit(cell: str, matcher: Matcher) -> str:

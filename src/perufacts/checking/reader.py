@@ -459,7 +459,7 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     while (
         j < len(raw)
         and len(_cells(raw[j], j, sep)) == width + 1
-        and not raw[j].rstrip().endswith(".")
+        and not _prose_line(raw[j], j, sep)
     ):
         rows.append(_cells(raw[j], j, sep))
         j += 1
@@ -467,6 +467,17 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     # A field in quotes ('trade,"total trade over $22 billion",2021') is CSV's, not prose's.
     quoted = any(re.search(r'(?:^|,)"[^"]*"(?:,|$)', raw[k]) for k in range(i + 1, j))
     return rows if len(rows) >= 2 and (numeric or quoted) else []
+
+
+def _prose_line(line: str, n: int, sep: str) -> bool:
+    """True for a line after a CSV block that is a sentence with commas, not a row: it ends with
+    a stop and a field of it runs to many words (a row's "Census est." is an abbreviation)."""
+    return line.rstrip().endswith(".") and any(
+        len(text.split()) > _ROW_FIELD_WORDS for _, _, text in _cells(line, n, sep)
+    )
+
+
+_ROW_FIELD_WORDS = 6  # words a CSV field may have; a field of more, ending a line, is prose
 
 
 def _caption(raw: list[str], i: int) -> str:
