@@ -18,6 +18,8 @@ from perufacts.bounds import (
     misstated_bound,
     one_digit_off,
     restates,
+    significant_digits,
+    swapped_digits,
     verdict,
 )
 from perufacts.models import Figure, Frame
@@ -270,3 +272,16 @@ def test_a_hedged_claim_restates_the_sheets_number(as_written, value, claim, res
 )
 def test_one_digit_off(value: float, precision: float, sheet: float, off: bool) -> None:
     assert one_digit_off(value, precision, sheet) is off
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "digits"),
+    [(268, 1, 3), (86.8, 0.1, 3), (2_000_000, 1_000_000, 1), (0, 100, 0), (0.0, 1, 0)],
+)
+def test_significant_digits(value: float, precision: float, digits: int) -> None:
+    """The low end of a range from zero ("0-100") has no significant digits: no crash."""
+    assert significant_digits(value, precision) == digits
+
+
+def test_a_zero_is_no_misquote() -> None:
+    assert swapped_digits(0.0, 100.0, 34.0) is False

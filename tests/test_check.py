@@ -2739,6 +2739,9 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "technical-assistance", "rules-out"),
         ("indicator,value,unit\nawe_alumnae_peru,400,persons\nawe_alumnae_lima,260,persons\n",
          "260", "no-match", None, "part-of-total"),
+        # A range from zero is read, not a crash (its low end has no significant digits).
+        ("Ambassadors Fund projects: 0-100", "0-100", "supported", "ambassadors-fund-projects",
+         "fits"),
         # A plus before the scale word bounds the number.
         ("| Area | Figure |\n| --- | --- |\n| Total bilateral trade, 2021 | $22+ billion |\n",
          "$22+ billion", "supported", "trade-2021", "fits"),

@@ -300,7 +300,10 @@ def one_digit_off(value: float, precision: float, v: float) -> bool:
 
 
 def significant_digits(value: float, precision: float) -> int:
-    """How many significant digits a value written to ``precision`` has (268 to 1: three)."""
+    """How many significant digits a value written to ``precision`` has (268 to 1: three; none
+    for zero, as the low end of "0-100" is)."""
+    if value <= 0 or precision <= 0:
+        return 0
     return int(math.floor(math.log10(value)) - math.floor(math.log10(precision)) + 1)
 
 
