@@ -30,8 +30,9 @@ DEV_CAUGHT_FLOOR = 0.85
 # too: the blind part had one such, unread, so eight; the evening's fresh blind part (gp, gq,
 # gr, gs, gz, ha) drew one more at its one aggregate score, so nine. On the night of
 # 2026-12-05 the older parts came down to seven, and the night's fresh blind part (hd, he, hf,
-# hg, hh) drew four at its one aggregate score, so eleven.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 11
+# hg, hh) drew four at its one aggregate score, so eleven; the night's second fresh blind
+# part (im, in, io, ip, iq) drew six at its one aggregate score, so seventeen.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 17
 
 
 @pytest.fixture(scope="module")

@@ -715,14 +715,15 @@ def test_an_ordered_list_keeps_its_own_numbers() -> None:
 
 def test_a_denied_figure_is_never_a_green_tick_nor_a_five() -> None:
     """ "did not donate two million doses" denies the sheet: contradicted, in the page and the
-    ClaimReview alike; a denial of another value is undetermined and gets no rating."""
+    ClaimReview alike; a denial of another value is nobody's claim (no-match) and gets no
+    rating."""
     draft = (
         "The U.S. did not donate two million doses to Peru.\n\n"
         "Bilateral trade never topped $22 billion in 2021.\n\n"
         "The U.S. did not donate five million doses to Peru.\n"
     )
     dom = Dom(_check_page(draft))
-    assert _claim_verdicts(dom) == ["contradicted", "contradicted", "undetermined"]
+    assert _claim_verdicts(dom) == ["contradicted", "contradicted", "no-match"]
     ratings = [r["reviewRating"]["ratingValue"] for r in _reviews(dom)]
     assert ratings == [1, 1]
 
