@@ -179,7 +179,6 @@ MANY_COUNTRIES_IN = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b",
     re.IGNORECASE,
 )
-
 MANY_COUNTRIES = "elsewhere:many countries"
 
 

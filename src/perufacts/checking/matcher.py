@@ -40,6 +40,7 @@ from perufacts.checking.reader import (
     Reading,
     Segment,
     denied_before_but,
+    pronoun_led,
     read_numbers,
     split_draft,
 )
@@ -135,8 +136,8 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
-    claims = _dates_of_other_amounts(claims)
-    claims = _converted_amounts(claims)
+    claims = _dates_of_other_amounts(claims, text)
+    claims = _converted_amounts(claims, text)
     claims = [_a_span_of_days(c) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
@@ -191,12 +192,15 @@ def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
         ),
         None,
     )
-    if rated is None and restated is None:
+    if restated is not None:
+        by = restated.text
+    elif rated is not None:
+        by = rated.group(0)
+    else:
         return None
-    by = f"{restated.text!r} beside it" if restated else f"{rated.group(0)!r} beside it"  # type: ignore[union-attr]
     why = Why(
         "quoted-refuted",
-        f"{c.text!r} stands in quotation marks and {by} refutes it: "
+        f"{c.text!r} stands in quotation marks and {by!r} beside it refutes it: "
         f"words the writer reports, no claim of theirs; {_unquoted(c)}",
     )
     return _no_claim(c, why)
@@ -237,7 +241,7 @@ _RATED = re.compile(
 )
 
 
-def _converted_amounts(claims: list[Claim]) -> list[Claim]:
+def _converted_amounts(claims: list[Claim], text: str) -> list[Claim]:
     """ "S/ 150 million for migration control, which is under $40 million": a dollar amount
     that restates an amount in another currency is that amount, no figure's."""
     out = []
@@ -249,7 +253,7 @@ def _converted_amounts(claims: list[Claim]) -> list[Claim]:
             and c.verdict in (CONTRADICTED, UNDETERMINED)
             and before.sentence == c.sentence
             and before.rule == "another-currency"
-            and _RESTATED_AS.fullmatch(c.sentence_text[_at(before) + len(before.text) : _at(c)])
+            and _RESTATED_AS.fullmatch(text[before.end : c.start])
         ):
             why = Why(
                 "another-currency", f"it restates {before.text!r} in dollars: {before.reason}"
@@ -280,7 +284,7 @@ def _a_span_of_days(c: Claim) -> Claim:
 _DAY_SPAN = re.compile(r"(?<![\d-])\d{1,2}\s*(?:[-–—]|to|through|until)\s*\d{1,2}\b(?![\d-])")
 
 
-def _dates_of_other_amounts(claims: list[Claim]) -> list[Claim]:
+def _dates_of_other_amounts(claims: list[Claim], text: str) -> list[Claim]:
     """ "a USAID package of just over $12 million in April 2019": a date right after an amount
     that is another quantity than the sheet's (a part, a far larger sum) dates that amount's
     event, not the sheet's; it contradicts nothing."""
@@ -294,7 +298,7 @@ def _dates_of_other_amounts(claims: list[Claim]) -> list[Claim]:
                 and o.unit == USD
                 and o.rule in _ANOTHER_AMOUNT
                 and 0 <= c.start - o.end <= _DATED_AMOUNT_REACH
-                and not re.search(r"[;:.]", c.sentence_text[_at(o) + len(o.text) : _at(c)])
+                and not re.search(r"[;:.]", text[o.end : c.start])
             ),
             None,
         )
@@ -1855,17 +1859,16 @@ _ATTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _BY_ACCOUNT = re.compile(rf"\bby\s+{_WHOSE_COUNT}\b", re.IGNORECASE)
-_BASELINE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|since)\s+$", re.IGNORECASE
-)
+# The words before a year that make it a baseline ("Measured against 2009"); "since" too, but
+# only for a change (see _context_years).
+_BASELINE_WORDS = r"against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from"
+_BASELINE = re.compile(rf"\b(?:{_BASELINE_WORDS}|since)\s+$", re.IGNORECASE)
+_BASELINE_NOT_SINCE = re.compile(rf"\b(?:{_BASELINE_WORDS})\s+$", re.IGNORECASE)
 _GROWTH = re.compile(
     r"\b(?:gr[eo]wn?|grows|growing|growth|ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*"
     r"|doubl\w*|tripl\w*|reach\w*|expand\w*|soar\w*|surg\w*|up\s+from"
     r"|(?:is|are|was|were|been)\s+up)\b",
     re.IGNORECASE,
-)
-_BASELINE_NOT_SINCE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from)\s+$", re.IGNORECASE
 )
 _BY_YEAR = re.compile(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = re.compile(
@@ -2343,7 +2346,7 @@ def _fits(
         texts.append(segment.sentence)
     if segment.previous and not independent:
         texts.append(f"{segment.previous} {segment.sentence}")
-        if segment.carried and _PRONOUN_START.match(_OPENING.sub("", segment.sentence.lstrip())):
+        if segment.carried and pronoun_led(segment.sentence):
             # "... by 2021 it was over $22 billion. That is 140 percent.": a pronoun's
             # sentence before took its subject from the one before it.
             texts.append(f"{segment.carried} {segment.previous} {segment.sentence}")
@@ -2478,7 +2481,7 @@ def _fits(
         or _under_a_total(segment.heading, r)
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
         # "awe_alumnae_lima,260": a row of the capital counts a part of the country's.
-        or (_first_match(_THE_CAPITAL, _row_label(segment.sentence)) if segment.cell else "")
+        or _first_match(_THE_CAPITAL, segment.label)
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
         or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit == USD else "")
@@ -2521,7 +2524,7 @@ def _fits(
             if not fits:
                 return [], Why("another-event", f"it dates {event[0]!r}, another event")
         if fits and segment.cell and r.unit == COUNT:
-            fits = _row_label_counts(fits, segment.sentence, matcher)
+            fits = _row_label_counts(fits, segment.label, matcher)
         if fits and place_subject and r.unit == COUNT:
             # "Peru received 80 million doses": the figure counts what its parties did there,
             # and the clause names none of them.
@@ -3545,18 +3548,13 @@ def _alone(stretch: str, matcher: Matcher) -> str:
 _THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tally".split())
 
 
-def _row_label_counts(fits: list[Fit], row: str, matcher: Matcher) -> list[Fit]:
+def _row_label_counts(fits: list[Fit], label: str, matcher: Matcher) -> list[Fit]:
     """ "| Regions with Ambassadors Fund projects | 12 |": a row label that opens with a count
     unit of the store's counts that (the projects after "with" only say which regions)."""
-    first = re.match(r"\W*([A-Za-z]+)", _row_label(row))
+    first = re.match(r"\W*([A-Za-z]+)", label)
     unit = _row_unit(first.group(1), matcher) if first else ""
     same = [f for f in fits if unit and str(f.context.figure.unit) == unit]
     return same + [f for f in fits if f not in same] if same else fits
-
-
-def _row_label(row: str) -> str:
-    """A table row's or CSV line's first cell: what the row is of."""
-    return re.split(r"\s*[|,\t]\s*", row.strip().lstrip("|").strip(), maxsplit=1)[0]
 
 
 def _row_unit(cell: str, matcher: Matcher) -> str:

@@ -207,6 +207,7 @@ class Segment:
     # The unit and scale its table's caption gives all values ("Figures in U.S. dollars"), or "".
     caption: str = ""
     cell: bool = False  # a table's or CSV block's cell (its heading is its column's and row's)
+    label: str = ""  # a cell's row label, the row's first cell ("Regions with projects")
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -289,7 +290,7 @@ def split_draft(draft: str) -> list[Segment]:
                 # (only one: bounded).
                 if _compiled(_RATING_ONLY, re.I).fullmatch(piece.strip()):
                     continue  # "FALSE.", "TRUE, with a caveat.": the subject is still the one before
-                carried = previous if _compiled(_PRONOUN_SUBJECT, re.I).match(piece) else ""
+                carried = previous if pronoun_led(piece) else ""
                 previous = piece
     return _numbered(segments)
 
@@ -301,6 +302,14 @@ _RATING_ONLY = (
     r"(?:true|false|misleading|correct|incorrect|wrong|right|exaggerated|accurate|inaccurate"
     r"|unproven|yes|no|not\s+quite|not\s+true)\b[^\d\n]{0,25}"
 )
+
+
+def pronoun_led(text: str) -> bool:
+    """True when a sentence opens (after a year) with a pronoun subject ("by 2021 it was ...",
+    "That is 140 percent"): its subject is the sentence before's."""
+    return _compiled(_PRONOUN_SUBJECT).match(text) is not None
+
+
 # A piece that opens (after a year) with a pronoun subject: "by 2021 it was ...".
 _PRONOUN_SUBJECT = (
     r"\s*(?:(?:in|by|since|from)\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+)?"
@@ -437,14 +446,10 @@ def _unruled_header(raw: list[str], i: int, header: list[Cell]) -> bool:
     return (
         (i == 0 or not _TABLE_ROW.match(raw[i - 1]))
         and len(header) >= 2
-        and all(re.search(r"[A-Za-z]", c[2]) and not _VALUE_NAME.search(c[2]) for c in header)
+        and all(re.search(r"[A-Za-z]", c[2]) and not _VALUE_CELL.match(c[2]) for c in header)
         and _TABLE_ROW.match(raw[i + 1]) is not None
         and len(_cells(raw[i + 1], i + 1, "|")) == len(header)
     )
-
-
-# A cell that states a value ("$9B", "2,000+", "1.3 million"), not a column's name.
-_VALUE_NAME = re.compile(r"[$€%]|\d[\d,.]*\s*(?:[BMK]|bn|m|million|billion)?\s*\+?\s*$|^\d")
 
 
 def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
@@ -555,7 +560,8 @@ def _row_segments(
         line, column = lines.place(start)
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound,
-                             unit=stated[0] if stated else "", caption=unit, cell=True))  # fmt: skip
+                             unit=stated[0] if stated else "", caption=unit, cell=True,
+                             label=cells[0][2] if k else ""))  # fmt: skip
     return found
 
 

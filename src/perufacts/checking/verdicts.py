@@ -132,8 +132,8 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return no_match(base, r, why)
     # (amounts of money and large counts only: "50 new Fulbright programs" against two is a
     # count misstated, "70 million doses" against two million another count)
-    large = r.unit == USD or (r.unit == COUNT and float(f.value) >= LARGE_COUNT)
-    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio) and large
+    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio)
+    huge = huge and (r.unit == USD or (r.unit == COUNT and float(f.value) >= LARGE_COUNT))
     if found == CONTRADICTED and not pinned and huge:
         # "over $22 billion" against a $321 million agreement: a value twenty times or more
         # the figure is another quantity, as one under a twentieth is a part.
@@ -464,7 +464,7 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
             f"bound or more: an understatement, or another quantity{how}"
         )
     if rule == "negated-other":
-        return f"{says}; the claim denies another value, which the sheet does not settle{how}"
+        return f"{says}; the claim denies another value, which nobody here claims{how}"
     if found == SUPPORTED:
         return f"{says}, and every value it allows fits {r.text!r}{how}"
     if found == CONTRADICTED:
