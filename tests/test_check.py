@@ -2753,3 +2753,64 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
     (claim,) = _claims_at(store, draft, number)
     got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
     assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # A verb whose particle is "up" ("rounded that up to") says where a value went: no
+        # ceiling (and so the denial after it denies no bound that holds of a figure).
+        ("Trade went up to $32 billion in 2021.", "$32 billion", "contradicted", "trade-2021",
+         "beyond-reach"),
+        ("The chart rounds 2021 trade up to $32 billion.", "$32 billion", "contradicted",
+         "trade-2021", "beyond-reach"),
+        ("Under the trade agreement, two-way trade went from $9 billion in 2009 to $22 "
+         "billion-plus in 2021. Some outlets rounded that up to $32 billion. It wasn't.",
+         "$32 billion", "undetermined", "trade-2009", "borrowed-subject"),
+        ("Grants of up to $50,000 went to 34 projects.", "up to $50,000", "no-match", None,
+         "weak-tie"),
+        # A passive "is described as" is no reported speech: its subject stands before it.
+        ("INL's eradication support is described as thirty years old, USAID's work with DEVIDA "
+         "as a decade long.", "thirty years", "contradicted", "inl-support", "rules-out"),
+        ("INL's eradication support is described as thirty years old, USAID's work with DEVIDA "
+         "as a decade long.", "a decade", "contradicted", "devida-partnership", "rules-out"),
+        # A fact box's dot leaders join a label to its value as a colon does.
+        ("BY THE NUMBERS\nTechnical & in-kind aid ........... $68.6m\n", "$68.6m",
+         "contradicted", "technical-assistance", "rules-out"),
+        ("Oil spill . . . . . Jan. 25, 2022\n", "Jan. 25, 2022", "contradicted", "oil-spill",
+         "rules-out"),
+        # An end year before an amount ends a span: it does not date the amount ("by 2015"
+        # does).
+        ("USAID agreement (runs to 2028): $321m", "$321m", "supported", "usaid-agreement", "fits"),
+        ("USAID agreement (runs to 2028): $321m", "2028", "contradicted", "usaid-agreement-end",
+         "rules-out"),
+        ("By 2015 trade was $15 billion.", "$15 billion", "no-match", None, "another-year"),
+        # A whole past a comma is an aside's, not the whole the number is a part of.
+        ("The U.S. has backed that manual eradication for two decades, one of three lines of "
+         "effort it funds.", "two decades", "contradicted", "inl-support", "rules-out"),
+        ("Three of the 34 Ambassadors Fund projects were in Cusco.", "Three", "no-match", None,
+         "part-of-total"),
+        # Words set off by dashes describe the words right before the first dash.
+        ("On the environment, USAID's climate and conservation programming — some $45 million "
+         "over the past three years — has helped bring 2.4 million hectares under better "
+         "management.", "some $45 million", "contradicted", "environment-program", "rules-out"),
+        ("Peru's trade with China — about $37 billion — dwarfs it.", "about $37 billion",
+         "no-match", None, "another-party"),
+        # "A separate count" says another quantity.
+        ("A separate count of roughly 530,000 Venezuelans holding a temporary residence card "
+         "was published by Peru's migration authority.", "roughly 530,000", "no-match", None,
+         "another-quantity"),
+        # Who cites a number is no party of it.
+        ("Blinken also cited a $321 million USAID agreement signed last year.", "$321 million",
+         "supported", "usaid-agreement", "fits"),
+        # A heading's source in brackets says whose numbers they are, not whom they are about.
+        ("BY THE NUMBERS (State Department)\n  • 1.3 million — Venezuelan migrants and refugees "
+         "in Peru\n", "1.3 million", "supported", "venezuelan-migrants", "fits"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_05_late(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)

@@ -1669,10 +1669,11 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
     others = [o for o in readings if o.number_start != r.number_start]
     if r.since and any(o.unit not in (YEARS, "year") for o in others):
         return replace(r, unit="year", since=False)
-    # "By 2015 trade was $15 billion": an end year before an amount dates it.
+    # "By 2015 trade was $15 billion": an end year before an amount dates it (not one that
+    # ends a span: "USAID agreement (runs to 2028): $321m").
     amounts = [o for o in others if o.unit not in ("year", DATE)]
     leads = amounts and r.number_start < min(o.number_start for o in amounts)
-    if r.unit == DATE and r.month is None and r.note and leads:
+    if r.unit == DATE and r.month is None and _BY_YEAR.match(r.note) and leads:
         return replace(r, unit="year", note="", claimable=False)
     return r
 
@@ -2339,7 +2340,10 @@ def _fits(
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
     # A table cell or a sub-bullet is read with its heading: the column's header names what
     # the cell measures; the parent bullet, the sub-bullet's subject.
-    head = f"{segment.heading} " if segment.heading else ""
+    # ("BY THE NUMBERS (State Department)": a heading's source says whose numbers they are)
+    head = f"{_HEADING_SOURCE.sub(' ', segment.heading)} " if segment.heading else ""
+    host = _dash_host(segment)
+    head = f"{head}{host} " if host else head
     texts = [head + segment.text]
     independent = _independent(segment)
     if segment.sentence != segment.text and not independent:
@@ -2387,6 +2391,11 @@ def _fits(
     # the number is compared with after it is not what it is about.
     own = _ATTRIBUTED.sub(" ", _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text))))
     at = own.find(r.text)
+    if at >= 0 and _listed_after(r, readings):
+        # "INL's support is put at thirty years, USAID's work with DEVIDA as a decade": in a list
+        # of its kind, who is named after the comma before the next number is that number's.
+        mark = max(own.rfind(",", at + len(r.text)), own.rfind(";", at + len(r.text)))
+        own = own[:mark] if mark >= 0 else own
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
     opening = _ATTRIBUTED.sub(" ", _COMPARED.sub(" ", segment.text[cut:first]))
@@ -2928,6 +2937,8 @@ _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out|insisted|insists"
     r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
+    # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
+    r"|cited|cites|citing|mentioned|mentions|touted|touts|highlighted|highlights|recalled"
     # ("Skeptics in Congress insist that ...": the plural's verbs)
     r"|insist|argue|contend|allege|assert)\b"
     r"(?:\s+that)?"
@@ -2939,6 +2950,8 @@ _REPORTED = re.compile(
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
     r"|stories|outlets|estimates)\b|(?<!asylum\s)(?<!refugee\s)(?<!insurance\s)\b(?:claim|claims"
     r"|claimed|reported|described)\b"
+    # ("INL's support is described as thirty years old": the passive's subject is before it)
+    r"(?!\s+(?:as|at)\b)"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
@@ -2991,6 +3004,39 @@ def _neighbours(r: Reading, readings: list[Reading], cut: int) -> list[Reading]:
         *([max(before, key=lambda o: o.end)] if before else []),
         *([min(after, key=lambda o: o.start)] if after else []),
     ]
+
+
+# A heading's source in brackets: "(State Department)", "(Source: UNHCR)", "(per the sheet)".
+_HEADING_SOURCE = re.compile(
+    r"\((?:(?:sources?|data|figures)\s*:|per|via|from|according\s+to)[^()]{1,80}\)"
+    r"|\((?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Dep(?:artmen)?t\.?|Department\s+of\s+State)"
+    r"(?:[’']s)?(?:\s+fact\s+sheet)?\)",
+    re.IGNORECASE,
+)
+
+
+def _dash_host(segment: Segment) -> str:
+    """The words a clause set off by dashes describes: those right before its first dash
+    ("USAID's climate programming — some $45 million over three years — has helped"), or ""."""
+    at = segment.sentence.find(segment.text)
+    if at < 0 or segment.sentence.count(segment.text) != 1:
+        return ""
+    before = _DASH_BEFORE.search(segment.sentence, 0, at)
+    if before is None or not _DASH_AFTER.match(segment.sentence, at + len(segment.text)):
+        return ""
+    # (from the last clause mark before it: "On the environment, USAID's programming — ...")
+    return re.split(r"[,;:()]", before.group("host"))[-1]
+
+
+_DASH_BEFORE = re.compile(r"(?P<host>[^—–]{1,120}?)\s*(?:[—–]|--)\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:[—–]|--)")
+
+
+def _listed_after(r: Reading, readings: list[Reading]) -> bool:
+    """True when the next number after a reading (not a year) is of its unit: an item after it
+    in a list of its kind."""
+    after = [o for o in readings if o.start >= r.end and o.unit != "year"]
+    return bool(after) and min(after, key=lambda o: o.start).unit == r.unit
 
 
 def _shifted(r: Reading, by: int) -> Reading:
@@ -3064,7 +3110,12 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 # "another three million doses", "a further $50 million": added to an amount given before.
 _ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+    r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:[a-z]+\s+)?$"
+    # "A separate count of roughly 530,000": another count, of its own source (not "a separate
+    # $321 million agreement": separate from what the text said before).
+    r"|\ba\s+separate\s+(?:count|estimate|tally|survey|census|registry|figure)\s+of\s+"
+    r"(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -3410,6 +3461,10 @@ def _of_a_figure(clause: str, r: Reading, readings: list[Reading]) -> str:
     after = [o for o in readings if o.number_start >= r.number_end]
     whole = min(after, key=lambda o: o.number_start, default=None)
     if whole is None or not whole.whole or _possessed(clause, whole):
+        return ""
+    # ("backed eradication for two decades, one of three lines of effort": a whole past the
+    # comma is an aside's)
+    if re.search(r"[,;:()—–]", clause[r.number_end : whole.number_start]):
         return ""
     return f"of the {whole.text}"
 

@@ -222,6 +222,9 @@ _HEADING_MARK = (
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
+# A fact box's dot leaders ("Technical & in-kind aid ...... $68.6m"): four dots or more (an
+# ellipsis has three) join a label to its value as a colon does, and end no sentence.
+_LEADER = r"(?<=\S)[ \t]*\.(?:[ \t]*\.){3,}[ \t]*(?=\S)"
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
 _ABBREVIATION = (
@@ -265,6 +268,7 @@ def split_draft(draft: str) -> list[Segment]:
     # marks, code blocks and web addresses ("?id=34") are read as spaces, offsets kept.
     for pattern in (_FENCED, _ADDRESS, _HEADING_MARK, _MARKUP):
         draft = _compiled(pattern, re.MULTILINE).sub(_blanked, draft)
+    draft = _compiled(_LEADER).sub(lambda m: ":" + " " * (len(m.group()) - 1), draft)
     lines = LineIndex(draft)
     draft, segments = _grids(draft, lines)
     headings = _outline(draft)
@@ -1578,11 +1582,22 @@ def _bound_before(before: str) -> tuple[str, int]:
             continue
         if m["article"] and _compiled(_PREPOSITION).fullmatch(m["bound"]):
             continue  # "under the 25-year-old MOU": a place in a phrase, not a bound
+        if _PARTICLE_UP.search(before[: m.end("bound")]):
+            continue  # "rounded that up to $32 billion", "went up to": where it went, not a ceiling
         best = (word, m.start())
     return best
 
 
 _PREPOSITION = r"(?:just\s+|well\s+)?(?:over|under|above|below|beneath|beyond)"
+# A verb whose particle is "up" ("round up", "go up", "add up"), and its object ("rounded 2021
+# trade up to"): its "up to" says where a value went, not a ceiling on it.
+_PARTICLE_UP = re.compile(
+    r"\b(?:round|go|goes|went|gone|shot|shoot|climb|ramp|scale|add|rise|rose|risen|build|built"
+    r"|step|move|bump|revise|mark|tick|jump|push|boost|crank|sum|tot|roll|notch|edge|inch|creep"
+    r"|crept|tall(?:y|ie)|total|soar|surge)\w*\s+(?:[\w’'-]+\s+){0,3}"
+    r"up\s+to$",
+    re.IGNORECASE,
+)
 
 
 def _last_word(before: str) -> str:
