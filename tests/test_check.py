@@ -2803,6 +2803,34 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
         # Who cites a number is no party of it.
         ("Blinken also cited a $321 million USAID agreement signed last year.", "$321 million",
          "supported", "usaid-agreement", "fits"),
+        # A value someone else gave that the writer corrects in its sentence is no claim of the
+        # writer's; the correction is, of the same figure.
+        ("It also said the Ambassadors Fund had supported 34 projects in Peru; the correct "
+         "number is 43.", "34 projects", "no-match", None, "denied"),
+        ("It also said the Ambassadors Fund had supported 34 projects in Peru; the correct "
+         "number is 43.", "43", "contradicted", "ambassadors-fund-projects", "rules-out"),
+        # A bulleted line with a comma, or a line with an amount, heads no CSV block.
+        (" - USAID agreement: $231 million, through 2026\n - Artifacts sent home: 2,000+\n",
+         "$231 million", "contradicted", "usaid-agreement", "rules-out"),
+        (" - USAID agreement: $231 million, through 2026\n - Artifacts sent home: 2,000+\n",
+         "2,000+", "supported", "repatriated-artifacts", "fits"),
+        # "by noting that" reports: who notes is not what the clause is about.
+        ("The chair opened by noting that Secretary Blinken had been in Lima on October 5 for "
+         "the OAS General Assembly.", "October 5", "contradicted", "lima-visit", "rules-out"),
+        # A part named after the number, in its own words: "in its first shipment".
+        ("The 1.5 million Pfizer doses the U.S. delivered in its first shipment arrived in "
+         "June.", "1.5 million", "no-match", None, "part-of-total"),
+        ("The U.S. donated 2 million doses, the first batch arriving in June.", "2 million",
+         "supported", "vaccine-doses", "fits"),
+        # A span of years after an amount's "for" is that amount's period: no date claim, and it
+        # does not date another amount of the clause.
+        ("Its September 2021 framework commits $321 million through 2026, a sum later topped "
+         "up by $92.5 million for 2023-2024.", "$321 million", "supported", "usaid-agreement",
+         "fits"),
+        # ", up more than 140 percent since 2009": "since" is the change's baseline, and does
+        # not date the amount before it.
+        ("• Total trade tops $28 billion, up more than 140 percent since 2009.",
+         "tops $28 billion", "undetermined", None, "ambiguous"),
         # A heading's source in brackets says whose numbers they are, not whom they are about.
         ("BY THE NUMBERS (State Department)\n  • 1.3 million — Venezuelan migrants and refugees "
          "in Peru\n", "1.3 million", "supported", "venezuelan-migrants", "fits"),

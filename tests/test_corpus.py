@@ -80,6 +80,8 @@ def test_dev_score(dev_outcomes) -> None:
     caught = sum(not o.missed_contradiction for o in wrong) / len(wrong)
     assert right >= DEV_ACCURACY_FLOOR
     assert caught >= DEV_CAUGHT_FLOOR
+    # (the per-number test above names each one; this one alone stands for them in .ci/matrix)
+    assert sum(o.false_contradiction for o in results) == 0
 
 
 def test_blind_gets_no_new_false_contradiction(store) -> None:

@@ -131,7 +131,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
     claims = _corrected_nearby(claims)
-    claims = _correcting_values(claims)
+    claims = _corrected_to(_correcting_values(claims))
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
@@ -582,6 +582,37 @@ def _correcting_values(claims: list[Claim]) -> list[Claim]:
                                 rule=why.rule, unit=w.unit)  # fmt: skip
                     break
         out.append(c)
+    return out
+
+
+def _corrected_to(claims: list[Claim]) -> list[Claim]:
+    """A value someone else gave ("It also said the Fund supported 34 projects") that the writer
+    corrects in the same sentence ("; the correct number is 43"): the reported value is no claim
+    of the writer's, right or wrong; the correction, tied to nothing else, is the writer's claim
+    of the same figure, which the sheet judges when it states the figure exactly."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        at = max(0, c.sentence_text.find(c.text))
+        if c.rule != "no-measure" or not _CORRECTION.search(c.sentence_text, 0, at):
+            continue
+        w = next((w for w in reversed(claims[:i]) if w.sentence == c.sentence and w.figure
+                  and _same_kind(w.unit, c.unit)), None)  # fmt: skip
+        said = _said_before(w) if w is not None and w.figure else None
+        if w is None or w.figure is None or said is None:
+            continue
+        f = w.figure.figure
+        out[claims.index(w)] = _no_claim(w, Why(
+            "denied", f"{said.group(0)!r} reports it and the writer corrects it to {c.text!r}: "
+                      "no claim of the writer's"))  # fmt: skip
+        if f.qualifier != Qualifier.EXACT or not isinstance(f.value, (int, float)):
+            continue
+        fits = c.claimed.contains(float(f.value))
+        why = Why("fits" if fits else "rules-out",
+                  f"the writer's correction of {w.text!r}: the sheet says {f.as_written!r} "
+                  f"({f.id}, line {w.figure.statement.line}), and {'every' if fits else 'no'} value it "
+                  f"allows fits {c.text!r}")  # fmt: skip
+        out[i] = replace(c, verdict=SUPPORTED if fits else CONTRADICTED, figure=w.figure,
+                         reason=why.text, rule=why.rule, unit=w.unit)  # fmt: skip
     return out
 
 
@@ -1304,12 +1335,21 @@ _UNTIED_DATE = frozenset({"nothing-beside", "actor-unnamed"})
 
 
 _SPAN_START = re.compile(r"\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b")
+_PERIOD_OF_AMOUNT = re.compile(
+    r"(?:\d|million|billion|bn|mn|[mk])\s+(?:for|covering|during|over)\s+(?:the\s+)?"
+    r"(?:(?:fiscal\s+)?years?\s+|period\s+|FY\s*)?$",
+    re.IGNORECASE,
+)
 _SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*$")
 
 
 def _span_end(r: Reading, clause: str) -> list[Reading]:
     """A year that opens or closes a span of years ("Sept. 2021 – 2026", "2021-2026"), as a
-    date claim (the closing one as an end year); none for another year."""
+    date claim (the closing one as an end year); none for another year, nor for the period of
+    an amount ("topped up by $92.5 million for 2023-2024")."""
+    opens = _SPAN_END.search(clause, 0, r.number_start)
+    if _PERIOD_OF_AMOUNT.search(clause, 0, opens.start() if opens else r.start):
+        return []
     if _SPAN_START.match(clause, r.number_end):
         return [_year_claim(r)]
     if _SPAN_END.search(clause, 0, r.number_start):
@@ -1838,6 +1878,11 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     theirs = {
         y.number_start for y in years for o in others if o is not r and _dates_it(clause, o, y)
     }
+    # ... and so is the span it opens: "$92.5 million for 2023-2024".
+    theirs |= {
+        b.number_start for a in years for b in years
+        if a.number_start in theirs and re.fullmatch(r"\s*(?:[-–—]|to)\s*", clause[a.end : b.start])
+    }  # fmt: skip
     before = {int(y.value) for y in years
               if begin <= y.number_start < r.number_start and y.number_start not in theirs}  # fmt: skip
     if after or before:
@@ -1845,7 +1890,9 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # A year elsewhere in the clause dates this number only when it is the clause's one number
     # of its kind: "in 2021 trade was $22bn, up from $9bn" does not date the $9bn.
     alike = [o for o in others if o.unit == r.unit]
-    return {int(y.value) for y in years} if len(alike) <= 1 else set()
+    return (
+        {int(y.value) for y in years if y.number_start not in theirs} if len(alike) <= 1 else set()
+    )
 
 
 # "the State Department's own figures", "UNHCR's count": whose count a number is.
@@ -1868,6 +1915,8 @@ _BASELINE_NOT_SINCE = re.compile(rf"\b(?:{_BASELINE_WORDS})\s+$", re.IGNORECASE)
 _GROWTH = re.compile(
     r"\b(?:gr[eo]wn?|grows|growing|growth|ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*"
     r"|doubl\w*|tripl\w*|reach\w*|expand\w*|soar\w*|surg\w*|up\s+from"
+    # ("Total trade tops $28 billion, up more than 140 percent since 2009")
+    r"|,\s*up\s+(?:by\s+)?(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d+"
     r"|(?:is|are|was|were|been)\s+up)\b",
     re.IGNORECASE,
 )
@@ -2935,7 +2984,7 @@ _RELATIVE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
-    r"|\b(?:said|says|saying|noted|notes|stressed|argued|explained|pointed\s+out|insisted|insists"
+    r"|\b(?:said|says|saying|noted|notes|noting|stating|stressed|argued|explained|pointed\s+out|insisted|insists"
     r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
     # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
     r"|cited|cites|citing|mentioned|mentions|touted|touts|highlighted|highlights|recalled"
@@ -3487,6 +3536,17 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     # Searched in the whole clause, so that "the last three years" is read to its end; only
     # before the number ("half of whom" after it speaks of a part of it).
     found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
+    # "the 1.5 million Pfizer doses the U.S. delivered in its first shipment": a part named
+    # after the number, in its own words (not "..., the last of which", nor "half of whom").
+    stop = min(begin + len(stretch), r.end + 60)
+    found += [
+        # (found in the whole clause, so that "the last three years" is read to its end)
+        m.group(0)
+        for m in _SUBSET.finditer(clause, r.end)
+        if m.start() < stop
+        and not re.match(r"(?:of|among)\b", m.group(0), re.I)
+        and not re.search(r"[,;:()—–]|\b(?:and|but|that|which|while)\b", clause[r.end : m.start()])
+    ]
     # "a $185,000 grant from the Ambassadors Fund": one item of what the figure totals.
     one = _ONE_ITEM.match(clause, r.end)
     if one and re.search(r"\b(?:an?|one)\s+$", clause[max(0, r.start - 6) : r.start]):

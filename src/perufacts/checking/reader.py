@@ -463,6 +463,10 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     width = len(header) - 1
     if width < 1 or any(not re.search(r"[A-Za-z]", h) or len(h.split()) > 5 for h in header):
         return []
+    if _compiled(_NO_HEADER).match(raw[i]):
+        # " - USAID agreement: $231 million, through 2026": a bullet, or a header with an
+        # amount in it, is a list's line whose comma is prose's ("2,000+" is no two fields).
+        return []
     rows = [_cells(raw[i], i, sep)]
     j = i + 1
     while (
@@ -476,6 +480,9 @@ def _csv_at(raw: list[str], i: int) -> list[list[Cell]]:
     # A field in quotes ('trade,"total trade over $22 billion",2021') is CSV's, not prose's.
     quoted = any(re.search(r'(?:^|,)"[^"]*"(?:,|$)', raw[k]) for k in range(i + 1, j))
     return rows if len(rows) >= 2 and (numeric or quoted) else []
+
+
+_NO_HEADER = r"\s*(?:[-*•‣◦▪·]\s|\d{1,2}[.)]\s)|.*(?:[$€£]\s?\d|\d\s*(?:million|billion)\b)"
 
 
 def _prose_line(line: str, n: int, sep: str) -> bool:
