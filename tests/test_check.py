@@ -2831,6 +2831,18 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
         # not date the amount before it.
         ("• Total trade tops $28 billion, up more than 140 percent since 2009.",
          "tops $28 billion", "undetermined", None, "ambiguous"),
+        # Farm trade and a calendar year's funds are other quantities (store: the figures'
+        # others), and so is an amount "which comes on top of" what was given.
+        ("AT A GLANCE\nFarm trade, 2009 .............. $1.3 billion\n", "$1.3 billion",
+         "no-match", None, "another-quantity"),
+        ("Foreign-assistance funds provided in calendar 2021: $98 million", "$98 million",
+         "no-match", None, "another-quantity"),
+        ("He also announced $240 million for refugees and migrants across the hemisphere, which "
+         "comes on top of what we have already done here.", "$240 million", "no-match", None,
+         "another-quantity"),
+        # What Lima "by itself" hosts is a part of the country's count.
+        ("Peru has taken in about 1.3 million people. Lima by itself hosts close to 1 million of "
+         "them.", "close to 1 million", "no-match", None, "part-of-total"),
         # A heading's source in brackets says whose numbers they are, not whom they are about.
         ("BY THE NUMBERS (State Department)\n  • 1.3 million — Venezuelan migrants and refugees "
          "in Peru\n", "1.3 million", "supported", "venezuelan-migrants", "fits"),

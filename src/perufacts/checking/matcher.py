@@ -2568,6 +2568,7 @@ def _fits(
     more = (
         _MORE_AFTER.match(segment.text, r.end) is not None
         or _ANOTHER_BEFORE.search(segment.text, max(0, r.start - 20), r.start) is not None
+        or _ON_TOP_AFTER.search(segment.text, r.end, r.end + _ON_TOP_REACH) is not None
     )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
@@ -3157,6 +3158,12 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "$240 million ..., which comes on top of what we have already done": added to what was given.
+_ON_TOP_AFTER = re.compile(
+    r"\b(?:which|that)\s+(?:comes?|came|is|was|are|were)\s+(?:on\s+top\s+of|in\s+addition\s+to)\b",
+    re.IGNORECASE,
+)
+_ON_TOP_REACH = 120  # characters after an amount in which "which comes on top of" is its own
 # "another three million doses", "a further $50 million": added to an amount given before.
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:[a-z]+\s+)?$"
@@ -3499,7 +3506,7 @@ _THE_CAPITAL = re.compile(r"(?:^|[\s_])lima(?:$|[\s_])", re.IGNORECASE)
 _IN_THE_CAPITAL = re.compile(
     r"\b(?:live|lives|living|reside|resides|residing|settled|concentrated)\s+in\s+"
     r"(?:metropolitan\s+|greater\s+|the\s+capital,?\s+)?Lima\b"
-    r"|\bLima\s+(?:alone\s+)?(?:is\s+home\s+to|hosts|houses|shelters)\b"
+    r"|\bLima\s+(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?(?:is\s+home\s+to|hosts|houses|shelters)\b"
 )
 
 
