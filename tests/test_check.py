@@ -2843,6 +2843,17 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
         # What Lima "by itself" hosts is a part of the country's count.
         ("Peru has taken in about 1.3 million people. Lima by itself hosts close to 1 million of "
          "them.", "close to 1 million", "no-match", None, "part-of-total"),
+        # A subset by its need (store: venezuelan-migrants' others).
+        ("indicator,value,period,source\nVenezuelans in Peru in acute food insecurity,740000,,"
+         "WFP estimate\n", "740000", "no-match", None, "another-quantity"),
+        # An answer's "No." after its label denies what the question reported.
+        ("Q: Wasn't the USAID work with DEVIDA described as 30 years?\nA: No. Two decades.\n",
+         "30 years", "no-match", None, "denied"),
+        # A caption is a text under correction: what it gave, beside the sheet's value, is
+        # reported.
+        ("3. A photo caption on Thursday dated the Ventanilla oil spill to January 16. The spill "
+         "at the Repsol-run La Pampilla refinery took place on January 15, 2022.", "January 16",
+         "no-match", None, "reported"),
         # A heading's source in brackets says whose numbers they are, not whom they are about.
         ("BY THE NUMBERS (State Department)\n  • 1.3 million — Venezuelan migrants and refugees "
          "in Peru\n", "1.3 million", "supported", "venezuelan-migrants", "fits"),

@@ -748,7 +748,7 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
 # Peruvian body named by what it is, as the one that counts ("Peru's own migration office
 # counts ...").
 _OTHER_SOURCE = re.compile(
-    r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM"
+    r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|WFP|World\s+Food\s+Programme|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM"
     r"|U\.?N\.?\s+(?:refugee|migration)\s+agenc(?:y|ies)|United\s+Nations"
     r"|\bU\.?N\.?\s+(?:count|estimate|figures?|data|tally)\b|(?:aid|humanitarian)\s+"
     r"(?:groups|agencies|organi[sz]ations))\b"
@@ -1013,7 +1013,8 @@ _ECHO = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_NEXT = re.compile(
-    r"\s*(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
+    # ("Q: Wasn't it described as 30 years?  A: No. Two decades.": an answer's label first)
+    r"\s*(?:(?:A|ANSWER)\s*:\s*)?(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
     # ("It did not." alone: "It did not stop there" denies nothing of it.)
     r"(?:\s+not|n[’']t)\s*[.;,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
@@ -2408,7 +2409,11 @@ def _fits(
     first = min((o.start for o in readings), default=0)
     # "Blinken, after stops in Bogota, told reporters the U.S. had given $286 million": who
     # reports a number is not who it is about; its subject starts after the reporting verb.
-    said = [m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)]
+    # ("INL's support is described as thirty years old": a passive's subject is before it)
+    said = [
+        m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)
+        if not _PASSIVE_AS.match(segment.text, m.end())
+    ]  # fmt: skip
     # "... support to a country that shelters 1.3 million": a relative clause's subject is the
     # few words before its pronoun, not the sentence's ("Blinken sat down with ...").
     # An antecedent with a number in it ("... in 2018, which would put ...") is a clause's.
@@ -2983,6 +2988,7 @@ _RELATIVE = re.compile(
     # "..., which was $22 billion" restates its antecedent; "which is home to" has a subject.
     r"(?:that|which|who|where)\s+(?!(?:is|are|was|were)\b(?!\s+(?:now\s+)?(?:home|host)\s+to\b))"
 )
+_PASSIVE_AS = re.compile(r"\s+(?:as|at)\b")
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
     r"|\b(?:said|says|saying|noted|notes|noting|stating|stressed|argued|explained|pointed\s+out|insisted|insists"
@@ -3000,8 +3006,8 @@ _REPORTED = re.compile(
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
     r"|stories|outlets|estimates)\b|(?<!asylum\s)(?<!refugee\s)(?<!insurance\s)\b(?:claim|claims"
     r"|claimed|reported|described)\b"
-    # ("INL's support is described as thirty years old": the passive's subject is before it)
-    r"(?!\s+(?:as|at)\b)"
+    # "A photo caption on Thursday dated the spill to January 16": a text under correction.
+    r"|\b(?:(?:photo\s+)?captions?|graphics?|headlines?|infographics?)\b"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
