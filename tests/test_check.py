@@ -2655,7 +2655,7 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "supported", "vaccine-doses", "fits"),
         # "It is in fact twenty-five.": the next sentence corrects what was said.
         ("Earlier this hour we said the cultural heritage agreement was twenty years old. It is "
-         "in fact twenty-five.", "twenty years", "no-match", None, "denied"),
+         "in fact twenty-five.", "twenty years", "no-match", None, "reported"),
         # "N of the Venezuelans in Peru have ..." counts some of them (not "16 of the
         # country's regions", nor "30 yrs of the MOU").
         ("Lima's migration office reckons roughly 500,000 of the Venezuelans in Peru live in the "
@@ -2854,6 +2854,29 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
         ("3. A photo caption on Thursday dated the Ventanilla oil spill to January 16. The spill "
          "at the Repsol-run La Pampilla refinery took place on January 15, 2022.", "January 16",
          "no-match", None, "reported"),
+        # A chart is a text under correction too; "I had ..." in a correction is what the
+        # writer wrote, and the sheet's value after it corrects it.
+        ("3. A chart with an Oct. 5 article on Venezuelan migration gave Peru's Venezuelan "
+         "population as 1.3 billion. It is 1.3 million.", "1.3 billion", "no-match", None,
+         "reported"),
+        ("Correction to my note yesterday: I had INL's eradication support going back 50 "
+         "years. The sheet says forty.", "50 years", "no-match", None, "reported"),
+        # The writer in the third person; a forecast ("could host ... next year"); an amount a
+        # program "will add".
+        ("Some takeaways, from someone who has spent 12 years on alternative development in "
+         "the VRAEM.", "12 years", "no-match", None, "first-person"),
+        ("Officials here warn Peru could host 1.5 million Venezuelans by the end of next year.",
+         "1.5 million", "no-match", None, "aimed"),
+        ("USAID's environment and climate programs in Peru, which have totaled nearly $65 "
+         "million over the past three years, will add $12 million for Amazon protected areas.",
+         "$12 million", "no-match", None, "another-quantity"),
+        # "member families" counts families ("family" is no "-ly" adverb ending the phrase).
+        ("Our cacao cooperative grew from 150 to 1,200 member families since 2015.", "1,200",
+         "no-match", None, "another-thing"),
+        # Two amounts, each with its own "into ...", joined by "and": each its own words.
+        ("The U.S. says it has put $386 million into the Venezuelan migration response in Peru "
+         "and $86.8 million into pandemic-era assistance.", "$86.8 million", "supported",
+         "technical-assistance", "restated-without-bound"),
         # A heading's source in brackets says whose numbers they are, not whom they are about.
         ("BY THE NUMBERS (State Department)\n  • 1.3 million — Venezuelan migrants and refugees "
          "in Peru\n", "1.3 million", "supported", "venezuelan-migrants", "fits"),

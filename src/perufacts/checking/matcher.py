@@ -130,8 +130,9 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
             raise UsageError(
                 f"the draft holds more than {MAX_NUMBERS:,} numbers: check it in parts"
             )
-    claims = _corrected_nearby(claims)
-    claims = _corrected_to(_correcting_values(claims))
+    # (the sheet's value given as a correction first: "I had 50 years. The sheet says forty.")
+    claims = _corrected_nearby(_correcting_values(claims))
+    claims = _corrected_to(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
@@ -526,7 +527,9 @@ def _the_writers_own(c: Claim, clause: str, offset: int) -> Claim:
     writer, with no "that" or comma between, is the writer's own, no figure's."""
     before = clause[: max(0, c.start - offset)]
     # (not past a comma: "..., now seventy years old" may speak of another subject)
-    if c.figure is None or not _FIRST_PERSON.match(before) or re.search(r"\bthat\b|[,;(]", before):
+    m = _FIRST_PERSON.match(before)
+    # (not past a comma after its subject: "..., now seventy years old" may speak of another)
+    if c.figure is None or m is None or re.search(r"\bthat\b|[,;(]", before[m.end() :]):
         return c
     why = Why("first-person", "its subject is the writer ('I ...'): the number is the writer's own")
     return replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
@@ -534,7 +537,9 @@ def _the_writers_own(c: Claim, clause: str, offset: int) -> Claim:
 
 # "I have fought ...", "I've covered ...", "I spent ...": the writer as the clause's subject.
 _FIRST_PERSON = re.compile(
-    r"\s*(?:[\"“]\s*)?I(?:[’']ve|\s+have|\s+had|\s+was|\s+am|[’']m)?\s+(?:\w+ly\s+)?(?:been\s+)?"
+    # ("from someone who has spent 12 years on ...": the writer, in the third person)
+    r"\s*(?:[\"“]\s*)?(?:I|.*\bsomeone\s+who(?=\s+(?:has|had)\s+\w+\s+$))"
+    r"(?:[’']ve|\s+have|\s+has|\s+had|\s+was|\s+am|[’']m)?\s+(?:\w+ly\s+)?(?:been\s+)?"
     r"(?:fought|worked|lived|covered|served|spent|studied|taught|reported|followed|tracked"
     r"|watched|visited|known|done|run|led|managed|written|traveled|travelled|working|living"
     r"|covering|serving|reporting|following|studying|teaching)\b"
@@ -888,6 +893,7 @@ def _aimed(c: Claim) -> Claim:
         return c
     aim = _AIMED.search(c.sentence_text, 0, _at(c))
     if aim is None:
+        # ("Officials warn Peru could host 1.5 million by the end of next year": a forecast)
         will = _WILL.search(c.sentence_text, 0, _at(c))
         aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
     said = aim.group(0) if aim else None
@@ -903,9 +909,9 @@ _AIMED = re.compile(
     rf"{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
-_WILL = re.compile(rf"\b(?:will|’ll|'ll)\b{_IN_CLAUSE}*$", re.IGNORECASE)
+_WILL = re.compile(rf"\b(?:will|’ll|'ll|could|may|might|would)\b{_IN_CLAUSE}*$", re.IGNORECASE)
 _AHEAD = re.compile(
-    r"[^.;!?]{0,80}?\b(?:next\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+    r"(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:next\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
     r"|in\s+the\s+(?:coming|years\s+ahead|future)|the\s+coming\s+(?:year|months))\b",
     re.IGNORECASE,
 )
@@ -2445,6 +2451,14 @@ def _fits(
     # the number is compared with after it is not what it is about.
     own = _ATTRIBUTED.sub(" ", _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text))))
     at = own.find(r.text)
+    parallel = _PARALLEL.match(own[at + len(r.text) :]) if at > 0 else None
+    if parallel and _listed_before(r, readings) and own[:at].lstrip().startswith(parallel[1]):
+        # "$386 million into the migration response and $86.8 million into pandemic-era
+        # assistance": two amounts, each with its own "into ...", joined by "and": what comes
+        # before the "and" is the number before's.
+        mark = own.rfind(" and ", 0, at)
+        own = own[mark + 1 :] if mark >= 0 else own
+        at = own.find(r.text)
     if at >= 0 and _listed_after(r, readings):
         # "INL's support is put at thirty years, USAID's work with DEVIDA as a decade": in a list
         # of its kind, who is named after the comma before the next number is that number's.
@@ -3007,7 +3021,9 @@ _REPORTED = re.compile(
     r"|stories|outlets|estimates)\b|(?<!asylum\s)(?<!refugee\s)(?<!insurance\s)\b(?:claim|claims"
     r"|claimed|reported|described)\b"
     # "A photo caption on Thursday dated the spill to January 16": a text under correction.
-    r"|\b(?:(?:photo\s+)?captions?|graphics?|headlines?|infographics?)\b"
+    r"|\b(?:(?:photo\s+)?captions?|graphics?|headlines?|infographics?|charts?)\b"
+    # "I had INL's support going back 50 years" (in a correction): what the writer wrote.
+    r"|\b(?-i:I)\s+(?:had|put|gave|listed|wrote)\b"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
@@ -3086,6 +3102,16 @@ def _dash_host(segment: Segment) -> str:
 
 _DASH_BEFORE = re.compile(r"(?P<host>[^—–]{1,120}?)\s*(?:[—–]|--)\s*$")
 _DASH_AFTER = re.compile(r"\s*(?:[—–]|--)")
+
+
+_PARALLEL = re.compile(r"\s+(into|for|to|on)\b")
+
+
+def _listed_before(r: Reading, readings: list[Reading]) -> bool:
+    """True when the number before a reading (not a year) is of its unit: an item before it
+    in a list of its kind."""
+    before = [o for o in readings if o.end <= r.start and o.unit != "year"]
+    return bool(before) and max(before, key=lambda o: o.end).unit == r.unit
 
 
 def _listed_after(r: Reading, readings: list[Reading]) -> bool:
@@ -3173,6 +3199,8 @@ _ON_TOP_REACH = 120  # characters after an amount in which "which comes on top o
 # "another three million doses", "a further $50 million": added to an amount given before.
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:[a-z]+\s+)?$"
+    # "programs ... will add $12 million for protected areas": an amount added
+    r"|\b(?:will\s+|to\s+)add\s+$"
     # "A separate count of roughly 530,000": another count, of its own source (not "a separate
     # $321 million agreement": separate from what the text said before).
     r"|\ba\s+separate\s+(?:count|estimate|tally|survey|census|registry|figure)\s+of\s+"
@@ -3311,6 +3339,10 @@ def _words_before(clause: str, r: Reading) -> list[str]:
     return [w for w in words(rest) if w not in STOPWORDS][:reach]
 
 
+# Nouns that end as adverbs do ("1,200 member families": "family" is no "-ly" adverb).
+_LY_NOUNS = frozenset("family assembly supply ally rally july italy monopoly anomaly".split())
+
+
 def _near_words(clause: str, r: Reading) -> list[str]:
     """The words right after a number, up to the next number: what it counts."""
     rest = clause[r.end :]
@@ -3359,7 +3391,7 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         # Before the noun, "-ly -ed" is an adjective ("illegally trafficked artifacts"); after
         # it, the verb has begun ("artifacts illegally trafficked into").
         adjective = not i or (i == 1 and phrase[0].endswith("ly"))
-        verb_like = w.endswith(("ed", "ing")) or (i and w.endswith("ly"))
+        verb_like = w.endswith(("ed", "ing")) or (i and w.endswith("ly") and w not in _LY_NOUNS)
         if w in _VERB_WORDS or (verb_like and not adjective):
             return phrase[:i]
     return phrase
