@@ -33,8 +33,10 @@ DEV_CAUGHT_FLOOR = 0.845
 # gr, gs, gz, ha) drew one more at its one aggregate score, so nine. On the night of
 # 2026-12-05 the older parts came down to seven, and the night's fresh blind part (hd, he, hf,
 # hg, hh) drew four at its one aggregate score, so eleven; the night's second fresh blind
-# part (im, in, io, ip, iq) drew six at its one aggregate score, so seventeen.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 17
+# part (im, in, io, ip, iq) drew six at its one aggregate score, so seventeen. Late that night
+# the older parts came down to sixteen, and the fresh blind part (iz, ja, jb, jc, jd) drew
+# three at its one aggregate score, so nineteen.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 19
 
 
 @pytest.fixture(scope="module")
