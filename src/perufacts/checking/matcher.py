@@ -132,7 +132,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
             )
     # (the sheet's value given as a correction first: "I had 50 years. The sheet says forty.")
     claims = _corrected_nearby(_correcting_values(claims))
-    claims = _corrected_to(claims)
+    claims = _corrected_to(claims, text)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
@@ -526,7 +526,6 @@ def _the_writers_own(c: Claim, clause: str, offset: int) -> Claim:
     """ "I have fought coca policy for 40 years": a number in a clause whose subject is the
     writer, with no "that" or comma between, is the writer's own, no figure's."""
     before = clause[: max(0, c.start - offset)]
-    # (not past a comma: "..., now seventy years old" may speak of another subject)
     m = _FIRST_PERSON.match(before)
     # (not past a comma after its subject: "..., now seventy years old" may speak of another)
     if c.figure is None or m is None or re.search(r"\bthat\b|[,;(]", before[m.end() :]):
@@ -590,35 +589,48 @@ def _correcting_values(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _corrected_to(claims: list[Claim]) -> list[Claim]:
+def _corrected_to(claims: list[Claim], text: str) -> list[Claim]:
     """A value someone else gave ("It also said the Fund supported 34 projects") that the writer
     corrects in the same sentence ("; the correct number is 43"): the reported value is no claim
     of the writer's, right or wrong; the correction, tied to nothing else, is the writer's claim
     of the same figure, which the sheet judges when it states the figure exactly."""
     out = list(claims)
     for i, c in enumerate(claims):
-        at = max(0, c.sentence_text.find(c.text))
-        if c.rule != "no-measure" or not _CORRECTION.search(c.sentence_text, 0, at):
+        j = _figured_before(claims, i) if c.rule == "no-measure" else None
+        w = claims[j] if j is not None else None
+        said = _said_before(w) if w is not None else None
+        # ("the correct number is" between the two, read in the draft by their offsets)
+        if j is None or w is None or w.figure is None or said is None:
             continue
-        w = next((w for w in reversed(claims[:i]) if w.sentence == c.sentence and w.figure
-                  and _same_kind(w.unit, c.unit)), None)  # fmt: skip
-        said = _said_before(w) if w is not None and w.figure else None
-        if w is None or w.figure is None or said is None:
+        if not _CORRECTION.search(text, w.end, c.start):
             continue
+        why = Why("denied", f"{said.group(0)!r} reports it and the writer corrects it to "
+                            f"{c.text!r}: no claim of the writer's")  # fmt: skip
+        out[j] = _no_claim(w, why)
         f = w.figure.figure
-        out[claims.index(w)] = _no_claim(w, Why(
-            "denied", f"{said.group(0)!r} reports it and the writer corrects it to {c.text!r}: "
-                      "no claim of the writer's"))  # fmt: skip
         if f.qualifier != Qualifier.EXACT or not isinstance(f.value, (int, float)):
             continue
         fits = c.claimed.contains(float(f.value))
         why = Why("fits" if fits else "rules-out",
                   f"the writer's correction of {w.text!r}: the sheet says {f.as_written!r} "
-                  f"({f.id}, line {w.figure.statement.line}), and {'every' if fits else 'no'} value it "
-                  f"allows fits {c.text!r}")  # fmt: skip
+                  f"({f.id}, line {w.figure.statement.line}), and {'every' if fits else 'no'} "
+                  f"value it allows fits {c.text!r}")  # fmt: skip
         out[i] = replace(c, verdict=SUPPORTED if fits else CONTRADICTED, figure=w.figure,
                          reason=why.text, rule=why.rule, unit=w.unit)  # fmt: skip
     return out
+
+
+def _figured_before(claims: list[Claim], i: int) -> int | None:
+    """The index of the nearest claim before claim i in its sentence that has a figure and a
+    unit of its kind, or None (the scan stops at the sentence's start: a draft of many numbers
+    stays linear)."""
+    c = claims[i]
+    for j in range(i - 1, -1, -1):
+        if claims[j].sentence != c.sentence:
+            return None
+        if claims[j].figure and _same_kind(claims[j].unit, c.unit):
+            return j
+    return None
 
 
 # The words that give a correct value: "the correct figure is", "it was", "actually".
@@ -1354,12 +1366,12 @@ def _span_end(r: Reading, clause: str) -> list[Reading]:
     """A year that opens or closes a span of years ("Sept. 2021 – 2026", "2021-2026"), as a
     date claim (the closing one as an end year); none for another year, nor for the period of
     an amount ("topped up by $92.5 million for 2023-2024")."""
-    opens = _SPAN_END.search(clause, 0, r.number_start)
-    if _PERIOD_OF_AMOUNT.search(clause, 0, opens.start() if opens else r.start):
+    closes = _SPAN_END.search(clause, 0, r.number_start)
+    if _PERIOD_OF_AMOUNT.search(clause, 0, closes.start() if closes else r.start):
         return []
     if _SPAN_START.match(clause, r.number_end):
         return [_year_claim(r)]
-    if _SPAN_END.search(clause, 0, r.number_start):
+    if closes:
         note = f'read "{r.text}", the end of a span of years, as an end year'
         return [replace(_year_claim(r), note=note)]
     return []
@@ -2377,7 +2389,13 @@ def _fits(
     """The figures a reading could be about, best first, and why others were set aside."""
     # "OFFICIAL: Actually, we donated ...": who speaks is blanked (offsets kept) before the
     # clause's subject and stretches are read.
-    segment = replace(segment, text=_unspoken(segment.text), sentence=_unspoken(segment.sentence))
+    # ("BY THE NUMBERS (State Department)": a heading's source says whose numbers they are)
+    segment = replace(
+        segment,
+        text=_unspoken(segment.text),
+        sentence=_unspoken(segment.sentence),
+        heading=_HEADING_SOURCE.sub(" ", segment.heading),
+    )
     items = _respective(segment.text, r, readings)
     if items:
         # Each number of a "respectively" list is read with its own subject only.
@@ -2396,8 +2414,7 @@ def _fits(
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
     # A table cell or a sub-bullet is read with its heading: the column's header names what
     # the cell measures; the parent bullet, the sub-bullet's subject.
-    # ("BY THE NUMBERS (State Department)": a heading's source says whose numbers they are)
-    head = f"{_HEADING_SOURCE.sub(' ', segment.heading)} " if segment.heading else ""
+    head = f"{segment.heading} " if segment.heading else ""
     host = _dash_host(segment)
     head = f"{head}{host} " if host else head
     texts = [head + segment.text]
@@ -2452,14 +2469,14 @@ def _fits(
     own = _ATTRIBUTED.sub(" ", _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text))))
     at = own.find(r.text)
     parallel = _PARALLEL.match(own[at + len(r.text) :]) if at > 0 else None
-    if parallel and _listed_before(r, readings) and own[:at].lstrip().startswith(parallel[1]):
+    if parallel and _listed(r, readings, after=False) and own[:at].lstrip().startswith(parallel[1]):
         # "$386 million into the migration response and $86.8 million into pandemic-era
         # assistance": two amounts, each with its own "into ...", joined by "and": what comes
         # before the "and" is the number before's.
         mark = own.rfind(" and ", 0, at)
         own = own[mark + 1 :] if mark >= 0 else own
         at = own.find(r.text)
-    if at >= 0 and _listed_after(r, readings):
+    if at >= 0 and _listed(r, readings, after=True):
         # "INL's support is put at thirty years, USAID's work with DEVIDA as a decade": in a list
         # of its kind, who is named after the comma before the next number is that number's.
         mark = max(own.rfind(",", at + len(r.text)), own.rfind(";", at + len(r.text)))
@@ -3107,18 +3124,18 @@ _DASH_AFTER = re.compile(r"\s*(?:[—–]|--)")
 _PARALLEL = re.compile(r"\s+(into|for|to|on)\b")
 
 
-def _listed_before(r: Reading, readings: list[Reading]) -> bool:
-    """True when the number before a reading (not a year) is of its unit: an item before it
-    in a list of its kind."""
-    before = [o for o in readings if o.end <= r.start and o.unit != "year"]
-    return bool(before) and max(before, key=lambda o: o.end).unit == r.unit
-
-
-def _listed_after(r: Reading, readings: list[Reading]) -> bool:
-    """True when the next number after a reading (not a year) is of its unit: an item after it
-    in a list of its kind."""
-    after = [o for o in readings if o.start >= r.end and o.unit != "year"]
-    return bool(after) and min(after, key=lambda o: o.start).unit == r.unit
+def _listed(r: Reading, readings: list[Reading], *, after: bool) -> bool:
+    """True when the nearest number before a reading (``after``: after it), not a year, is of
+    its unit: an item beside it in a list of its kind."""
+    side = [
+        o
+        for o in readings
+        if o.unit != "year" and (o.start >= r.end if after else o.end <= r.start)
+    ]
+    if not side:
+        return False
+    nearest = min(side, key=lambda o: o.start) if after else max(side, key=lambda o: o.end)
+    return nearest.unit == r.unit
 
 
 def _shifted(r: Reading, by: int) -> Reading:
@@ -3580,17 +3597,14 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     begin = clause.find(stretch)
     # Searched in the whole clause, so that "the last three years" is read to its end; only
     # before the number ("half of whom" after it speaks of a part of it).
-    found = [m.group(0) for m in _SUBSET.finditer(clause) if begin <= m.start() < r.start]
     # "the 1.5 million Pfizer doses the U.S. delivered in its first shipment": a part named
     # after the number, in its own words (not "..., the last of which", nor "half of whom").
     stop = min(begin + len(stretch), r.end + 60)
-    found += [
-        # (found in the whole clause, so that "the last three years" is read to its end)
+    found = [
         m.group(0)
-        for m in _SUBSET.finditer(clause, r.end)
-        if m.start() < stop
-        and not re.match(r"(?:of|among)\b", m.group(0), re.I)
-        and not re.search(r"[,;:()—–]|\b(?:and|but|that|which|while)\b", clause[r.end : m.start()])
+        for m in _SUBSET.finditer(clause)
+        if begin <= m.start() < r.start
+        or (r.end <= m.start() < stop and _its_own_part(clause, r, m))
     ]
     # "a $185,000 grant from the Ambassadors Fund": one item of what the figure totals.
     one = _ONE_ITEM.match(clause, r.end)
@@ -3636,6 +3650,15 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     if event and r.unit not in (YEARS, DATE, PERCENT, CHANGE):
         found.append(event.group(0))
     return found[0] if found else ""
+
+
+def _its_own_part(clause: str, r: Reading, m: re.Match[str]) -> bool:
+    """True when a part's words after a number are the number's own: no mark or conjunction
+    between ("..., the first batch arriving"), and not "of" a whole ("half of whom")."""
+    between = clause[r.end : m.start()]
+    return not re.match(r"(?:of|among)\b", m.group(0), re.I) and not re.search(
+        r"[,;:()—–]|\b(?:and|but|that|which|while)\b", between
+    )
 
 
 # One item of a total: "a $185,000 grant", "The Fund's 2022 grant to Peru was ...".

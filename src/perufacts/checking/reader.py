@@ -1589,7 +1589,8 @@ def _bound_before(before: str) -> tuple[str, int]:
             continue
         if m["article"] and _compiled(_PREPOSITION).fullmatch(m["bound"]):
             continue  # "under the 25-year-old MOU": a place in a phrase, not a bound
-        if _PARTICLE_UP.search(before[: m.end("bound")]):
+        up_to = m["bound"].lower().startswith("up")
+        if up_to and _compiled(_PARTICLE_UP).search(before, 0, m.end("bound")):
             continue  # "rounded that up to $32 billion", "went up to": where it went, not a ceiling
         best = (word, m.start())
     return best
@@ -1598,12 +1599,10 @@ def _bound_before(before: str) -> tuple[str, int]:
 _PREPOSITION = r"(?:just\s+|well\s+)?(?:over|under|above|below|beneath|beyond)"
 # A verb whose particle is "up" ("round up", "go up", "add up"), and its object ("rounded 2021
 # trade up to"): its "up to" says where a value went, not a ceiling on it.
-_PARTICLE_UP = re.compile(
+_PARTICLE_UP = (
     r"\b(?:round|go|goes|went|gone|shot|shoot|climb|ramp|scale|add|rise|rose|risen|build|built"
     r"|step|move|bump|revise|mark|tick|jump|push|boost|crank|sum|tot|roll|notch|edge|inch|creep"
-    r"|crept|tall(?:y|ie)|total|soar|surge)\w*\s+(?:[\w’'-]+\s+){0,3}"
-    r"up\s+to$",
-    re.IGNORECASE,
+    r"|crept|tall(?:y|ie)|total|soar|surge)\w*\s+(?:[\w’'-]+\s+){0,3}up\s+to$"
 )
 
 
