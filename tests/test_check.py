@@ -2888,3 +2888,41 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
     (claim,) = _claims_at(store, draft, number)
     got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
     assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # Reporting words in an aside ("which the story cited ..., was") report the words
+        # before the aside, which stay the number's subject: goods trade is another quantity.
+        ("Goods trade alone, which the story cited from the U.S. Census Bureau, was $18.9 "
+         "billion in 2021.", "$18.9 billion", "no-match", None, "another-quantity"),
+        ("Trade, which the story cited, was $18.9 billion in 2021.", "$18.9 billion",
+         "contradicted", "trade-2021", "rules-out"),
+        # Another form of a verb the store's others name ("regularizing" for "regularized").
+        ("Peruvian officials say nearly half a million Venezuelans have started regularizing "
+         "their status.", "nearly half a million", "no-match", None, "another-quantity"),
+        # One year's share of a count over years, as of an amount; of a figure of that one
+        # year, the figure itself.
+        ("The cultural property MOU brought 174 artifacts back home this year alone.", "174",
+         "no-match", None, "part-of-total"),
+        ("And this year alone we launched three new post-graduate Fulbright programs.", "three",
+         "contradicted", "fulbright-programs", "rules-out"),
+        ("Trade topped $22 billion in 2021 alone.", "topped $22 billion", "supported",
+         "trade-2021", "fits"),
+        # A line's own label heads its bare number, as a column's header does.
+        ("AT A GLANCE\nYears of USAID work in Peru: 40\n", "40", "contradicted",
+         "usaid-collaboration", "rules-out"),
+        ("Two-way trade in 2021 ($ billions): 32\n", "32", "contradicted", "trade-2021",
+         "beyond-reach"),
+        # "that year" takes the year the sentence before said last, when its own says none.
+        ("Trade grew from $9 billion in 2009 to upward of $22 billion in 2021. Total trade hit "
+         "$32 billion that year.", "$32 billion", "contradicted", "trade-2021", "beyond-reach"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_06(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from perufacts.text import Vocabulary, fold, json_safe, key, short_root, similar, split_sentences
+from perufacts.text import (
+    Vocabulary,
+    fold,
+    json_safe,
+    key,
+    short_root,
+    similar,
+    split_sentences,
+    verb_stem,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +90,13 @@ def test_a_short_word_finds_its_inflected_forms_only() -> None:
 )
 def test_json_safe_escapes_what_a_terminal_would_obey_or_hide(text: str, safe: str) -> None:
     assert json_safe(text) == safe
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("regularized", "regular"), ("regularizing", "regular"), ("regularization", "regular"),
+     ("exported", "export"), ("exporting", "export"), ("projects", ""), ("scholarship", ""),
+     ("aided", "")],
+)  # fmt: skip
+def test_verb_stem_joins_forms_of_one_verb_only(word: str, stem: str) -> None:
+    assert verb_stem(word) == stem

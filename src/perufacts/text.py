@@ -41,6 +41,23 @@ def singular(word: str) -> str:
     return word
 
 
+# Endings of a verb's forms and its noun of the act ("regularized", "regularizing",
+# "regularization"): narrower than a family (see similar), which also joins "scholar" and
+# "scholarship", "depart" and "departure".
+_VERB_ENDINGS = ("ization", "isation", "ation", "izing", "ising", "ized", "ised", "ing", "ed")
+_STEM_MIN = 5
+
+
+def verb_stem(word: str) -> str:
+    """The stem of a folded word that ends like a verb's form, or "" when it does not: two
+    forms of one verb share it ("regularized", "regularizing"); a plain noun has none
+    ("projects" is no form of "projected")."""
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+            return word[: -len(ending)]
+    return ""
+
+
 def words(text: str) -> list[str]:
     """The folded, singular words of ``text``."""
     return [singular(w) for w in _WORD.findall(fold(text))]

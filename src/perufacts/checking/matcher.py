@@ -58,7 +58,7 @@ from perufacts.checking.verdicts import (
 from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
-from perufacts.text import STOPWORDS, Vocabulary, words
+from perufacts.text import STOPWORDS, Vocabulary, verb_stem, words
 from perufacts.vocab import SCALE_ABBREVIATIONS, SCALE_WORDS, Qualifier, Unit, Verdict
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
@@ -1601,7 +1601,12 @@ def _row_bound(r: Reading, segment: Segment) -> Reading:
 def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)"),
     or a year in a row that names an end ("agreement_end,2026")."""
-    heading = segment.heading
+    heading, where = segment.heading, "its column's header"
+    own_label = _OWN_LABEL.fullmatch(segment.text, 0, r.start)
+    # (a label with an amount of its own is no header: "2009: $9bn; 2021: 22")
+    if not heading and own_label and not re.search(r"\d", _A_YEAR.sub("", own_label.group(1))):
+        # ("Years of USAID work in Peru: 40": a line's own label heads its bare number)
+        heading, where = own_label.group(1), "its label"
     if segment.caption:
         # "Figures in U.S. dollars unless marked": a row that names what it counts ("Venezuelan
         # migrants", "Embassy scholarships ... programs") keeps only the caption's scale.
@@ -1617,7 +1622,7 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     # make the "34 projects" beside it dollars, nor millions.
     # A parent bullet's "INL support: 40 years" gives its own number a unit, not its children.
     heading = _HEADING_AMOUNT.sub(" ", heading.replace("_", " "))
-    r = _scaled(r, heading)
+    r = _scaled(r, heading, where)
     for unit, pattern in (
         (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
         # Not "launched this year", "per year": a time, no unit.
@@ -1629,8 +1634,12 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
             if unit == COUNT:
                 return r  # "counts as integers": a count, whatever unit the caption gives others
             note = f"{r.note}; " if r.note else ""
-            return replace(r, unit=unit, note=f"{note}read as {unit} from its column's header")
+            return replace(r, unit=unit, note=f"{note}read as {unit} from {where}")
     return r
+
+
+_OWN_LABEL = re.compile(r"\W*([A-Za-z][^:.;]{0,60}?)\s*:\s*")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _names_a_count(heading: str, matcher: Matcher) -> bool:
@@ -1669,12 +1678,13 @@ _SCALES = (
 )
 
 
-def _scaled(r: Reading, heading: str) -> Reading:
-    """A bare number in a column whose header gives a scale, in the header's scale."""
+def _scaled(r: Reading, heading: str, where: str = "its column's header") -> Reading:
+    """A bare number in a column whose header (or a label: ``where``) gives a scale, in that
+    scale."""
     for factor, pattern in _SCALES:
         m = re.search(pattern, heading, re.IGNORECASE)
         if m:
-            note = f"read in {m.group(0).strip('() ')} from its column's header"
+            note = f"read in {m.group(0).strip('() ')} from {where}"
             return replace(r, value=r.value * factor, precision=r.precision * factor, note=note)
     return r
 
@@ -1808,12 +1818,15 @@ _STARTS = re.compile(
 def _that_year(segment: Segment, r: Reading) -> set[int]:
     """ "took effect in February 2009, and trade went from $9 billion that year to $12 billion
     last year": "that year" right after a number is the year its sentence said last before
-    it, or nothing."""
+    it, else the year the sentence before said last, or nothing."""
     if not _THAT_YEAR.match(segment.text, r.end):
         return set()
     at = segment.sentence.find(segment.text)
     before = (segment.sentence[:at] if at > 0 else "")[-_CLAUSE_WINDOW:] + segment.text[: r.start]
     said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
+    # ("... to upward of $22 billion in 2021. A reply insisting that trade hit $32 billion
+    # that year ...": the sentence before said it last)
+    said = said or re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", segment.previous)
     return {int(said[-1])} if said else set()
 
 
@@ -2436,6 +2449,7 @@ def _fits(
     said = [
         m.end() for m in _REPORTED.finditer(segment.text, 0, r.start)
         if not _PASSIVE_AS.match(segment.text, m.end())
+        and not _said_aside(segment.text, m, r.start)
     ]  # fmt: skip
     # "... support to a country that shelters 1.3 million": a relative clause's subject is the
     # few words before its pronoun, not the sentence's ("Blinken sat down with ...").
@@ -2578,7 +2592,7 @@ def _fits(
         or _first_match(_THE_CAPITAL, segment.label)
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
-        or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit == USD else "")
+        or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit not in _NO_SHARE else "")
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -3199,7 +3213,9 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
             "one-year-change",
             f"{fid} is a change over {years_of(p)}, not within {years_of(years)}",
         )
-    if part:
+    if part and not (len(p.years) == 1 and _ONE_YEAR_ALONE.fullmatch(part)):
+        # (one year's share of a figure of that one year is the figure: "launched three
+        # programs this year alone")
         return Why(
             "part-of-total", f"it speaks of a part ({part!r}) of what {fid} gives as a total"
         )
@@ -3248,10 +3264,12 @@ _SHARE_BEFORE = re.compile(
 
 def _another_quantity(p: Profile, phrase: frozenset[str]) -> str:
     """The word of a claim's phrase that makes it another quantity than the figure's, or ""."""
+    # ("regularizing" is a form of "regularized")
+    stems = {verb_stem(w) for w in phrase} - {""}
     for term in p.others:
         # "goods" is another quantity; "goods and services", a measure word of total trade, not.
         whole = any(set(term) < set(m) and set(m) <= phrase for m in p.measure)
-        if set(term) <= phrase and not whole:
+        if all(w in phrase or verb_stem(w) in stems for w in term) and not whole:
             return " ".join(term)
     return ""
 
@@ -3484,7 +3502,9 @@ _ONE_OCCASION = re.compile(
     r"(?:ceremony|handover|event|day)\b",
     re.IGNORECASE,
 )
-# "about $25 million this year alone": one year's share of an amount over years.
+# "about $25 million this year alone", "174 artifacts back home this year alone": one year's
+# share of an amount or a count over years (a rate, a span or a date has no share).
+_NO_SHARE = frozenset({PERCENT, YEARS, DATE, CHANGE})
 _ONE_YEAR_ALONE = re.compile(
     r"\b(?:this|last|that|(?:in\s+)?(?:19|20)\d\d)\s+(?:year\s+)?alone\b", re.IGNORECASE
 )
@@ -3680,6 +3700,21 @@ _INCLUDING = re.compile(
     r"|roughly\s+|around\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _said_aside(text: str, said: re.Match[str], end: int) -> bool:
+    """True when reporting words stand in an aside closed before position ``end`` ("Goods
+    trade, which the story cited from the Census Bureau, was $18.9 billion"): they report the
+    words before the aside, which stay the number's subject."""
+    opened = text.rfind(",", 0, said.start())
+    return (
+        opened >= 0
+        and _SAID_ASIDE_OPENS.match(text, opened) is not None
+        and "," in text[said.end() : end]
+    )
+
+
+_SAID_ASIDE_OPENS = re.compile(r",\s*(?:which|as)\b", re.IGNORECASE)
 
 
 def _said_right_before(clause: str, at: int) -> bool:
