@@ -2918,6 +2918,13 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         # "that year" takes the year the sentence before said last, when its own says none.
         ("Trade grew from $9 billion in 2009 to upward of $22 billion in 2021. Total trade hit "
          "$32 billion that year.", "$32 billion", "contradicted", "trade-2021", "beyond-reach"),
+        # A quote the writer proposes to say ("Suggested line:") is the writer's claim; one
+        # that someone said stays undetermined.
+        ('- Suggested line: "USAID\'s nearly $45 million environment program over those three '
+         'years is a start."\n', "nearly $45 million", "contradicted", "environment-program",
+         "rules-out"),
+        ('He said: "USAID\'s nearly $45 million environment program over those three years is '
+         'a start."\n', "nearly $45 million", "undetermined", "environment-program", "quoted"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06(

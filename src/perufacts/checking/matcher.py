@@ -2160,7 +2160,14 @@ def _judge(
         )
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     sheet_quoted = _SHEET_SAYS.search(segment.text, max(0, r.start - 80), r.start)
-    if claim.verdict == CONTRADICTED and _quoted(segment.text, r.number_start) and not sheet_quoted:
+    # ('Suggested line: "USAID's nearly $45 million ..."': words the writer proposes to say)
+    proposed = _PROPOSED_WORDS.search(segment.sentence)
+    if (
+        claim.verdict == CONTRADICTED
+        and _quoted(segment.text, r.number_start)
+        and not sheet_quoted
+        and not proposed
+    ):
         # '"never sent more than a million doses" has to go': a quote may be what the
         # writer reports or refutes, not what the writer claims.
         why = Why("quoted", f"{r.text!r} stands in quotation marks: {claim.reason}")
@@ -2168,6 +2175,11 @@ def _judge(
     return claim
 
 
+_PROPOSED_WORDS = re.compile(
+    r"\b(?:suggested|proposed|recommended|draft|sample)\s+(?:line|language|wording|talking\s+"
+    r"points?|tweet|post|caption|answer|response|headline)\s*:\s*[\"“]",
+    re.IGNORECASE,
+)
 _UNDER_CHECK = re.compile(
     # "A photo caption said", "The article misstated": what a text under correction says.
     r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?)\s+"
