@@ -2711,9 +2711,12 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         # sheet gives for this year).
         ("On the environment, USAID's climate money was about $25 million this year alone.",
          "about $25 million", "no-match", None, "part-of-total"),
-        # A large count twenty times the figure's is another count.
-        ("The headline said U.S. vaccine donations to South America topped 70 million doses.",
+        # A large count twenty times the figure's is another count (and South America is
+        # another place than the figure's: store, since 2026-12-06).
+        ("The headline said U.S. vaccine donations topped 70 million doses.",
          "topped 70 million", "no-match", None, "far-past"),
+        ("The headline said U.S. vaccine donations to South America topped 70 million doses.",
+         "topped 70 million", "no-match", None, "another-party"),
         # A row's scope of the world (store: the world's names) is no one country's count.
         ("| Item | Value |\n|---|---|\n| AWE alumnae, all countries | 25,000+ |\n", "25,000+",
          "no-match", None, "another-party"),
@@ -2925,6 +2928,40 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
          "rules-out"),
         ('He said: "USAID\'s nearly $45 million environment program over those three years is '
          'a start."\n', "nearly $45 million", "undetermined", "environment-program", "quoted"),
+        # The sheet's value that a text under correction gave, corrected by the writer to a
+        # value the sheet rules out: denied, so never supported; the correction is judged.
+        ("The article said the United States donated 2 million COVID-19 vaccine doses to Peru. "
+         "The correct number is 3 million doses.", "2 million", "no-match", None, "denied"),
+        ("The article said the United States donated 2 million COVID-19 vaccine doses to Peru. "
+         "The correct number is 3 million doses.", "3 million", "contradicted", "vaccine-doses",
+         "rules-out"),
+        ("An earlier version of our explainer said INL has supported Peruvian coca eradication "
+         "for four decades. It has done so for 30 years.", "four decades", "no-match", None,
+         "denied"),
+        ("Monday's newsletter said the U.S. gave more than $286 million for the migration "
+         "response in Peru. The correct figure is $186 million.", "more than $286 million",
+         "no-match", None, "denied"),
+        # Not what someone else says beside another value: both stand as they are.
+        ("Washington says it has put more than $286 million into the response here. The "
+         "ministry's own S/ 150 million is under $40 million.", "more than $286 million",
+         "supported", "migration-assistance", "fits"),
+        # A text under correction, with when it ran between ("A story last week on ... gave").
+        ("A story last week on pandemic aid gave U.S. technical assistance and in-kind "
+         "donations as $68.8 million. The figure is over $86.8 million.", "$68.8 million",
+         "no-match", None, "reported"),
+        # The answer to a question that asks for a part is a part.
+        ("Q: How much of the $286m for the migration response went through UNHCR? Our sources "
+         "say about $40m.", "about $40m", "no-match", None, "part-of-total"),
+        # A line's label that names the capital, of a count; a wider place than the figure's.
+        ("SLIDE 4\n  - AWE alumnae in Lima: 150\n", "150", "no-match", None, "part-of-total"),
+        ("SLIDE 4\n  - AWE alumnae: 150\n", "150", "contradicted", "awe-alumnae", "rules-out"),
+        ("AWE in numbers\n- 1,000: AWE alumnae across South America\n", "1,000", "no-match",
+         None, "another-party"),
+        ("Blinken wrapped up a three-nation tour of South America after his Oct. 6 talks in "
+         "Lima.", "Oct. 6", "supported", "lima-visit", "fits"),
+        # Items joined by "and" with the preposition of the item before: each its own words.
+        ("He also spoke of a 50-year partnership with USAID and of INL's 25-year effort "
+         "against coca.", "25-year", "undetermined", "inl-support", "weak-evidence"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06(

@@ -133,6 +133,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     # (the sheet's value given as a correction first: "I had 50 years. The sheet says forty.")
     claims = _corrected_nearby(_correcting_values(claims))
     claims = _corrected_to(claims, text)
+    claims = _withdrawn(claims)
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
@@ -617,6 +618,35 @@ def _corrected_to(claims: list[Claim], text: str) -> list[Claim]:
                   f"value it allows fits {c.text!r}")  # fmt: skip
         out[i] = replace(c, verdict=SUPPORTED if fits else CONTRADICTED, figure=w.figure,
                          reason=why.text, rule=why.rule, unit=w.unit)  # fmt: skip
+    return out
+
+
+def _withdrawn(claims: list[Claim]) -> list[Claim]:
+    """The sheet's value that a text under check gave ("The article said the United States
+    donated 2 million doses") and that the writer corrects, in its sentence or the next, to a
+    value of the same figure the sheet rules out ("The correct number is 3 million"): the
+    writer denies it, so it is never supported; it is no claim of the writer's, and the
+    correction is judged as it stands."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.verdict != SUPPORTED or c.figure is None:
+            continue
+        said = _UNDER_CHECK.search(c.sentence_text, 0, _at(c))
+        if said is None:
+            continue
+        # (claims are in draft order: the scan stops past the next sentence, so stays linear)
+        for o in claims[i + 1 :]:
+            if o.sentence > c.sentence + 1:
+                break
+            if (
+                o.verdict == CONTRADICTED and o.figure is not None
+                and o.figure.figure.id == c.figure.figure.id and not _said_before(o)
+            ):  # fmt: skip
+                why = Why("denied", f"{said.group(0)!r} reports it and the writer corrects it "
+                                    f"to {o.text!r}: no claim of the writer's, though it is "
+                                    f"the sheet's own value")  # fmt: skip
+                out[i] = _no_claim(c, why)
+                break
     return out
 
 
@@ -1602,11 +1632,10 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     """A bare number in a column whose header gives its unit ("total_trade_usd", "share (%)"),
     or a year in a row that names an end ("agreement_end,2026")."""
     heading, where = segment.heading, "its column's header"
-    own_label = _OWN_LABEL.fullmatch(segment.text, 0, r.start)
-    # (a label with an amount of its own is no header: "2009: $9bn; 2021: 22")
-    if not heading and own_label and not re.search(r"\d", _A_YEAR.sub("", own_label.group(1))):
+    own_label = _own_label(segment.text, r)
+    if not heading and own_label:
         # ("Years of USAID work in Peru: 40": a line's own label heads its bare number)
-        heading, where = own_label.group(1), "its label"
+        heading, where = own_label, "its label"
     if segment.caption:
         # "Figures in U.S. dollars unless marked": a row that names what it counts ("Venezuelan
         # migrants", "Embassy scholarships ... programs") keeps only the caption's scale.
@@ -1636,6 +1665,13 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
             note = f"{r.note}; " if r.note else ""
             return replace(r, unit=unit, note=f"{note}read as {unit} from {where}")
     return r
+
+
+def _own_label(text: str, r: Reading) -> str:
+    """The label a clause opens with right before its number ("AWE alumnae in Lima: 150"), or
+    "" (a label with an amount of its own is none: "2009: $9bn; 2021: 22")."""
+    m = _OWN_LABEL.fullmatch(text, 0, r.start)
+    return m.group(1) if m and not re.search(r"\d", _A_YEAR.sub("", m.group(1))) else ""
 
 
 _OWN_LABEL = re.compile(r"\W*([A-Za-z][^:.;]{0,60}?)\s*:\s*")
@@ -2182,18 +2218,25 @@ _PROPOSED_WORDS = re.compile(
 )
 _UNDER_CHECK = re.compile(
     # "A photo caption said", "The article misstated": what a text under correction says.
-    r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?)\s+"
+    r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?"
+    # "Monday's newsletter said": a day's text.
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s)\s+"
     r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related|recent"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday[’']s"
     r"|today[’']s)\s+)?"
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
-    r"|paragraph|sentence|version"
+    r"|paragraph|sentence|version|newsletter|bulletin|explainer|release|episode|video|thread"
+    r"|summary|brief|slide|deck|table|factbox"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
+    # "A story last week on pandemic aid gave ...": when it ran, between.
+    r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|\s+(?:yesterday|today"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     # "A caption on the oil spill at Ventanilla also gave ...": what it was about, between.
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
     r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
-    r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed)\b"
+    r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed"
+    r"|understated|overstated|underreported|overreported)\b"
     # "Some say the agreement is worth half a billion": rumour the writer reports.
     r"|\b(?:some|others)\s+(?:have\s+)?(?:say|said|claim|claimed|argue"
     r"|argued|suggest|suggested|insist|insisted)\b"
@@ -2502,6 +2545,15 @@ def _fits(
         mark = own.rfind(" and ", 0, at)
         own = own[mark + 1 :] if mark >= 0 else own
         at = own.find(r.text)
+    joined = list(_AND_AGAIN.finditer(own, 0, max(0, at)))
+    if joined and _listed(r, readings, after=False):
+        prep = joined[-1]["prep"]
+        parallel_item = rf"\b{prep}\s+(?:an?\s+|the\s+|its\s+)?[\w-]*\d[^.;:]*\s(?:and|as\s+well\s+as)\s+{prep}\s"
+        if re.search(parallel_item, segment.text[cut : r.start]):
+            # "a 50-year partnership with USAID and of INL's 25-year effort": after "and", the
+            # preposition of the item before starts this number's own item.
+            own = own[joined[-1].start() + 1 :]
+            at = own.find(r.text)
     if at >= 0 and _listed(r, readings, after=True):
         # "INL's support is put at thirty years, USAID's work with DEVIDA as a decade": in a list
         # of its kind, who is named after the comma before the next number is that number's.
@@ -2602,6 +2654,12 @@ def _fits(
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
         # "awe_alumnae_lima,260": a row of the capital counts a part of the country's.
         or _first_match(_THE_CAPITAL, segment.label)
+        # "AWE alumnae in Lima: 150": a line's label that names the capital, of a count.
+        or (
+            _first_match(_THE_CAPITAL, _own_label(segment.text, r)).strip()
+            if r.unit == COUNT
+            else ""
+        )
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
         or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit not in _NO_SHARE else "")
@@ -3148,6 +3206,7 @@ _DASH_AFTER = re.compile(r"\s*(?:[—–]|--)")
 
 
 _PARALLEL = re.compile(r"\s+(into|for|to|on)\b")
+_AND_AGAIN = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?P<prep>of|for|to|into|on|in|with|from)\s")
 
 
 def _listed(r: Reading, readings: list[Reading], *, after: bool) -> bool:
@@ -3623,6 +3682,13 @@ def _first_match(pattern: re.Pattern[str], text: str) -> str:
     return m.group(0) if m else ""
 
 
+_PART_ASKED = re.compile(
+    r"\b((?:how\s+(?:much|many)|what\s+(?:share|part|portion|fraction|percentage))\s+of)\b"
+    r"[^?]{0,160}\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = "") -> str:
     """ "the first (batch) carried 1,002,000 doses": the number of one part of a total."""
     stretch = _stretch(clause, r, readings)
@@ -3638,6 +3704,11 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         if begin <= m.start() < r.start
         or (r.end <= m.start() < stop and _its_own_part(clause, r, m))
     ]
+    # "How much of the $286m went through UNHCR? About $40m.": the answer to a question that
+    # asks for a part is a part.
+    asked = _PART_ASKED.search(previous)
+    if asked:
+        found.append(asked.group(1))
     # "a $185,000 grant from the Ambassadors Fund": one item of what the figure totals.
     one = _ONE_ITEM.match(clause, r.end)
     if one and re.search(r"\b(?:an?|one)\s+$", clause[max(0, r.start - 6) : r.start]):

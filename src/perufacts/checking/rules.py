@@ -68,7 +68,7 @@ RULES: dict[str, str] = {
     "aimed": "a goal, plan or forecast governs the number ('the goal is to double trade', 'will donate ... next year'): what may be, not what was",
     "supposed": "an opening clause supposes it ('If the U.S. had donated ...', 'Had USAID signed ...') or denies it ('Contrary to rumours of ...'): no claim",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
-    "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.'; a wrong number called a typo or an exaggeration)",
+    "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.'; a wrong number called a typo or an exaggeration; the sheet's value a text under correction gave, corrected to another)",
     "quoted-refuted": "the number stands in quotation marks and the draft refutes it right after (a rating, the sheet's own value): words the writer reports to deny",
     "negated-other": "the writer denies a value the sheet does not give ('did not donate three million doses'): nobody here claims it",
     "first-person": "the clause's subject is the writer ('I have fought ... for 40 years'): the writer's own number",
