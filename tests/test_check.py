@@ -2962,6 +2962,24 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         # Items joined by "and" with the preposition of the item before: each its own words.
         ("He also spoke of a 50-year partnership with USAID and of INL's 25-year effort "
          "against coca.", "25-year", "undetermined", "inl-support", "weak-evidence"),
+        # "Of the agreement's total, ...": a part; an obligated amount is another quantity than
+        # the agreement's total (store: usaid-agreement's others).
+        ("Of the agreement's total, USAID has so far spent $110 million.", "$110 million",
+         "no-match", None, "part-of-total"),
+        ("USAID has obligated $110 million under its agreement with Peru.", "$110 million",
+         "no-match", None, "another-quantity"),
+        # One period's share: what an act added this year, or the first year of a response
+        # ("turned 25 this year", its number between, is an age, no share).
+        ("ARTIFACTS\n  - Pieces repatriated this year: 112\n", "112", "no-match", None,
+         "part-of-total"),
+        ("| U.S. aid to the migration response in Peru | $26 mn in the first year of the "
+         "crisis response |", "$26 mn", "no-match", None, "part-of-total"),
+        ("The cultural property accord, which turned 25 this year, has brought home some 1,500 "
+         "looted pieces.", "some 1,500", "contradicted", "repatriated-artifacts", "rules-out"),
+        # A profile is a text under correction too.
+        ("A profile of a Fulbright grantee said the U.S. Embassy launched three new "
+         "post-graduate Fulbright programs this year. It launched only one.", "three",
+         "no-match", None, "reported"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06(

@@ -2227,6 +2227,7 @@ _UNDER_CHECK = re.compile(
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
     r"|paragraph|sentence|version|newsletter|bulletin|explainer|release|episode|video|thread"
+    r"|profile|feature|interview"
     r"|summary|brief|slide|deck|table|factbox"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
     # "A story last week on pandemic aid gave ...": when it ran, between.
@@ -2662,7 +2663,12 @@ def _fits(
         )
         # "198 pieces returned at a single ceremony": what one occasion saw.
         or _first_match(_ONE_OCCASION, stretch)
-        or (_first_match(_ONE_YEAR_ALONE, stretch) if r.unit not in _NO_SHARE else "")
+        # (and right after the number: "$26 mn in the first year of ..." ends its stretch)
+        or (
+            _first_match(_PERIOD_SHARE, f"{stretch} {segment.text[r.end : r.end + 40]}")
+            if r.unit not in _NO_SHARE
+            else ""
+        )
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
         or _first_match(_SUBSET, segment.heading)
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
@@ -3284,7 +3290,7 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
             "one-year-change",
             f"{fid} is a change over {years_of(p)}, not within {years_of(years)}",
         )
-    if part and not (len(p.years) == 1 and _ONE_YEAR_ALONE.fullmatch(part)):
+    if part and not (len(p.years) == 1 and _PERIOD_SHARE.fullmatch(part)):
         # (one year's share of a figure of that one year is the figure: "launched three
         # programs this year alone")
         return Why(
@@ -3573,11 +3579,16 @@ _ONE_OCCASION = re.compile(
     r"(?:ceremony|handover|event|day)\b",
     re.IGNORECASE,
 )
-# "about $25 million this year alone", "174 artifacts back home this year alone": one year's
+# "about $25 million this year alone", "174 artifacts back home this year alone", "Pieces
+# repatriated this year: 112", "$26 mn in the first year of the crisis response": one period's
 # share of an amount or a count over years (a rate, a span or a date has no share).
 _NO_SHARE = frozenset({PERCENT, YEARS, DATE, CHANGE})
-_ONE_YEAR_ALONE = re.compile(
-    r"\b(?:this|last|that|(?:in\s+)?(?:19|20)\d\d)\s+(?:year\s+)?alone\b", re.IGNORECASE
+_PERIOD_SHARE = re.compile(
+    r"\b(?:this|last|that|(?:in\s+)?(?:19|20)\d\d)\s+(?:year\s+)?alone\b"
+    # (one space: "turned 25 this year", its number blanked, is an age)
+    r"|\b[a-z]+ed\s(?:so\sfar\s)?this\syear\b"
+    r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b",
+    re.IGNORECASE,
 )
 _SUBSET = re.compile(
     # ("the second-largest host" ranks: no part)
@@ -3682,6 +3693,11 @@ def _first_match(pattern: re.Pattern[str], text: str) -> str:
     return m.group(0) if m else ""
 
 
+_OF_THE_TOTAL = re.compile(
+    r"(?:^|[.;:]\s*)of\s+(?:the|that|this|its|their)\s+[\w’' -]{0,40}?(?:total|sum|amount"
+    r"|funding|money|package|figure|budget)s?\s*,",
+    re.IGNORECASE,
+)
 _PART_ASKED = re.compile(
     r"\b((?:how\s+(?:much|many)|what\s+(?:share|part|portion|fraction|percentage))\s+of)\b"
     r"[^?]{0,160}\?\s*$",
@@ -3704,6 +3720,10 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         if begin <= m.start() < r.start
         or (r.end <= m.start() < stop and _its_own_part(clause, r, m))
     ]
+    # "Of the agreement's total, USAID has so far obligated $110 million": a part of it.
+    total = _OF_THE_TOTAL.search(clause, 0, r.start)
+    if total:
+        found.append(total.group(0).rstrip(" ,"))
     # "How much of the $286m went through UNHCR? About $40m.": the answer to a question that
     # asks for a part is a part.
     asked = _PART_ASKED.search(previous)
