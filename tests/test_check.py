@@ -2980,6 +2980,32 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         ("A profile of a Fulbright grantee said the U.S. Embassy launched three new "
          "post-graduate Fulbright programs this year. It launched only one.", "three",
          "no-match", None, "reported"),
+        # After "in fact", or past the aside that reports it, the value is the writer's own;
+        # the reported value it corrects is denied.
+        ("USAID's support for alternative crops through DEVIDA, which the article said went "
+         "back two decades, in fact goes back four decades.", "two decades", "no-match", None,
+         "denied"),
+        ("USAID's support for alternative crops through DEVIDA, which the article said went "
+         "back two decades, in fact goes back four decades.", "four decades", "contradicted",
+         "devida-partnership", "rules-out"),
+        ("The U.S. vaccine donation to Peru, given in the article as two million doses, was 2.5 "
+         "million doses.", "two million", "no-match", None, "denied"),
+        ("The post said the U.S. gave $32 billion in trade in 2021.", "$32 billion", "no-match",
+         None, "reported"),
+        # "We also reported that ..." is a text under correction; "It has not:" denies it.
+        ("We also reported that the narcotics bureau had backed manual coca eradication for "
+         "forty years. It has not: the bureau's support goes back about twenty years.",
+         "forty years", "contradicted", "inl-support", "negated-figure"),
+        # Hearsay from "people in Lima"; an answer's "It's longer than that." denies it.
+        ("Q: Some people in Lima say USAID has been here about 30 years.\nA: It's longer than "
+         "that. Our collaboration goes back more than six decades.\n", "about 30 years",
+         "no-match", None, "denied"),
+        # An interviewer's question that the answer denies is no claim.
+        ("Q: So the U.S. never sent more than a million doses?\nA: No, that's not right. Two "
+         "million doses, full stop.\n", "more than a million", "no-match", None, "denied"),
+        # Other donors' doses are another quantity (store: the aid figures' others).
+        ("VACCINES\n- U.S. donation: 2M doses\n- Other donors combined: ~3M doses\n", "~3M",
+         "no-match", None, "another-quantity"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06(

@@ -25,8 +25,9 @@ LAYERS = [
         "perufacts.signals",
         "perufacts.jsontext",
     ],
-    # The checker's package (its __init__ imports nothing) and the ids of its rules.
-    ["perufacts.checking", "perufacts.checking.rules"],
+    # The checker's package (its __init__ imports nothing), the ids of its rules, and its
+    # patterns compiled when first used.
+    ["perufacts.checking", "perufacts.checking.rules", "perufacts.checking.patterns"],
     # json_types: the contract's shapes, which the core's figure record is annotated with.
     # The one reader of numbers: the checker's, which validation and search read through numbers.
     ["perufacts.checking.reader"],
