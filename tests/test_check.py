@@ -3006,6 +3006,12 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         # Other donors' doses are another quantity (store: the aid figures' others).
         ("VACCINES\n- U.S. donation: 2M doses\n- Other donors combined: ~3M doses\n", "~3M",
          "no-match", None, "another-quantity"),
+        # One year's amount below a sum the sheet gives over several years: undetermined.
+        ("indicator,period,value,unit,note\nenvironment_program,,60,USD m,multi-year total\n"
+         "environment_program,2022,25,USD m,single fiscal year\n", "25", "undetermined",
+         "environment-program", "year-not-in-sheet"),
+        ("USAID's environment and climate program spent $25 million in 2022.", "$25 million",
+         "undetermined", "environment-program", "year-not-in-sheet"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06(

@@ -2192,6 +2192,24 @@ def _judge(
         # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    figure = matcher.figure(best.profile.id)
+    value = figure.value
+    if (
+        claim.verdict == CONTRADICTED
+        and len(years) == 1
+        and not best.profile.years
+        and _OVER_YEARS.search(figure.period or "")
+        and isinstance(value, (int, float))
+        and claim.claimed.hi < float(value)
+    ):
+        # "environment_program,2022,25,USD m": one year's amount of a sum the sheet gives over
+        # several years ("over the last three years") is no claim of that sum.
+        why = Why(
+            "year-not-in-sheet",
+            f"it is of {years_of(years)}, and the sheet gives {best.profile.id} over "
+            f"{figure.period}, not by year; {claim.reason}",
+        )
+        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     later = _LATE_IN.search(segment.text)
     if (
         claim.verdict == CONTRADICTED
@@ -2238,6 +2256,8 @@ def _judge(
     return claim
 
 
+# "the last three years", "the past forty years": a period of several years, named by length.
+_OVER_YEARS = lazy(r"\b(?:last|past)\s+[\w-]+\s+years\b", re.IGNORECASE)
 _PROPOSED_WORDS = lazy(
     r"\b(?:suggested|proposed|recommended|draft|sample)\s+(?:line|language|wording|talking\s+"
     r"points?|tweet|post|caption|answer|response|headline)\s*:\s*[\"“]",

@@ -42,7 +42,7 @@ RULES: dict[str, str] = {
     "nothing-beside": "no word right by the number says what it counts",
     "actor-unnamed": "a date whose event's actor is not named",
     "year-unsaid": "the claim gives no year, and the figure is of one of several years",
-    "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year",
+    "year-not-in-sheet": "the claim is dated, and the sheet gives the figure no year (or as a sum over several years, of which one year is no claim)",
     "a-sibling-fits": "the claim's value is what the sheet gives the same measure in another year: the year read beside it may not be its own",
     "another-number-agrees": "another number of the sentence is the figure, and agrees",
     "denied-act": "the clause denies another act than the figure's ('did not stop the January 15 spill'), of which the number is only the object's modifier: whether it denies the number is not clear",
