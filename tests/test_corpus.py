@@ -37,8 +37,10 @@ DEV_CAUGHT_FLOOR = 0.84
 # hg, hh) drew four at its one aggregate score, so eleven; the night's second fresh blind
 # part (im, in, io, ip, iq) drew six at its one aggregate score, so seventeen. Late that night
 # the older parts came down to sixteen, and the fresh blind part (iz, ja, jb, jc, jd) drew
-# three at its one aggregate score, so nineteen.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 19
+# three at its one aggregate score, so nineteen. On 2026-12-06 the older parts stayed at
+# nineteen, and the fresh blind part (kn, ko, kp, kq, kr) drew six at its one aggregate score,
+# so twenty-five.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 25
 
 
 @pytest.fixture(scope="module")
