@@ -2935,6 +2935,15 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         ("The article said the United States donated 2 million COVID-19 vaccine doses to Peru. "
          "The correct number is 3 million doses.", "3 million", "contradicted", "vaccine-doses",
          "rules-out"),
+        # ... and so is a sentence that opens with its correction ("The correct number is").
+        ("The article said the United States donated 2 million doses. The correct number is 3 "
+         "million.", "2 million", "no-match", None, "denied"),
+        ("The article said the United States donated 2 million doses. The correct number is 3 "
+         "million.", "3 million", "contradicted", "vaccine-doses", "rules-out"),
+        ("Our article said INL had backed eradication for forty years. The right number is 30.",
+         "30", "contradicted", "inl-support", "rules-out"),
+        ("The post said the U.S. gave more than $286 million for migrants. In fact it gave $186 "
+         "million.", "more than $286 million", "no-match", None, "denied"),
         ("An earlier version of our explainer said INL has supported Peruvian coca eradication "
          "for four decades. It has done so for 30 years.", "four decades", "no-match", None,
          "denied"),

@@ -598,7 +598,10 @@ def _corrected_to(claims: list[Claim], text: str) -> list[Claim]:
     of the same figure, which the sheet judges when it states the figure exactly."""
     out = list(claims)
     for i, c in enumerate(claims):
-        j = _figured_before(claims, i) if c.rule == "no-measure" else None
+        # ("The article said 2 million doses. The correct number is 3 million.": a sentence
+        # that opens with its correction corrects the sentence before)
+        back = bool(_OPENS_CORRECTION.match(c.sentence_text))
+        j = _figured_before(claims, i, back) if c.rule == "no-measure" else None
         w = claims[j] if j is not None else None
         said = _said_before(w) if w is not None else None
         # ("the correct number is" between the two, read in the draft by their offsets)
@@ -641,11 +644,20 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
                 break
             # (the writer's own value: nothing reports it, or a word of correction stands
             # between: "which the article said went back two decades, in fact goes back four")
-            own = not _said_before(o) or _CORRECTING.search(_between(c, o)) is not None
-            if (
+            between = _between(c, o)
+            own = not _said_before(o) or _CORRECTING.search(between) is not None
+            theirs = (
                 o.verdict == CONTRADICTED and o.figure is not None
                 and o.figure.figure.id == c.figure.figure.id and own
-            ):  # fmt: skip
+            )  # fmt: skip
+            # ... or a value tied to nothing, of the same kind, after "in fact" or "the correct
+            # number is" ("The post said more than $286 million. In fact it gave $186 million.")
+            loose = (
+                o.rule in ("no-measure", "weak-tie", "shared-words-only")
+                and _same_kind(o.unit, c.unit)
+                and (_IN_FACT.search(between) or _CORRECTION.search(between)) is not None
+            )
+            if theirs or loose:
                 why = Why("denied", f"{said.group(0)!r} reports it and the writer corrects it "
                                     f"to {o.text!r}: no claim of the writer's, though it is "
                                     f"the sheet's own value")  # fmt: skip
@@ -662,15 +674,17 @@ def _between(a: Claim, b: Claim) -> str:
     return f"{a.sentence_text[_at(a) + len(a.text) :]} {b.sentence_text[: _at(b)]}"
 
 
-def _figured_before(claims: list[Claim], i: int) -> int | None:
-    """The index of the nearest claim before claim i in its sentence that has a figure and a
-    unit of its kind, or None (the scan stops at the sentence's start: a draft of many numbers
-    stays linear)."""
+def _figured_before(claims: list[Claim], i: int, back: bool = False) -> int | None:
+    """The index of the nearest claim before claim i in its sentence (``back``: or in the
+    sentence before) that has a figure and a unit of its kind, or None (the scan stops at that
+    sentence's start: a draft of many numbers stays linear)."""
     c = claims[i]
+    first = c.sentence - 1 if back else c.sentence
     for j in range(i - 1, -1, -1):
-        if claims[j].sentence != c.sentence:
+        if claims[j].sentence < first:
             return None
-        if claims[j].figure and _same_kind(claims[j].unit, c.unit):
+        # (a bare number may be elliptic: "The right number is 30" corrects "forty years")
+        if claims[j].figure and (_same_kind(claims[j].unit, c.unit) or c.unit == COUNT):
             return j
     return None
 
@@ -1365,6 +1379,7 @@ def _independent(segment: Segment) -> bool:
 _CORRECT = r"(?:correct|corrected|actual|right|true|accurate|real|proper)"
 _FIGURE_WORD = r"(?:figure|total|number|amount|sum|count|tally)"
 _CORRECTION = lazy(rf"\bthe\s+{_CORRECT}\s+{_FIGURE_WORD}\b", re.IGNORECASE)
+_OPENS_CORRECTION = lazy(rf"\W*the\s+{_CORRECT}\s+{_FIGURE_WORD}\b", re.IGNORECASE)
 _PRONOUN_START = lazy(
     rf"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:{_CORRECT}\s+)?{_FIGURE_WORD})\b",
     re.IGNORECASE,
