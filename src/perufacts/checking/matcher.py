@@ -638,8 +638,10 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
         said = _UNDER_CHECK.search(c.sentence_text, 0, _at(c))
         if said is None:
             continue
-        # (claims are in draft order: the scan stops past the next sentence, so stays linear)
-        for o in claims[i + 1 :]:
+        # (claims are in draft order: the scan stops past the next sentence, so stays linear;
+        # by index, not a slice, which would copy the rest of the draft's claims each time)
+        for k in range(i + 1, len(claims)):
+            o = claims[k]
             if o.sentence > c.sentence + 1:
                 break
             # (the writer's own value: nothing reports it, or a word of correction stands
