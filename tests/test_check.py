@@ -2940,6 +2940,9 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
          "million.", "2 million", "no-match", None, "denied"),
         ("The article said the United States donated 2 million doses. The correct number is 3 "
          "million.", "3 million", "contradicted", "vaccine-doses", "rules-out"),
+        ("An earlier version described the growth in U.S.-Peru trade under the trade pact as 140 "
+         "percent; according to the corrected figure we were given, it is 104 percent.",
+         "140 percent", "no-match", None, "denied"),
         ("Our article said INL had backed eradication for forty years. The right number is 30.",
          "30", "contradicted", "inl-support", "rules-out"),
         ("The post said the U.S. gave more than $286 million for migrants. In fact it gave $186 "

@@ -652,11 +652,16 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
                 o.verdict == CONTRADICTED and o.figure is not None
                 and o.figure.figure.id == c.figure.figure.id and own
             )  # fmt: skip
-            # ... or a value tied to nothing, of the same kind, after "in fact" or "the correct
-            # number is" ("The post said more than $286 million. In fact it gave $186 million.")
+            # ... or another value of the same kind, tied to nothing or too loosely to judge,
+            # after "in fact" or "the correct number is" ("The post said more than $286
+            # million. In fact it gave $186 million.")
+            loosely = o.rule in ("no-measure", "weak-tie", "shared-words-only") or (
+                o.figure is not None and o.figure.figure.id == c.figure.figure.id
+            )
             loose = (
-                o.rule in ("no-measure", "weak-tie", "shared-words-only")
+                loosely
                 and _same_kind(o.unit, c.unit)
+                and o.claimed != c.claimed
                 and (_IN_FACT.search(between) or _CORRECTION.search(between)) is not None
             )
             if theirs or loose:
