@@ -2214,15 +2214,14 @@ def _judge(
         # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
-    figure = matcher.figure(best.profile.id)
-    value = figure.value
+    # (the figure is looked up only for a contradicted claim of one year)
+    one_year = claim.verdict == CONTRADICTED and len(years) == 1 and not best.profile.years
+    figure = matcher.figure(best.profile.id) if one_year else None
     if (
-        claim.verdict == CONTRADICTED
-        and len(years) == 1
-        and not best.profile.years
+        figure is not None
         and _OVER_YEARS.search(figure.period or "")
-        and isinstance(value, (int, float))
-        and claim.claimed.hi < float(value)
+        and isinstance(figure.value, (int, float))
+        and claim.claimed.hi < float(figure.value)
     ):
         # "environment_program,2022,25,USD m": one year's amount of a sum the sheet gives over
         # several years ("over the last three years") is no claim of that sum.
