@@ -718,6 +718,10 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     # either number: only a sentence of one number is denied whole)
     count = Counter(c.sentence for c in claims if c.figure or c.verdict == CONTRADICTED)
     several = {n for n, k in count.items() if k > 1}
+    # (each claim looks only at the claims of the sentence after it: linear in a draft)
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
     out = []
     for c in claims:
         # ("Q: So the U.S. never sent more than a million doses? A: No, ...": what an
@@ -741,7 +745,8 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
             )
             c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
-        corrected = _corrected_next(c, claims) if c.figure and said else None
+        nxt = by_sentence.get(c.sentence + 1, [])
+        corrected = _corrected_next(c, nxt) if c.figure and said else None
         if said and c.verdict in (SUPPORTED, CONTRADICTED) and corrected is not None:
             # "It said the agreement runs through 2025. It runs through 2027.", "A caption said
             # the embassy launched two new Fulbright programs. It launched three.": the writer
@@ -754,11 +759,12 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-def _corrected_next(c: Claim, claims: list[Claim]) -> Claim | None:
-    """The number of the next sentence that corrects a reported one: that sentence opens with
-    a pronoun and its verb, then a value of the same unit that differs ("It launched three",
-    "It marked its 20th anniversary"), and adds nothing ("also", "more", "another")."""
-    for d in claims:
+def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
+    """The number of the next sentence (`following` holds its claims) that corrects a reported
+    one: that sentence opens with a pronoun and its verb, then a value of the same unit that
+    differs ("It launched three", "It marked its 20th anniversary"), and adds nothing ("also",
+    "more", "another")."""
+    for d in following:
         # (a bare count may be elliptic: "It spans 45." corrects "50 years")
         bare = d.unit == COUNT and _kind_of_unit(c.unit) in (COUNT, YEARS)
         if d.sentence != c.sentence + 1 or (
