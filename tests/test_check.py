@@ -3032,3 +3032,35 @@ def test_classes_of_the_rounds_of_2026_12_06(
     (claim,) = _claims_at(store, draft, number)
     got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
     assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # "It gave the value of X as ..." reports what a text under correction said.
+        ("The article said Blinken visited Lima. It gave the value of the USAID development "
+         "agreement as $231 million. The agreement is worth $321 million.", "$231 million",
+         "no-match", None, "reported"),
+        # ... but "gave ... as much as" names no figure of a text.
+        ("The United States gave the country as much as $231 million under the USAID "
+         "agreement.", "$231 million", "contradicted", "usaid-agreement", "rules-out"),
+        # A pronoun after a clause's colon stands for what the clause before it names.
+        ("Goods trade alone was smaller: Census data put it near $17 billion in 2021.",
+         "$17 billion", "no-match", None, "another-quantity"),
+        ("Total trade boomed: it reached $32 billion in 2021.", "$32 billion", "contradicted",
+         "trade-2021", "beyond-reach"),
+        # Whose words, and when, name no party of the number and date nothing.
+        ("The collaboration between USAID and the Peruvian government spans, in the State "
+         "Department's words of 2022, more than six decades.", "more than six decades",
+         "supported", "usaid-collaboration", "fits"),
+        ("The collaboration between USAID and Peru spans, in the words of the State "
+         "Department, more than six decades.", "more than six decades", "supported",
+         "usaid-collaboration", "fits"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_06_morning(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)

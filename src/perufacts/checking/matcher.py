@@ -1975,6 +1975,8 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # ("1,200 pieces returned since 2017": for an amount or a count, "since" starts the period
     # it is counted over, which dates it; with a growth, "since" is its baseline: "trade has
     # grown since 2009 to $22 billion")
+    # "in the State Department's words of 2022, ...": whose words, and when, dates no number.
+    years = [y for y in years if not _attributed(clause, y.start)]
     grown = _GROWTH.search(clause)
     baseline = _BASELINE if r.unit in (YEARS, DATE) or grown else _BASELINE_NOT_SINCE
     years = [y for y in years if not baseline.search(clause, 0, y.number_start)]
@@ -2016,12 +2018,27 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
 # "the State Department's own figures", "UNHCR's count": whose count a number is.
 _WHOSE_COUNT = (
     r"(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?|numbers|data"
-    r"|tally|estimates?|reckoning)"
+    r"|tally|estimates?|reckoning|words|wording|telling)"
 )
+
+
+def _attributed(text: str, at: int) -> bool:
+    """True when a position of a text lies in an aside saying whose account it is ("in the
+    State Department's words of 2022, ...")."""
+    # (an aside is short: only its reach either side is read, so a long clause stays linear)
+    found = _ATTRIBUTED.finditer(text, max(0, at - _ASIDE_REACH), at + _ASIDE_REACH)
+    return any(m.start() <= at < m.end() for m in found)
+
+
+_ASIDE_REACH = 120  # characters: the longest aside of whose account a number is
+
+
 # "On the State Department's own figures, trade rose ...", "According to the embassy, ...":
 # whose figures they are says nothing of whom the number is about.
 _ATTRIBUTED = lazy(
-    rf"\b(?:by|on|from|in)\s+{_WHOSE_COUNT}\s*,|\baccording\s+to\s+[^,;:.]{{1,60}},",
+    # ("in the State Department's words of 2022, ...", "in the words of the embassy, ...")
+    rf"\b(?:by|on|from|in)\s+{_WHOSE_COUNT}(?:\s+(?:of|from|in)\s+[^,;:.]{{1,30}})?\s*,"
+    r"|\bin\s+the\s+words\s+of\s+[^,;:.]{1,60},|\baccording\s+to\s+[^,;:.]{1,60},",
     re.IGNORECASE,
 )
 _BY_ACCOUNT = lazy(rf"\bby\s+{_WHOSE_COUNT}\b", re.IGNORECASE)
@@ -2579,7 +2596,7 @@ def _fits(
             texts.append(f"{segment.carried} {segment.previous} {segment.sentence}")
     # Who and where a number is about: its own stretch of the clause, and the clause's subject
     # (the words before its first number: "USAID signed a $321 million, 5-year agreement").
-    first = min((o.start for o in readings), default=0)
+    first = min((o.start for o in readings if not _attributed(segment.text, o.start)), default=0)
     # "Blinken, after stops in Bogota, told reporters the U.S. had given $286 million": who
     # reports a number is not who it is about; its subject starts after the reporting verb.
     # ("INL's support is described as thirty years old": a passive's subject is before it)
@@ -2666,6 +2683,16 @@ def _fits(
     added_to = list(_ADDED_TO.finditer(leading))
     leading = leading[added_to[-1].end() :] if added_to else leading
     qualifying = leading + own_clause + (source[0] if source else "")
+    # "Goods trade alone was smaller: Census data put it near $17 billion": a pronoun after a
+    # clause's colon stands for what the clause before it names, whose qualifiers are the
+    # number's (its parties stay the clause's own).
+    # (not a reporter's pronoun: in "the embassy told us it launched three", "it" is the embassy)
+    colon = explained[-1] if explained else 0
+    stands_for = (
+        segment.text[max(0, colon - _CLAUSE_WINDOW) : colon]
+        if colon and _STANDS_FOR.search(segment.text, colon, r.start)
+        else ""
+    )
     # "12.6m (all COVAX deliveries to Peru)": a note in brackets right after it qualifies it.
     note = _NOTE_AFTER.match(said_after)
     qualifying += f" {note.group(1)}" if note else ""
@@ -2682,7 +2709,7 @@ def _fits(
     comma = max(lead.rfind(",", len(kept)), lead.rfind(";", len(kept)))
     listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
     item = f"{kept}{qualifying[comma + 1 :]}" if listed and comma >= 0 else qualifying
-    phrase = frozenset(words(qualifying))
+    phrase = frozenset(words(f"{stands_for} {qualifying}"))
     if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
         # another quantity does not borrow what its sentence measures.
@@ -2781,7 +2808,7 @@ def _fits(
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
     for text in texts:
         fits, reason = _rank(
-            text, (qualifying, item), (near, counted), around, part, r, years, matcher, reason,
+            text, (qualifying, item, stands_for), (near, counted), around, part, r, years, matcher, reason,
             marks, row_unit,
         )  # fmt: skip
         if fits and event is not None:
@@ -2914,7 +2941,7 @@ _OPENS_WITH_DATE = lazy(r"\W*(?:on|in|by|as\s+of)?\s*", re.IGNORECASE)
 
 def _rank(
     text: str,
-    qualifyings: tuple[str, str],
+    qualifyings: tuple[str, str, str],
     nears: tuple[list[str], list[str]],
     around: list[str],
     part: str,
@@ -2928,15 +2955,15 @@ def _rank(
     """The candidates this text supports for a reading, best first (``nears``: the words that
     name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
     the number's own stretch of its clause that can qualify it, and that part cut to its own
-    item of a list; ``marks``: "more" when it is added to an amount before, "share" when it
-    is a share of something; ``row_unit``: the store unit a table row's unit cell names)."""
+    item of a list, and what a pronoun in it stands for; ``marks``: "more" when it is added
+    to an amount before, "share" when it is a share of something; ``row_unit``: the store unit a table row's unit cell names)."""
     near, counted_phrase = nears
-    qualifying, item = qualifyings
+    qualifying, item, stands_for = qualifyings
     mentioned, vocab, in_names = matcher.read(text)
     local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
     # Who its own list item names: only they can make it another party's.
     own = local & matcher.read(item)[0] if item.strip() and item != qualifying else local
-    phrase = frozenset(words(qualifying))
+    phrase = frozenset(words(f"{stands_for} {qualifying}"))
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
     sibling = ""  # a figure of another year, set aside, whose value the number states
@@ -3224,7 +3251,12 @@ _REPORTED = lazy(
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
     r"|\baccording\s+to\s+[^,;:.]{1,60},"
     # "The State Department puts Peru's Venezuelan population at 1.3 million".
-    r"|\b(?:puts?|places?|placed|estimates?|estimated)\b(?=[^.;:!?]{1,80}?\s+at\b)",
+    r"|\b(?:puts?|places?|placed|estimates?|estimated)\b(?=[^.;:!?]{1,80}?\s+at\b)"
+    # "It gave the value of the agreement as $231 million": a text's figure, named as such
+    # ("gave Peru as much as ..." names none).
+    r"|\b(?:gave|gives|listed|lists|stated|states|showed|shows|printed|had)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:value|number|figure|total|amount|count|size|date|length|cost|sum"
+    r"|tally|duration|age)\b(?=[^.;:!?]{0,80}?\s+as\s*$)",
     re.IGNORECASE,
 )
 
@@ -3330,6 +3362,7 @@ def _numbers_elsewhere(segment: Segment, readings: list[Reading]) -> bool:
     return at >= 0 and bool(own) and bool(re.search(r"\d", rest))
 
 
+_STANDS_FOR = lazy(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("it its they them their this that these those which he she".split())
 
 
