@@ -3056,6 +3056,22 @@ def test_classes_of_the_rounds_of_2026_12_06(
         ("The collaboration between USAID and Peru spans, in the words of the State "
          "Department, more than six decades.", "more than six decades", "supported",
          "usaid-collaboration", "fits"),
+        # A row's unit cell says what its value is; an end column or a final year is an end.
+        ("indicator,value,unit,year_from,year_to,src\nusaid_agreement,321,USD million,2021,"
+         "2026,State\n", "2026", "supported", "usaid-agreement-end", "fits"),
+        ("indicator,value,unit\nusaid_agreement_final_year,2026,year\n", "2026", "supported",
+         "usaid-agreement-end", "fits"),
+        ("indicator,value,unit\nenvironment_climate_program_last_three_years,60,USD m\n", "60",
+         "supported", "environment-program", "restated-without-bound"),
+        ("indicator,value,unit,year\neu_aid_venezuelans_peru,12.5,EUR million,2022\n", "12.5",
+         "no-match", None, "another-currency"),
+        # "last year" after another amount, past a comma, is that amount's.
+        ("The figure is more than $286 million, of which $90.47 million was humanitarian "
+         "assistance announced last year.", "more than $286 million", "supported",
+         "migration-assistance", "fits"),
+        # "misdated it as ..." reports what a text under correction got wrong.
+        ("A story on the oil spill misdated it as January 16. It began January 15.",
+         "January 16", "no-match", None, "reported"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06_morning(

@@ -1290,7 +1290,7 @@ def _check_segment(
         years = (
             _that_year(segment, r)
             or _context_years(r, around, segment.text)
-            or _fallback_years(r, segment, matcher)
+            or _fallback_years(r, segment, readings, matcher)
         )
         judged.append((r, years))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
@@ -1320,6 +1320,20 @@ def _foreign_currency(text: str, r: Reading) -> str:
     return found.group(0).strip() if found else ""
 
 
+def _cell_currency(segment: Segment, r: Reading) -> str:
+    """The currency other than the dollar a table cell's row or column names for its bare
+    amount ("eu_aid,12.5,EUR million", "| Fine (soles) | 4.6 million |"), or ""."""
+    if not segment.cell or r.unit != COUNT:
+        return ""
+    found = _CURRENCY_NAMED.search(segment.heading.replace("_", " "))
+    return found.group(0) if found else ""
+
+
+# (codes in capitals only: "pen" or "eur" in a row's words is no currency)
+_CURRENCY_NAMED = lazy(
+    r"S/\.?|€|£|¥|R\$|\b(?:PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL)\b"
+    r"|\b(?i:soles|nuevos\s+soles|euros?|pounds\s+sterling|yuan|renminbi|yen|reais)\b"
+)
 _CURRENCY_BEFORE = lazy(
     r"(?:S/\.?|€|£|¥|R\$|\b(?:PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL|CAD|C\$|A\$))\s*$"
 )
@@ -1691,7 +1705,8 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
         # migrants", "Embassy scholarships ... programs") keeps only the caption's scale.
         counts = _names_a_count(heading, matcher)
         heading += " " + (_CURRENCY.sub(" ", segment.caption) if counts else segment.caption)
-    if r.unit == "year" and re.search(r"\b(?:end|ends|ending|through|until|expir\w*)\b",
+    if r.unit == "year" and re.search(r"\b(?:end|ends|ending|through|until|expir\w*|final"
+                                      r"|closing|year\s+to|to\s+year)\b",
                                       heading.replace("_", " "), re.IGNORECASE):  # fmt: skip
         return replace(r, unit=DATE, note=f'read "{r.text}" in its row as an end year')
     # ("34 projects, 16 regions": a number with a noun of its own is not the column's unit)
@@ -1702,19 +1717,30 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     # A parent bullet's "INL support: 40 years" gives its own number a unit, not its children.
     heading = _HEADING_AMOUNT.sub(" ", heading.replace("_", " "))
     r = _scaled(r, heading, where)
-    for unit, pattern in (
-        (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
-        # Not "launched this year", "per year": a time, no unit.
-        (YEARS, r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)\byears?\b"),
-        (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
-        (USD, r"\b(?:usd|us\$|dollars?)|\$"),
-    ):
-        if re.search(pattern, heading, re.IGNORECASE):
+    # ("environment_program_last_three_years,60,USD m": the row's unit cell says what the value
+    # is, whatever the words of its label name)
+    told = _unit_named(segment.unit.replace("_", " ")) if segment.unit else None
+    for unit, pattern in _UNIT_WORDS:
+        if (told or unit) == unit and re.search(pattern, heading, re.IGNORECASE):
             if unit == COUNT:
                 return r  # "counts as integers": a count, whatever unit the caption gives others
             note = f"{r.note}; " if r.note else ""
             return replace(r, unit=unit, note=f"{note}read as {unit} from {where}")
     return r
+
+
+def _unit_named(cell: str) -> str | None:
+    """The unit a row's unit cell names ("USD m", "years", "percent"), or None."""
+    return next((u for u, pattern in _UNIT_WORDS if re.search(pattern, cell, re.I)), None)
+
+
+_UNIT_WORDS = (
+    (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
+    # Not "launched this year", "per year": a time, no unit.
+    (YEARS, r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)\byears?\b"),
+    (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
+    (USD, r"\b(?:usd|us\$|dollars?)|\$"),
+)
 
 
 def _own_label(text: str, r: Reading) -> str:
@@ -1833,9 +1859,20 @@ def _as_context(r: Reading, readings: list[Reading]) -> Reading:
     return r
 
 
-def _fallback_years(r: Reading, segment: Segment, matcher: Matcher) -> set[int]:
+def _fallback_years(
+    r: Reading, segment: Segment, readings: list[Reading], matcher: Matcher
+) -> set[int]:
     """The years a number of no year of its own is said of: "last year", or its heading's."""
-    years = _relative_years(segment, matcher, _aside(segment.text, r)) or _heading_years(segment)
+    within = _aside(segment.text, r)
+    # "$286 million, of which $90.47 million was announced last year": a "last year" after
+    # another amount past a comma is that amount's (not in "6 of Peru's 25 regions last year").
+    later = [
+        o.start for o in readings
+        if o.start > r.end and o.unit not in ("year", DATE) and "," in segment.text[r.end : o.start]
+    ]  # fmt: skip
+    if later:
+        within = (within[0], min([*later, within[1] if within[1] >= 0 else len(segment.text)]))
+    years = _relative_years(segment, matcher, within) or _heading_years(segment)
     # One year cannot be a change's own unless its clause says so ("since 2009" in a period
     # column starts the change; it is no change within 2009).
     return years if r.unit not in (PERCENT, CHANGE) or len(years) != 1 else set()
@@ -2176,7 +2213,7 @@ def _judge(
         return no_match(base, r, why)
     if r.denied:
         return no_match(base, r, Why("denied", f"the writer denies {r.text!r}: it is no claim"))
-    currency = _foreign_currency(segment.text, r)
+    currency = _foreign_currency(segment.text, r) or _cell_currency(segment, r)
     if currency:
         # "S/ 286 million", "€30 million", "100 million soles": not the sheet's dollars.
         why = Why("another-currency", f"it is an amount in {currency}, not in dollars")
@@ -3224,6 +3261,9 @@ _REPORTED = lazy(
     r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
     # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
     r"|cited|cites|citing|mentioned|mentions|touted|touts|highlighted|highlights|recalled"
+    # ("A story misdated it as January 16": what a text under correction got wrong)
+    r"|mis(?:dated|stated|states|reported|quoted|labell?ed|identified|described|characteri[sz]ed"
+    r"|printed|attributed|gave|named|counted|calculated|read)"
     # ("Skeptics in Congress insist that ...": the plural's verbs)
     r"|insist|argue|contend|allege|assert)\b"
     r"(?:\s+that)?"
