@@ -3069,6 +3069,29 @@ def test_classes_of_the_rounds_of_2026_12_06(
         ("The figure is more than $286 million, of which $90.47 million was humanitarian "
          "assistance announced last year.", "more than $286 million", "supported",
          "migration-assistance", "fits"),
+        # "It goes back two decades" corrects a reported duration in the next sentence.
+        ("It said USAID's partnership with DEVIDA went back three decades. It goes back two "
+         "decades.", "three decades", "no-match", None, "reported"),
+        # Past a relative aside's closing comma is the main clause's, not the aside's number's.
+        ("USAID, which officials said has worked in Peru for about three decades, funds "
+         "alternative crops such as cacao and coffee.", "about three decades", "contradicted",
+         "usaid-collaboration", "rules-out"),
+        # What one year added to a running count is a part of it.
+        ("AWE's Lima chapter graduated 95 women this year.", "95", "no-match", None,
+         "part-of-total"),
+        # The whole exodus from Venezuela is another quantity than the migrants in Peru
+        # (store: the figure's others).
+        ("Blinken urged the region to share the cost of a crisis that has driven more than 7 "
+         "million Venezuelans from their country.", "more than 7 million", "no-match", None,
+         "another-quantity"),
+        # A timeline entry's date of a fine is no date of the spill (store: the figure's others).
+        ("- Mar 2022: Peru's environmental regulator fines Repsol S/ 4.6 million over the spill "
+         "response.\n", "Mar 2022", "no-match", None, "another-quantity"),
+        # "nowhere near X" denies X: the sheet's value denied is contradicted, another is none.
+        ("The U.S. gave nowhere near two million doses.", "two million", "contradicted",
+         "vaccine-doses", "negated-figure"),
+        ("The $321 million agreement is about $64 million a year, nowhere near $500 million.",
+         "$500 million", "no-match", None, "part-of-total"),
         # "misdated it as ..." reports what a text under correction got wrong.
         ("A story on the oil spill misdated it as January 16. It began January 15.",
          "January 16", "no-match", None, "reported"),

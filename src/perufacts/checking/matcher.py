@@ -802,6 +802,8 @@ _CORRECTS_NEXT = lazy(
     r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t|s)\s+"
     # ("It is in fact twenty-five.")
     r"(?:actually\s+|in\s+fact\s+|really\s+)?"
+    # ("It goes back two decades")
+    r"(?:back\s+)?"
     r"(?:only\s+|just\s+|its\s+|their\s+|through\s+|to\s+|until\s+|for\s+|in\s+|on\s+)?(?=\S)"
 )
 
@@ -2030,7 +2032,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     stop = min(later, default=len(clause))
     begin = max(earlier, default=0)
     after = {int(y.value) for y in years if r.number_end <= y.number_start < stop
-             and _dates_it(clause, r, y)}  # fmt: skip
+             and _dates_it(clause, r, y, noun=True)}  # fmt: skip
     # A year right after another number is that number's: "from $9 billion in 2009 to $22 billion".
     theirs = {
         y.number_start for y in years for o in others if o is not r and _dates_it(clause, o, y)
@@ -2102,20 +2104,24 @@ _IN_YEAR = lazy(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
 _IN_YEAR_AFTER = lazy(r"[^,;:.()—–\d]{0,40}?\b(?:in|during)\s+", re.IGNORECASE)
 
 
-def _dates_it(clause: str, r: Reading, y: Reading) -> bool:
+def _dates_it(clause: str, r: Reading, y: Reading, noun: bool = False) -> bool:
     """True when year ``y`` stands right after ``r``: "$9 billion in 2009", "$9bn (2009)"
-    (not "$22bn+ (2009: $9bn)", a label of the number after it)."""
+    (not "$22bn+ (2009: $9bn)", a label of the number after it); with ``noun``, after its
+    noun too ("250 alumnae back in 2021")."""
+    between = _AFTER_ITS_NOUN if noun else _RIGHT_AFTER
     return (
         y.number_start >= r.end
-        and bool(
-            re.fullmatch(
-                r"\s*(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?",
-                clause[r.end : y.number_start],
-                re.IGNORECASE,
-            )
-        )
+        and bool(between.fullmatch(clause, r.end, y.number_start))
         and not _LABELS_NEXT.match(clause, y.end)
     )
+
+
+_YEAR_OPENS = r"(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?"
+_RIGHT_AFTER = lazy(rf"\s*{_YEAR_OPENS}", re.IGNORECASE)
+_AFTER_ITS_NOUN = lazy(
+    rf"\s*(?:(?:[A-Za-z’'-]+\s+){{0,2}}?(?:back\s+|as\s+)?(?=in\b|during\b|of\b))?{_YEAR_OPENS}",
+    re.IGNORECASE,
+)
 
 
 _LABELS_NEXT = lazy(r"\s*[:=]\s*\S")
@@ -2621,10 +2627,20 @@ def _fits(
     head = f"{segment.heading} " if segment.heading else ""
     host = _dash_host(segment)
     head = f"{head}{host} " if host else head
-    texts = [head + segment.text]
+    # "USAID, which officials said has worked in Peru for about three decades, funds
+    # alternative crops": what follows a relative aside's closing comma is the main clause's.
+    # (not an appositive's: "USAID, a partner here for five decades, signed ..." is one subject)
+    aside_at, close = _aside(segment.text, r)
+    relative = aside_at and re.search(r"\b(?:which|who)\s*$", segment.text[:aside_at], re.I)
+    own_text = segment.text[:close] if relative and close >= r.end else segment.text
+    texts = [head + own_text]
     independent = _independent(segment)
     if segment.sentence != segment.text and not independent:
-        texts.append(segment.sentence)
+        # ("It goes back two decades; the agency's wider collaboration ... spans half a
+        # century": a clause borrows nothing of the clause after its semicolon)
+        at = segment.sentence.find(segment.text)
+        semicolon = segment.sentence.find(";", at + len(segment.text)) if at >= 0 else -1
+        texts.append(segment.sentence[:semicolon] if semicolon >= 0 else segment.sentence)
     if segment.previous and not independent:
         texts.append(f"{segment.previous} {segment.sentence}")
         if segment.carried and pronoun_led(segment.sentence):
@@ -2812,6 +2828,12 @@ def _fits(
         or (
             _first_match(_PERIOD_SHARE, f"{stretch} {segment.text[r.end : r.end + 40]}")
             if r.unit not in _NO_SHARE
+            else ""
+        )
+        # ("AWE's Lima chapter graduated 95 women this year": what one year added)
+        or (
+            _first_match(_ADDED_THIS_YEAR, segment.text[max(0, r.start - 20) : r.end + 30])
+            if r.unit == COUNT and _GRADUATED.search(segment.text, max(0, r.start - 20), r.start)
             else ""
         )
         # A row's label may say the cell is a part ("doses_donated_first_shipment").
@@ -3746,6 +3768,9 @@ _PERIOD_SHARE = lazy(
     r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b",
     re.IGNORECASE,
 )
+# The verbs of what a year adds to a running count: graduates, returns, repatriations.
+_GRADUATED = lazy(r"\b(?:graduated|trained|returned|repatriated|recovered|enrolled)\s+$", re.I)
+_ADDED_THIS_YEAR = lazy(r"\b[a-z]+ed\s+\S+\s+(?:[a-z]+\s+){0,2}this\s+year\b", re.I)
 _SUBSET = lazy(
     # ("the second-largest host" ranks: no part)
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"

@@ -1589,6 +1589,8 @@ def _bound_before(before: str) -> tuple[str, int]:
             continue
         if m["article"] and _compiled(_PREPOSITION).fullmatch(m["bound"]):
             continue  # "under the 25-year-old MOU": a place in a phrase, not a bound
+        if _compiled(r"\b(?:nowhere|not\s+even)\s+$").search(before, 0, m.start()):
+            continue  # "nowhere near $500 million": a denial of the value, no bound of it
         up_to = m["bound"].lower().startswith("up")
         if up_to and _compiled(_PARTICLE_UP).search(before, 0, m.end("bound")):
             continue  # "rounded that up to $32 billion", "went up to": where it went, not a ceiling
