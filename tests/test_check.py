@@ -3092,6 +3092,21 @@ def test_classes_of_the_rounds_of_2026_12_06(
          "vaccine-doses", "negated-figure"),
         ("The $321 million agreement is about $64 million a year, nowhere near $500 million.",
          "$500 million", "no-match", None, "part-of-total"),
+        # "gave X as ..." reports a text's value; "gave ... as much as" does not.
+        ("A business story gave total trade in 2021 as $12 billion. The State Department puts "
+         "it at over $22 billion.", "$12 billion", "no-match", None, "reported"),
+        # "Describing" reports: its speaker is no party of the number.
+        ("An embassy official was describing the more than 60-year USAID partnership as a "
+         "whole.", "more than 60-year", "supported", "usaid-collaboration", "fits"),
+        # "..., but the Department's figure is forty": a bare number after a duration is years.
+        ("Some say INL has worked with Peru for only twenty years, but the Department's figure "
+         "is forty.", "forty", "supported", "inl-support", "fits"),
+        # A row of one year's amount is a part of a running total.
+        ("metric,value,unit,period\nmigration_assistance_one_year,56,USD m,FY 2022\n", "56",
+         "no-match", None, "part-of-total"),
+        # A second leak is another event than the spill (store: the figure's others).
+        ("January 24 — A second, smaller leak is reported at the same terminal.\n",
+         "January 24", "no-match", None, "another-quantity"),
         # "misdated it as ..." reports what a text under correction got wrong.
         ("A story on the oil spill misdated it as January 16. It began January 15.",
          "January 16", "no-match", None, "reported"),

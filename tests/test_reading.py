@@ -158,7 +158,7 @@ def test_dates_in_every_usual_form(
         "after 9/11", "first-time voters", "the fifth-largest partner", "a 15-member delegation",
         "two programs: one for women, another for youth", "the 2001 Inter-American Charter",
         "Phase 2 of the plan", "call +1 (202) 555-0147 today", "Suite 300",
-        "Washington, DC 20036", "tel. (01) 434-1200",
+        "Washington, DC 20036", "tel. (01) 434-1200", "The correct number is 01 618 2000.",
     ],
 )  # fmt: skip
 def test_names_compounds_ranks_and_enumerations_are_not_quantities(text: str) -> None:

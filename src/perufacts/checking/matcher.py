@@ -1624,7 +1624,8 @@ _IN_YEARS = lazy(r"\b[\w-]+\s+years?\b", re.IGNORECASE)
 _ANY_NUMBER = lazy(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 _DURATION_BEFORE = lazy(
     r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about"
-    r"|says|said|states|gives)\s+$",
+    # ("..., but the Department's figure is forty")
+    r"|says|said|states|gives|(?:figure|number|total|count)\s+(?:is|was))\s+$",
     re.IGNORECASE,
 )
 
@@ -2836,8 +2837,10 @@ def _fits(
             if r.unit == COUNT and _GRADUATED.search(segment.text, max(0, r.start - 20), r.start)
             else ""
         )
-        # A row's label may say the cell is a part ("doses_donated_first_shipment").
+        # A row's label may say the cell is a part ("doses_donated_first_shipment"), or one
+        # year's ("migration_assistance_one_year").
         or _first_match(_SUBSET, segment.heading)
+        or (_first_match(_ONE_YEARS, segment.label.replace("_", " ")) if segment.cell else "")
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
         or _first_match(_ONE_ROW, f"{segment.heading} {segment.sentence}".replace("_", " "))
     )
@@ -3296,7 +3299,7 @@ _REPORTED = lazy(
     # "Some press accounts put ...", "as some social-media posts claim", "we reported".
     r"|\b(?:press|media|news|some|other|earlier)\s+(?:[\w-]+\s+)?(?:accounts?|reports?|posts?"
     r"|stories|outlets|estimates)\b|(?<!asylum\s)(?<!refugee\s)(?<!insurance\s)\b(?:claim|claims"
-    r"|claimed|reported|described)\b"
+    r"|claimed|reported|described|describing|describes)\b"
     # "A photo caption on Thursday dated the spill to January 16": a text under correction.
     r"|\b(?:(?:photo\s+)?captions?|graphics?|headlines?|infographics?|charts?)\b"
     # "I had INL's support going back 50 years" (in a correction): what the writer wrote.
@@ -3316,9 +3319,9 @@ _REPORTED = lazy(
     r"|\b(?:puts?|places?|placed|estimates?|estimated)\b(?=[^.;:!?]{1,80}?\s+at\b)"
     # "It gave the value of the agreement as $231 million": a text's figure, named as such
     # ("gave Peru as much as ..." names none).
-    r"|\b(?:gave|gives|listed|lists|stated|states|showed|shows|printed|had)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:value|number|figure|total|amount|count|size|date|length|cost|sum"
-    r"|tally|duration|age)\b(?=[^.;:!?]{0,80}?\s+as\s*$)",
+    r"|\b(?:gave|gives|listed|lists|stated|states|showed|shows|printed)\b"
+    r"(?=[^.;:!?]{1,80}?(?<!\bmuch)(?<!\bmany)(?<!\blittle)(?<!\bfew)(?<!\bwell)(?<!\bsuch)"
+    r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bhigh)\s+as\s*$)",
     re.IGNORECASE,
 )
 
@@ -3768,6 +3771,7 @@ _PERIOD_SHARE = lazy(
     r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b",
     re.IGNORECASE,
 )
+_ONE_YEARS = lazy(r"\b(?:one|single)\s+(?:fiscal\s+)?year\b|\b(?:annual|yearly)\b", re.I)
 # The verbs of what a year adds to a running count: graduates, returns, repatriations.
 _GRADUATED = lazy(r"\b(?:graduated|trained|returned|repatriated|recovered|enrolled)\s+$", re.I)
 _ADDED_THIS_YEAR = lazy(r"\b[a-z]+ed\s+\S+\s+(?:[a-z]+\s+){0,2}this\s+year\b", re.I)

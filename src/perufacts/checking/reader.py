@@ -939,7 +939,11 @@ _DATE = (
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
 )
 # Words before a number that make it a name, not a quantity ("Section 301", "Phase 2").
-_PHONE = r"(?:\+\d{1,3}[\s.-]*)?\(\d{1,4}\)[\s.-]*\d{3,4}[\s.-]\d{3,4}|\+\d{1,3}[\s.-]+\d{1,4}[\s.-]+\d{3,4}[\s.-]\d{3,4}"
+_PHONE = (
+    r"(?:\+\d{1,3}[\s.-]*)?\(\d{1,4}\)[\s.-]*\d{3,4}[\s.-]\d{3,4}|\+\d{1,3}[\s.-]+\d{1,4}[\s.-]+\d{3,4}[\s.-]\d{3,4}"
+    # ("01 618 2000": a trunk prefix's zero, then its groups)
+    r"|(?<![\d,.])0\d{1,3}[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d|[,.]\d)"
+)
 _NAMING = frozenset(
     "section article chapter title resolution law decree route no number phase level tier group "
     "grade class room page line bullet item paragraph version flight act bill code series "
