@@ -3107,6 +3107,9 @@ def test_classes_of_the_rounds_of_2026_12_06(
         # A second leak is another event than the spill (store: the figure's others).
         ("January 24 — A second, smaller leak is reported at the same terminal.\n",
          "January 24", "no-match", None, "another-quantity"),
+        # A source column that names another country says whose the value is.
+        ("indicator,source,period,value,unit\nvaccine_doses_donated,Spain (via COVAX),,0.66,"
+         "million\n", "0.66", "no-match", None, "another-party"),
         # "misdated it as ..." reports what a text under correction got wrong.
         ("A story on the oil spill misdated it as January 16. It began January 15.",
          "January 16", "no-match", None, "reported"),

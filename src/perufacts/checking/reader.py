@@ -147,6 +147,12 @@ def foreign_names() -> list[str]:
     return [*_MULTIWORD, *rest.split()]
 
 
+# The countries and regions of FOREIGN_NAMES, which it lists before its cities and bodies (a
+# source column's "UNHCR" is a source; its "Arequipa", a city of Peru).
+_COUNTRIES = FOREIGN_NAMES.split(" Beijing ", 1)[0]
+_COUNTRY = r"\b(?:" + "|".join(re.escape(n) for n in foreign_names() if n in _COUNTRIES) + r")\b"
+
+
 # Units a number can carry in its own words; everything else is a count of whatever it names.
 USD, PERCENT, YEARS, DATE = Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE
 COUNT, CHANGE = "count", "change"  # a bare number counts things; "doubled" is a change
@@ -555,7 +561,8 @@ def _row_segments(
         # its years say when.
         periods = _when_cells(header, cells)
         others = [c[2] for j, c in enumerate(cells) if j != k and (_says(c[2]) or c[2] in periods)
-                  and not (j < len(header) and _ASIDE.match(header[j][2]))
+                  and not (j < len(header) and _ASIDE.match(header[j][2])
+                           and not _names_a_country(c[2]))
                   and not _notes_another(cells, periods, j, k)]  # fmt: skip
         # A period's cell dates its row, and gives no unit ("all years" is no count of years).
         others = [
@@ -574,6 +581,13 @@ def _row_segments(
                              unit=stated[0] if stated else "", caption=unit, cell=True,
                              label=cells[0][2] if k else ""))  # fmt: skip
     return found
+
+
+def _names_a_country(cell: str) -> bool:
+    """True when a cell names a country or a city beyond the sheet ("Spain (via COVAX)"): in a
+    source column, whose it is, not where the figure comes from."""
+    found = _compiled(_COUNTRY).search(cell)
+    return found is not None
 
 
 def _notes_another(cells: list[Cell], periods: set[str], j: int, k: int) -> bool:
