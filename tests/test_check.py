@@ -3110,6 +3110,9 @@ def test_classes_of_the_rounds_of_2026_12_06(
         # A source column that names another country says whose the value is.
         ("indicator,source,period,value,unit\nvaccine_doses_donated,Spain (via COVAX),,0.66,"
          "million\n", "0.66", "no-match", None, "another-party"),
+        # The total of what an addition is made to is that other, amended thing's.
+        ("September 2020 — USAID adds $65 million to a donation agreement worth $432.6 million "
+         "in total.\n", "$432.6 million", "no-match", None, "another-quantity"),
         # "misdated it as ..." reports what a text under correction got wrong.
         ("A story on the oil spill misdated it as January 16. It began January 15.",
          "January 16", "no-match", None, "reported"),

@@ -2855,6 +2855,12 @@ def _fits(
     stamp = _dates_the_text(segment.text, r) if r.unit == DATE else None
     if stamp is not None:
         return [], Why("another-event", f"{stamp!r}: it dates the text itself")
+    grown = _ADDED_INTO.search(segment.text, max(0, r.start - 120), r.start)
+    if grown and r.unit == USD and any(o.unit == USD and o.end <= grown.start("to")
+                                       for o in readings):  # fmt: skip
+        # "USAID adds $65 million to a donation agreement worth $432.6 million in total": the
+        # total of what an addition is made to is that other, amended thing's.
+        return [], Why("another-quantity", "it is the total of what an addition is made to")
     met = _MET.search(segment.text, max(0, r.start - 40), r.start) if r.unit == COUNT else None
     if met:
         # "Blinken also met 120 women who completed the Academy": whom someone met, visited
@@ -3772,6 +3778,10 @@ _PERIOD_SHARE = lazy(
     re.IGNORECASE,
 )
 _ONE_YEARS = lazy(r"\b(?:one|single)\s+(?:fiscal\s+)?year\b|\b(?:annual|yearly)\b", re.I)
+_ADDED_INTO = lazy(
+    r"\b(?:adds|added|adding|add)\b[^.;:]{0,60}?(?P<to>\bto)\s+(?:a|an|the|its|their)\b[^.;:$\d]{0,60}$",
+    re.IGNORECASE,
+)
 # The verbs of what a year adds to a running count: graduates, returns, repatriations.
 _GRADUATED = lazy(r"\b(?:graduated|trained|returned|repatriated|recovered|enrolled)\s+$", re.I)
 _ADDED_THIS_YEAR = lazy(r"\b[a-z]+ed\s+\S+\s+(?:[a-z]+\s+){0,2}this\s+year\b", re.I)
