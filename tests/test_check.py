@@ -3113,6 +3113,10 @@ def test_classes_of_the_rounds_of_2026_12_06(
         # The total of what an addition is made to is that other, amended thing's.
         ("September 2020 — USAID adds $65 million to a donation agreement worth $432.6 million "
          "in total.\n", "$432.6 million", "no-match", None, "another-quantity"),
+        # "worked here" is USAID's collaboration with Peru (store: its measure).
+        ("On drugs, INL has backed coca eradication for thirty years, and USAID, which has "
+         "worked here for four decades, signed a deal.", "four decades", "contradicted",
+         "usaid-collaboration", "rules-out"),
         # "misdated it as ..." reports what a text under correction got wrong.
         ("A story on the oil spill misdated it as January 16. It began January 15.",
          "January 16", "no-match", None, "reported"),
