@@ -2876,8 +2876,8 @@ def _fits(
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
     for text in texts:
         fits, reason = _rank(
-            text, (qualifying, item, stands_for), (near, counted), around, part, r, years, matcher, reason,
-            marks, row_unit,
+            text, (qualifying, item, stands_for), (near, counted), around, part, r, years,
+            matcher, reason, marks, row_unit,
         )  # fmt: skip
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
@@ -3024,7 +3024,8 @@ def _rank(
     name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
     the number's own stretch of its clause that can qualify it, and that part cut to its own
     item of a list, and what a pronoun in it stands for; ``marks``: "more" when it is added
-    to an amount before, "share" when it is a share of something; ``row_unit``: the store unit a table row's unit cell names)."""
+    to an amount before, "share" when it is a share of something; ``row_unit``: the store
+    unit a table row's unit cell names)."""
     near, counted_phrase = nears
     qualifying, item, stands_for = qualifyings
     mentioned, vocab, in_names = matcher.read(text)

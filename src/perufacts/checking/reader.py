@@ -584,10 +584,9 @@ def _row_segments(
 
 
 def _names_a_country(cell: str) -> bool:
-    """True when a cell names a country or a city beyond the sheet ("Spain (via COVAX)"): in a
-    source column, whose it is, not where the figure comes from."""
-    found = _compiled(_COUNTRY).search(cell)
-    return found is not None
+    """True when a cell names a country or a region beyond the sheet ("Spain (via COVAX)"): in
+    a source column, whose the value is, not only where it was taken from."""
+    return _compiled(_COUNTRY).search(cell) is not None
 
 
 def _notes_another(cells: list[Cell], periods: set[str], j: int, k: int) -> bool:
