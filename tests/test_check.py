@@ -2725,10 +2725,12 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
          "15-year", "contradicted", "cultural-mou", "rules-out"),
         ("The cultural property MOU, which marked its 15th year in 2022, has helped return over "
          "2,000 objects.", "15th year", "contradicted", "cultural-mou", "rules-out"),
-        # A second reported clause ("and that ...") is read on its own.
+        # A second reported clause ("and that ...") is read on its own. (Since the morning of
+        # 2026-12-06 "worked in Peru" is a measure of USAID's collaboration, so the claim is
+        # tied to it: 85 years is a third past "more than 60" and under half again.)
         ("He recalled that USAID had worked in Peru for some 85 years and that the State "
          "Department's narcotics bureau had supported coca eradication for the past 40 years.",
-         "some 85 years", "undetermined", "usaid-collaboration", "weak-evidence"),
+         "some 85 years", "contradicted", "usaid-collaboration", "beyond-reach"),
         # "with regular status": some of the migrants (store: venezuelan-migrants' others).
         ("| Indicator | Value |\n|---|---|\n| Venezuelans in Peru with regular status | "
          "~780,000 |\n", "~780,000", "no-match", None, "another-quantity"),
