@@ -1331,19 +1331,18 @@ def _cell_currency(segment: Segment, r: Reading) -> str:
     return found.group(0) if found else ""
 
 
+# Currencies other than the dollar, by sign, code and name: one list for each place they are
+# looked for.
+_CURRENCY_SIGNS = r"S/\.?|€|£|¥|R\$"
+_CURRENCY_CODES = r"PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL"
+_CURRENCY_WORDS = (
+    r"(?:Peruvian\s+)?(?:soles|nuevos\s+soles)|euros?|pounds\s+sterling|yuan|renminbi|yen|reais"
+    r"|(?:Mexican|Colombian|Chilean)\s+pesos"
+)
 # (codes in capitals only: "pen" or "eur" in a row's words is no currency)
-_CURRENCY_NAMED = lazy(
-    r"S/\.?|€|£|¥|R\$|\b(?:PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL)\b"
-    r"|\b(?i:soles|nuevos\s+soles|euros?|pounds\s+sterling|yuan|renminbi|yen|reais)\b"
-)
-_CURRENCY_BEFORE = lazy(
-    r"(?:S/\.?|€|£|¥|R\$|\b(?:PEN|EUR|GBP|CNY|RMB|JPY|MXN|COP|CLP|BRL|CAD|C\$|A\$))\s*$"
-)
-_CURRENCY_AFTER = lazy(
-    r"\s*(?:(?:Peruvian\s+)?(?:soles|nuevos\s+soles)|euros?|pounds\s+sterling|yuan|renminbi|yen"
-    r"|(?:Mexican|Colombian|Chilean)\s+pesos|reais|PEN|EUR|GBP|CNY|RMB)\b",
-    re.IGNORECASE,
-)
+_CURRENCY_NAMED = lazy(rf"{_CURRENCY_SIGNS}|\b(?:{_CURRENCY_CODES})\b|\b(?i:{_CURRENCY_WORDS})\b")
+_CURRENCY_BEFORE = lazy(rf"(?:{_CURRENCY_SIGNS}|\b(?:{_CURRENCY_CODES}|CAD|C\$|A\$))\s*$")
+_CURRENCY_AFTER = lazy(rf"\s*(?:{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b", re.IGNORECASE)
 
 
 _PERIOD_BEFORE = lazy(r"\b(?:over|in|within|during|across)\s+(?:the\s+(?:last|past)\s+)?$", re.I)

@@ -147,12 +147,6 @@ def foreign_names() -> list[str]:
     return [*_MULTIWORD, *rest.split()]
 
 
-# The countries and regions of FOREIGN_NAMES, which it lists before its cities and bodies (a
-# source column's "UNHCR" is a source; its "Arequipa", a city of Peru).
-_COUNTRIES = FOREIGN_NAMES.split(" Beijing ", 1)[0]
-_COUNTRY = r"\b(?:" + "|".join(re.escape(n) for n in foreign_names() if n in _COUNTRIES) + r")\b"
-
-
 # Units a number can carry in its own words; everything else is a count of whatever it names.
 USD, PERCENT, YEARS, DATE = Unit.USD, Unit.PERCENT, Unit.YEARS, Unit.DATE
 COUNT, CHANGE = "count", "change"  # a bare number counts things; "doubled" is a change
@@ -586,7 +580,17 @@ def _row_segments(
 def _names_a_country(cell: str) -> bool:
     """True when a cell names a country or a region beyond the sheet ("Spain (via COVAX)"): in
     a source column, whose the value is, not only where it was taken from."""
-    return _compiled(_COUNTRY).search(cell) is not None
+    # (names as written, capitalized: "chile" in a cell is no country)
+    return _compiled(_country_names(), 0).search(cell) is not None
+
+
+@functools.cache
+def _country_names() -> str:
+    """A pattern of the countries and regions of FOREIGN_NAMES, which lists them before its
+    cities and bodies (a source column's "UNHCR" is a source; its "Arequipa", a city of Peru);
+    built when a table first needs it, not at import."""
+    countries = FOREIGN_NAMES.split(" Beijing ", 1)[0]
+    return r"\b(?:" + "|".join(re.escape(n) for n in foreign_names() if n in countries) + r")\b"
 
 
 def _notes_another(cells: list[Cell], periods: set[str], j: int, k: int) -> bool:
