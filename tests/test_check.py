@@ -2336,7 +2336,8 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         ("The U.S. will donate three million doses to Peru.", "three million", "contradicted",
          "rules-out"),
         ("USAID's $321 million agreement is set to run to 2028.", "2028", "contradicted", "rules-out"),
-        ("Blinken will travel to Lima next week, arriving on October 5.", "October 5",
+        # (an arrival the evening before, October 5, is arrival-eve: see the midday classes)
+        ("Blinken will travel to Lima next week, arriving on October 4.", "October 4",
          "contradicted", "rules-out"),
         # A row of a box is of its heading and the rows above it, not of the rest of the draft.
         ("Peru at a glance\nPopulation: 33 million\nRegions: 25\nAmbassadors Fund projects: 34",
@@ -2593,7 +2594,7 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         ("FACTBOX-Peru and the United States\n\nOct 5 - U.S. Secretary of State Antony Blinken "
          "travels to Lima on Thursday for the OAS General Assembly.", "Oct 5", "no-match", None,
          "another-event"),
-        ("October 5 - Blinken arrives in Lima for the OAS General Assembly.", "October 5",
+        ("October 4 - Blinken arrives in Lima for the OAS General Assembly.", "October 4",
          "contradicted", "lima-visit", "rules-out"),
         # The Assembly's opening is no date of the visit (store: lima-visit's others).
         ("Blinken flew in for the OAS General Assembly, a three-day meeting that opened on "
@@ -3125,6 +3126,91 @@ def test_classes_of_the_rounds_of_2026_12_06(
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06_morning(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # A column headed by the sheet's publisher is the sheet's own values, no party of them.
+        ("| Item | State Dept. sheet | Other source |\n|---|---|---|\n| USAID development "
+         "agreement | $321 m | $65 m first-year tranche (USAID) |\n", "$321 m", "supported",
+         "usaid-agreement", "fits"),
+        # A unit cell heads its row's value, numbers and all.
+        ("indicator,value,unit\nusaid_environment_climate_program,60,USD mn (last 3 yrs)\n",
+         "60", "supported", "environment-program", "restated-without-bound"),
+        # A row of the latest year's amount is a part of a sum over several years ...
+        ("indicator,value,unit\nusaid_environment_program_latest_year,22.5,USD mn\n", "22.5",
+         "no-match", None, "part-of-total"),
+        # ... but one year's row of a figure of that one year is the figure.
+        ("| Measure | Value |\n|---|---|\n| Total trade, first year of the PTPA (2009) | $12 "
+         "billion |\n", "$12 billion", "contradicted", "trade-2009", "rules-out"),
+        # "goods and services" is total trade only as a phrase, its words in that order.
+        ("Two-way trade passed $22 billion in 2021. Take away services and the goods figure for "
+         "2021 comes to about $16 billion.", "$16 billion", "no-match", None,
+         "another-quantity"),
+        # A region of several countries is another place than Peru; "the Andean nation" is Peru.
+        ("Washington shipped 3.6 million doses to the Andean countries as a whole.",
+         "3.6 million", "no-match", None, "another-party"),
+        ("The Andean nation hosts 1.3 million Venezuelans.", "1.3 million", "supported",
+         "venezuelan-migrants", "fits"),
+        # What is said of "a different figure" the number is set off beside is said of it.
+        ("The U.S. donation was two million doses. A different figure, about 20 million doses, "
+         "referred to vaccines Lima bought.", "20 million", "no-match", None,
+         "another-quantity"),
+        # "the country" as a subject is a place: it counts its own things.
+        ("Peru got $3.5 million from the Ambassadors Fund for 34 projects; the country has 25 "
+         "regions in all.", "25", "undetermined", "ambassadors-fund-regions", "place-subject"),
+        # Tied in words, the broader figure is meant when the narrower partner goes unnamed.
+        ("The $321 million USAID agreement sits on top of a development partnership the sheet "
+         "dates to four decades of joint work.", "four decades", "contradicted",
+         "usaid-collaboration", "rules-out"),
+        # An arrival the evening before the day of travel is not ruled out; days before are.
+        ("Blinken landed in Lima on October 5 for the assembly.", "October 5", "undetermined",
+         "lima-visit", "arrival-eve"),
+        ("Blinken arrived in Lima on October 3 for the assembly.", "October 3", "contradicted",
+         "lima-visit", "rules-out"),
+        # "early in the crisis": a value of another time.
+        ("Migration aid now tops $286 million; early in the crisis the running total was nearer "
+         "$26 million.", "$26 million", "undetermined", "migration-assistance", "earlier-value"),
+        # The sheet's value stated beside a reported one, though dated, corrects it ...
+        ("- It put the number of Venezuelans in Peru at 3.1 million. Peru hosted about 1.3 "
+         "million as of mid-2021.\n", "3.1 million", "no-match", None, "reported"),
+        # ... but a dated duration beside it is another span, no restatement.
+        ("Coca covered 80,000 hectares in 2021, more than at any point in the last 20 years. "
+         "USAID has worked with DEVIDA for three decades, it claims.", "three decades",
+         "contradicted", "devida-partnership", "rules-out"),
+        # A denied perfect's duration, however long the verb's phrase, is denied.
+        ("USAID has not been working hand in hand with the Peruvian government for sixty "
+         "years.", "sixty years", "contradicted", "usaid-collaboration", "negated-figure"),
+        # A year's comma is no part of a whole ("16 of 25"): the change after it is a claim.
+        ("Bilateral trade stood at over $22 billion in 2021 against $9 billion in 2009, growth "
+         "of 104%.", "104%", "contradicted", "trade-growth", "rules-out"),
+        # "eradicating" is INL's work (store: its measure).
+        ("The Americans have been eradicating coca with Peru for half a century.",
+         "half a century", "contradicted", "inl-support", "rules-out"),
+        # "latest enacted year", "single year": one year of something, no unit of years.
+        ("(US$ millions unless noted)\n\n| Line | Amount | Note |\n| --- | --- | --- |\n| INL "
+         "counternarcotics, latest enacted year | 39 | single year |\n", "39", "no-match", None,
+         "no-measure"),
+        # A duration in words in a note is an amount, not the unit of the row's value.
+        ("(US$ millions unless noted)\n\n| Line | Amount | Note |\n| --- | --- | --- |\n| "
+         "USAID-led environment and climate program | 60+ | over the last three years |\n",
+         "60+", "supported", "environment-program", "fits"),
+        # A unit the row denies is not its own; a value written in full is not scaled.
+        ("(US$ millions unless noted)\n\n| Line | Amount |\n| --- | --- |\n| COVID-19 vaccine "
+         "doses donated (doses, not $) | 2,000,000 |\n", "2,000,000", "supported",
+         "vaccine-doses", "fits"),
+        # An older agreement is another one (store: the figure's others).
+        ("line_item,usd\n\"Older USAID agreement, cumulative\",432600000\n", "432600000",
+         "no-match", None, "another-quantity"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_rounds_of_2026_12_06_midday(
     store, draft: str, number: str, verdict: str, figure: str | None, rule: str
 ) -> None:
     (claim,) = _claims_at(store, draft, number)

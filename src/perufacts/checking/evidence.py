@@ -176,10 +176,25 @@ SPEAKER = re.compile(
 # bilateral sheet is about.
 MANY_COUNTRIES_IN = re.compile(
     r"\b(?:in|across|to)\s+(?:(?:more\s+than|over|some|nearly|about|almost)\s+)?"
-    r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b",
+    r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b"
+    # ("shipped to the Andean countries as a whole", "across neighbouring nations")
+    r"|\b(?:in|across|to|among)\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z][a-z]+)|neighbou?ring|several|many)"
+    r"\s+(?:countries|nations)\b",
     re.IGNORECASE,
 )
 MANY_COUNTRIES = "elsewhere:many countries"
+
+
+def descends(entity: str, parties: frozenset[str], parent: dict[str, str]) -> bool:
+    """True when an entity is a part of one of the parties (the State Department of the
+    United States), however deep."""
+    seen: set[str] = set()
+    while entity in parent and entity not in seen:
+        seen.add(entity)
+        entity = parent[entity]
+        if entity in parties:
+            return True
+    return False
 
 
 def mentions(text: str, matcher: Matcher) -> frozenset[str]:

@@ -24,6 +24,7 @@ from perufacts.checking.evidence import (
     SPEAKER,
     Fit,
     Matcher,
+    descends,
     names_of,
     years_of,
 )
@@ -1136,6 +1137,16 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
     right = {
         (c.sentence, c.figure.figure.id) for c in claims if c.verdict == SUPPORTED and c.figure
     }
+    # ("It put the number at 3.1 million. Peru hosted about 1.3 million as of mid-2021": the
+    # sheet's value, though dated, is the sheet's own figure stated beside it; not a duration,
+    # which a date makes another span: "more than at any point in the last 20 years")
+    right |= {
+        (c.sentence, c.figure.figure.id)
+        for c in claims
+        if c.figure and c.rule.startswith("year-") and c.unit not in (YEARS, DATE)
+        and isinstance(c.figure.figure.value, (int, float))
+        and c.claimed.contains(float(c.figure.figure.value))
+    }  # fmt: skip
     # "It reported that trade had grown 40 percent. Growth over that period was 104 percent.":
     # the writer's own value of the figure, in plain words beside it, is what they correct it
     # to, whether or not that value is the sheet's.
@@ -1412,18 +1423,6 @@ _PRONOUN_START = lazy(
     rf"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:{_CORRECT}\s+)?{_FIGURE_WORD})\b",
     re.IGNORECASE,
 )
-
-
-def _descends(entity: str, parties: frozenset[str], parent: dict[str, str]) -> bool:
-    """True when an entity is a part of one of the parties (the State Department of the
-    United States), however deep."""
-    seen: set[str] = set()
-    while entity in parent and entity not in seen:
-        seen.add(entity)
-        entity = parent[entity]
-        if entity in parties:
-            return True
-    return False
 
 
 def _unspoken(text: str) -> str:
@@ -1718,6 +1717,8 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     # make the "34 projects" beside it dollars, nor millions.
     # A parent bullet's "INL support: 40 years" gives its own number a unit, not its children.
     heading = _HEADING_AMOUNT.sub(" ", heading.replace("_", " "))
+    # ("COVID-19 vaccine doses donated (doses, not $)": a unit the row denies is not its own)
+    heading = _NOT_A_UNIT.sub(" ", heading)
     r = _scaled(r, heading, where)
     # ("environment_program_last_three_years,60,USD m": the row's unit cell says what the value
     # is, whatever the words of its label name)
@@ -1739,7 +1740,13 @@ def _unit_named(cell: str) -> str | None:
 _UNIT_WORDS = (
     (COUNT, r"\b(?:count|counts|number|people|persons|integers?)\b"),
     # Not "launched this year", "per year": a time, no unit.
-    (YEARS, r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)\byears?\b"),
+    # (nor "latest enacted year", "single year", "fiscal year": one year of something)
+    (
+        YEARS,
+        r"(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bper\s)(?<!\beach\s)(?<!\bone\s)"
+        r"(?<!\bsingle\s)(?<!\blatest\s)(?<!\bfiscal\s)(?<!\benacted\s)(?<!\bcalendar\s)"
+        r"(?<!\bbudget\s)(?<!\bfirst\s)\byears?\b",
+    ),
     (PERCENT, r"%|\bper\s?cent\b|\bpct\b"),
     (USD, r"\b(?:usd|us\$|dollars?)|\$"),
 )
@@ -1771,9 +1778,15 @@ _OWN_NOUN = lazy(r"[ \t]+(?!(?:million|billion|thousand|mn|bn|m|k)\b)[A-Za-z]{3,
 
 
 # An amount in a heading, with the unit that is its own ("40 years", "140 percent").
+_NOT_A_UNIT = lazy(
+    r"\b(?:not|no)\s+(?:in\s+)?(?:US\$|\$|USD\b|dollars\b|per\s?cent\b|%|years\b)", re.IGNORECASE
+)
+# ("| ... | 60+ | over the last three years |": a duration in words is an amount too)
 _HEADING_AMOUNT = lazy(
     r"(?:US\$|\$|€|£)?\d[\d,.]*\+?(?:\s*(?:%|(?:million|billion|thousand|bn|mn|m|k)\b))?"
-    r"(?:\s*(?:years?|yrs?|decades?|percent|per\s?cent)\b)?",
+    r"(?:\s*(?:years?|yrs?|decades?|percent|per\s?cent)\b)?"
+    r"|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]+"
+    r"(?:years?|yrs?|decades?)\b",
     re.IGNORECASE,
 )
 # A header's scale: "Amount (US$ millions)", "usd_millions", "$bn", "Migrants (thousands)".
@@ -1792,9 +1805,14 @@ _SCALES = (
 )
 
 
+_IN_FULL = 1_000_000  # a value this large is written out, its scale in its own digits
+
+
 def _scaled(r: Reading, heading: str, where: str = "its column's header") -> Reading:
     """A bare number in a column whose header (or a label: ``where``) gives a scale, in that
-    scale."""
+    scale (not one written out in full: "2,000,000" doses under "US$ millions unless noted")."""
+    if r.value >= _IN_FULL:
+        return r
     for factor, pattern in _SCALES:
         m = re.search(pattern, heading, re.IGNORECASE)
         if m:
@@ -2399,7 +2417,10 @@ _UNDER_CHECK = lazy(
 )
 _EARLIER = lazy(
     r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
-    r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b",
+    r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b"
+    # ("Early in the crisis the running total was nearer $26 million")
+    r"|\bearly\s+(?:on|in)\b|\bin\s+the\s+early\s+(?:days|weeks|months|years|stages?)\b"
+    r"|\bat\s+the\s+(?:start|outset|beginning)\b|\bback\s+then\b",
     re.IGNORECASE,
 )
 
@@ -2606,6 +2627,8 @@ def _fits(
         sentence=_unspoken(segment.sentence),
         heading=_HEADING_SOURCE.sub(" ", segment.heading),
     )
+    if segment.cell:
+        segment = replace(segment, heading=_SHEET_COLUMN.sub(" ", segment.heading))
     items = _respective(segment.text, r, readings)
     if items:
         # Each number of a "respectively" list is read with its own subject only.
@@ -2749,6 +2772,10 @@ def _fits(
     # "12.6m (all COVAX deliveries to Peru)": a note in brackets right after it qualifies it.
     note = _NOTE_AFTER.match(said_after)
     qualifying += f" {note.group(1)}" if note else ""
+    # "A separate figure, about 20 million doses, referred to vaccines Peru bought": what is
+    # said of a figure the number is set off beside is said of the number.
+    apposed = _APPOSED.search(segment.text, 0, r.start) and _PREDICATE.match(said_after)
+    qualifying += f" {apposed.group(1)}" if apposed else ""
     # "1,100 projects in over 125 countries": a scope of many countries is the clause's, though
     # its number ends the stretch.
     scope = MANY_COUNTRIES_IN.search(segment.text)
@@ -2762,8 +2789,8 @@ def _fits(
     comma = max(lead.rfind(",", len(kept)), lead.rfind(";", len(kept)))
     listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
     item = f"{kept}{qualifying[comma + 1 :]}" if listed and comma >= 0 else qualifying
-    phrase = frozenset(words(f"{stands_for} {qualifying}"))
-    if any(p.kind == _kind_of(r) and _another_quantity(p, phrase) for p in matcher.profiles):
+    spoken = words(f"{stands_for} {qualifying}")
+    if any(p.kind == _kind_of(r) and _another_quantity(p, spoken) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
         # another quantity does not borrow what its sentence measures.
         texts = texts[:1]
@@ -2844,12 +2871,14 @@ def _fits(
         or _first_match(_ONE_ROW, f"{segment.heading} {segment.sentence}".replace("_", " "))
     )
     reason: Why | None = None
-    # "Peru has 25 regions": a place as the subject counts its own things, not a party's.
-    subject = matcher.read(_subject_of(segment.text[:first]))[0]
+    # "Peru has 25 regions": a place as the subject counts its own things, not a party's
+    # (and "the country has 25 regions in all": a place by a common noun).
+    subject_text = _subject_of(segment.text[:first])
+    subject = matcher.read(subject_text)[0]
     kinds = matcher.index.kinds
-    place_subject = any(kinds.get(e) == "place" for e in subject) and not any(
-        kinds.get(e) == "party" for e in subject
-    )
+    place_subject = (
+        any(kinds.get(e) == "place" for e in subject) or bool(_A_PLACE.fullmatch(subject_text))
+    ) and not any(kinds.get(e) == "party" for e in subject)
     event = _event_named(segment.text, r) if r.unit == DATE else None
     stamp = _dates_the_text(segment.text, r) if r.unit == DATE else None
     if stamp is not None:
@@ -2974,6 +3003,16 @@ def _subject_of(before: str) -> str:
 
 
 _COLON = lazy(r":\s+")
+_A_PLACE = lazy(r"\W*(?:the|this|that)\s+(?:\w+\s+)?(?:country|nation|republic)\s*", re.I)
+# A number set off by commas after a word for another figure ("A separate figure, about 20
+# million doses, referred to ..."), and the predicate after its closing comma.
+_APPOSED = lazy(
+    r"\b(?:separate|different|distinct|unrelated|another|other|second)\s+"
+    r"(?:figure|number|total|tally|count|amount|sum|estimate)\s*,\s*"
+    r"(?:about|some|roughly|around|nearly|almost|over|more\s+than|just|only)?\s*$",
+    re.IGNORECASE,
+)
+_PREDICATE = lazy(r"[^,.;:()]{0,40},\s*([^,.;:]{1,120})")
 _CLAUSE_WINDOW = 200  # characters: how far before a number its clause's colon is looked for
 
 # A verb of meeting right before a count: its object is the count ("met 120 women").
@@ -3031,7 +3070,7 @@ def _rank(
     local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
     # Who its own list item names: only they can make it another party's.
     own = local & matcher.read(item)[0] if item.strip() and item != qualifying else local
-    phrase = frozenset(words(f"{stands_for} {qualifying}"))
+    spoken = words(f"{stands_for} {qualifying}")
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
     sibling = ""  # a figure of another year, set aside, whose value the number states
@@ -3072,7 +3111,7 @@ def _rank(
             set_aside.append((fit.score, why))
             continue
         # "1.5 million more doses", "$40 million more": an amount added to one given before.
-        other = _another_quantity(p, phrase) or ("more" if "more" in marks else "")
+        other = _another_quantity(p, spoken) or ("more" if "more" in marks else "")
         if other:
             # "goods trade", "doses bought", "an additional $50 million": the figure's own words
             # tie the claim to it, and the claim's own qualifier says it is another quantity.
@@ -3095,7 +3134,7 @@ def _rank(
             a_part = ""
         # "USAID gave $286 million": a body of the figure's party may stand for it (though
         # what it gave may be only its share: never contradicted on that alone).
-        bodies = {e for e in local - p.allowed if _descends(e, p.parties, matcher.parent)}
+        bodies = {e for e in local - p.allowed if descends(e, p.parties, matcher.parent)}
         # "signed 25 years ago, in 1997": a duration's start year is no year of its own.
         started = {y for y in years if p.kind == YEARS and _starts(y, r, p)}
         excluded = _excluded(p, own - bodies, years - started, a_part)
@@ -3378,6 +3417,12 @@ _HEADING_SOURCE = lazy(
     r"(?:[’']s)?(?:\s+fact\s+sheet)?\)",
     re.IGNORECASE,
 )
+# ("| Item | State Dept. sheet | Other figure |": a column of the sheet's own values)
+_SHEET_COLUMN = lazy(
+    r"\b(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Dep(?:artmen)?t\.?|Department\s+of\s+State)"
+    r"(?:[’']s)?\s+(?:(?:fact\s+)?sheet|figures?|numbers?|values?)\b",
+    re.IGNORECASE,
+)
 
 
 def _dash_host(segment: Segment) -> str:
@@ -3477,9 +3522,10 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
             "one-year-change",
             f"{fid} is a change over {years_of(p)}, not within {years_of(years)}",
         )
-    if part and not (len(p.years) == 1 and _PERIOD_SHARE.fullmatch(part)):
+    one_year = _PERIOD_SHARE.fullmatch(part) or _ONE_YEARS.fullmatch(part)
+    if part and not (len(p.years) == 1 and one_year):
         # (one year's share of a figure of that one year is the figure: "launched three
-        # programs this year alone")
+        # programs this year alone", "Total trade, first year of the PTPA (2009) | $12 billion")
         return Why(
             "part-of-total", f"it speaks of a part ({part!r}) of what {fid} gives as a total"
         )
@@ -3526,13 +3572,16 @@ _SHARE_BEFORE = lazy(
 )
 
 
-def _another_quantity(p: Profile, phrase: frozenset[str]) -> str:
-    """The word of a claim's phrase that makes it another quantity than the figure's, or ""."""
+def _another_quantity(p: Profile, spoken: list[str]) -> str:
+    """The word of a claim's words that makes it another quantity than the figure's, or ""."""
+    phrase = frozenset(spoken)
     # ("regularizing" is a form of "regularized")
     stems = {verb_stem(w) for w in phrase} - {""}
+    joined = f" {' '.join(spoken)} "
     for term in p.others:
-        # "goods" is another quantity; "goods and services", a measure word of total trade, not.
-        whole = any(set(term) < set(m) and set(m) <= phrase for m in p.measure)
+        # "goods" is another quantity; "goods and services", a measure word of total trade, not
+        # (but "strip out services and the goods figure" is goods: the measure's words in order)
+        whole = any(set(term) < set(m) and f" {' '.join(m)} " in joined for m in p.measure)
         if all(w in phrase or verb_stem(w) in stems for w in term) and not whole:
             return " ".join(term)
     return ""
@@ -3777,7 +3826,11 @@ _PERIOD_SHARE = lazy(
     r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b",
     re.IGNORECASE,
 )
-_ONE_YEARS = lazy(r"\b(?:one|single)\s+(?:fiscal\s+)?year\b|\b(?:annual|yearly)\b", re.I)
+# ("usaid_environment_program_latest_year": one year's share of a total over several)
+_ONE_YEARS = lazy(
+    r"\b(?:one|single|latest|most\s+recent|first)\s+(?:[a-z]+\s+)?year\b|\b(?:annual|yearly)\b",
+    re.I,
+)
 _ADDED_INTO = lazy(
     r"\b(?:adds|added|adding|add)\b[^.;:]{0,60}?(?P<to>\bto)\s+(?:a|an|the|its|their)\b[^.;:$\d]{0,60}$",
     re.IGNORECASE,

@@ -119,6 +119,8 @@ FOREIGN_NAMES = (
     "China Chinese Japan Japanese Korea Korean India Indian Russia Russian Germany German France "
     "French Spain Britain British United Kingdom UK Italy Italian Australia Australian Israel "
     "Ukraine Ukrainian Taiwan Taiwanese Europe European Africa African Asia Asian "
+    # (regions of several countries; "the Andean nation" alone may be Peru)
+    "Andean region Andean Community Central America Caribbean "
     "Beijing Moscow Brussels Ottawa Tokyo London Madrid Berlin Paris Seoul Sinopharm Sinovac "
     "Bogota Bogotá Quito Santiago Caracas La Paz Brasilia Brasília Buenos Aires Mexico City "
     "Montevideo Asuncion Asunción Cusco Cuzco Arequipa Trujillo Iquitos Callao Piura "
@@ -128,6 +130,7 @@ FOREIGN_NAMES = (
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
               "International Monetary Fund", "United Nations", "Inter-American Development Bank",
+              "Andean region", "Andean Community", "Central America",
               # Other secretaries than the Secretary of State ("the Secretary" in the store).
               "the Secretary General", "the Secretary-General", "Secretary General",
               "Secretary-General", "the Secretary of Commerce", "the Secretary of Defense",
@@ -539,11 +542,12 @@ def _row_segments(
     row = raw[cells[0][0]] if cells else ""
     found = []
     # "USD unless noted": a row whose unit column names its unit keeps it, not the caption's.
-    stated = [
-        text
+    units = {
+        k
         for k, (_, _, text) in enumerate(cells)
         if k < len(header) and re.fullmatch(r"units?", header[k][2].strip(), re.IGNORECASE) and text
-    ]
+    }
+    stated = [cells[k][2] for k in sorted(units)]
     unit = "" if stated else _caption_unit(caption)
     for k, (n, col, text) in enumerate(cells):
         title = header[k][2] if k < len(header) else ""
@@ -554,7 +558,9 @@ def _row_segments(
         # The row's other cells that are words ("total_trade", "usd") say what a value is;
         # its years say when.
         periods = _when_cells(header, cells)
-        others = [c[2] for j, c in enumerate(cells) if j != k and (_says(c[2]) or c[2] in periods)
+        # (a unit cell heads its row's values, numbers and all: "USD mn (last 3 yrs)")
+        others = [c[2] for j, c in enumerate(cells)
+                  if j != k and (_says(c[2]) or c[2] in periods or j in units)
                   and not (j < len(header) and _ASIDE.match(header[j][2])
                            and not _names_a_country(c[2]))
                   and not _notes_another(cells, periods, j, k)]  # fmt: skip
@@ -1173,7 +1179,8 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
 
 
 _WHOLE = (
-    rf"(?:(?:\d[\d,.]*|{_WORDNUM}|half|a\s+third|a\s+quarter|most|some|all|many|several"
+    # (a number's own digits, not a clause's comma after it: "in 2009, growth of 104%")
+    rf"(?:(?:\d(?:[\d,.]*\d)?|{_WORDNUM}|half|a\s+third|a\s+quarter|most|some|all|many|several"
     r"|two[\s-]thirds)\s+(?:\w+\s+)?|\bout\s+)"
     # "16 of Peru's 25 regions", "16 of the country's 25", "out of the country's 25 regions"
     r"of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|(?:the\s+)?[\w’']+(?:’s|'s)\s+)?$"
@@ -1462,6 +1469,10 @@ _NEGATION = (
     # (not "never eclipsed INL's forty-year commitment": a possessive's number is its noun's)
     r"\b(?:\s+[A-Za-z’'-]+){0,6}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)"
     r"(?<![’']s)\s+$"
+    # "has not been working hand in hand with the government here for sixty years": a denied
+    # perfect's duration, "for" right before it, however long the verb's phrase.
+    r"|\b(?:has|have|had)(?:\s+not|n[’']t)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b[^.,;:!?\d]{0,60}"
+    r"\bfor\s+$"
     # "Nor, by my count, does Peru still host 1.3 million", "has not, in fact, supported ...
     # for forty years": an aside between.
     r"|(?:\bnor|\bnot|n[’']t)\s*,[^,.;]{1,40},(?:\s+[A-Za-z’'-]+){0,6}\s+$"

@@ -31,7 +31,8 @@ RULES: dict[str, str] = {
     # undetermined
     "bound-far-below": "the claim's 'over x' holds of the figure, whose value is 1.5 times x or more: an understatement, or another quantity ('a package of just over $12 million' against $321 million)",
     "overlaps": "some values the sheet allows fit the claim and some do not",
-    "ambiguous": "the claim fits several figures about equally, and they disagree",
+    "ambiguous": "the claim fits several figures about equally, and they disagree; or the same words tie it to several figures, each of which rules it out, and none is the broader of the others (USAID with the Peruvian government is broader than USAID with DEVIDA, a body of that government): which one it misstates is not said",
+    "arrival-eve": "the claim dates an arrival ('landed', 'flew into') the day before the sheet's date of the travel: an evening arrival is not ruled out",
     "bound-unread": "a word that may bound the number is not read",
     "unit-inferred": "the unit is not written but taken from the words around the number",
     "weak-evidence": "too little ties the claim to the figure to contradict it",

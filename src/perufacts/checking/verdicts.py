@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date, timedelta
 
 from perufacts.bounds import (
     INF,
@@ -17,7 +18,7 @@ from perufacts.bounds import (
     swapped_digits,
 )
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
-from perufacts.checking.evidence import Fit, names_of, years_of
+from perufacts.checking.evidence import Fit, descends, names_of, years_of
 from perufacts.checking.reader import CHANGE, COUNT, DATE, USD, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
@@ -96,6 +97,21 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree",
         )
         return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
+    # (a tie: the same words, and a lead of no more than one word of the figures' sentences)
+    tied = [
+        x
+        for x in rivals
+        if set(x.matched) == set(best.matched)
+        and best.score - x.score <= WEIGHTS.sentence_word * _ONE_WORD
+        # (not the same measure in another year: trade in 2009 and in 2021)
+        and x.profile.measure != best.profile.measure
+    ]
+    general = _the_general(best, tied)
+    if general is not None and general is not best:
+        # "a development partnership the sheet dates to four decades": the same words tie it
+        # to USAID's 60 years with the Peruvian government and to its two decades with DEVIDA,
+        # a body of that government; unnamed, the narrower partner is not what it means.
+        return judge_fit(base, r, general, [general], pinned=pinned)
     why = Why(rule, _reason(found, rule, r, best))
     if rule == "negated-other":
         # "did not donate three million doses; the figure is two million": a value the writer
@@ -160,6 +176,15 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"it is {ratio or 0:.0f}× {f.id} ({f.as_written!r}): another quantity than the figure",
         )
         return no_match(base, r, why)
+    if found == CONTRADICTED and tied and general is None and not pinned:
+        # (tied with no figure the broader of the others: which it misstates is not said)
+        ids = (f.id, *(x.profile.id for x in tied))
+        why = Why(
+            "ambiguous",
+            f"the same words tie it to {', '.join(ids[:-1])} and {ids[-1]}; each rules it out, "
+            "but the text does not say which it means",
+        )
+        return new_claim(base, f.unit, claimed, UNDETERMINED, None, why, best.matched, ids)
     return new_claim(base, f.unit, claimed, found, best.context, _slip(why, found, ratio),
                   best.matched, ratio=ratio)  # fmt: skip
 
@@ -359,6 +384,43 @@ def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
     return why
 
 
+_ONE_WORD = 1.01  # (a float's sum of weights may land a hair past one word's)
+# The words of an arrival, which may fall the evening before a day of travel.
+_ARRIVING = frozenset("arrive arrived arrives arriving arrival flew landed lands".split())
+
+
+def _the_general(best: Fit, tied: list[Fit]) -> Fit | None:
+    """Of fits tied in words, the one whose parties the others' are, or are parts of (USAID with
+    the Peruvian government, against USAID with DEVIDA), or None when there is no such one."""
+    parent = best.matcher.parent
+    fits = [best, *tied]
+
+    def broader(a: Fit, b: Fit) -> bool:
+        # (party for party: each of b's is a's, or a part of one of a's, and one is a part)
+        ours, theirs = a.profile.parties, b.profile.parties
+        narrower = theirs - ours
+        return (
+            len(ours) == len(theirs)
+            and bool(narrower)
+            and all(descends(e, ours - theirs, parent) for e in narrower)
+        )
+
+    found = [a for a in fits if all(broader(a, b) for b in fits if b is not a)]
+    return found[0] if len(found) == 1 and tied else None
+
+
+def _arrives_the_eve(r: Reading, best: Fit) -> bool:
+    """True when a date of an arrival ("landed on October 5") is the day before the figure's
+    day of travel."""
+    value = best.context.figure.value
+    if not isinstance(value, str) or value.count("-") != 2 or not _ARRIVING & set(best.matched):
+        return False
+    eve = date.fromisoformat(value) - timedelta(days=1)
+    return (r.month, r.day) == (eve.month, eve.day) and (
+        not r.year_given or int(r.value) == eve.year
+    )
+
+
 def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
     """Why a contradiction is not certain enough to say, or None when it is (``ratio`` is the
     claim's value over the figure's, as ``_ratio`` gives it)."""
@@ -377,6 +439,14 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
                 f"the sheet gives {f.id} ({f.as_written!r}) no year; {year} is inferred, and "
                 f"only {int(r.value)} differs",
             )
+    if r.unit == DATE and _arrives_the_eve(r, best):
+        # "flew into Lima on October 5" against "On October 6, ... continues his travel to
+        # Lima": an arrival the evening before a day of travel is not ruled out.
+        return Why(
+            "arrival-eve",
+            f"it dates an arrival the day before {f.as_written!r} ({f.id}), which the sheet's "
+            "date of the travel does not rule out",
+        )
     judged = rule in ("beyond-reach", "misstated-bound")  # how writers round: it needs more
     if judged and not isinstance(f.value, str) and r.precision > 0:
         # "$386 million" for "over $286 million": a slip of one of the sheet's digits is no
