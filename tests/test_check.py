@@ -3208,6 +3208,25 @@ def test_classes_of_the_rounds_of_2026_12_06_morning(
         # An older agreement is another one (store: the figure's others).
         ("line_item,usd\n\"Older USAID agreement, cumulative\",432600000\n", "432600000",
          "no-match", None, "another-quantity"),
+        # A party whose names hold the figure's head noun names what it measures.
+        ("rob: AFCP money for Peru: $4.9m per the sheet.", "$4.9m", "contradicted",
+         "ambassadors-fund", "beyond-reach"),
+        ("| Measure | Value |\n|---|---|\n| Growth under the PTPA | 140%+ |\n", "140%+",
+         "supported", "trade-growth", "fits"),
+        # A passive's participle reports nothing: its noun is the clause's subject.
+        ("Reminder: the $321 million USAID agreement cited in the sheet was signed in September "
+         "2020.", "September 2020", "contradicted", "usaid-agreement-signed", "rules-out"),
+        # "signed with your government in 2020": with whom, between the verb and its year.
+        ("The $321 million agreement it signed with your government in 2020 will carry us "
+         "through 2026.", "2020", "contradicted", "usaid-agreement-signed", "rules-out"),
+        # A count in the thousands twenty times one in the hundreds is another count.
+        ("- U.S. exchange alumni in Peru: 12,000+\n- AWE alumnae: nearly 400\n", "12,000+",
+         "no-match", None, "far-past"),
+        # A change cell is over the years of its row's values.
+        ("| Indicator | Earlier | Now | Change |\n|---|---|---|---|\n| Total two-way trade | "
+         "$18.6bn (2018) | $22bn+ (2021) | +19% |\n", "19%", "no-match", None, "another-year"),
+        ("| Indicator | Then | Now | Change |\n|---|---|---|---|\n| Total trade | $9bn (2009) | "
+         "$22bn+ (2021) | +104% |\n", "104%", "contradicted", "trade-growth", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06_midday(

@@ -32,6 +32,7 @@ from perufacts.checking.frames import Profile
 from perufacts.checking.patterns import lazy
 from perufacts.checking.reader import (
     CHANGE,
+    CHANGE_CELL,
     COUNT,
     DATE,
     NUMBER_WORDS,
@@ -1824,7 +1825,10 @@ def _scaled(r: Reading, heading: str, where: str = "its column's header") -> Rea
 def _heading_years(segment: Segment) -> set[int]:
     """The year a table row's label or a parent bullet gives a number ("2021 | $22.4 billion")."""
     found = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", segment.heading)
-    return {int(y) for y in found} if len(found) == 1 else set()
+    # (a change cell's row gives the period of the change: "$18.6bn (2018) | $22bn+ (2021) |
+    # +19%")
+    change = segment.cell and re.fullmatch(CHANGE_CELL, segment.text) is not None
+    return {int(y) for y in found} if len(found) == 1 or change else set()
 
 
 def _corrected_by(o: Claim, c: Claim) -> bool:
@@ -3239,6 +3243,17 @@ def _fit(
             else 1
         )
         matched.append(" ".join(term))
+    owners = mentioned & p.parties
+    if (
+        not matched
+        and owners
+        and all(matcher.named_by.get(w, set()) & owners for w in p.measure[0])
+    ):
+        # "AFCP money for Peru: $4.9m", "Growth under the PTPA | 140%": a party whose names
+        # hold the figure's head noun (the Ambassadors Fund, the Trade Promotion Agreement)
+        # names what it measures by any of its names.
+        evidence += 1
+        matched.append(" ".join(p.measure[0]))
     measured = bool(matched)
     telling = mentioned & matcher.telling
     for e in sorted(mentioned & p.parties):
@@ -3330,7 +3345,9 @@ _REPORTED = lazy(
     r"|\b(?:said|says|saying|noted|notes|noting|stating|stressed|argued|explained|pointed\s+out|insisted|insists"
     r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
     # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
-    r"|cited|cites|citing|mentioned|mentions|touted|touts|highlighted|highlights|recalled"
+    # (not a passive's participle: "the agreement cited in the sheet was signed in ...")
+    r"|cited(?!\s+(?:in|by)\b)|cites|citing|mentioned(?!\s+(?:in|by)\b)|mentions|touted|touts"
+    r"|highlighted|highlights|recalled"
     # ("A story misdated it as January 16": what a text under correction got wrong)
     r"|mis(?:dated|stated|states|reported|quoted|labell?ed|identified|described|characteri[sz]ed"
     r"|printed|attributed|gave|named|counted|calculated|read)"

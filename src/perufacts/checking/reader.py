@@ -571,6 +571,12 @@ def _row_segments(
             else c
             for c in others
         ]
+        if _compiled(CHANGE_CELL).fullmatch(text):
+            # ("| Total trade | $18.6bn (2018) | $22bn+ (2021) | +19% |": a change between the
+            # row's own values is over their years)
+            others += [" ".join(m.group(0) for m in re.finditer(_YEAR, c[2]))
+                       for j, c in enumerate(cells)
+                       if j != k and c[2] not in others and re.search(_YEAR, c[2])]  # fmt: skip
         words_ = [title, *others]
         bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
@@ -581,6 +587,10 @@ def _row_segments(
                              unit=stated[0] if stated else "", caption=unit, cell=True,
                              label=cells[0][2] if k else ""))  # fmt: skip
     return found
+
+
+# A cell that is a change: "+19%", "-3 %", "~3.8x".
+CHANGE_CELL = r"\s*[+\-−~≈]\s*\d[\d.,]*\s*(?:%|x|×)\s*|\s*\d[\d.,]*\s*[x×]\s*"
 
 
 def _names_a_country(cell: str) -> bool:
@@ -991,6 +1001,8 @@ _SIGNED = (
     # "USAID signed its $321 million agreement with Peru in 2019": the verb's own object
     # between it and its date.
     r"|\b(?:signed|inked|sealed|ratified)\s+(?:its|the|a|an|their)\s+[^.;:,()]{1,60}?\s+in\s+$"
+    # ("the agreement it signed with your government in 2020": with whom, between)
+    r"|\b(?:signed|inked|sealed|ratified)\s+with\s+[^.;:,()\d]{1,60}?\s+in\s+$"
     # "dates it to 2019", "date from 2019": when something was made.
     r"|\bdat(?:es|ed|e|ing)\s+(?:(?:it|them|that|this|those|(?:the|its)\s+[^.;:,()]{1,40}?)\s+)?"
     r"(?:to|from|back\s+to)\s+$"

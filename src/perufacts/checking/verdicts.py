@@ -149,7 +149,11 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
     # (amounts of money and large counts only: "50 new Fulbright programs" against two is a
     # count misstated, "70 million doses" against two million another count)
     huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio)
-    huge = huge and (r.unit == USD or (r.unit == COUNT and float(f.value) >= LARGE_COUNT))
+    # (or a count in the thousands twenty times one in the hundreds: "U.S. exchange alumni in
+    # Peru: 12,000+" against AWE's nearly 400)
+    huge = huge and (
+        r.unit == USD or (r.unit == COUNT and max(float(f.value), float(r.value)) >= LARGE_COUNT)
+    )
     if found == CONTRADICTED and not pinned and huge:
         # "over $22 billion" against a $321 million agreement: a value twenty times or more
         # the figure is another quantity, as one under a twentieth is a part.
