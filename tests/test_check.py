@@ -3227,6 +3227,16 @@ def test_classes_of_the_rounds_of_2026_12_06_morning(
          "$18.6bn (2018) | $22bn+ (2021) | +19% |\n", "19%", "no-match", None, "another-year"),
         ("| Indicator | Then | Now | Change |\n|---|---|---|---|\n| Total trade | $9bn (2009) | "
          "$22bn+ (2021) | +104% |\n", "104%", "contradicted", "trade-growth", "rules-out"),
+        # What one year, cycle or round added, its act before or after the count, is a part.
+        ("The caption's other figure, 120 pieces returned to Peru this year, was correct.",
+         "120", "no-match", None, "part-of-total"),
+        ("The embassy gave 18 scholarships to Afro-Peruvian students this cycle.", "18",
+         "no-match", None, "part-of-total"),
+        ("This year, we launched two new post-graduate Fulbright programs.", "two", "supported",
+         "fulbright-programs", "fits"),
+        # "suggested" reports what a text under correction said.
+        ("Your writer also suggested the U.S. sent Peru no more than a million vaccine doses. "
+         "In fact Washington donated two million.", "a million", "no-match", None, "reported"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06_midday(

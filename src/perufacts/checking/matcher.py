@@ -2863,10 +2863,11 @@ def _fits(
         )
         # ("AWE's Lima chapter graduated 95 women this year": what one year added)
         or (
-            _first_match(_ADDED_THIS_YEAR, segment.text[max(0, r.start - 20) : r.end + 30])
+            _first_match(_ADDED_THIS_YEAR, segment.text[max(0, r.start - 20) : r.end + 70])
             if r.unit == COUNT and _GRADUATED.search(segment.text, max(0, r.start - 20), r.start)
             else ""
         )
+        or (_first_match(_ADDED_AFTER, segment.text[r.end : r.end + 70]) if r.unit == COUNT else "")
         # A row's label may say the cell is a part ("doses_donated_first_shipment"), or one
         # year's ("migration_assistance_one_year").
         or _first_match(_SUBSET, segment.heading)
@@ -3348,6 +3349,8 @@ _REPORTED = lazy(
     # (not a passive's participle: "the agreement cited in the sheet was signed in ...")
     r"|cited(?!\s+(?:in|by)\b)|cites|citing|mentioned(?!\s+(?:in|by)\b)|mentions|touted|touts"
     r"|highlighted|highlights|recalled"
+    # ("Your writer also suggested the U.S. sent Peru no more than a million doses")
+    r"|suggested|suggests|implied|implies"
     # ("A story misdated it as January 16": what a text under correction got wrong)
     r"|mis(?:dated|stated|states|reported|quoted|labell?ed|identified|described|characteri[sz]ed"
     r"|printed|attributed|gave|named|counted|calculated|read)"
@@ -3853,8 +3856,15 @@ _ADDED_INTO = lazy(
     re.IGNORECASE,
 )
 # The verbs of what a year adds to a running count: graduates, returns, repatriations.
-_GRADUATED = lazy(r"\b(?:graduated|trained|returned|repatriated|recovered|enrolled)\s+$", re.I)
-_ADDED_THIS_YEAR = lazy(r"\b[a-z]+ed\s+\S+\s+(?:[a-z]+\s+){0,2}this\s+year\b", re.I)
+_ADDING = (
+    r"(?:graduated|trained|returned|repatriated|recovered|enrolled|gave|awarded|granted|given"
+    r"|handed\s+(?:back|over))"
+)
+_GRADUATED = lazy(rf"\b{_ADDING}\s+$", re.I)
+_THIS_PERIOD = r"this\s+(?:year|cycle|round|term|semester|season)\b"
+_ADDED_THIS_YEAR = lazy(rf"\b[a-z]+(?:ed|ve|en)\s+\S+\s+(?:[\w-]+\s+){{0,4}}{_THIS_PERIOD}", re.I)
+# ("120 pieces returned to Peru this year": the act after the count, then the period)
+_ADDED_AFTER = lazy(rf"^\s+(?:[a-z]+\s+){{0,2}}{_ADDING}\b[^.;:\d]{{0,40}}\b{_THIS_PERIOD}", re.I)
 _SUBSET = lazy(
     # ("the second-largest host" ranks: no part)
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
