@@ -41,8 +41,10 @@ DEV_CAUGHT_FLOOR = 0.83
 # three at its one aggregate score, so nineteen. On 2026-12-06 the older parts stayed at
 # nineteen, and the fresh blind part (kn, ko, kp, kq, kr) drew six at its one aggregate score,
 # so twenty-five. On the morning of 2026-12-06 the older parts came down to twenty-four, and
-# the fresh blind part (lq, lr, ls, lt) drew two at its one aggregate score, so twenty-six.
-BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 26
+# the fresh blind part (lq, lr, ls, lt) drew two at its one aggregate score, so twenty-six. At
+# midday of 2026-12-06 the older parts came down to twenty-five, and the fresh blind part (nk,
+# nl, nm, nn) drew none at its one aggregate score, so twenty-five.
+BLIND_FALSE_CONTRADICTIONS_AT_SEALING = 25
 
 
 @pytest.fixture(scope="module")
