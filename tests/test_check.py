@@ -3237,6 +3237,14 @@ def test_classes_of_the_rounds_of_2026_12_06_morning(
         # "suggested" reports what a text under correction said.
         ("Your writer also suggested the U.S. sent Peru no more than a million vaccine doses. "
          "In fact Washington donated two million.", "a million", "no-match", None, "reported"),
+        # A cohort of one day is a part; so is a grant for a single site.
+        ("Congratulations above all to the 35 women entrepreneurs who graduate today.", "35",
+         "no-match", None, "part-of-total"),
+        ("indicator,value,unit,year,source\nAmbassadors Fund grant for a single site (Chan Chan),"
+         "0.7,USD mn,,Embassy Lima\n", "0.7", "no-match", None, "part-of-total"),
+        # An answer's "No" denies what the question asks after the number, not the number.
+        ("Q: And the famous $321 million USAID agreement - has all of it arrived?\nA: No, it is "
+         "paid out in tranches.", "$321 million", "supported", "usaid-agreement", "fits"),
     ],
 )  # fmt: skip
 def test_classes_of_the_rounds_of_2026_12_06_midday(

@@ -729,6 +729,10 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         # ("Q: So the U.S. never sent more than a million doses? A: No, ...": what an
         # interviewer puts is someone else's words, which the answer may deny)
         said = _said_before(c) or _ECHO.fullmatch(c.sentence_text) or _Q_LINE.match(c.sentence_text)
+        if said and _ASKED_AFTER.search(c.sentence_text, _at(c) + len(c.text)):
+            # ("Q: And the famous $321 million USAID agreement - has all of it arrived? A: No":
+            # the answer denies what is asked after the number, not the number it takes as given)
+            said = None
         after = _after_sentence(c, text) if c.figure and said else ""
         if c.verdict == CONTRADICTED and c.figure and said and _ASKED_NEXT.match(after):
             why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
@@ -875,6 +879,13 @@ def _asked(c: Claim) -> Claim:
 
 
 _Q_LINE = lazy(r"\W*(?:Q|QUESTION)\s*:", re.IGNORECASE)
+# A question asked after a number its sentence takes as given: "... agreement - has all of it
+# arrived?", "..., but how much of it has been spent?"
+_ASKED_AFTER = lazy(
+    r"[—–,;:-]\s*(?:but\s+|and\s+|so\s+)?(?:has|have|had|is|are|was|were|did|does|do|will|can"
+    r"|could|would|how|what|why|when|where|which|who)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
 _ASKS_WHETHER = lazy(
     r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|(?:wants?|wanted)\s+to\s+know"
     r"|inquired|enquired|queried)\s+(?:us\s+|me\s+)?(?:whether|if)\b",
@@ -3857,14 +3868,17 @@ _ADDED_INTO = lazy(
 )
 # The verbs of what a year adds to a running count: graduates, returns, repatriations.
 _ADDING = (
-    r"(?:graduated|trained|returned|repatriated|recovered|enrolled|gave|awarded|granted|given"
-    r"|handed\s+(?:back|over))"
+    # (not the adjective: "two new graduate Fulbright tracks this year")
+    r"(?:graduated|(?:who|that)\s+graduates?|graduating|trained|returned|repatriated|recovered"
+    r"|enrolled|gave"
+    r"|awarded|granted|given|handed\s+(?:back|over))"
 )
 _GRADUATED = lazy(rf"\b{_ADDING}\s+$", re.I)
-_THIS_PERIOD = r"this\s+(?:year|cycle|round|term|semester|season)\b"
+# (or one day's: "the 35 women entrepreneurs who graduate today")
+_THIS_PERIOD = r"(?:this\s+(?:year|cycle|round|term|semester|season|week|month)|today|tonight)\b"
 _ADDED_THIS_YEAR = lazy(rf"\b[a-z]+(?:ed|ve|en)\s+\S+\s+(?:[\w-]+\s+){{0,4}}{_THIS_PERIOD}", re.I)
 # ("120 pieces returned to Peru this year": the act after the count, then the period)
-_ADDED_AFTER = lazy(rf"^\s+(?:[a-z]+\s+){{0,2}}{_ADDING}\b[^.;:\d]{{0,40}}\b{_THIS_PERIOD}", re.I)
+_ADDED_AFTER = lazy(rf"^\s+(?:[a-z]+\s+){{0,3}}{_ADDING}\b[^.;:\d]{{0,40}}\b{_THIS_PERIOD}", re.I)
 _SUBSET = lazy(
     # ("the second-largest host" ranks: no part)
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
@@ -4104,7 +4118,10 @@ def _said_right_before(clause: str, at: int) -> bool:
 
 
 _ONE_ROW = lazy(
-    r"\b(?:latest|newest|single|individual|one)\s+(?:grant|award|donation|project)\b", re.IGNORECASE
+    r"\b(?:latest|newest|single|individual|one)\s+(?:grant|award|donation|project)\b"
+    # ("Ambassadors Fund grant for a single site (Chan Chan)")
+    r"|\b(?:grant|award|donation)\s+(?:for|to|at)\s+(?:a\s+single|one)\b",
+    re.IGNORECASE,
 )
 _ONE_ITEM = lazy(rf"\s*(?:[\w-]+\s+)?(?:donation|{_ITEM_NOUN})\b", re.IGNORECASE)
 _LATE_IN = lazy(
