@@ -1789,11 +1789,12 @@ _CURRENCY = lazy(r"\b(?:of\s+)?(?:U\.?S\.?\s*dollars|dollars|USD)\b|\bUS\$|\$", 
 _OWN_NOUN = lazy(r"[ \t]+(?!(?:million|billion|thousand|mn|bn|m|k)\b)[A-Za-z]{3,}")
 
 
-# An amount in a heading, with the unit that is its own ("40 years", "140 percent").
+# A unit a row denies is not its own: "(doses, not $)".
 _NOT_A_UNIT = lazy(
     r"\b(?:not|no)\s+(?:in\s+)?(?:US\$|\$|USD\b|dollars\b|per\s?cent\b|%|years\b)", re.IGNORECASE
 )
-# ("| ... | 60+ | over the last three years |": a duration in words is an amount too)
+# An amount in a heading, with the unit that is its own ("40 years", "140 percent"); a duration
+# in words is one too ("| ... | 60+ | over the last three years |").
 _HEADING_AMOUNT = lazy(
     r"(?:US\$|\$|€|£)?\d[\d,.]*\+?(?:\s*(?:%|(?:million|billion|thousand|bn|mn|m|k)\b))?"
     r"(?:\s*(?:years?|yrs?|decades?|percent|per\s?cent)\b)?"
@@ -3442,17 +3443,19 @@ def _neighbours(r: Reading, readings: list[Reading], cut: int) -> list[Reading]:
 
 
 # A heading's source in brackets: "(State Department)", "(Source: UNHCR)", "(per the sheet)".
+# The sheet's publisher, as a heading or a column names it ("State Dept.", "the U.S. Department
+# of State's").
+_PUBLISHER = (
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Dep(?:artmen)?t\.?|Department\s+of\s+State)(?:[’']s)?"
+)
 _HEADING_SOURCE = lazy(
     r"\((?:(?:sources?|data|figures)\s*:|per|via|from|according\s+to)[^()]{1,80}\)"
-    r"|\((?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Dep(?:artmen)?t\.?|Department\s+of\s+State)"
-    r"(?:[’']s)?(?:\s+fact\s+sheet)?\)",
+    rf"|\({_PUBLISHER}(?:\s+fact\s+sheet)?\)",
     re.IGNORECASE,
 )
 # ("| Item | State Dept. sheet | Other figure |": a column of the sheet's own values)
 _SHEET_COLUMN = lazy(
-    r"\b(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Dep(?:artmen)?t\.?|Department\s+of\s+State)"
-    r"(?:[’']s)?\s+(?:(?:fact\s+)?sheet|figures?|numbers?|values?)\b",
-    re.IGNORECASE,
+    rf"\b{_PUBLISHER}\s+(?:(?:fact\s+)?sheet|figures?|numbers?|values?)\b", re.IGNORECASE
 )
 
 
@@ -3870,8 +3873,7 @@ _ADDED_INTO = lazy(
 _ADDING = (
     # (not the adjective: "two new graduate Fulbright tracks this year")
     r"(?:graduated|(?:who|that)\s+graduates?|graduating|trained|returned|repatriated|recovered"
-    r"|enrolled|gave"
-    r"|awarded|granted|given|handed\s+(?:back|over))"
+    r"|enrolled|gave|awarded|granted|given|handed\s+(?:back|over))"
 )
 _GRADUATED = lazy(rf"\b{_ADDING}\s+$", re.I)
 # (or one day's: "the 35 women entrepreneurs who graduate today")
