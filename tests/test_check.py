@@ -3253,3 +3253,103 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
     (claim,) = _claims_at(store, draft, number)
     got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
     assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # A number of years is a duration before an elliptic number; "this year" is none.
+        ("The story said the embassy started two Fulbright programs this year; the right "
+         "number is three.", "three", "contradicted", "fulbright-programs", "rules-out"),
+        # A second act of the same subject, its verb right after "and", with a count of its own
+        # (not "runs through 2026").
+        ("The embassy opened three new Fulbright programs in 2022 and now runs roughly 70 "
+         "scholarship and exchange programs.", "roughly 70", "contradicted", "embassy-programs",
+         "beyond-reach"),
+        ("The agreement was signed in September 2021 and runs through 2026, for $321 million.",
+         "2026", "supported", "usaid-agreement-end", "fits"),
+        # A spaced ellipsis before a value that ends its line is a leader.
+        ("NARCOTICS\n• INL eradication support ....... 40 years\n• USAID-DEVIDA partnership ... "
+         "35 years\n", "35 years", "contradicted", "devida-partnership", "rules-out"),
+        # A duration and an amount before one noun: how long that thing lasts.
+        ("USAID then signed a four-year, $321 million agreement covering health and "
+         "environmental work.", "four-year", "no-match", None, "another-thing"),
+        # A statement asked as a question, then denied: the answer's; not a question that takes
+        # its number as given.
+        ("HOST: And the academy has something like 4,000 graduates in Peru?\nGUEST: No, closer "
+         "to four hundred.", "4,000", "no-match", None, "denied"),
+        ("Have forty years of INL support for eradication failed?\nNo. The three lines of effort "
+         "work together.", "forty years", "supported", "inl-support", "fits"),
+        # Taken back at once; denied, then corrected; corrected by a bare value after "No".
+        ("INL has backed eradication for twenty years... sorry, forty years.", "twenty years",
+         "no-match", None, "denied"),
+        ("Some keep saying the embassy runs 50 scholarship programs. It doesn't. It's closer to "
+         "20.", "50", "no-match", None, "denied"),
+        ("Q: And the technical assistance was $86.8 million?\nA: No, I've got 66.8 million.",
+         "$86.8 million", "no-match", None, "denied"),
+        # Another body's count; a caption's date of count; all host countries.
+        ("Peru hosts, by an interagency count for mid-2022, 1.49 million Venezuelans.",
+         "1.49 million", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        ("Venezuelans abroad (R4V, end-2020)\n\n| Country | Venezuelans |\n|---|---|\n| Peru | "
+         "1.04 m |\n", "1.04 m", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        ("| Country | Venezuelans |\n|---|---|\n| All host countries | 6.1 m |\n", "6.1 m",
+         "no-match", None, "another-party"),
+        # A percent under a year column: the change from the table's first year to it.
+        ("| Indicator | 2009 | 2016 | 2021 |\n|---|---|---|---|\n| Trade growth since the PTPA | "
+         "- | 91% | 150% |\n", "91%", "no-match", None, "another-year"),
+        # Money a relative clause gives to another actor's act.
+        ("The $321 million is small beside the roughly $3.9 billion that Peruvians abroad send "
+         "home each year.", "$3.9 billion", "no-match", None, "another-thing"),
+        # The end of a span of months; a timeline's date of a report on the event.
+        ("A. Debrief on the Secretary's visit\n- The chair recalled that Secretary Blinken was "
+         "in Lima on October 6.\n- Goods trade from January to June 2022 alone was running near "
+         "$9.4 billion.", "June 2022", "no-match", None, "another-event"),
+        ("- January 15: Oil spills at La Pampilla.\n- January 27: Repsol puts the spill at "
+         "10,396 barrels.\n", "January 27", "no-match", None, "another-event"),
+        # A row of an increase is neither the agreement nor its signing (store: "increase").
+        ("metric,value,unit,period,source\nusaid_agreement_increase,65,USD m,Sep 2020,Embassy "
+         "Lima\n", "Sep 2020", "no-match", None, "another-quantity"),
+        # Parts: one batch, the first flight, a count for one group (not two groups).
+        ("- 2,000+: artifacts repatriated under the MOU.\n- 517: pieces in a single batch "
+         "returned under it.\n", "517", "no-match", None, "part-of-total"),
+        ("metric,value,unit,source\nvaccine_doses_first_flight,1002000,doses,Andina\n",
+         "1002000", "no-match", None, "part-of-total"),
+        ("The embassy's 12 scholarships for coca-region students are a nice touch.", "12",
+         "no-match", None, "part-of-total"),
+        ("It launched two Fulbright programs for Afro-Peruvians and students with disabilities.",
+         "two", "supported", "fulbright-programs", "fits"),
+        # A number named as a figure, to say what it counts.
+        ("The 1.8 million figure counts every Venezuelan who has entered Peru.", "1.8 million",
+         "no-match", None, "another-thing"),
+        # Learning round 12 (oo, op, oq, or): a mention denied is no number denied; a row
+        # marked a plain number takes no scale from its caption; a first flight with a word
+        # between; money for the whole region.
+        ("Neither guest mentioned the $321 million agreement USAID signed with Peru.",
+         "$321 million", "supported", "usaid-agreement", "fits"),
+        ("Assistance lines (US$ millions unless noted)\n\n| Line | Amount |\n|---|---|\n| "
+         "Ambassadors Fund | over 3.5 |\n| ... regions with projects (number) | 16 |\n", "16",
+         "supported", "ambassadors-fund-regions", "fits"),
+        ("metric,value,unit,source\ncovid_doses_first_us_flight,1002000,doses,Andina\n",
+         "1002000", "no-match", None, "part-of-total"),
+        ("The Chair flagged $40 million in USAID funding announced, for the whole region, at "
+         "the Summit.", "$40 million", "no-match", None, "another-party"),
+    ],
+)  # fmt: skip
+def test_classes_of_the_opened_blind_parts(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Growth under the PTPA: about 145%, but double-check it against the sheet.",
+        "Lima bought 40 million doses itself; do not mix the two up.",
+    ],
+)
+def test_words_that_hold_a_number_word_are_no_number(store, draft: str) -> None:
+    """ "double-check" doubles nothing; "the two" with no noun after it is a pronoun."""
+    assert [c.text for c in check_text(store, draft) if c.text in ("double", "two")] == []

@@ -179,7 +179,12 @@ MANY_COUNTRIES_IN = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:other\s+)?(?:countries|nations)\b"
     # ("shipped to the Andean countries as a whole", "across neighbouring nations")
     r"|\b(?:in|across|to|among)\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z][a-z]+)|neighbou?ring|several|many)"
-    r"\s+(?:countries|nations)\b",
+    r"\s+(?:countries|nations)\b"
+    # ("All host countries | 5.4 m", "Peru and other donor nations")
+    r"|\b(?:all|several|many|other)\s+(?:host\s+|donor\s+|receiving\s+|recipient\s+|member\s+)?"
+    r"(?:countries|nations)\b"
+    # ("announced, for the whole region, at the Summit", "region-wide")
+    r"|\b(?:whole|entire)\s+region\b|\bregion[- ]?wide\b|\bthe\s+region\s+as\s+a\s+whole\b",
     re.IGNORECASE,
 )
 MANY_COUNTRIES = "elsewhere:many countries"

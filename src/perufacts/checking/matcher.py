@@ -32,7 +32,6 @@ from perufacts.checking.frames import Profile
 from perufacts.checking.patterns import lazy
 from perufacts.checking.reader import (
     CHANGE,
-    CHANGE_CELL,
     COUNT,
     DATE,
     NUMBER_WORDS,
@@ -136,14 +135,14 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     # (the sheet's value given as a correction first: "I had 50 years. The sheet says forty.")
     claims = _corrected_nearby(_correcting_values(claims))
     claims = _corrected_to(claims, text)
-    claims = _withdrawn(claims)
+    claims = _withdrawn(_taken_back(claims))
     claims = _denied_next(claims, text)
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _dates_of_other_amounts(claims, text)
     claims = _converted_amounts(claims, text)
-    claims = [_a_span_of_days(c) for c in claims]
+    claims = [_defined(_dates_a_report(_a_span_of_months(_a_span_of_days(c)))) for c in claims]
     claims = _topic_unnamed(claims, text, matcher)
     written = _written_after(text, matcher.reference)
     if written:
@@ -274,6 +273,54 @@ _RESTATED_AS = lazy(
     r"(?:(?:just\s+)?(?:under|over|about|around|roughly|some|nearly|almost|close\s+to)\s+)?"
     r"(?:US)?\$?\s*",
     re.IGNORECASE,
+)
+
+
+def _defined(c: Claim) -> Claim:
+    """ "The 1.8 million figure counts every Venezuelan who has entered Peru": a number named
+    as a figure, to say what it counts, is no claim of that count."""
+    if c.verdict != CONTRADICTED:
+        return c
+    m = _DEFINED.match(_after(c))
+    if m is None:
+        return c
+    return _no_claim(c, Why("another-thing", f"the writer says what {c.text!r} {m['verb']}; "
+                                             f"{c.reason}"))  # fmt: skip
+
+
+_DEFINED = lazy(
+    r"\s+(?:figure|number|estimate|total|count|tally)\s+(?P<verb>counts|covers|includes|refers\s+to"
+    r"|reflects|measures|is\s+based\s+on|comes\s+from|came\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_span_of_months(c: Claim) -> Claim:
+    """ "goods trade from January to June 2022": the end of a span of months bounds a period
+    of something else, no event's date."""
+    if c.unit != DATE or c.verdict != CONTRADICTED:
+        return c
+    if not _MONTHS_BEFORE.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text))):
+        return c
+    return _no_claim(c, Why("another-event", f"{c.text!r} ends a span of months: a period, no "
+                                             f"event's date; {c.reason}"))  # fmt: skip
+
+
+def _dates_a_report(c: Claim) -> Claim:
+    """ "January 28: Repsol puts the spill at 10,396 barrels": a timeline's date whose entry
+    is an estimate or a report of the event dates that report, not the event."""
+    if c.unit != DATE or c.verdict != CONTRADICTED:
+        return c
+    report = _REPORT_ENTRY.match(_after(c))
+    if report is None:
+        return c
+    return _no_claim(c, Why("another-event", f"it dates what {report['who'].strip()!r} "
+                                             f"{report['verb']}, not the event; {c.reason}"))  # fmt: skip
+
+
+_REPORT_ENTRY = lazy(
+    r"\s*[:—–-]\s*(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?)"
+    r"(?P<verb>puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes)\b"
 )
 
 
@@ -675,6 +722,27 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _taken_back(claims: list[Claim]) -> list[Claim]:
+    """A number its speaker takes back at once for another of its kind ("INL has backed
+    eradication for thirty years... sorry, forty years"): no claim of theirs."""
+    out = list(claims)
+    for i in range(len(claims) - 1):
+        c, d = claims[i], claims[i + 1]
+        # (in its sentence, or the next: "thirty years... sorry, forty" is read as two)
+        beside = d.sentence - c.sentence in (0, 1) and _same_kind(c.unit, d.unit)
+        if beside and c.claimed != d.claimed and _TAKEN_BACK.fullmatch(_between(c, d)):
+            why = Why("denied", f"its speaker takes it back for {d.text!r}: no claim")
+            out[i] = _no_claim(c, why)
+    return out
+
+
+_TAKEN_BACK = lazy(
+    r"\s*(?:\.\.\.|…|,|—|–|-|;)?\s*(?:sorry|I\s+mean|make\s+that|or\s+rather|correction"
+    r"|scratch\s+that)\s*[,:;—–.-]*\s*(?:it[’']s\s+|it\s+was\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _between(a: Claim, b: Claim) -> str:
     """The words between two claims of one sentence, or of two sentences in a row (the rest
     of the first and the start of the second)."""
@@ -728,7 +796,15 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         # ("Q: So the U.S. never sent more than a million doses? A: No, ...": what an
         # interviewer puts is someone else's words, which the answer may deny)
-        said = _said_before(c) or _ECHO.fullmatch(c.sentence_text) or _Q_LINE.match(c.sentence_text)
+        said = (
+            _said_before(c)
+            or _ECHO.fullmatch(c.sentence_text)
+            or _Q_LINE.match(c.sentence_text)
+            # ("MARIELA: And the academy has something like four thousand graduates?")
+            or _asked_as_statement(c)
+        )
+        asked = said is not None and said.group(0).rstrip().endswith("?")
+        by = "it is asked" if asked else f"{said.group(0)!r} reports it" if said else ""
         if said and _ASKED_AFTER.search(c.sentence_text, _at(c) + len(c.text)):
             # ("Q: And the famous $321 million USAID agreement - has all of it arrived? A: No":
             # the answer denies what is asked after the number, not the number it takes as given)
@@ -742,27 +818,37 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         if c.verdict == CONTRADICTED and c.figure and said and denied:
             # "A viral post claims the U.S. gave three million doses. It didn't.": the writer
             # denies it, and nobody here claims it.
-            why = Why("denied", f"{said.group(0)!r} reports it and the next sentence denies it; "
+            why = Why("denied", f"{by} and the next sentence denies it; "
                                 f"{c.reason}: no claim of the writer's")  # fmt: skip
             c = _no_claim(c, why)
         if c.verdict == SUPPORTED and c.figure and said and denied:
             why = Why(
                 "negated-figure",
-                f"{said.group(0)!r} reports it and the next sentence denies it; {c.reason}",
+                f"{by} and the next sentence denies it; {c.reason}",
             )
             c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
         nxt = by_sentence.get(c.sentence + 1, [])
+        if denied and not nxt:
+            # ("people keep saying it runs 50. It doesn't. It's closer to 15.": the value after
+            # a bare denial corrects it)
+            nxt = [replace(d, sentence=c.sentence + 1) for d in by_sentence.get(c.sentence + 2, [])]
         corrected = _corrected_next(c, nxt) if c.figure and said else None
         if said and c.verdict in (SUPPORTED, CONTRADICTED) and corrected is not None:
             # "It said the agreement runs through 2025. It runs through 2027.", "A caption said
             # the embassy launched two new Fulbright programs. It launched three.": the writer
             # withdraws what was reported, right or wrong; nobody here claims it (writers split
             # on a right value withdrawn: none to some, contradicted to others; never supported).
-            why = Why("denied", f"{said.group(0)!r} reports it and the next sentence corrects it "
+            why = Why("denied", f"{by} and the next sentence corrects it "
                                 f"to {corrected.text!r}; {c.reason}: no claim of the writer's")  # fmt: skip
             c = _no_claim(c, why)
         out.append(c)
     return out
+
+
+def _asked_as_statement(c: Claim) -> re.Match[str] | None:
+    """The line of a claim's sentence that asks it as a statement with a question mark."""
+    at = _at(c)
+    return next((m for m in _ASKING.finditer(c.sentence_text) if m.start() <= at < m.end()), None)
 
 
 def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
@@ -772,7 +858,10 @@ def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
     "more", "another")."""
     for d in following:
         # (a bare count may be elliptic: "It spans 45." corrects "50 years")
-        bare = d.unit == COUNT and _kind_of_unit(c.unit) in (COUNT, YEARS)
+        # (and a scaled one after an amount: "No, I've got 56.8 million" corrects "$86.8 million")
+        bare = d.unit == COUNT and (
+            _kind_of_unit(c.unit) in (COUNT, YEARS) or (c.unit == USD and _SCALED.search(d.text))
+        )
         if d.sentence != c.sentence + 1 or (
             _kind_of_unit(d.unit) != _kind_of_unit(c.unit) and not bare
         ):
@@ -787,7 +876,11 @@ def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
             and d.figure.figure.id != c.figure.figure.id
         ):
             continue
-        m = _CORRECTS_NEXT.match(d.sentence_text)
+        # ("It doesn't. It's closer to 15.": after a bare denial, read as one sentence)
+        denial = _DENIAL_NEXT.match(d.sentence_text)
+        m = _CORRECTS_NEXT.match(d.sentence_text) or (
+            _CORRECTS_NEXT.match(d.sentence_text, denial.end()) if denial else None
+        )
         at = d.sentence_text.find(d.text, m.end()) if m else -1
         # (the value right after the verb: not "That works out to roughly $220 per person")
         if m and at >= 0 and not d.sentence_text[m.end() : at].strip():
@@ -802,15 +895,28 @@ def _kind_of_unit(unit: str) -> str:
     )
 
 
-_ADDS = lazy(r"\b(?:more|another|additional|extra|further|also|too|new|other|else)\b", re.I)
+# An answer's speaker ("A:", "DANIEL:", "Ms. Ruiz:") before what it says.
+_SPEAKER = r"(?:(?:A|Q|ANSWER|QUESTION|(?-i:[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+)?))\s*:\s*)?"
+_ADDS = lazy(
+    r"\b(?:more(?!\s+than\b)|another|additional|extra|further|also|too|new|other|else)\b", re.I
+)
 _CORRECTS_NEXT = lazy(
-    r"\s*(?:It|They|That|This)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
+    rf"\s*{_SPEAKER}(?:(?:It|They|That|This)\s+(?:actually\s+|in\s+fact\s+|only\s+)?"
     r"(?!(?:also|too|then|later|will|would|plans?|hopes?|may|might)\b)[a-z]+(?:ed|t|s)\s+"
     # ("It is in fact twenty-five.")
     r"(?:actually\s+|in\s+fact\s+|really\s+)?"
     # ("It goes back two decades")
     r"(?:back\s+)?"
-    r"(?:only\s+|just\s+|its\s+|their\s+|through\s+|to\s+|until\s+|for\s+|in\s+|on\s+)?(?=\S)"
+    r"(?:only\s+|just\s+|its\s+|their\s+|through\s+|to\s+|until\s+|for\s+|in\s+|on\s+)?"
+    # "The sheet says more than 60", "No, closer to four hundred": the writer's value next.
+    r"|(?:The|the)\s+(?:fact\s+)?sheet\s+(?:says|gives|lists|has|puts\s+it\s+at)\s+"
+    r"|(?:No|Nope|Not\s+quite)\s*[,.;:—–]\s*(?:it[’']s\s+|closer\s+to\s+|more\s+like\s+"
+    r"|nearer\s+|only\s+|just\s+|I[’']ve\s+got\s+|I\s+have\s+|we\s+have\s+)?"
+    # "It's closer to 15.", "The department's number is 1.3 million."
+    r"|(?:It|That)[’']s\s+(?:actually\s+|closer\s+to\s+|more\s+like\s+|nearer\s+|only\s+|just\s+)"
+    r"|(?:The|the)\s+(?:(?:State\s+)?[Dd]epartment[’']s|sheet[’']s|correct|right|actual"
+    r"|official)"
+    r"\s+(?:number|figure|total|count|tally)\s+(?:is|was)\s+)(?=\S)"
 )
 
 
@@ -850,7 +956,13 @@ _OTHER_SOURCE = lazy(
     r"\b(?:UNHCR|R4V|IOM|OCHA|UNODC|UNICEF|WFP|World\s+Food\s+Programme|World\s+Bank|IMF|Migraciones|INEI|ACNUR|OIM"
     r"|U\.?N\.?\s+(?:refugee|migration)\s+agenc(?:y|ies)|United\s+Nations"
     r"|\bU\.?N\.?\s+(?:count|estimate|figures?|data|tally)\b|(?:aid|humanitarian)\s+"
-    r"(?:groups|agencies|organi[sz]ations))\b"
+    r"(?:groups|agencies|organi[sz]ations)"
+    # ("by an interagency count for mid-2022, 1.49 million")
+    r"|inter-?agency\s+(?:count|platform|estimate|figures?|data|tally))\b"
+    # ("the migration office reported that 120,000 Venezuelans have applied ...")
+    r"|\bthe\s+(?:national\s+)?(?:migration|immigration|statistics|census)\s+(?:office|authority"
+    r"|agency|superintendency|institute|service)(?=\s+(?:now\s+)?(?:counts?|counted|estimates?"
+    r"|estimated|puts?|registered|records?|recorded|reports?|reported|says|said)\b)"
     r"|\b(?:Peru[’']s|Peruvian|Lima[’']s)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:office|authority"
     r"|authorities|agency|government|officials|ministry|census|institute|superintendency|service)"
     r"(?=\s+(?:now\s+)?(?:counts?|counted|estimates?|estimated|puts?|registered|records?|recorded"
@@ -1109,6 +1221,16 @@ _NOT_TRUE = lazy(
 _NEGATED_BEFORE = lazy(r"\b(?:no|not|never|nobody|none|hardly|few)\b|n[’']t\b", re.IGNORECASE)
 
 
+# A statement asked as a question, its words in a statement's order ("And the academy has
+# something like four thousand graduates?"; not "Have forty years of work failed?", which
+# takes its number as given): its last words and its question mark.
+_ASKING = lazy(
+    rf"^[^\w\n]*(?!{_SPEAKER}(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does"
+    r"|do|will"
+    r"|can|could|would|should|how|what|why|when|where|which|who|whose)\b)[^?\n]*?"
+    r"(?P<q>(?:\S+[ \t]+){0,2}\S+\?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Is that right?", "Is that true?", "True?": the sentence before is asked about.
 _ASKED_NEXT = lazy(
     r"\s*(?:(?:Is|Was|Isn[’']t|Wasn[’']t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct"
@@ -1122,7 +1244,8 @@ _ECHO = lazy(
 )
 _DENIAL_NEXT = lazy(
     # ("Q: Wasn't it described as 30 years?  A: No. Two decades.": an answer's label first)
-    r"\s*(?:(?:A|ANSWER)\s*:\s*)?(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
+    rf"\s*{_SPEAKER}"
+    r"(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
     # ("It did not." alone: "It did not stop there" denies nothing of it.)
     r"(?:\s+not|n[’']t)\s*[.;:,!—–]"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
@@ -1251,6 +1374,10 @@ def _written_after(text: str, year: int) -> str:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "from January to", "between March and": a span of months before its last month.
+_MONTHS_BEFORE = lazy(
+    rf"\b(?:from|between)\s+{_MONTH}\s*(?:to|through|until|and|[-–—])\s*$", re.IGNORECASE
+)
 # "March 2020: ...", "2019 — ...": a timeline entry's date.
 _DATED_ENTRY = lazy(rf"\W*((?:{_MONTH}\s+)?(?:19|20)\d\d)\s*(?:[:—–]|-\s)")
 _FULL_DATE = lazy(
@@ -1630,8 +1757,10 @@ def _years_by_ellipsis(r: Reading, text: str, before: str) -> bool:
 
 
 _MAX_YEARS = 150
-_IN_YEARS = lazy(r"\b[\w-]+\s+years?\b", re.IGNORECASE)
-_ANY_NUMBER = lazy(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+_NUMBER_WORD = r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b"
+# A number of years ("forty years", "40-plus years"), not "this year" nor "fiscal years".
+_IN_YEARS = lazy(rf"(?:\d|{_NUMBER_WORD})[\w-]*\s+years?\b", re.IGNORECASE)
+_ANY_NUMBER = lazy(rf"\d|{_NUMBER_WORD}", re.IGNORECASE)
 _DURATION_BEFORE = lazy(
     r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about"
     # ("..., but the Department's figure is forty")
@@ -1713,7 +1842,9 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     if not heading and own_label:
         # ("Years of USAID work in Peru: 40": a line's own label heads its bare number)
         heading, where = own_label, "its label"
-    if segment.caption:
+    if segment.caption and not _A_PLAIN_NUMBER.search(heading):
+        # ("... regions with projects (number) | 16" under "US$ millions unless noted": a row
+        # marked a plain number takes nothing from the caption)
         # "Figures in U.S. dollars unless marked": a row that names what it counts ("Venezuelan
         # migrants", "Embassy scholarships ... programs") keeps only the caption's scale.
         counts = _names_a_count(heading, matcher)
@@ -1742,6 +1873,9 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
             note = f"{r.note}; " if r.note else ""
             return replace(r, unit=unit, note=f"{note}read as {unit} from {where}")
     return r
+
+
+_A_PLAIN_NUMBER = lazy(r"\((?:number|no\.|count|#)\)|\bnumber\s+of\b", re.IGNORECASE)
 
 
 def _unit_named(cell: str) -> str | None:
@@ -1839,8 +1973,7 @@ def _heading_years(segment: Segment) -> set[int]:
     found = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", segment.heading)
     # (a change cell's row gives the period of the change: "$18.6bn (2018) | $22bn+ (2021) |
     # +19%")
-    change = segment.cell and re.fullmatch(CHANGE_CELL, segment.text) is not None
-    return {int(y) for y in found} if len(found) == 1 or change else set()
+    return {int(y) for y in found} if len(found) == 1 or segment.change else set()
 
 
 def _corrected_by(o: Claim, c: Claim) -> bool:
@@ -2833,6 +2966,8 @@ def _fits(
         # ("Fulbright grants per year: about 60" names a rate: see _is_part)
         rate = _RATE.search(" ".join(labelled))
         counted = _label_noun(segment.text, r, matcher) if labelled and not rate else counted
+    if r.unit == YEARS:
+        counted = _what_lasts(segment.text, r)  # "a five-year, $321 million agreement"
     if r.unit == DATE:
         before = _words_before(segment.text, r)
         # "It happened on January 18th, when ...": a date whose own words name no event is
@@ -2857,6 +2992,12 @@ def _fits(
         or _of_a_figure(segment.text, r, readings)
         or _under_a_total(segment.heading, r)
         or (_first_match(_IN_THE_CAPITAL, segment.text) if r.unit == COUNT else "")
+        # "the embassy's 15 scholarships for coca-region students": a count for one group.
+        or (
+            _first_match(_FOR_A_GROUP, segment.text[r.end : r.end + 70]).strip()
+            if r.unit == COUNT
+            else ""
+        )
         # "awe_alumnae_lima,260": a row of the capital counts a part of the country's.
         or _first_match(_THE_CAPITAL, segment.label)
         # "AWE alumnae in Lima: 150": a line's label that names the capital, of a count.
@@ -2865,8 +3006,9 @@ def _fits(
             if r.unit == COUNT
             else ""
         )
-        # "198 pieces returned at a single ceremony": what one occasion saw.
-        or _first_match(_ONE_OCCASION, stretch)
+        # "198 pieces returned at a single ceremony": what one occasion saw (and right after
+        # the number: "603: pieces in a single batch").
+        or _first_match(_ONE_OCCASION, f"{stretch} {segment.text[r.end : r.end + 40]}")
         # (and right after the number: "$26 mn in the first year of ..." ends its stretch)
         or (
             _first_match(_PERIOD_SHARE, f"{stretch} {segment.text[r.end : r.end + 40]}")
@@ -2906,6 +3048,11 @@ def _fits(
         # "USAID adds $65 million to a donation agreement worth $432.6 million in total": the
         # total of what an addition is made to is that other, amended thing's.
         return [], Why("another-quantity", "it is the total of what an addition is made to")
+    theirs = _OTHERS_ACT.match(segment.text, r.end) if r.unit == USD else None
+    if theirs:
+        # "the roughly $1.3 billion that Peruvians in the United States send home every year":
+        # money a relative clause gives to another actor's act.
+        return [], Why("another-thing", f"it is what {theirs['who']!r} {theirs['act']}")
     met = _MET.search(segment.text, max(0, r.start - 40), r.start) if r.unit == COUNT else None
     if met:
         # "Blinken also met 120 women who completed the Academy": whom someone met, visited
@@ -3001,6 +3148,16 @@ _THAT_PERIOD = lazy(
 )
 
 
+# A relative clause of another actor's act on money: "the $1.3 billion that Peruvians in the
+# United States send home", "... which exporters earned".
+_OTHERS_ACT = lazy(
+    r"\s+(?:that|which)\s+(?P<who>(?:Peruvians|Venezuelans|migrants|families|households|workers"
+    r"|exporters|importers|investors|companies|firms|tourists|consumers)(?:\s+(?:in|from|living"
+    r"\s+in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)\s+(?:\w+\s+)?(?P<act>send|sent|spend"
+    r"|spent|earn|earned|pay|paid|remit|remitted|invest|invested|export|exported|import|imported"
+    r"|buy|bought)\b",
+    re.IGNORECASE,
+)
 _ADDED_TO = lazy(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above"
     r"|bring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:U\.S\.\s+)?total\s+(?:\w+\s+)?to)\b",
@@ -3118,9 +3275,9 @@ def _rank(
             # says what the row counts, whatever else its label names)
             counted = f"{row_unit} (its row's unit)"
         if counted:
-            set_aside.append(
-                (fit.score, Why("another-thing", f"it counts {counted}, not what {p.id} counts"))
-            )
+            what = (f"it is how long {counted} lasts, not what {p.id} measures" if r.unit == YEARS
+                    else f"it counts {counted}, not what {p.id} counts")  # fmt: skip
+            set_aside.append((fit.score, Why("another-thing", what)))
             continue
         if p.id in matcher.changes and "share" in marks:
             # "accounts for roughly 15 percent of Peru's trade": a share, not a growth.
@@ -3383,6 +3540,8 @@ _REPORTED = lazy(
     r"|\b(?-i:I)\s+(?:had|put|gave|listed|wrote)\b"
     # "you wrote that", "I had written": what a text under correction said.
     r"|\b(?:wrote|written)\s+that\b"
+    # "The draft minutes read $6 million", "the earlier version had 1.8 million".
+    r"|\b(?:draft|minutes|version|story|article|copy|text)\s+(?:\w+\s+)?(?:read|reads|had)\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
     r"|\b(?:heard|read)\s+that\b|\b(?-i:I|We|You)\s+(?:have\s+|had\s+)?(?:heard|read)\b"
     r"|\b(?:some|critics|officials|others|many|people|they|reports|sources|experts|analysts"
@@ -3549,6 +3708,10 @@ def _excluded(p: Profile, mentioned: frozenset[str], years: set[int], part: str)
     if len(years) > 1 and len(p.years) > 1 and p.kind == PERCENT and min(years) not in p.years:
         # "grew 40 percent between 2016 and 2021" is a change over another period (a later
         # year may only date the text: "(State Department 2022)").
+        return Why("another-year", f"{fid} is a change over {years_of(p)}, not {years_of(years)}")
+    # "grew 91% between 2009 and 2016": a change from the figure's start to another end.
+    other_end = len(years) == len(p.years) == 2 and min(years) == min(p.years) and years != p.years
+    if p.kind == PERCENT and other_end:
         return Why("another-year", f"{fid} is a change over {years_of(p)}, not {years_of(years)}")
     if len(years) == 1 and len(p.years) > 1 and p.kind == PERCENT:
         # "rose 30% in 2021" is one year's change, not the change from 2009 to 2021.
@@ -3844,9 +4007,18 @@ _RATE = lazy(
 _EACH = lazy(r"\b(?:each|apiece|per|every|average)\b", re.IGNORECASE)
 
 
+# What a count is for, when that is one group of people, named with what sets it apart (not
+# "for Peruvian students": all of them).
+_FOR_A_GROUP = lazy(
+    r"^\s+(?:[\w-]+\s+){0,2}?for\s+(?!(?:Peruvian|Peru[’']s|local|young|all|the|its|their)\b)"
+    r"(?:(?!(?:and|or)\b)[\w-]+\s+){1,2}(?:students|women|girls|youths?|farmers|entrepreneurs"
+    r"|journalists"
+    r"|teachers|graduates|leaders|communities|families|scholars)\b",
+    re.IGNORECASE,
+)
 _ONE_OCCASION = lazy(
     r"\b(?:at|in|during)\s+(?:a\s+single|one)\s+(?:later\s+|recent\s+|separate\s+)?"
-    r"(?:ceremony|handover|event|day)\b",
+    r"(?:ceremony|handover|event|day|batch|shipment|consignment|delivery)\b",
     re.IGNORECASE,
 )
 # "about $25 million this year alone", "174 artifacts back home this year alone", "Pieces
@@ -3893,6 +4065,8 @@ _SUBSET = lazy(
     r"|chunk|tranche|batch|grant|award|donation|shipment|delivery|installment|project)\b"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
+    # ("vaccine_doses_first_flight,1002000": the first plane's load)
+    r"|\bfirst[\s_]+(?:[a-z]+[\s_]+)?(?:flight|plane(?:load)?|airlift|arrival)s?\b"
     r"|(?<!last\s)(?<!first\s)(?<!latter\s)(?<!former\s)\b(?:of|among)\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
@@ -4194,9 +4368,25 @@ _SCALE_WORDS = (
 )
 
 
+def _what_lasts(clause: str, r: Reading) -> list[str]:
+    """The noun phrase that a duration and an amount written before it both qualify ("a
+    five-year, $321 million agreement" -> agreement): the thing of that amount, which lasts so
+    long; none for a duration not written so."""
+    amount = _AMOUNT_BETWEEN.match(clause, r.end)
+    if not _ATTRIBUTIVE.search(r.text) or amount is None:
+        return []
+    # (the amount blanked, offsets kept)
+    return _near_words(clause[: r.end] + " " * (amount.end() - r.end) + clause[amount.end() :], r)
+
+
+_ATTRIBUTIVE = lazy(r"[-‐](?:year|decade)$", re.IGNORECASE)
+_AMOUNT_BETWEEN = lazy(r",\s*[$€£]?\d[\d.,]*\s*(?:million|billion|bn|mn|m)?(?=\s)", re.IGNORECASE)
+
+
 def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
-    """The noun a bare number counts, when it is not a word of what the figure counts."""
-    if r.unit != COUNT or not near:
+    """The noun a bare number counts (or a duration before its noun qualifies), when it is not
+    a word of what the figure counts."""
+    if r.unit not in (COUNT, YEARS) or not near:
         return ""
     nouns = [w for w in near if w not in STOPWORDS | _PRONOUNS]  # "1.5 million of them"
     if not nouns:

@@ -210,6 +210,9 @@ class Segment:
     # The unit and scale its table's caption gives all values ("Figures in U.S. dollars"), or "".
     caption: str = ""
     cell: bool = False  # a table's or CSV block's cell (its heading is its column's and row's)
+    # A cell that is a change over the years its heading gives ("+19%" beside its row's values,
+    # "91%" under "2016" in a table of years: since the first).
+    change: bool = False
     label: str = ""  # a cell's row label, the row's first cell ("Regions with projects")
 
 
@@ -227,7 +230,12 @@ _HEADING_MARK = (
 _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S)_(?![\w])"
 # A fact box's dot leaders ("Technical & in-kind aid ...... $68.6m"): four dots or more (an
 # ellipsis has three) join a label to its value as a colon does, and end no sentence.
-_LEADER = r"(?<=\S)[ \t]*\.(?:[ \t]*\.){3,}[ \t]*(?=\S)"
+# A spaced ellipsis before a value that ends its line is a short leader ("USAID-DEVIDA
+# partnership ... 30 years").
+_LEADER = (
+    r"(?<=\S)[ \t]*\.(?:[ \t]*\.){3,}[ \t]*(?=\S)"
+    r"|(?<=\S)[ \t]+\.\.\.[ \t]+(?=[^\n\d]{0,12}\d[^\n]{0,30}(?:\n|\Z))"
+)
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
 _ABBREVIATION = (
@@ -237,6 +245,15 @@ _ABBREVIATION = (
 # A number in digits or words, as far ahead as a clause's verb looks for one ("and USAID has
 # worked with DEVIDA for thirty").
 _AHEAD_NUMBER = rf"(?:\d|\b(?:{'|'.join(w for w in _SMALL if w != 'one')}|a\s+decade|decades)\b)"
+# A second act of the same subject, its verb right after "and", with a number ahead ("... and
+# signed a $321 million agreement", "... and runs over 50 programs").
+_SECOND_ACT = (
+    r"(?:now\s+|still\s+)?(?:(?:signed|donated|provided|gave|launched|announced|pledged"
+    r"|committed|delivered|repatriated|returned|funded|awarded|sent)\s[^.;]*?\d"
+    # (a verb of running things only with a count for its object: not "runs through 2026")
+    r"|(?:runs|manages|operates|administers|oversees)\s+(?:(?:over|more\s+than|about|around"
+    rf"|roughly|some|nearly|almost|close\s+to)\s+)?{_AHEAD_NUMBER})"
+)
 # Coordinated clauses with their own subject: "..., and USAID signed ...", "...; the MOU ...".
 _CLAUSE = (
     r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
@@ -252,8 +269,7 @@ _CLAUSE = (
     rf"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?{_AHEAD_NUMBER})"
     # A second act of the same subject with an object of its own: "donated 2 million doses
     # and signed a $321 million agreement" is read as two clauses, each with its own object.
-    r"|(?=(?:signed|donated|provided|gave|launched|announced|pledged|committed|delivered"
-    r"|repatriated|returned|funded|awarded|sent)\s[^.;]*?\d)"
+    rf"|(?={_SECOND_ACT})"
     # A second reported clause: "recalled that USAID had worked ... for 85 years and that the
     # narcotics bureau had supported ... for 40".
     rf"|(?=that\s[^.;]*?{_AHEAD_NUMBER})))"
@@ -549,6 +565,15 @@ def _row_segments(
     }
     stated = [cells[k][2] for k in sorted(units)]
     unit = "" if stated else _caption_unit(caption)
+    # A caption's one date of count dates the values of a table that dates none ("Venezuelans
+    # abroad (R4V platform, end-2020)"); not a year that may date the table itself ("2023").
+    undated = not any(re.search(_YEAR, c[2]) for c in (*header, *cells))
+    dated = (
+        {m.group("year") for m in _compiled(_AS_OF_YEAR).finditer(caption)} if undated else set()
+    )
+    as_of = dated.pop() if len(dated) == 1 else ""
+    # The years the header's columns stand for, first to last ("| 2009 | 2016 | 2021 |").
+    years = [h[2].strip() for h in header[1:] if re.fullmatch(_YEAR, h[2].strip())]
     for k, (n, col, text) in enumerate(cells):
         title = header[k][2] if k < len(header) else ""
         when = not k or _WHEN_COLUMN.match(title)
@@ -571,13 +596,18 @@ def _row_segments(
             else c
             for c in others
         ]
-        if _compiled(CHANGE_CELL).fullmatch(text):
+        change = _compiled(CHANGE_CELL).fullmatch(text) is not None
+        if change:
             # ("| Total trade | $18.6bn (2018) | $22bn+ (2021) | +19% |": a change between the
             # row's own values is over their years)
             others += [" ".join(m.group(0) for m in re.finditer(_YEAR, c[2]))
                        for j, c in enumerate(cells)
                        if j != k and c[2] not in others and re.search(_YEAR, c[2])]  # fmt: skip
-        words_ = [title, *others]
+        elif text.rstrip().endswith("%") and re.fullmatch(_YEAR, title.strip()) and years[:1]:
+            # ("| Growth since the PTPA | - | 91% | 190% |" under "| 2009 | 2016 | 2021 |": a
+            # percent in a column of a year is the change from the table's first year to it)
+            change, others = True, [*others, years[0]]
+        words_ = [title, *others, as_of]
         bound = next((q for c in others if (q := _bound_cell(c))), "")
         heading = re.sub(r"[_|]", " ", " ".join(words_)).strip()
         start = lines.starts[n] + col
@@ -585,10 +615,14 @@ def _row_segments(
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound,
                              unit=stated[0] if stated else "", caption=unit, cell=True,
-                             label=cells[0][2] if k else ""))  # fmt: skip
+                             change=change, label=cells[0][2] if k else ""))  # fmt: skip
     return found
 
 
+_AS_OF_YEAR = (
+    r"\b(?:as\s+(?:of|at)\s+|(?:at\s+the\s+)?(?:end|mid|middle|start)(?:[- ]|\s+of\s+))"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 # A cell that is a change: "+19%", "-3 %", "~3.8x".
 CHANGE_CELL = r"\s*[+\-−~≈]\s*\d[\d.,]*\s*(?:%|x|×)\s*|\s*\d[\d.,]*\s*[x×]\s*"
 
@@ -803,7 +837,10 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     parts = []
     start = 0
     for m in _compiled(_CLAUSE).finditer(sentence):
-        if m["and"] and not _coordinated(sentence[start : m.start()], sentence[m.end() :]):
+        # (a second act, its verb right after "and", needs only a number before it)
+        before, after = sentence[start : m.start()], sentence[m.end() :]
+        act = _compiled(_SECOND_ACT).match(after) and _compiled(_AHEAD_NUMBER).search(before)
+        if m["and"] and not act and not _coordinated(before, after):
             continue  # "the environmental and climate program had ...": one subject
         parts.append((start, sentence[start : m.start()]))
         start = m.end()
@@ -929,13 +966,18 @@ _SPAN = (
     r"|(?P<long>decade|century)-long)"
 )
 _MULTIPLY = (
-    r"\b(?P<mult>(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|e|ing)|halved|halving|halves)\b"
+    # (not the "double" of "double-check" or "double-digit", a word of its own)
+    r"\b(?P<mult>(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|e|ing)|halved|halving|halves)"
+    r"\b(?![-‐])"
     r"|\b(?:by|of)\s+(?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b"
 )
+# What follows "the two" used as a pronoun: no noun, but a stop or a word that takes none.
+_THE_N_ALONE = r"\s*(?:[.,;:!?)]|(?:apart|together|up|of\s+(?:them|us|you)|are|were)\b)"
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": Decimal(1) / 3, "a quarter": 0.25,
               "a fifth": 0.2, "a tenth": 0.1}  # fmt: skip
 _YEAR = (
-    r"(?:(?<![\d$.,/-])|(?<=\bmid-))(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?"
+    r"(?:(?<![\d$.,/-])|(?<=\bmid-)|(?<=\bend-)|(?<=\blate-)|(?<=\bearly-))"
+    r"(?P<year>(?:19|20)\d{2}|['’]\d{2}(?!\d))(?P<decade>s)?"
     r"(?![\d%]|[.,]\d|-\d|/\d)"
 )
 # Title case or capitals ("OCTOBER SIXTH" in a TV script), never lower case ("may", "march").
@@ -1270,6 +1312,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if not (m["scale"] or m["unit"] or m["cur"]):
         if m["article"] or (m["words"] and m["words"].lower() == "one"):
             return False  # "one for women, another for youth": a pronoun, not a count
+        if m["words"] and re.search(r"\bthe\s+$", before) and _compiled(_THE_N_ALONE).match(after):
+            return False  # "keep the two apart", "of the three, ...": a pronoun, not a count
         if m["digits"] and re.fullmatch(r"(?:19|20)\d{2}", m["digits"]):
             return False  # a year: read by _years
     return True
@@ -1474,6 +1518,9 @@ _NEGATION = (
     r"(?!\s+(?:the\s+same|part\s+of|included|counted|confused|to\s+be\s+confused|related|linked"
     r"|comparable|like|say|says|said|mention|mentions|specify|specifies|state|states|list|lists"
     r"|explain|explains|detail|details|tell|tells|show|shows|indicate|indicates|break)\b)"
+    # "Neither guest mentioned the $321 million agreement": a mention denied, not the number.
+    r"(?!(?:\s+[\w’'-]+){1,2}\s+(?:mentioned|cited|raised|noted|discussed|named|acknowledged"
+    r"|brought\s+up|referred\s+to)\b)"
     # "Nor is the $321 million agreement as generous as it sounds": the number is the subject
     # of what is denied, said of it after it (not "never delivered the two million doses").
     # ("has not been working with Peru's government for 60 years": a verb phrase of a few
