@@ -3333,6 +3333,13 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "1002000", "no-match", None, "part-of-total"),
         ("The Chair flagged $40 million in USAID funding announced, for the whole region, at "
          "the Summit.", "$40 million", "no-match", None, "another-party"),
+        # Learning round 13 (os ... ow): a row of one part ("..., bilateral program only"); a
+        # country beyond the hemisphere.
+        ("| Area | Item | Amount |\n|---|---|---|\n| Development | USAID development agreement "
+         "| $321 m |\n| Development | Same agreement, bilateral program only | $171 m |\n",
+         "$171 m", "no-match", None, "part-of-total"),
+        ("| Item | Value | Source |\n|---|---|---|\n| Doses sent to Pakistan the same week | "
+         "2.5 M | Reuters |\n", "2.5 M", "no-match", None, "another-party"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

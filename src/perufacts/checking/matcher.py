@@ -2998,6 +2998,8 @@ def _fits(
             if r.unit == COUNT
             else ""
         )
+        # "Same agreement, bilateral program only | $171 m": a row of one part of a figure.
+        or (_first_match(_ONLY_A_PART, segment.heading) if segment.cell else "")
         # "awe_alumnae_lima,260": a row of the capital counts a part of the country's.
         or _first_match(_THE_CAPITAL, segment.label)
         # "AWE alumnae in Lima: 150": a line's label that names the capital, of a count.
@@ -4007,6 +4009,7 @@ _RATE = lazy(
 _EACH = lazy(r"\b(?:each|apiece|per|every|average)\b", re.IGNORECASE)
 
 
+_ONLY_A_PART = lazy(r"(?<=,\s)(?:[\w-]+\s+){0,3}[\w-]+\s+only\b", re.IGNORECASE)
 # What a count is for, when that is one group of people, named with what sets it apart (not
 # "for Peruvian students": all of them).
 _FOR_A_GROUP = lazy(

@@ -119,6 +119,12 @@ FOREIGN_NAMES = (
     "China Chinese Japan Japanese Korea Korean India Indian Russia Russian Germany German France "
     "French Spain Britain British United Kingdom UK Italy Italian Australia Australian Israel "
     "Ukraine Ukrainian Taiwan Taiwanese Europe European Africa African Asia Asian "
+    "Pakistan Pakistani Bangladesh Bangladeshi Indonesia Indonesian Philippines Filipino "
+    "Vietnam Vietnamese Thailand Malaysia Nepal Sri Lanka Nigeria Nigerian Egypt Egyptian Kenya "
+    "Kenyan Ethiopia Ethiopian Ghana Morocco Moroccan Afghanistan Afghan Iran Iranian Iraq Iraqi "
+    "Syria Syrian Saudi Arabia South Africa Netherlands Dutch Sweden Swedish Norway Norwegian "
+    "Switzerland Swiss Poland Polish Portugal Portuguese Greece Greek Belgium Austria Ireland "
+    "Irish New Zealand Singapore "
     # (regions of several countries; "the Andean nation" alone may be Peru)
     "Andean region Andean Community Central America Caribbean "
     "Beijing Moscow Brussels Ottawa Tokyo London Madrid Berlin Paris Seoul Sinopharm Sinovac "
@@ -130,7 +136,8 @@ FOREIGN_NAMES = (
 _MULTIWORD = ("Costa Rica", "Costa Rican", "Dominican Republic", "El Salvador", "United Kingdom",
               "La Paz", "Buenos Aires", "Mexico City", "European Union", "World Bank",
               "International Monetary Fund", "United Nations", "Inter-American Development Bank",
-              "Andean region", "Andean Community", "Central America",
+              "Andean region", "Andean Community", "Central America", "Sri Lanka",
+              "Saudi Arabia", "South Africa", "New Zealand",
               # Other secretaries than the Secretary of State ("the Secretary" in the store).
               "the Secretary General", "the Secretary-General", "Secretary General",
               "Secretary-General", "the Secretary of Commerce", "the Secretary of Defense",
