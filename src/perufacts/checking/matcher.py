@@ -279,17 +279,14 @@ _RESTATED_AS = lazy(
 def _defined(c: Claim) -> Claim:
     """ "The 1.8 million figure counts every Venezuelan who has entered Peru": a number named
     as a figure, to say what it counts, is no claim of that count."""
-    if c.verdict != CONTRADICTED:
-        return c
-    m = _DEFINED.match(_after(c))
-    if m is None:
-        return c
-    return _no_claim(c, Why("another-thing", f"the writer says what {c.text!r} {m['verb']}; "
-                                             f"{c.reason}"))  # fmt: skip
+    m = _DEFINED.match(_after(c)) if c.verdict == CONTRADICTED else None
+    return _no_claim_if(
+        c, m.group(0) if m else None, "another-thing", "the writer says what it counts"
+    )
 
 
 _DEFINED = lazy(
-    r"\s+(?:figure|number|estimate|total|count|tally)\s+(?P<verb>counts|covers|includes|refers\s+to"
+    r"\s+(?:figure|number|estimate|total|count|tally)\s+(?:counts|covers|includes|refers\s+to"
     r"|reflects|measures|is\s+based\s+on|comes\s+from|came\s+from)\b",
     re.IGNORECASE,
 )
@@ -298,29 +295,25 @@ _DEFINED = lazy(
 def _a_span_of_months(c: Claim) -> Claim:
     """ "goods trade from January to June 2022": the end of a span of months bounds a period
     of something else, no event's date."""
-    if c.unit != DATE or c.verdict != CONTRADICTED:
-        return c
-    if not _MONTHS_BEFORE.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text))):
-        return c
-    return _no_claim(c, Why("another-event", f"{c.text!r} ends a span of months: a period, no "
-                                             f"event's date; {c.reason}"))  # fmt: skip
+    at = max(0, c.sentence_text.find(c.text))
+    dated = c.unit == DATE and c.verdict == CONTRADICTED
+    m = _MONTHS_BEFORE.search(c.sentence_text, 0, at) if dated else None
+    what = "the end of a span of months: a period, no event's date"
+    return _no_claim_if(c, m.group(0) if m else None, "another-event", what)
 
 
 def _dates_a_report(c: Claim) -> Claim:
     """ "January 28: Repsol puts the spill at 10,396 barrels": a timeline's date whose entry
     is an estimate or a report of the event dates that report, not the event."""
-    if c.unit != DATE or c.verdict != CONTRADICTED:
-        return c
-    report = _REPORT_ENTRY.match(_after(c))
-    if report is None:
-        return c
-    return _no_claim(c, Why("another-event", f"it dates what {report['who'].strip()!r} "
-                                             f"{report['verb']}, not the event; {c.reason}"))  # fmt: skip
+    dated = c.unit == DATE and c.verdict == CONTRADICTED
+    m = _REPORT_ENTRY.match(_after(c)) if dated else None
+    what = "it dates a report on the event, not the event"
+    return _no_claim_if(c, m["entry"] if m else None, "another-event", what)
 
 
 _REPORT_ENTRY = lazy(
-    r"\s*[:—–-]\s*(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?)"
-    r"(?P<verb>puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes)\b"
+    r"\s*[:—–-]\s*(?P<entry>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?"
+    r"(?:puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes))\b"
 )
 
 
@@ -847,6 +840,8 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
 
 def _asked_as_statement(c: Claim) -> re.Match[str] | None:
     """The line of a claim's sentence that asks it as a statement with a question mark."""
+    if "?" not in c.sentence_text:
+        return None  # (nothing asked: its pattern, a long one, is not even compiled)
     at = _at(c)
     return next((m for m in _ASKING.finditer(c.sentence_text) if m.start() <= at < m.end()), None)
 
@@ -1226,8 +1221,7 @@ _NEGATED_BEFORE = lazy(r"\b(?:no|not|never|nobody|none|hardly|few)\b|n[’']t\b"
 # takes its number as given): its last words and its question mark.
 _ASKING = lazy(
     rf"^[^\w\n]*(?!{_SPEAKER}(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|has|have|had|did|does"
-    r"|do|will"
-    r"|can|could|would|should|how|what|why|when|where|which|who|whose)\b)[^?\n]*?"
+    r"|do|will|can|could|would|should|how|what|why|when|where|which|who|whose)\b)[^?\n]*?"
     r"(?P<q>(?:\S+[ \t]+){0,2}\S+\?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -4015,8 +4009,7 @@ _ONLY_A_PART = lazy(r"(?<=,\s)(?:[\w-]+\s+){0,3}[\w-]+\s+only\b", re.IGNORECASE)
 _FOR_A_GROUP = lazy(
     r"^\s+(?:[\w-]+\s+){0,2}?for\s+(?!(?:Peruvian|Peru[’']s|local|young|all|the|its|their)\b)"
     r"(?:(?!(?:and|or)\b)[\w-]+\s+){1,2}(?:students|women|girls|youths?|farmers|entrepreneurs"
-    r"|journalists"
-    r"|teachers|graduates|leaders|communities|families|scholars)\b",
+    r"|journalists|teachers|graduates|leaders|communities|families|scholars)\b",
     re.IGNORECASE,
 )
 _ONE_OCCASION = lazy(
