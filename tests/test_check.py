@@ -3340,6 +3340,20 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "$171 m", "no-match", None, "part-of-total"),
         ("| Item | Value | Source |\n|---|---|---|\n| Doses sent to Pakistan the same week | "
          "2.5 M | Reuters |\n", "2.5 M", "no-match", None, "another-party"),
+        # The blind part of the afternoon (oi ... on), opened after its one score: an amount
+        # someone is expected to announce; an older tally; a guess after a question's comma,
+        # answered "No"; people sent on a later date; a count "by 2017".
+        ("Of the $240 million he is expected to announce for migration, how much goes to Peru?",
+         "$240 million", "no-match", None, "aimed"),
+        ("- Older embassy tally of AFCP grants: 23 projects", "23", "undetermined",
+         "ambassadors-fund-projects", "earlier-value"),
+        ("DANA: How long has INL been doing eradication with Peru, twenty years?\nLUIS: No, "
+         "forty.", "twenty years", "no-match", None, "denied"),
+        ("* Jan. 15, 2022 - Oil spills at La Pampilla.\n\n* Feb. 22, 2022 - Two NOAA spill "
+         "specialists deploy to Peru.\n", "Feb. 22, 2022", "no-match", None, "another-event"),
+        ("The memorandum on cultural property, a quarter-century old in 2022, had by 2017 "
+         "enabled the return of close to 2,000 objects.", "close to 2,000", "undetermined",
+         "repatriated-artifacts", "year-not-in-sheet"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

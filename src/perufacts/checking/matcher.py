@@ -307,13 +307,22 @@ def _dates_a_report(c: Claim) -> Claim:
     is an estimate or a report of the event dates that report, not the event."""
     dated = c.unit == DATE and c.verdict == CONTRADICTED
     m = _REPORT_ENTRY.match(_after(c)) if dated else None
-    what = "it dates a report on the event, not the event"
-    return _no_claim_if(c, m["entry"] if m else None, "another-event", what)
+    if m is None:
+        return c
+    own = {w for t in c.matched for w in t.split()}
+    if m["sent"] and m["sent"].split()[-1].lower() in own:
+        return c  # (the figure's own act on another day: its own date, judged as such)
+    what = "it dates a report on the event or another act, not the event"
+    return _no_claim_if(c, m["entry"] or m["sent"], "another-event", what)
 
 
 _REPORT_ENTRY = lazy(
     r"\s*[:—–-]\s*(?P<entry>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?"
     r"(?:puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes))\b"
+    # ("Feb. 22, 2022 - Two NOAA spill specialists deploy to Peru": people sent, after it)
+    r"|\s*[:—–-]\s*(?P<sent>(?:\d+|(?i:two|three|four|five|six|several|a\s+team\s+of|teams\s+of))"
+    r"\s+(?:[\w.’'-]+\s+){0,4}?(?:deploy|deploys|deployed|arrive|arrives|arrived|travel|travels"
+    r"|fly|flies|land|lands)\b)"
 )
 
 
@@ -843,7 +852,9 @@ def _asked_as_statement(c: Claim) -> re.Match[str] | None:
     if "?" not in c.sentence_text:
         return None  # (nothing asked: its pattern, a long one, is not even compiled)
     at = _at(c)
-    return next((m for m in _ASKING.finditer(c.sentence_text) if m.start() <= at < m.end()), None)
+    # (or a guess put after a question's comma: "How long has INL been at it, twenty years?")
+    found = [*_ASKING.finditer(c.sentence_text), *_GUESSED.finditer(c.sentence_text)]
+    return next((m for m in found if m.start() <= at < m.end()), None)
 
 
 def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
@@ -932,11 +943,16 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
         return c
     source = _OTHER_SOURCE.search(c.sentence_text)
     dated = _DATED_ENTRY.match(c.sentence_text)
+    # ("..., a quarter-century old in 2022, had by 2017 enabled the return of close to 2,000")
+    by = [m for m in _BY_A_YEAR.finditer(c.sentence_text, 0, _at(c))
+          if int(m["year"]) != matcher.reference]  # fmt: skip
     if source is not None:
         said = f"{source.group(0)} gives it"
     elif dated is not None and c.unit != YEARS:
         # (a timeline's start year is itself the claim: "1992: INL begins ...")
         said = f"its entry is dated {dated.group(1)}"
+    elif by and c.unit != YEARS:
+        said = f"it is dated {by[-1].group(0)!r}"
     else:
         return c
     why = Why("year-not-in-sheet", f"{said}, and the sheet gives {c.figure.figure.id} no year or "
@@ -944,6 +960,8 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
 
 
+# "had by 2017 enabled ...": the year of a count, in its clause before the number.
+_BY_A_YEAR = lazy(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b(?=[^.;:]*$)")
 # Bodies that count what the sheet counts, each by its own count and date: by name, or a
 # Peruvian body named by what it is, as the one that counts ("Peru's own migration office
 # counts ...").
@@ -957,7 +975,7 @@ _OTHER_SOURCE = lazy(
     # ("the migration office reported that 120,000 Venezuelans have applied ...")
     r"|\bthe\s+(?:national\s+)?(?:migration|immigration|statistics|census)\s+(?:office|authority"
     r"|agency|superintendency|institute|service)(?=\s+(?:now\s+)?(?:counts?|counted|estimates?"
-    r"|estimated|puts?|registered|records?|recorded|reports?|reported|says|said)\b)"
+    r"|estimated|puts?|registered|records?|recorded|reports?|reported|says?|said)\b)"
     r"|\b(?:Peru[’']s|Peruvian|Lima[’']s)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:office|authority"
     r"|authorities|agency|government|officials|ministry|census|institute|superintendency|service)"
     r"(?=\s+(?:now\s+)?(?:counts?|counted|estimates?|estimated|puts?|registered|records?|recorded"
@@ -1105,6 +1123,8 @@ def _aimed(c: Claim) -> Claim:
         # ("Officials warn Peru could host 1.5 million by the end of next year": a forecast)
         will = _WILL.search(c.sentence_text, 0, _at(c))
         aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
+    # ("Of the $240 million he is expected to announce for migration, ...": after the number)
+    aim = aim or _AIMED_AFTER.match(c.sentence_text, _at(c) + len(c.text))
     said = aim.group(0) if aim else None
     return _no_claim_if(c, said, "aimed", "a goal, plan or forecast, not what was")
 
@@ -1119,6 +1139,11 @@ _AIMED = lazy(
     re.IGNORECASE,
 )
 _WILL = lazy(rf"\b(?:will|’ll|'ll|could|may|might|would)\b{_IN_CLAUSE}*$", re.IGNORECASE)
+_AIMED_AFTER = lazy(
+    r"\s+(?:[\w’'-]+\s+){0,3}(?:is|are|was|were)\s+(?:expected|set|due|slated|poised|going|likely)"
+    r"\s+to\s+(?:announce|unveil|pledge|commit|propose|request)\b",
+    re.IGNORECASE,
+)
 _AHEAD = lazy(
     r"(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:next\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
     r"|in\s+the\s+(?:coming|years\s+ahead|future)|the\s+coming\s+(?:year|months))\b",
@@ -1225,6 +1250,7 @@ _ASKING = lazy(
     r"(?P<q>(?:\S+[ \t]+){0,2}\S+\?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_GUESSED = lazy(r",[ \t]*[^,?\n]{1,40}\?[ \t]*$", re.MULTILINE)
 # "Is that right?", "Is that true?", "True?": the sentence before is asked about.
 _ASKED_NEXT = lazy(
     r"\s*(?:(?:Is|Was|Isn[’']t|Wasn[’']t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct"
@@ -2427,6 +2453,8 @@ def _judge(
     # ("up from $9 billion in 2009, a rise of 90 percent": a change is over that time)
     earlier = (
         _EARLIER.search(segment.text, max(0, r.start - 60), r.start)
+        # (a cell's row label says it as well: "afcp_projects_older_embassy_tally,23")
+        or (_EARLIER.search(segment.heading) if segment.cell else None)
         if r.unit not in (PERCENT, CHANGE)
         else None
     )
@@ -2563,7 +2591,10 @@ _EARLIER = lazy(
     r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b"
     # ("Early in the crisis the running total was nearer $26 million")
     r"|\bearly\s+(?:on|in)\b|\bin\s+the\s+early\s+(?:days|weeks|months|years|stages?)\b"
-    r"|\bat\s+the\s+(?:start|outset|beginning)\b|\bback\s+then\b",
+    r"|\bat\s+the\s+(?:start|outset|beginning)\b|\bback\s+then\b"
+    # ("Older embassy tally of AFCP grants: 23 projects", "afcp_projects_older_embassy_tally")
+    r"|\b(?:older|outdated|previous|prior|former)[\s_]+(?:[a-z]+[\s_]+){0,2}(?:tally|count|figure"
+    r"|estimate|total|list)\b",
     re.IGNORECASE,
 )
 
