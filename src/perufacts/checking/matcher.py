@@ -829,12 +829,11 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 f"{by} and the next sentence denies it; {c.reason}",
             )
             c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
-        nxt = by_sentence.get(c.sentence + 1, [])
-        if denied and not nxt:
-            # ("people keep saying it runs 50. It doesn't. It's closer to 15.": the value after
-            # a bare denial corrects it)
-            nxt = [replace(d, sentence=c.sentence + 1) for d in by_sentence.get(c.sentence + 2, [])]
-        corrected = _corrected_next(c, nxt) if c.figure and said else None
+        # ("people keep saying it runs 50. It doesn't. It's closer to 15.": the value after a
+        # bare denial, a sentence with no number, corrects it)
+        gap = 2 if denied and not by_sentence.get(c.sentence + 1) else 1
+        nxt = by_sentence.get(c.sentence + gap, [])
+        corrected = _corrected_next(c, nxt, gap) if c.figure and said else None
         if said and c.verdict in (SUPPORTED, CONTRADICTED) and corrected is not None:
             # "It said the agreement runs through 2025. It runs through 2027.", "A caption said
             # the embassy launched two new Fulbright programs. It launched three.": the writer
@@ -857,8 +856,8 @@ def _asked_as_statement(c: Claim) -> re.Match[str] | None:
     return next((m for m in found if m.start() <= at < m.end()), None)
 
 
-def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
-    """The number of the next sentence (`following` holds its claims) that corrects a reported
+def _corrected_next(c: Claim, following: list[Claim], gap: int = 1) -> Claim | None:
+    """The number of the sentence ``gap`` on (`following`: its claims) that corrects a reported
     one: that sentence opens with a pronoun and its verb, then a value of the same unit that
     differs ("It launched three", "It marked its 20th anniversary"), and adds nothing ("also",
     "more", "another")."""
@@ -868,7 +867,7 @@ def _corrected_next(c: Claim, following: list[Claim]) -> Claim | None:
         bare = d.unit == COUNT and (
             _kind_of_unit(c.unit) in (COUNT, YEARS) or (c.unit == USD and _SCALED.search(d.text))
         )
-        if d.sentence != c.sentence + 1 or (
+        if d.sentence != c.sentence + gap or (
             _kind_of_unit(d.unit) != _kind_of_unit(c.unit) and not bare
         ):
             continue
