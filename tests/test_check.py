@@ -2575,15 +2575,19 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
         ('"Peru now hosts some 1.8 million Venezuelans, and it has shown remarkable '
          'generosity," Blinken said.', "1.8 million", "undetermined", "venezuelan-migrants",
          "quoted"),
-        # ... refuted right after it (a rating, the sheet's value), it is no claim ...
+        # ... refuted right after it (a rating, the sheet's value), it is someone's claim
+        # the writer finds wrong, as a fact-checker rates it ...
         ('CLAIM: "The U.S. gave Peru three million COVID vaccines."\nVERDICT: False. The '
          "department says the United States donated two million doses.", "three million",
-         "no-match", None, "quoted-refuted"),
+         "contradicted", "vaccine-doses", "quoted-refuted"),
         ('Peru hosts "3 million" Venezuelans, a post said. The fact sheet says 1.3 million.',
-         "3 million", "no-match", None, "quoted-refuted"),
-        # ... and so it is when the words before its quote deny it.
+         "3 million", "contradicted", "venezuelan-migrants", "quoted-refuted"),
+        ('Your reporter wrote that Washington had given "barely $60 million" toward the '
+         "migration response. The fact sheet puts that support at more than $286 million.",
+         "$60 million", "contradicted", "migration-assistance", "quoted-refuted"),
+        # ... but when a bare denial opens its quote, it is the Y of "X, not Y": nobody's.
         ('The release should say trade grew by over 140 percent since 2009, not that it '
-         '"doubled", as one newspaper had it.', "doubled", "no-match", None, "quoted-refuted"),
+         '"doubled", as one newspaper had it.', "doubled", "no-match", None, "quoted-denied"),
         # "per the sheet" is a source, not a rate.
         ("INL has been funding coca eradication in Peru for 25 yrs per the sheet.", "25 yrs",
          "contradicted", "inl-support", "rules-out"),
@@ -3331,7 +3335,7 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "supported", "ambassadors-fund-regions", "fits"),
         ("metric,value,unit,source\ncovid_doses_first_us_flight,1002000,doses,Andina\n",
          "1002000", "no-match", None, "part-of-total"),
-        ("The Chair flagged $40 million in USAID funding announced, for the whole region, at "
+        ("The Chair flagged $40 million in USAID funding, for the whole region, at "
          "the Summit.", "$40 million", "no-match", None, "another-party"),
         # Learning round 13 (os ... ow): a row of one part ("..., bilateral program only"); a
         # country beyond the hemisphere.
@@ -3343,7 +3347,7 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # The blind part of the afternoon (oi ... on), opened after its one score: an amount
         # someone is expected to announce; an older tally; a guess after a question's comma,
         # answered "No"; people sent on a later date; a count "by 2017".
-        ("Of the $240 million he is expected to announce for migration, how much goes to Peru?",
+        ("Of the $240 million he is expected to commit for migration, how much goes to Peru?",
          "$240 million", "no-match", None, "aimed"),
         ("- Older embassy tally of AFCP grants: 23 projects", "23", "undetermined",
          "ambassadors-fund-projects", "earlier-value"),
@@ -3357,6 +3361,76 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(
+    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
+) -> None:
+    (claim,) = _claims_at(store, draft, number)
+    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
+    assert got == (verdict, figure, rule)
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "verdict", "figure", "rule"),
+    [
+        # Learning round 14 and the opened blind part pc ... pe. A quote the writer says
+        # counts another thing is no error of it.
+        ('It described Peru as hosting "nearly half a million" Venezuelans. That number refers '
+         "to those who have applied for asylum; the total of Venezuelan migrants and refugees "
+         "in Peru is 1.3 million.", "nearly half a million", "no-match", None, "another-thing"),
+        # Two amounts that together make the figure are its parts.
+        ("key,topic,value,unit,source\nusaid_agreement_value,development,321,USD mn,Embassy\n"
+         "usaid_agreement_bilateral,development,171,USD mn,Gestion\n"
+         "usaid_agreement_regional,development,150,USD mn,Gestion\n", "171", "no-match", None,
+         "part-of-total"),
+        # The most one grant may be is no total.
+        ("key,value,unit,source\nambassadors_fund_to_peru,3.5,USD mn,State\n"
+         "ambassadors_fund_max_grant,500000,USD,Embassy call\n", "500000", "no-match", None,
+         "part-of-total"),
+        # The day an article ran dates the article.
+        ("An article on Oct. 9 about U.S. development aid gave the wrong date for the signing "
+         "of USAID's $321 million agreement with Peru.", "Oct. 9", "no-match", None,
+         "another-event"),
+        # An amount announced is a new one (store: migration-assistance's others).
+        ("October 6, 2022 – Blinken co-leads a migration ministerial at which Washington "
+         "announces $240 million for the region.", "$240 million", "no-match", None,
+         "another-quantity"),
+        # R4V by its long name is another source, whose count the sheet does not settle.
+        ("indicator,value,as_of,source\nVenezuelan migrants and refugees in Peru,1500000,"
+         "mid-2022,regional platform\n", "1500000", "undetermined", "venezuelan-migrants",
+         "year-not-in-sheet"),
+        # The sheet's bare "over" value denied as too low agrees with the sheet ...
+        ("fwiw trade more than tripled under the FTA, it wasn't 140%. people keep lowballing "
+         "it", "140%", "no-match", None, "denied-too-low"),
+        # ... and denied with nothing that says it was more, it is denied.
+        ("Trade between the two countries did not grow 140 percent from 2009 to 2021.",
+         "140 percent", "contradicted", "trade-growth", "negated-figure"),
+        # A table its caption says is not the sheet's.
+        ("### Table B: context (not in the fact sheet)\n\n| Item | Value | As of |\n|---|---|---|\n"
+         "| Oil spilled at La Pampilla, government estimate | 11,900 bbl | Jan 28 |\n", "Jan 28",
+         "no-match", None, "not-the-sheets"),
+        # A quoted denial denies the number after its closing mark.
+        ('Peru Libre lawmaker: U.S. "never donated" 2 million vaccine doses, says shots were '
+         "bought", "2 million", "contradicted", "vaccine-doses", "negated-figure"),
+        # A timeline entry of the sheet's own year is no other time.
+        ("2022 – The cultural MOU marks its 25th anniversary; about 1,200 trafficked artifacts "
+         "have been repatriated under it.", "about 1,200", "contradicted",
+         "repatriated-artifacts", "rules-out"),
+        # "that year" ahead of the number, in its clause, dates it by the sentence before ...
+        ("February 1, 2009 – The agreement enters into force. Two-way trade that year: $7.5 "
+         "billion.", "$7.5 billion", "contradicted", "trade-2009", "rules-out"),
+        # ... but not when another number stands before it, whose year it is.
+        ("Total trade grew from $9 billion that year to upward of $22 billion in 2021.",
+         "upward of $22 billion", "supported", "trade-2021", "fits"),
+        # A rate in another clause after the number is not its own.
+        ("* Cultural property MOU with Washington: 20 years old this year, renewed every five "
+         "years.", "20 years", "contradicted", "cultural-mou", "rules-out"),
+        # Who praises another's work is not whose number it is.
+        ("The Secretary also recognized a quarter-century of support from the State "
+         "Department's Bureau of International Narcotics and Law Enforcement for Peru's "
+         "eradication agency and National Police.", "a quarter-century", "contradicted",
+         "inl-support", "rules-out"),
+    ],
+)  # fmt: skip
+def test_classes_of_learning_round_14(
     store, draft: str, number: str, verdict: str, figure: str | None, rule: str
 ) -> None:
     (claim,) = _claims_at(store, draft, number)

@@ -13,6 +13,8 @@ most. "contradicted" needs a read bound, one clear candidate and strong evidence
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -140,10 +142,10 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
-    claims = _dates_of_other_amounts(claims, text)
+    claims = _dates_of_other_amounts([_denied_as_too_low(c, text) for c in claims], text)
     claims = _converted_amounts(claims, text)
     claims = [_defined(_dates_a_report(_a_span_of_months(_a_span_of_days(c)))) for c in claims]
-    claims = _topic_unnamed(claims, text, matcher)
+    claims = _parts_adding_up(_topic_unnamed(claims, text, matcher))
     written = _written_after(text, matcher.reference)
     if written:
         claims = [_as_of_writing(c, text, written) for c in claims]
@@ -155,11 +157,54 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     return [_reported_is_no_claim(c) for c in _quotes_settled(claims, text)]
 
 
+def _parts_adding_up(claims: list[Claim]) -> list[Claim]:
+    """Two or three amounts the sheet rules out for the same figure that together make it
+    ("usaid_agreement_bilateral,171" and "usaid_agreement_regional,150" of the $321 million):
+    its parts, not misstatements of it."""
+    by_figure: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        if (
+            c.verdict == CONTRADICTED
+            and c.figure
+            and c.ratio
+            and 0 < c.ratio < 1
+            and c.unit not in _NO_PARTS
+        ):
+            by_figure.setdefault(c.figure.figure.id, []).append(i)
+    out = list(claims)
+    for fid, found in by_figure.items():
+        # (bounded: the first few of a figure's misstatements are tried, in twos and threes)
+        tried = found[:_PARTS_TRIED]
+        for size in (2, 3):
+            for group in itertools.combinations(tried, size):
+                if abs(sum(claims[i].ratio or 0 for i in group) - 1) > _PARTS_SLACK:
+                    continue
+                names = " + ".join(repr(claims[i].text) for i in group)
+                made = f"{names} make {fid}'s {_as_written(claims[group[0]])!r}: a part of it"
+                for i in group:
+                    out[i] = _no_claim(
+                        claims[i], Why("part-of-total", f"{made}; {claims[i].reason}")
+                    )
+    return out
+
+
+def _as_written(c: Claim) -> str:
+    """The sheet's wording of the figure a claim is about."""
+    return c.figure.figure.as_written if c.figure else ""
+
+
+_NO_PARTS = frozenset({DATE, YEARS, PERCENT, CHANGE})  # units whose values do not add up
+_PARTS_TRIED = 12  # a figure's misstatements tried as parts of it
+_PARTS_SLACK = 0.02  # how far the parts' sum may be from the figure (rounded parts)
+
+
 def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
     """A quoted number the sheet rules out ("quoted": undetermined, for a quote may be what the
-    writer reports or refutes) that the draft refutes right after it (a rating, "the sheet
-    says", the figure stated rightly) is words the writer reports to deny: no claim of theirs.
-    (One the draft lets stand stays undetermined: writers split on whose claim it is.)"""
+    writer reports or endorses) that the draft refutes right after it (a rating, "the sheet
+    says", the figure stated rightly) is someone's claim the writer checks and finds wrong:
+    contradicted, as a fact-checker rates it. One whose quote a bare "not" denies ('not that
+    it "doubled"') is the Y of "X, not Y": nobody's claim. (One the draft lets stand stays
+    undetermined: writers split on whose claim it is.)"""
     return [
         (_quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text) or c)
         if c.rule == "quoted" and c.verdict == UNDETERMINED and c.figure is not None
@@ -180,10 +225,19 @@ def _claims_within(claims: list[Claim], i: int, end: int) -> list[Claim]:
 
 
 def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
-    """The quoted claim as no claim, when the draft right after it refutes it; else None."""
+    """The quoted claim as contradicted, when the draft right after it refutes it, or as no
+    claim when a bare denial opens its quote; else None."""
+    denied = _denied_before_quote(c)
+    if denied is not None:
+        why = Why(
+            "quoted-denied",
+            f"{c.text!r} stands in quotation marks and {denied.group(0)!r} before it denies it: "
+            f"words the writer denies, no claim of theirs; {_unquoted(c)}",
+        )
+        return _no_claim(c, why)
     after = text[c.end : c.end + _QUOTE_REACH]
     after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
-    rated = _RATED.search(after) or _denied_before_quote(c)
+    rated = _RATED.search(after)
     fid = c.figure.figure.id if c.figure else ""
     restated = next(
         (
@@ -202,12 +256,28 @@ def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
         by = rated.group(0)
     else:
         return None
+    # ('"nearly half a million". That number refers to asylum applicants; the total is 1.3
+    # million': the writer says the quote counts another thing, which is no error of it)
+    upto = restated.start - c.end if restated is not None else rated.start() if rated else 0
+    if (other := _COUNTS_ANOTHER.search(after, 0, max(upto, 0))) is not None:
+        why = Why("another-thing", f"{c.text!r} stands in quotation marks and {other.group(0)!r} "
+                                   f"says it counts another thing; {_unquoted(c)}")  # fmt: skip
+        return _no_claim(c, why)
     why = Why(
         "quoted-refuted",
         f"{c.text!r} stands in quotation marks and {by!r} beside it refutes it: "
-        f"words the writer reports, no claim of theirs; {_unquoted(c)}",
+        f"a claim the writer reports and finds wrong; {_unquoted(c)}",
     )
-    return _no_claim(c, why)
+    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+
+
+# ("That number refers to ...", "the figure was for ...", "which counts only ...")
+_COUNTS_ANOTHER = lazy(
+    r"\b(?:refers?|referred|referring|applies|applied)\s+(?:only\s+)?to\b"
+    r"|\b(?:number|figure|count|total|amount)\s+(?:is|was)\s+(?:actually\s+|really\s+)?(?:for|of)\b"
+    r"|\bcounts?\s+only\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_before_quote(c: Claim) -> re.Match[str] | None:
@@ -306,6 +376,11 @@ def _dates_a_report(c: Claim) -> Claim:
     """ "January 28: Repsol puts the spill at 10,396 barrels": a timeline's date whose entry
     is an estimate or a report of the event dates that report, not the event."""
     dated = c.unit == DATE and c.verdict == CONTRADICTED
+    # ("An article on Oct. 9 about U.S. aid gave the wrong date ...": the day of a text)
+    text = _TEXT_OF_A_DAY.search(c.sentence_text, 0, _at(c)) if dated else None
+    if text is not None:
+        return _no_claim(c, Why("another-event", f"it dates {text.group(1)!r}, a text, not "
+                                                 f"the event; {c.reason}"))  # fmt: skip
     m = _REPORT_ENTRY.match(_after(c)) if dated else None
     if m is None:
         return c
@@ -316,6 +391,12 @@ def _dates_a_report(c: Claim) -> Claim:
     return _no_claim_if(c, m["entry"] or m["sent"], "another-event", what)
 
 
+_TEXT_OF_A_DAY = lazy(
+    r"\b(?P<text>(?:article|story|piece|column|editorial|op-ed|post|tweet|broadcast|newsletter"
+    r"|bulletin|episode|edition|letter|press\s+release|segment))\s+(?:(?:published|posted"
+    r"|printed|aired|dated|that\s+ran|which\s+ran)\s+)?(?:on|of|from|dated)\s+$",
+    re.IGNORECASE,
+)
 _REPORT_ENTRY = lazy(
     r"\s*[:—–-]\s*(?P<entry>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?"
     r"(?:puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes))\b"
@@ -942,6 +1023,8 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
         return c
     source = _OTHER_SOURCE.search(c.sentence_text)
     dated = _DATED_ENTRY.match(c.sentence_text)
+    if dated is not None and dated.group(1) == str(matcher.reference):
+        dated = None  # ("2022 – ... about 1,200 artifacts repatriated": the sheet's own year)
     # ("..., a quarter-century old in 2022, had by 2017 enabled the return of close to 2,000")
     by = [m for m in _BY_A_YEAR.finditer(c.sentence_text, 0, _at(c))
           if int(m["year"]) != matcher.reference]  # fmt: skip
@@ -970,7 +1053,9 @@ _OTHER_SOURCE = lazy(
     r"|\bU\.?N\.?\s+(?:count|estimate|figures?|data|tally)\b|(?:aid|humanitarian)\s+"
     r"(?:groups|agencies|organi[sz]ations)"
     # ("by an interagency count for mid-2022, 1.49 million")
-    r"|inter-?agency\s+(?:count|platform|estimate|figures?|data|tally))\b"
+    r"|inter-?agency\s+(?:count|platform|estimate|figures?|data|tally)"
+    # (R4V by its long name: "the regional platform", "the Regional Inter-Agency Platform")
+    r"|regional\s+(?:inter-?agency\s+)?(?:coordination\s+)?platform)\b"
     # ("the migration office reported that 120,000 Venezuelans have applied ...")
     r"|\bthe\s+(?:national\s+)?(?:migration|immigration|statistics|census)\s+(?:office|authority"
     r"|agency|superintendency|institute|service)(?=\s+(?:now\s+)?(?:counts?|counted|estimates?"
@@ -1171,6 +1256,30 @@ def _not_true_that(c: Claim) -> Claim:
     why = Why("negated-other", f"{said!r} denies it, a value the sheet does not give; "
                                f"{c.reason}")  # fmt: skip
     return _no_claim(c, why)
+
+
+def _denied_as_too_low(c: Claim, text: str) -> Claim:
+    """ "trade more than tripled, it wasn't 140%. people keep lowballing it": the sheet's bare
+    "over v" value denied as too low, beside words that say it was more, agrees with the sheet's
+    "over": the writer denies a value nobody claims, and claims none."""
+    f = c.figure.figure if c.figure else None
+    if c.rule != "negated-figure" or f is None or f.qualifier not in _LOWER_BOUNDS:
+        return c
+    if c.ratio is None or c.ratio > 1.01 or c.claimed.hi == math.inf:
+        return c  # (a denied "over v" or a larger value is a denial of the sheet's own)
+    around = f"{c.sentence_text.replace(c.text, ' ', 1)} {text[c.end : c.end + 120]}"
+    more = _SAID_TO_BE_MORE.search(around)
+    what = "words beside it say it was more, as the sheet's 'over' allows: it denies no value the sheet gives"
+    return _no_claim_if(c, more.group(0) if more else None, "denied-too-low", what)
+
+
+_LOWER_BOUNDS = frozenset({Qualifier.OVER, Qualifier.AT_LEAST})
+_SAID_TO_BE_MORE = lazy(
+    r"\b(?:more|higher|bigger|larger|greater|better)\s+than\s+(?:that|this|it|the\s+\w+)\b"
+    r"|\b(?:lowball|undersell|understat|sells?\s+(?:it\s+)?short)\w*"
+    r"|\bmore\s+than\s+(?:doubled|tripled|quadrupled)\b|\b(?:far|even|much)\s+(?:more|higher)\b",
+    re.IGNORECASE,
+)
 
 
 def _false_after(c: Claim, at: int) -> re.Match[str] | None:
@@ -1479,7 +1588,19 @@ def _check_segment(
     claims = _periods_of_others([_untied(c) for c in claims], segment)
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
-    return _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+    claims = _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+    return [_not_the_sheets(c, segment.elsewhere) for c in claims]
+
+
+def _not_the_sheets(c: Claim, elsewhere: str) -> Claim:
+    """A number of a table whose caption says its figures are not the sheet's ("Table B:
+    context (not in the fact sheet)"): the writer's own word that it is another quantity."""
+    what = "its table's caption says its figures are not the sheet's"
+    return (
+        _no_claim_if(c, elsewhere or None, "not-the-sheets", what)
+        if c.verdict == CONTRADICTED
+        else c
+    )
 
 
 def _foreign_currency(text: str, r: Reading) -> str:
@@ -1584,8 +1705,20 @@ _PRONOUN_START = lazy(
 
 
 def _unspoken(text: str) -> str:
-    """A text with its speakers' labels blanked, every offset kept."""
-    return SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
+    """A text with its speakers' labels blanked, every offset kept, and who praises another's
+    work ("The Secretary also recognized a quarter-century of INL support"): the one who speaks
+    of a number is not whose number it is."""
+    text = SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
+    return _PRAISES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Who praises, by name or pronoun, and the verb ("Blinken hailed", "She also thanked").
+_PRAISES = lazy(
+    r"(?:\b(?-i:[Tt]he\s+)?(?-i:[A-Z][\w.’'-]+)(?:\s+(?-i:[A-Z][\w.’'-]+)){0,3}|\b(?:he|she))"
+    r"\s+(?:also\s+)?(?:recognized|recognised|praised|hailed|commended|applauded|lauded"
+    r"|acknowledged|thanked|saluted)\b",
+    re.IGNORECASE,
+)
 
 
 def _untied(c: Claim) -> Claim:
@@ -2130,10 +2263,15 @@ def _that_year(segment: Segment, r: Reading) -> set[int]:
     """ "took effect in February 2009, and trade went from $9 billion that year to $12 billion
     last year": "that year" right after a number is the year its sentence said last before
     it, else the year the sentence before said last, or nothing."""
-    if not _THAT_YEAR.match(segment.text, r.end):
+    # ("Two-way trade that year: $7.5 billion": "that year" before it, in its clause, too)
+    ahead = _THAT_YEAR_AHEAD.search(segment.text, 0, r.start)
+    if ahead is not None and re.search(r"\d", segment.text[: ahead.start()]):
+        ahead = None  # ("from $9 billion that year to over $22 billion": the number before's)
+    if ahead is None and not _THAT_YEAR.match(segment.text, r.end):
         return set()
     at = segment.sentence.find(segment.text)
-    before = (segment.sentence[:at] if at > 0 else "")[-_CLAUSE_WINDOW:] + segment.text[: r.start]
+    upto = ahead.start() if ahead is not None else r.start
+    before = (segment.sentence[:at] if at > 0 else "")[-_CLAUSE_WINDOW:] + segment.text[:upto]
     said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
     # ("... to upward of $22 billion in 2021. A reply insisting that trade hit $32 billion
     # that year ...": the sentence before said it last)
@@ -2142,6 +2280,7 @@ def _that_year(segment: Segment, r: Reading) -> set[int]:
 
 
 _THAT_YEAR = lazy(r"\s*,?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b", re.I)
+_THAT_YEAR_AHEAD = lazy(r"\b(?:that|the\s+same)\s+(?:same\s+)?year\b(?=[^.;\d]*$)", re.I)
 _FIRST_YEAR = lazy(
     r"\s*,?\s*(?:in\s+)?(?:that|its|the(?:\s+\w+[’']s)?)\s+(?:first|opening|initial)\s+year\b"
     r"|\s*,?\s*(?:at\s+the\s+(?:start|outset)|when\s+it\s+(?:took\s+effect|entered\s+into\s+force"
@@ -4015,7 +4154,9 @@ _CELL_LABEL = lazy(r"(?:^|[\"|\n])[ \t]*([A-Za-z][^:;,.()\"|\d\n]{1,60}?)[ \t]+$
 
 def _is_part(text: str, r: Reading) -> str:
     """The words that make a number a part of a total ("each", "a year"), if any."""
-    m = _PART.search(text[r.end : r.end + 30]) if r.end <= len(text) else None
+    # (its own stretch after it: "20 years old this year, renewed every five years" is no rate)
+    after = re.split(r"[,;:]\s", text[r.end : r.end + 30], maxsplit=1)[0]
+    m = _PART.search(after) if r.end <= len(text) else None
     if m is None:
         m = _PART.search(text[max(0, r.start - 30) : r.start])
     # "Fulbright grants per year: about 60": a label that names a rate makes its value one.
@@ -4320,7 +4461,8 @@ def _said_right_before(clause: str, at: int) -> bool:
 
 
 _ONE_ROW = lazy(
-    r"\b(?:latest|newest|single|individual|one)\s+(?:grant|award|donation|project)\b"
+    r"\b(?:latest|newest|single|individual|one|max(?:imum)?|largest\s+possible)\s+(?:grant|award"
+    r"|donation|project)\b"
     # ("Ambassadors Fund grant for a single site (Chan Chan)")
     r"|\b(?:grant|award|donation)\s+(?:for|to|at)\s+(?:a\s+single|one)\b",
     re.IGNORECASE,

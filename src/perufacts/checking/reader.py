@@ -221,6 +221,9 @@ class Segment:
     # "91%" under "2016" in a table of years: since the first).
     change: bool = False
     label: str = ""  # a cell's row label, the row's first cell ("Regions with projects")
+    # What its table's caption says when it says the table's figures are not the sheet's
+    # ("Table B: context (not in the fact sheet)"), or "".
+    elsewhere: str = ""
 
 
 # --- splitting a draft -------------------------------------------------------------------------
@@ -579,6 +582,9 @@ def _row_segments(
         {m.group("year") for m in _compiled(_AS_OF_YEAR).finditer(caption)} if undated else set()
     )
     as_of = dated.pop() if len(dated) == 1 else ""
+    # (not "rows sourced to Census are not from the sheet": a caption of some rows)
+    some = _compiled(_SOME_ROWS).search(caption)
+    elsewhere = m.group(0) if (m := _compiled(NOT_THE_SHEET).search(caption)) and not some else ""
     # The years the header's columns stand for, first to last ("| 2009 | 2016 | 2021 |").
     years = [h[2].strip() for h in header[1:] if re.fullmatch(_YEAR, h[2].strip())]
     for k, (n, col, text) in enumerate(cells):
@@ -622,8 +628,16 @@ def _row_segments(
         found.append(Segment(text, start, line, column, row.strip(), lines.starts[n],
                              heading=heading, bound=bound,
                              unit=stated[0] if stated else "", caption=unit, cell=True,
-                             change=change, label=cells[0][2] if k else ""))  # fmt: skip
+                             change=change, label=cells[0][2] if k else "",
+                             elsewhere=elsewhere))  # fmt: skip
     return found
+
+
+# A caption that says its table's figures are not the sheet's ("Table B: other sources").
+NOT_THE_SHEET = (
+    r"\bnot\s+in\s+the\s+(?:(?:State\s+Department|department)[’']s\s+)?(?:fact\s*)?sheet\b"
+)
+_SOME_ROWS = r"\b(?:where|rows?|marked|if|unless|except|some|those|others?|and)\b"
 
 
 _AS_OF_YEAR = (
@@ -1533,8 +1547,9 @@ _NEGATION = (
     # ("has not been working with Peru's government for 60 years": a verb phrase of a few
     # words, with no mark between)
     # (not "never eclipsed INL's forty-year commitment": a possessive's number is its noun's)
+    # ('U.S. "never donated" 2 million doses': a quoted denial's closing mark between)
     r"\b(?:\s+[A-Za-z’'-]+){0,6}(?<!\bis\sthe)(?<!\bwas\sthe)(?<!\bare\sthe)(?<!\bwere\sthe)"
-    r"(?<![’']s)\s+$"
+    r"(?<![’']s)[\"”]?\s+$"
     # "has not been working hand in hand with the government here for sixty years": a denied
     # perfect's duration, "for" right before it, however long the verb's phrase.
     r"|\b(?:has|have|had)(?:\s+not|n[’']t)\s+(?:been\s+)?[a-z]+(?:ed|ing)\b[^.,;:!?\d]{0,60}"

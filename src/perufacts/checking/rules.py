@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
     "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
+    "quoted-refuted": "the number stands in quotation marks, the sheet rules it out, and the draft refutes it right after (a rating, the sheet's own value): someone's claim the writer reports and finds wrong",
     "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
     # undetermined
     "bound-far-below": "the claim's 'over x' holds of the figure, whose value is 1.5 times x or more: an understatement, or another quantity ('a package of just over $12 million' against $321 million)",
@@ -70,9 +71,11 @@ RULES: dict[str, str] = {
     "supposed": "an opening clause supposes it ('If the U.S. had donated ...', 'Had USAID signed ...') or denies it ('Contrary to rumours of ...'): no claim",
     "reported": "a text under check gave it ('the article said'), or someone beside the sheet's own figure: no claim",
     "denied": "the writer denies this number (a correction: 'X, not Y'; hearsay the next sentence denies: 'It didn't.'; a wrong number called a typo or an exaggeration; the sheet's value a text under correction gave, corrected to another; a value asked, then denied or corrected in the answer; a value its speaker takes back at once)",
-    "quoted-refuted": "the number stands in quotation marks and the draft refutes it right after (a rating, the sheet's own value): words the writer reports to deny",
+    "quoted-denied": "the number stands in quotation marks and a bare denial opens its quote ('not that it \"doubled\"'): words the writer denies, no claim of theirs",
     "negated-other": "the writer denies a value the sheet does not give ('did not donate three million doses'): nobody here claims it",
     "first-person": "the clause's subject is the writer ('I have fought ... for 40 years'): the writer's own number",
+    "denied-too-low": "the sheet's bare 'over v' value denied beside words that say it was more ('it wasn't 140%; people keep lowballing it'): a denial the sheet's 'over' agrees with",
+    "not-the-sheets": "a number of a table whose caption says its figures are not the sheet's ('Table B: context (not in the fact sheet)')",
     "pinned-unit": "the figure given with --figure is of another unit",
 }
 
