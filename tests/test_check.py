@@ -3428,6 +3428,28 @@ def test_classes_of_the_opened_blind_parts(
          "Department's Bureau of International Narcotics and Law Enforcement for Peru's "
          "eradication agency and National Police.", "a quarter-century", "contradicted",
          "inl-support", "rules-out"),
+        # The blind part pf ... pm, opened: a text that said a value "wrongly" is denied by
+        # the writer ...
+        ("An analysis of the cultural patrimony memorandum wrongly said it reached 25 years in "
+         "2022. The memorandum turned 20 this year.", "25 years", "contradicted", "cultural-mou",
+         "negated-figure"),
+        # ... a reported value the next sentence states anew ("There are four") is no claim ...
+        ("An article on counternarcotics said the United States supports three lines of effort "
+         "in Peru. There are four: eradication, interdiction, alternative development and "
+         "demand reduction.", "three", "no-match", None, "denied"),
+        # ... and so is the value of "your line putting ...".
+        ("Your line putting trade at $15 billion in 2009 is wrong; State has it at $9bn.",
+         "$15 billion", "no-match", None, "reported"),
+        # A row marked "(persons)" takes no scale from its caption.
+        ("Amounts in US$ millions unless noted\n\n| Item | Value |\n|---|---|\n| Academy for "
+         "Women Entrepreneurs alumnae in Peru (persons) | 400 |\n", "400", "supported",
+         "awe-alumnae", "restated-without-bound"),
+        # A generic noun in a paragraph of another figure's topic is too little to contradict,
+        # whatever the rest of the draft names.
+        ("I'm one of the nearly 400 AWE alumnae in Peru. My cohort in 2021 had 35 women from "
+         "nine regions, and three of us now ship directly to U.S. buyers.\n\nThe Ambassadors "
+         "Fund has given Peru more than $3.5 million for 34 projects in 16 regions.", "nine",
+         "undetermined", "ambassadors-fund-regions", "weak-evidence"),
     ],
 )  # fmt: skip
 def test_classes_of_learning_round_14(

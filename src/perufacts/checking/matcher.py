@@ -477,23 +477,46 @@ def _topic_unnamed(claims: list[Claim], text: str, matcher: Matcher) -> list[Cla
         if (line, c.sentence) in stated:
             continue
         block = _rows_above(text, c.start)
-        if block is None and any(at == line for at, _ in stated):
-            continue
+        scope = "the draft"
         if block is not None:
             # ("Peru at a glance / Population: 33 million / Regions: 25": a row of a box is of
             # its heading and the rows above it, not of the rest of the draft.)
             where, words_of, _ = matcher.read(block)
             if _names_its_topic(matcher, fid, where, words_of, c.matched[0]):
                 continue
+        elif _of_another_topic(c, text, matcher):
+            scope = (
+                "its paragraph, of another figure's topic,"  # (whatever the draft says elsewhere)
+            )
+        elif any(at == line for at, _ in stated):
+            continue
         else:
             if fid not in named:
                 named[fid] = _names_its_topic(matcher, fid, mentioned, vocab, c.matched[0])
             if named[fid]:
                 continue
-        why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {fid}, and the draft names "
+        why = Why("weak-evidence", f"only {c.matched[0]!r} ties it to {fid}, and {scope} names "
                                    f"nothing else of it: too little to judge")  # fmt: skip
         out[i] = replace(c, verdict=UNDETERMINED, reason=f"{why.text}; {c.reason}", rule=why.rule)
     return out
+
+
+def _of_another_topic(c: Claim, text: str, matcher: Matcher) -> bool:
+    """True when a claim's paragraph names a telling party ("AWE alumnae ... 35 women from
+    nine regions") and nothing of the claim's figure: the paragraph is another figure's topic,
+    whatever the rest of the draft names."""
+    fid = c.figure.figure.id if c.figure else ""
+    start = text.rfind("\n\n", max(0, c.start - _PARAGRAPH_REACH), c.start)
+    end = text.find("\n\n", c.end, c.end + _PARAGRAPH_REACH)
+    paragraph = text[start + 1 if start >= 0 else max(0, c.start - _PARAGRAPH_REACH) :
+                     end if end >= 0 else c.end + _PARAGRAPH_REACH]  # fmt: skip
+    where, words_of, _ = matcher.read(paragraph)
+    return bool(where & matcher.telling) and not _names_its_topic(
+        matcher, fid, where, words_of, c.matched[0]
+    )
+
+
+_PARAGRAPH_REACH = 1500  # characters a claim's paragraph is read, each side (bounded)
 
 
 def _a_wider_count(c: Claim, matcher: Matcher) -> Claim:
@@ -770,6 +793,11 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
         said = _UNDER_CHECK.search(c.sentence_text, 0, _at(c))
         if said is None:
             continue
+        if _WRONGLY.search(said.group(0)):
+            # ("An analysis wrongly said it reached 25 years in 2022": the writer denies it)
+            why = Why("negated-figure", f"{said.group(0)!r}: the writer denies it; {c.reason}")
+            out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+            continue
         # (claims are in draft order: the scan stops past the next sentence, so stays linear;
         # by index, not a slice, which would copy the rest of the draft's claims each time)
         for k in range(i + 1, len(claims)):
@@ -794,7 +822,13 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
                 loosely
                 and _same_kind(o.unit, c.unit)
                 and o.claimed != c.claimed
-                and (_IN_FACT.search(between) or _CORRECTION.search(between)) is not None
+                and (
+                    _IN_FACT.search(between)
+                    or _CORRECTION.search(between)
+                    # ("... three lines of effort. There are four: ...")
+                    or _STATED_ANEW.search(between)
+                )
+                is not None
             )
             if theirs or loose:
                 why = Why("denied", f"{said.group(0)!r} reports it and the writer corrects it "
@@ -803,6 +837,14 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
                 out[i] = _no_claim(c, why)
                 break
     return out
+
+
+_WRONGLY = lazy(r"\b(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\b", re.IGNORECASE)
+# The next sentence's opening that restates a value as the writer's own ("There are four").
+_STATED_ANEW = lazy(
+    r"[.;:]\s+(?:There\s+(?:are|were|is|was)|It\s+(?:is|was)|They\s+(?:are|were))\s+"
+    r"(?:actually\s+|in\s+fact\s+|really\s+)?$"
+)
 
 
 def _taken_back(claims: list[Claim]) -> list[Claim]:
@@ -2027,7 +2069,11 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     return r
 
 
-_A_PLAIN_NUMBER = lazy(r"\((?:number|no\.|count|#)\)|\bnumber\s+of\b", re.IGNORECASE)
+_A_PLAIN_NUMBER = lazy(
+    r"\((?:number|no\.|count|#|persons|people|individuals|participants|women|items)\)"
+    r"|\bnumber\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_named(cell: str) -> str | None:
@@ -2688,7 +2734,7 @@ _UNDER_CHECK = lazy(
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
     r"|paragraph|sentence|version|newsletter|bulletin|explainer|release|episode|video|thread"
-    r"|profile|feature|interview"
+    r"|profile|feature|interview|analysis|study|line|memo"
     r"|summary|brief|slide|deck|table|factbox"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
     # "A story last week on pandemic aid gave ...": when it ran, between.
@@ -2696,7 +2742,10 @@ _UNDER_CHECK = lazy(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     # "A caption on the oil spill at Ventanilla also gave ...": what it was about, between.
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
-    r"\s+(?:says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
+    r"(?:\s+(?:wrongly|incorrectly|mistakenly|erroneously|falsely))?"
+    # ("Your line putting trade at $15 billion in 2009 is wrong")
+    r"\s+(?:putting|saying|giving|claiming|stating"
+    r"|says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed"
     r"|understated|overstated|underreported|overreported)\b"
     # "given in the article as two million doses", "We also reported that ...": the text under
