@@ -3450,6 +3450,24 @@ def test_classes_of_the_opened_blind_parts(
          "nine regions, and three of us now ship directly to U.S. buyers.\n\nThe Ambassadors "
          "Fund has given Peru more than $3.5 million for 34 projects in 16 regions.", "nine",
          "undetermined", "ambassadors-fund-regions", "weak-evidence"),
+        # The blind part pn ... pt, opened: a quoted date its figure rules out is no age of
+        # another figure's years ...
+        ('THE CLAIM: "Castillo\'s government signed a $321 million deal with USAID in 2020."\n'
+         "OUR RATING: Partly false\nUSAID signed the $321 million agreement in September 2021.",
+         "2020", "contradicted", "usaid-agreement-signed", "quoted-refuted"),
+        # ... a row "of which:" is a part of the row above ...
+        ("| Item | Value |\n|---|---|\n| USAID agreement | 321.0 |\n|   of which: regional "
+         "program | 150.0 |\n", "150.0", "no-match", None, "part-of-total"),
+        # ... a row of one site's conservation grant is one grant (but not a sentence that
+        # names one after the number) ...
+        ("| Item | Value |\n|---|---|\n| Caral conservation grant from the Ambassadors Fund | "
+         "$800,000 |\n", "$800,000", "no-match", None, "part-of-total"),
+        ("AFCP gave $3.5 million for 34 projects in 18 regions, of which $1.1 million went to "
+         "the Chan Chan conservation grant.", "18", "contradicted", "ambassadors-fund-regions",
+         "rules-out"),
+        # ... and a count on a timeline's line dated another year is of that year.
+        ("2017 — The memorandum is extended again. Close to 2,000 pieces have come home by now.",
+         "Close to 2,000", "undetermined", "repatriated-artifacts", "year-not-in-sheet"),
     ],
 )  # fmt: skip
 def test_classes_of_learning_round_14(
