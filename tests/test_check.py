@@ -3358,19 +3358,6 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("The memorandum on cultural property, a quarter-century old in 2022, had by 2017 "
          "enabled the return of close to 2,000 objects.", "close to 2,000", "undetermined",
          "repatriated-artifacts", "year-not-in-sheet"),
-    ],
-)  # fmt: skip
-def test_classes_of_the_opened_blind_parts(
-    store, draft: str, number: str, verdict: str, figure: str | None, rule: str
-) -> None:
-    (claim,) = _claims_at(store, draft, number)
-    got = (claim.verdict, claim.figure and claim.figure.figure.id, claim.rule)
-    assert got == (verdict, figure, rule)
-
-
-@pytest.mark.parametrize(
-    ("draft", "number", "verdict", "figure", "rule"),
-    [
         # Learning round 14 and the opened blind part pc ... pe. A quote the writer says
         # counts another thing is no error of it.
         ('It described Peru as hosting "nearly half a million" Venezuelans. That number refers '
@@ -3470,7 +3457,7 @@ def test_classes_of_the_opened_blind_parts(
          "Close to 2,000", "undetermined", "repatriated-artifacts", "year-not-in-sheet"),
     ],
 )  # fmt: skip
-def test_classes_of_learning_round_14(
+def test_classes_of_the_opened_blind_parts(
     store, draft: str, number: str, verdict: str, figure: str | None, rule: str
 ) -> None:
     (claim,) = _claims_at(store, draft, number)
