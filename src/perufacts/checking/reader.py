@@ -584,7 +584,7 @@ def _row_segments(
     as_of = dated.pop() if len(dated) == 1 else ""
     # (not "rows sourced to Census are not from the sheet": a caption of some rows)
     some = _compiled(_SOME_ROWS).search(caption)
-    elsewhere = m.group(0) if (m := _compiled(NOT_THE_SHEET).search(caption)) and not some else ""
+    elsewhere = m.group(0) if (m := _compiled(_NOT_THE_SHEET).search(caption)) and not some else ""
     # The years the header's columns stand for, first to last ("| 2009 | 2016 | 2021 |").
     years = [h[2].strip() for h in header[1:] if re.fullmatch(_YEAR, h[2].strip())]
     for k, (n, col, text) in enumerate(cells):
@@ -633,8 +633,9 @@ def _row_segments(
     return found
 
 
-# A caption that says its table's figures are not the sheet's ("Table B: other sources").
-NOT_THE_SHEET = (
+# A caption that says its table's figures are not the sheet's ("Table B: context (not in the
+# fact sheet)").
+_NOT_THE_SHEET = (
     r"\bnot\s+in\s+the\s+(?:(?:State\s+Department|department)[’']s\s+)?(?:fact\s*)?sheet\b"
 )
 _SOME_ROWS = r"\b(?:where|rows?|marked|if|unless|except|some|those|others?|and)\b"
