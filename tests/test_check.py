@@ -3455,6 +3455,54 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # ... and a count on a timeline's line dated another year is of that year.
         ("2017 — The memorandum is extended again. Close to 2,000 pieces have come home by now.",
          "Close to 2,000", "undetermined", "repatriated-artifacts", "year-not-in-sheet"),
+        # A possessive that opens a clause is its antecedent subject's: China's trade ...
+        ("China has been Peru's biggest customer for a decade, and its trade with Peru came to "
+         "well over $30 billion in 2021.", "well over $30 billion", "no-match", None,
+         "another-party"),
+        ("China has been Peru's biggest customer for a decade. Its trade with Peru came to "
+         "well over $30 billion in 2021.", "well over $30 billion", "no-match", None,
+         "another-party"),
+        # ... but not a subject pronoun, whose antecedent may be a reported clause's subject.
+        ("A profile said the Academy for Women Entrepreneurs has more than 400 alumnae in "
+         "Peru. It has nearly 400.", "nearly 400", "supported", "awe-alumnae", "fits"),
+        # The figures' country's demonym ("Afro-Peruvians") names no figure's topic.
+        ("The Ambassadors Fund gave $3.5 million for 34 projects.\n\nI'm an alum of the Academy "
+         "for Women Entrepreneurs. My cohort had 35 of us from 9 regions. The embassy launched "
+         "2 new Fulbright programs, one for Afro-Peruvians.", "9", "undetermined",
+         "ambassadors-fund-regions", "weak-evidence"),
+        # A duration after an amount, before their noun, lasts as long as that noun's thing.
+        ("In September 2021 USAID signed a $321 million, five-year development agreement with "
+         "Peru.", "five-year", "no-match", None, "another-thing"),
+        # A row's "first ... lot" is the first shipment's load; a column "FY2021" one year's aid.
+        ("metric,value,unit,source\ncovid_doses_donated_by_us,2000000,doses,State Dept\n"
+         "covid_doses_first_us_lot,1002000,doses,Andina", "1002000", "no-match", None,
+         "part-of-total"),
+        ("Table A. USAID bilateral assistance ($ millions)\n\n| Account | FY2021 actual |\n"
+         "|---|--:|\n| Development Assistance (USAID) | 57.5 |", "57.5", "no-match", None,
+         "another-quantity"),
+        # One round of a fund's awards is a part of all it has funded.
+        ("Ambassadors Fund: the current round is set to award $140,000 across three projects.",
+         "three", "no-match", None, "part-of-total"),
+        # A generic noun narrowed by words the figure's line never says counts another kind ...
+        ("After the oil spill, the crude spread into two protected natural areas. We support "
+         "interdiction and eradication.", "two", "no-match", None, "another-thing"),
+        # ... not one narrowed by a word of its family ("funded") or a partitive's whole.
+        ("Through the Ambassadors Fund, the U.S. has backed 43 funded projects in Peru.", "43",
+         "contradicted", "ambassadors-fund-projects", "rules-out"),
+        # "In those N years" is the span just said, judged as it was.
+        ("Our cultural property agreement with Peru turned a quarter-century old this year. "
+         "In those twenty-five years it has helped return more than two thousand pieces.",
+         "twenty-five years", "supported", "cultural-mou", "fits"),
+        # A list item is tied by its own words, not by a party only a later item names ...
+        ("Washington points to four decades of help pulling up coca by hand, ten years of work "
+         "with the anti-drug agency DEVIDA on cacao and coffee, and a response team.",
+         "four decades", "undetermined", "devida-partnership", "borrowed-subject"),
+        # ... and a pronoun object after a colon stands for what the clause before names.
+        ("Peru's own exports to the U.S. rose as well: the trade ministry puts them at $4.7 "
+         "billion in 2009.", "$4.7 billion", "no-match", None, "another-quantity"),
+        # A row whose label says its awards are new counts no part of the Fund's 34 projects.
+        ("metric,value,unit,source,note\nambassadors_fund_new_awards,140000,USD,US Embassy "
+         "Lima,Kuelap and two language projects", "two", "no-match", None, "another-quantity"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

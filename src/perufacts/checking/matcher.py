@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -146,6 +147,8 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _dates_of_other_amounts([_denied_as_too_low(c, text) for c in claims], text)
     claims = _converted_amounts(claims, text)
     claims = [_defined(_dates_a_report(_a_span_of_months(_a_span_of_days(c)))) for c in claims]
+    claims = [_a_kind_apart(c, text, matcher) for c in claims]
+    claims = _pointing_back(claims, text)
     claims = _parts_adding_up(_topic_unnamed(claims, text, matcher))
     written = _written_after(text, matcher.reference)
     if written:
@@ -612,6 +615,77 @@ def _rows_above(text: str, at: int) -> str | None:
     return "\n".join(reversed(rows))
 
 
+def _pointing_back(claims: list[Claim], text: str) -> list[Claim]:
+    """ "The MOU turned a quarter-century old this year. In those twenty-five years ...": a span
+    that "those" or "these" points back to is a span just said, of the same length, and is
+    judged as that one is."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        those = _THOSE.search(text, max(0, c.start - _THOSE_REACH), c.start)
+        if c.unit != YEARS or those is None:
+            continue
+        said = next(
+            (
+                o for o in reversed(out[max(0, i - _BACK_CLAIMS) : i])
+                if o.unit == YEARS and o.claimed == c.claimed and c.sentence - o.sentence <= 1
+            ),
+            None,
+        )  # fmt: skip
+        if said is not None and said.verdict != c.verdict:
+            out[i] = replace(
+                said, sentence=c.sentence, sentence_text=c.sentence_text, start=c.start,
+                end=c.end, line=c.line, column=c.column, text=c.text,
+                reason=f"{those.group(1)!r} points back to {said.text!r}; {said.reason}",
+            )  # fmt: skip
+    return out
+
+
+_THOSE = lazy(r"\b(those|these)\s+$", re.IGNORECASE)
+_THOSE_REACH = 8  # characters before a span where "those" or "these" is looked for
+_BACK_CLAIMS = 3  # claims before a span among which the span it points back to is looked for
+
+
+def _a_kind_apart(c: Claim, text: str, matcher: Matcher) -> Claim:
+    """ "The crude reached two protected natural areas": a count tied to its figure by a noun
+    that counts many things, narrowed by words that the figure's line of the sheet never says,
+    counts another kind of that thing."""
+    if c.figure is None or c.verdict != CONTRADICTED or not _by_a_generic_noun(c, matcher):
+        return c
+    f = c.figure.figure
+    after = words(text[c.end : c.end + _KIND_REACH])[: _MAX_MODIFIERS + 1]
+    noun = next((i for i, w in enumerate(after) if Vocabulary({w}).find(c.matched[0])), 0)
+    known = _known_words(matcher, f.id)
+    # (a word of the figures' country, "Peruvian", narrows nothing; nor does a word of a known
+    # word's family, "funded")
+    stems = tuple(k for k in known if len(k) >= _FAMILY_START) + tuple(f.frame.places)
+    apart = [
+        w for w in after[:noun] if w not in known and not w.isdigit() and not w.startswith(stems)
+    ]
+    # ("19 of Peru's 25 regions": a partitive's noun is the whole's)
+    if not apart or "of" in after[:noun]:
+        return c
+    why = Why("another-thing", f"it counts {' '.join(after[: noun + 1])!r}, a kind of "
+                               f"{c.matched[0]} that {f.id}'s line of the sheet never names")  # fmt: skip
+    return _no_claim(c, Why(why.rule, f"{why.text}; {c.reason}"))
+
+
+_KIND_REACH = 60  # characters after a count where the noun it counts is looked for
+_MAX_MODIFIERS = 3  # words between a count and its noun: "two protected natural areas"
+_FAMILY_START = 4  # letters of a word that start the words of its family ("fund", "funded")
+
+
+def _known_words(matcher: Matcher, fid: str) -> frozenset[str]:
+    """The words that say a figure's kind of thing: its frame's, its label's and those of its
+    line of the sheet, with words that say no kind (stopwords, numbers)."""
+    f = matcher.figure(fid)
+    line = _line_of(matcher, fid)
+    said = {w for n in (f.label, *f.frame.narrowed_by) for w in words(n)}
+    for q in matcher.profiles:
+        if _line_of(matcher, q.id) == line:
+            said |= {w for t in (*q.measure, *q.others) for w in t} | set(q.content)
+    return frozenset(said) | STOPWORDS | frozenset(NUMBER_WORDS)
+
+
 def _by_a_generic_noun(c: Claim, matcher: Matcher) -> bool:
     """True when a contradicted count is tied to its figure by one generic noun alone."""
     # (a denial of the sheet's own value is of the sheet's figure by its value)
@@ -648,13 +722,25 @@ def _names_its_topic(
             all(vocab.find(w) for w in t)
             and (phrase is None or len(t) == 1 or _as_phrase(t, phrase))
             for t in q.measure
-            if " ".join(t) != matched
+            if " ".join(t) != matched and not _shared(matcher, t)
         ):
             return True
     # ("four strands of counternarcotics work", "Three lines: eradication, interdiction ...":
     # a word only its own label or sentence has names it too.)
     own = _telling_label_words(matcher, fid) | _telling_sentence_words(matcher, fid)
     return any(vocab.find(w) for w in own - _generic(matcher, fid) - {matched})
+
+
+def _shared(matcher: Matcher, term: tuple[str, ...]) -> bool:
+    """True when a measure term is of figures of more than one line of the sheet ("grant",
+    "program"): a word several topics share names none of them."""
+    if "lines" not in matcher.memo:
+        lines: dict[str, set[str]] = {}
+        for p in matcher.profiles:
+            for t in p.measure:
+                lines.setdefault(" ".join(t), set()).add(str(_line_of(matcher, p.id)))
+        matcher.memo["lines"] = {t: frozenset(at) for t, at in lines.items()}
+    return len(matcher.memo["lines"].get(" ".join(term), frozenset())) > 1
 
 
 def _as_phrase(terms: tuple[str, ...], text: str) -> bool:
@@ -667,8 +753,12 @@ def _telling_label_words(matcher: Matcher, fid: str) -> frozenset[str]:
     if "label" not in matcher.memo:
         labels = {f.id: set(words(f.label)) - STOPWORDS for f in matcher.store.figures}
         df = Counter(w for ws in labels.values() for w in ws)
+        # ("Peruvian regions with ...": a word of the figures' country, "Afro-Peruvians" too,
+        # names no topic)
+        places = {p for f in matcher.store.figures for p in f.frame.places}
         matcher.memo["label"] = {
-            f: frozenset(w for w in ws if df[w] <= 2) for f, ws in labels.items()
+            f: frozenset(w for w in ws if df[w] <= 2 and not w.startswith(tuple(places)))
+            for f, ws in labels.items()
         }
     return matcher.memo["label"].get(fid, frozenset())
 
@@ -3045,7 +3135,8 @@ def _fits(
     # before ("It went from $9 billion ..."); who, where and what it counts stay its own.
     # A table cell or a sub-bullet is read with its heading: the column's header names what
     # the cell measures; the parent bullet, the sub-bullet's subject.
-    head = f"{segment.heading} " if segment.heading else ""
+    # ("| FY2021 actual |": a column's word run into its year is that word, "FY")
+    head = f"{_RUN_INTO_YEAR.sub(' ', segment.heading)} " if segment.heading else ""
     host = _dash_host(segment)
     head = f"{head}{host} " if host else head
     # "USAID, which officials said has worked in Peru for about three decades, funds
@@ -3167,6 +3258,10 @@ def _fits(
         if colon and _STANDS_FOR.search(segment.text, colon, r.start)
         else ""
     )
+    # "China has been Peru's biggest customer, and its trade with Peru came to $30 billion": a
+    # pronoun that opens the clause stands for the subject of the clause before, which says
+    # whose the number is.
+    qualifying += f" {_owner(segment)}"
     # "12.6m (all COVAX deliveries to Peru)": a note in brackets right after it qualifies it.
     note = _NOTE_AFTER.match(said_after)
     qualifying += f" {note.group(1)}" if note else ""
@@ -3319,11 +3414,18 @@ def _fits(
     )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
-    for text in texts:
-        fits, reason = _rank(
+    # "four decades of help pulling up coca by hand, ten years of work with DEVIDA": in a list
+    # of its kind, the words up to the next item are the number's own.
+    item_end = _item_end(segment.text, r, readings)
+
+    def ranked(text: str, reason: Why | None) -> tuple[list[Fit], Why | None]:
+        return _rank(
             text, (qualifying, item, stands_for), (near, counted), around, part, r, years,
             matcher, reason, marks, row_unit,
         )  # fmt: skip
+
+    for text in texts:
+        fits, reason = ranked(text, reason)
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
             fits = [f for f in fits if _names_a_measure(f.profile, event[1])]
@@ -3355,6 +3457,15 @@ def _fits(
                     text == segment.sentence
                     and _numbers_elsewhere(segment, readings)
                     and not _POINTS_BACK.match(segment.text)
+                )
+                # (a party named only in a later item ties it to nothing)
+                or (
+                    item_end > 0
+                    and segment.text[item_end:] in text
+                    and not any(
+                        ranked(own, None)[0]
+                        for own in _without_later_items(text, segment, item_end)
+                    )
                 )
             )
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
@@ -3429,6 +3540,44 @@ def _subject_of(before: str) -> str:
     return before
 
 
+def _item_end(clause: str, r: Reading, readings: list[Reading]) -> int:
+    """Where a number's item of a list of its kind ends (the comma before the next item's
+    number), or 0 when it is no such item or the last."""
+    if not _listed(r, readings, after=True):
+        return 0
+    after = min(o.start for o in readings if o.start >= r.end and o.unit != "year")
+    return max(clause.rfind(",", r.end, after), clause.rfind(";", r.end, after), 0)
+
+
+def _without_later_items(text: str, segment: Segment, item_end: int) -> Iterator[str]:
+    """A number's text with the later items of its list cut out, and, for a pronoun's sake
+    ("But it still came to less than $20 billion, a fraction of ..."), with the sentence
+    before."""
+    own = text.replace(segment.text[item_end:], " ")
+    yield own
+    if segment.previous and not own.startswith(segment.previous):
+        yield f"{segment.previous} {own}"
+
+
+def _owner(segment: Segment) -> str:
+    """The subject of the clause before, when a clause opens with a possessive pronoun ("and its
+    trade with Peru ...", "Their exports ..."); else ""."""
+    if not _PRONOUN_OPENS.match(segment.text):
+        return ""
+    at = segment.sentence.find(segment.text)
+    before = segment.sentence[:at] if at > 0 else segment.previous
+    subject = _subject_of(before[-_CLAUSE_WINDOW:])
+    # (a plain name only: after "By the State Department's account, USAID's collaboration
+    # ...", whose "its" it is is no safe guess)
+    return subject if len(words(subject)) <= _OWNER_WORDS else ""
+
+
+_OWNER_WORDS = 3  # words of a subject plain enough to be what a pronoun stands for
+
+
+# (a possessive only: "It has nearly 400" after "a profile said AWE has ..." is AWE's, not the
+# profile's)
+_PRONOUN_OPENS = lazy(r"\W*(?:(?:and|but|while|whereas|yet)\s+)?(?:its|their)\b", re.I)
 _COLON = lazy(r":\s+")
 _A_PLACE = lazy(r"\W*(?:the|this|that)\s+(?:\w+\s+)?(?:country|nation|republic)\s*", re.I)
 # A number set off by commas after a word for another figure ("A separate figure, about 20
@@ -3457,7 +3606,10 @@ def _has_verb(text: str) -> bool:
     return _subject_of(text) != text or bool(_PRESENT_VERB.search(text))
 
 
-_PRESENT_VERB = lazy(r"\b[a-z]{3,}[^s\W]s\s+(?:the|a|an|its|their|our|by|on|to|from|with)\b")
+# (and before a pronoun object: "the ministry puts them at $4.7 billion")
+_PRESENT_VERB = lazy(
+    r"\b[a-z]{2,}[^s\W]s\s+(?:the|a|an|its|their|our|by|on|to|from|with|them|it)\b"
+)
 
 
 _NOT_VERBS = frozenset("who which that now here there today home back overall altogether".split())
@@ -3469,6 +3621,7 @@ _OPENING_CLAUSE = lazy(
 )
 
 
+_RUN_INTO_YEAR = lazy(r"(?<=\b[A-Z]{2})(?=(?:19|20)?\d\d\b)")
 _OPENS_WITH_DATE = lazy(r"\W*(?:on|in|by|as\s+of)?\s*", re.IGNORECASE)
 
 
@@ -4284,7 +4437,10 @@ _PERIOD_SHARE = lazy(
     r"\b(?:this|last|that|(?:in\s+)?(?:19|20)\d\d)\s+(?:year\s+)?alone\b"
     # (one space: "turned 25 this year", its number blanked, is an age)
     r"|\b[a-z]+ed\s(?:so\sfar\s)?this\syear\b"
-    r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b",
+    r"|\bin\s+(?:the|its)\s+first\s+(?:year|months?)\s+of\b"
+    # ("the current round is set to award $140,000 across three projects": one round's)
+    r"|\b(?:the|this|its|a)\s+(?:current|latest|newest|most\s+recent|next|upcoming|(?:19|20)\d\d)"
+    r"\s+(?:award\s+|grant\s+|funding\s+)?(?:round|cycle)\b",
     re.IGNORECASE,
 )
 # ("usaid_environment_program_latest_year": one year's share of a total over several)
@@ -4320,8 +4476,8 @@ _SUBSET = lazy(
     r"|chunk|tranche|batch|grant|award|donation|shipment|delivery|installment|project)\b"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
-    # ("vaccine_doses_first_flight,1002000": the first plane's load)
-    r"|\bfirst[\s_]+(?:[a-z]+[\s_]+)?(?:flight|plane(?:load)?|airlift|arrival)s?\b"
+    # ("vaccine_doses_first_flight,1002000", "covid_doses_first_us_lot": the first plane's load)
+    r"|\bfirst[\s_]+(?:[a-z]+[\s_]+)?(?:flight|plane(?:load)?|airlift|arrival|lot)s?\b"
     r"|(?<!last\s)(?<!first\s)(?<!latter\s)(?<!former\s)\b(?:of|among)\s+(?:those|them|these|whom)\b"
     # ("  of which: regional program | 150.0": a row of a part of the row above)
     r"|\bof\s+which\s*:",
@@ -4630,17 +4786,22 @@ _SCALE_WORDS = (
 
 
 def _what_lasts(clause: str, r: Reading) -> list[str]:
-    """The noun phrase that a duration and an amount written before it both qualify ("a
-    five-year, $321 million agreement" -> agreement): the thing of that amount, which lasts so
-    long; none for a duration not written so."""
+    """The noun phrase that a duration and an amount written beside it both qualify ("a
+    five-year, $321 million agreement", "a $321 million, five-year agreement" -> agreement):
+    the thing of that amount, which lasts so long; none for a duration not written so."""
     amount = _AMOUNT_BETWEEN.match(clause, r.end)
-    if not _ATTRIBUTIVE.search(r.text) or amount is None:
+    if not _ATTRIBUTIVE.search(r.text):
+        return []
+    if amount is None and _AMOUNT_BEFORE.search(clause, 0, r.start):
+        return _near_words(clause, r)  # "a $321 million, five-year development agreement"
+    if amount is None:
         return []
     # (the amount blanked, offsets kept)
     return _near_words(clause[: r.end] + " " * (amount.end() - r.end) + clause[amount.end() :], r)
 
 
 _ATTRIBUTIVE = lazy(r"[-‐](?:year|decade)$", re.IGNORECASE)
+_AMOUNT_BEFORE = lazy(r"[$€£]\d[\d.,]*\s*(?:million|billion|bn|mn|m)?,\s*$", re.IGNORECASE)
 _AMOUNT_BETWEEN = lazy(r",\s*[$€£]?\d[\d.,]*\s*(?:million|billion|bn|mn|m)?(?=\s)", re.IGNORECASE)
 
 

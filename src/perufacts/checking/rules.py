@@ -40,7 +40,10 @@ RULES: dict[str, str] = {
     "wider-count": "the figure counts only some of its kind ('two new programs'); a larger count that does not say which may count them all",
     "place-subject": "the subject is a place, and the figure counts what a party did there",
     "a-body-of-it": "the claim names a part of the figure's party (USAID for the United States)",
-    "borrowed-subject": "only the sentence before ties the claim to the figure",
+    "borrowed-subject": (
+        "only words outside its own clause (the sentence before, another clause or list item "
+        "with numbers of its own) tie the claim to the figure"
+    ),
     "nothing-beside": "no word right by the number says what it counts",
     "actor-unnamed": "a date whose event's actor is not named",
     "year-unsaid": "the claim gives no year, and the figure is of one of several years",

@@ -485,7 +485,7 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
     if best.borrowed:
         return Why(
             "borrowed-subject",
-            f"only the sentence before ties it to {p.id}: too little to contradict",
+            f"only words outside its own clause tie it to {p.id}: too little to contradict",
         )
     if r.unit in (DATE, COUNT) and not best.beside:
         # A clause can date or count several things: "after the January 15 spill, Blinken
