@@ -140,8 +140,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _corrected_to(claims, text)
     claims = _withdrawn(_taken_back(claims))
     claims = _denied_next(claims, text)
-    claims = [_supposed(_not_true_that(_another_source(_asked(c), matcher))) for c in claims]
-    claims = [_dated_by_its_entry(c, text, matcher) for c in claims]
+    claims = [_supposed(_not_true_that(_another_source(_asked(c), text, matcher))) for c in claims]
     claims = [_before_its_party(_aimed(_not_said(c)), matcher) for c in claims]
     claims = [_a_wider_count(c, matcher) for c in claims]
     claims = _dates_of_other_amounts([_denied_as_too_low(c, text) for c in claims], text)
@@ -254,15 +253,15 @@ def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
         ),
         None,
     )
+    # (what refutes it, and where that starts after the quote)
     if restated is not None:
-        by = restated.text
+        by, upto = restated.text, restated.start - c.end
     elif rated is not None:
-        by = rated.group(0)
+        by, upto = rated.group(0), rated.start()
     else:
         return None
     # ('"nearly half a million". That number refers to asylum applicants; the total is 1.3
     # million': the writer says the quote counts another thing, which is no error of it)
-    upto = restated.start - c.end if restated is not None else rated.start() if rated else 0
     if (other := _COUNTS_ANOTHER.search(after, 0, max(upto, 0))) is not None:
         why = Why("another-thing", f"{c.text!r} stands in quotation marks and {other.group(0)!r} "
                                    f"says it counts another thing; {_unquoted(c)}")  # fmt: skip
@@ -1162,10 +1161,11 @@ def _after_sentence(c: Claim, text: str) -> str:
     return text[at + len(c.sentence_text) :] if at >= 0 else ""
 
 
-def _another_source(c: Claim, matcher: Matcher) -> Claim:
+def _another_source(c: Claim, text: str, matcher: Matcher) -> Claim:
     """ "UNHCR said last December that Peru was hosting 1.5 million", a CSV row sourced to R4V,
-    "March 2020: ... by then 860,000": a count of a figure the sheet gives no year, from
-    another body or dated in its sentence, is of its own source and time; the sheet does not
+    "March 2020: ... by then 860,000", "2017 — The MOU is extended. Close to 2,000 pieces have
+    come home": a count of a figure the sheet gives no year, from another body, or dated in
+    its sentence or on its timeline's line, is of its own source and time; the sheet does not
     settle it."""
     if c.verdict != CONTRADICTED or c.figure is None or c.unit == DATE:
         return c
@@ -1175,6 +1175,10 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
     dated = _DATED_ENTRY.match(c.sentence_text)
     if dated is not None and dated.group(1) == str(matcher.reference):
         dated = None  # ("2022 – ... about 1,200 artifacts repatriated": the sheet's own year)
+    # (an entry's line dated in the sheet's year, "October 2022 — ...", is of the sheet's time)
+    entry = _DATED_ENTRY.match(text, text.rfind("\n", 0, c.start) + 1, c.start)
+    if dated is None and entry is not None and not entry.group(1).endswith(str(matcher.reference)):
+        dated = entry
     # ("..., a quarter-century old in 2022, had by 2017 enabled the return of close to 2,000")
     by = [m for m in _BY_A_YEAR.finditer(c.sentence_text, 0, _at(c))
           if int(m["year"]) != matcher.reference]  # fmt: skip
@@ -1189,23 +1193,6 @@ def _another_source(c: Claim, matcher: Matcher) -> Claim:
         return c
     why = Why("year-not-in-sheet", f"{said}, and the sheet gives {c.figure.figure.id} no year or "
                                    f"source but its own; {c.reason}")  # fmt: skip
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
-
-
-def _dated_by_its_entry(c: Claim, text: str, matcher: Matcher) -> Claim:
-    """ "2017 — The memorandum is extended again. Close to 2,000 pieces have come home by now":
-    a count on a timeline's line dated another year than the sheet's, in any sentence of the
-    entry, is of that year; the sheet, which gives the figure no year, does not settle it."""
-    if c.verdict != CONTRADICTED or c.figure is None or c.unit in (DATE, YEARS):
-        return c
-    if matcher.by_id[c.figure.figure.id].years:
-        return c
-    line = text.rfind("\n", 0, c.start) + 1
-    dated = _DATED_ENTRY.match(text, line, c.start)
-    if dated is None or dated.group(1).endswith(str(matcher.reference)):
-        return c
-    why = Why("year-not-in-sheet", f"its timeline entry is dated {dated.group(1)}, and the sheet "
-                                   f"gives {c.figure.figure.id} no year; {c.reason}")  # fmt: skip
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
 
 
@@ -1432,7 +1419,7 @@ def _denied_as_too_low(c: Claim, text: str) -> Claim:
     f = c.figure.figure if c.figure else None
     if c.rule != "negated-figure" or f is None or f.qualifier not in _LOWER_BOUNDS:
         return c
-    if c.ratio is None or c.ratio > 1.01 or c.claimed.hi == math.inf:
+    if c.ratio is None or c.ratio > _THE_SHEETS_VALUE or c.claimed.hi == math.inf:
         return c  # (a denied "over v" or a larger value is a denial of the sheet's own)
     around = f"{c.sentence_text.replace(c.text, ' ', 1)} {text[c.end : c.end + 120]}"
     more = _SAID_TO_BE_MORE.search(around)
@@ -1441,6 +1428,9 @@ def _denied_as_too_low(c: Claim, text: str) -> Claim:
 
 
 _LOWER_BOUNDS = frozenset({Qualifier.OVER, Qualifier.AT_LEAST})
+# The largest ratio of a denied value to the sheet's that is still the sheet's bare value ("140%"
+# for "over 140 percent", rounded as writers round it)
+_THE_SHEETS_VALUE = 1.01
 _SAID_TO_BE_MORE = lazy(
     r"\b(?:more|higher|bigger|larger|greater|better)\s+than\s+(?:that|this|it|the\s+\w+)\b"
     r"|\b(?:lowball|undersell|understat|sells?\s+(?:it\s+)?short)\w*"
@@ -3373,9 +3363,7 @@ def _fits(
         or _first_match(_SUBSET, segment.heading)
         or (_first_match(_ONE_YEARS, segment.label.replace("_", " ")) if segment.cell else "")
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
-        or _first_match(_ONE_ROW, f"{segment.heading} {segment.sentence}".replace("_", " "))
-        # ("Caral conservation grant from the Ambassadors Fund | $800,000": a row of one grant)
-        or (_first_match(_ONE_GRANT, segment.heading) if segment.cell else "")
+        or _one_item(segment)
     )
     reason: Why | None = None
     # "Peru has 25 regions": a place as the subject counts its own things, not a party's
@@ -4710,12 +4698,23 @@ _ONE_ROW = lazy(
     r"\b(?:latest|newest|single|individual|one|max(?:imum)?|largest\s+possible)\s+(?:grant|award"
     r"|donation|project)\b"
     # ("Ambassadors Fund grant for a single site (Chan Chan)")
-    r"|\b(?:grant|award|donation)\s+(?:for|to|at)\s+(?:a\s+single|one)\b",
+    r"|\b(?:grant|award|donation)\s+(?:for|to|at)\s+(?:a\s+single|one)\b"
+    # (a table's row only: "Caral conservation grant from the Ambassadors Fund | $800,000")
+    r"|(?P<row>\b(?:conservation|restoration|preservation|research|seed)\s+grant\b(?!s))",
     re.IGNORECASE,
 )
-_ONE_GRANT = lazy(
-    r"\b(?:conservation|restoration|preservation|research|seed)\s+grant\b(?!s)", re.IGNORECASE
-)
+
+
+def _one_item(segment: Segment) -> str:
+    """What says a number is of one item ("ambassadors_fund_latest_grant,185000", "the largest
+    single grant"), or a table row's "conservation grant"; else ""."""
+    where = f"{segment.heading} {segment.sentence}".replace("_", " ")
+    for m in _ONE_ROW.finditer(where):
+        if m.group("row") is None or (segment.cell and m.start() < len(segment.heading)):
+            return m.group(0)
+    return ""
+
+
 _ONE_ITEM = lazy(rf"\s*(?:[\w-]+\s+)?(?:donation|{_ITEM_NOUN})\b", re.IGNORECASE)
 _LATE_IN = lazy(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of|late|November|December)\s+(?P<year>(?:19|20)\d\d)\b",
