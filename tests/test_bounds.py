@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from perufacts.bounds import (
     INF,
     Interval,
+    below_rounding,
     claim_interval,
     date_span,
     figure_interval,
@@ -238,6 +239,25 @@ def test_a_bound_misstated_in_the_sheets_own_precision(as_written, value, claim,
     f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
     q = parse_quantity(claim)
     assert misstated_bound(f, float(q.value), float(q.precision)) is misstated
+
+
+@pytest.mark.parametrize(
+    ("as_written", "value", "claim", "below"),
+    [
+        ("more than $3.5 million", 3_500_000, "more than $2.5 million", True),
+        ("more than $3.5 million", 3_500_000, "more than $3.3 million", False),  # two steps
+        ("more than $3.5 million", 3_500_000, "more than $3 million", False),  # rounder
+        ("over $22 billion", 22_000_000_000, "more than $21 billion", False),
+        ("over $22 billion", 22_000_000_000, "more than $18 billion", True),
+        ("over $22 billion", 22_000_000_000, "more than $23 billion", False),  # above it
+        ("over $286 million", 286_000_000, "over $200 million", False),  # rounder
+        ("more than 60-year", 60, "more than 40 years", False),  # one digit: a round number
+    ],
+)
+def test_a_bound_below_a_rounding_down(as_written, value, claim, below) -> None:
+    f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
+    q = parse_quantity(claim)
+    assert below_rounding(f, float(q.value), float(q.precision)) is below
 
 
 @pytest.mark.parametrize(

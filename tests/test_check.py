@@ -3503,6 +3503,19 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A row whose label says its awards are new counts no part of the Fund's 34 projects.
         ("metric,value,unit,source,note\nambassadors_fund_new_awards,140000,USD,US Embassy "
          "Lima,Kuelap and two language projects", "two", "no-match", None, "another-quantity"),
+        # A dash after a number that opens its line says what it counts ...
+        ("• 1,002,000 — doses on the first U.S. flight into Lima", "1,002,000", "no-match", None,
+         "part-of-total"),
+        # ... not a dash after a date in the middle of a sentence.
+        ("Blinken led the U.S. delegation to the OAS General Assembly in Lima on October 6 — "
+         "the first assembly held in person since 2019.", "October 6", "supported", "lima-visit",
+         "fits"),
+        # "Over x" further below the sheet's two-digit "over v" than a rounding down: never
+        # supported; a step below is a rounding ("topped $21 billion" for "over $22 billion").
+        ("Ambassadors Fund for Cultural Preservation: $2.5M+ to Peru, most in the hemisphere",
+         "$2.5M+", "undetermined", "ambassadors-fund", "bound-below"),
+        ("Total trade topped $21 billion in 2021.", "topped $21 billion", "supported",
+         "trade-2021", "fits"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

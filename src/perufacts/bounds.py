@@ -279,6 +279,27 @@ def misstated_bound(f: Figure, value: float, precision: float) -> bool:
     return swapped_digits(value, precision, v)
 
 
+def below_rounding(f: Figure, value: float, precision: float) -> bool:
+    """True when "over x" sits below the sheet's "over v" of two or more digits by more than
+    a writer's rounding down at v's own precision ("more than $2.5 million" for "more than $3.5
+    million"; not "more than $21 billion" for "over $22 billion"): true of the figure, but no
+    restatement of it."""
+    v = float(f.value)
+    step = figure_precision(f)
+    if (
+        f.qualifier.rule.high is not End.INFINITY
+        or not value < v
+        or not math.isclose(precision, step)
+    ):
+        return False
+    return significant_digits(v, step) >= 2 and (v - value) / step > ROUND_DOWN_STEPS
+
+
+# The steps of a figure's own precision a writer rounds its "over v" down by ("more than $21
+# billion" for "over $22 billion")
+ROUND_DOWN_STEPS = 2
+
+
 def swapped_digits(value: float, precision: float, v: float) -> bool:
     """True when a value of two or more digits has the digits of ``v`` at its precision, in
     another order (68 for 86.8 read to the million)."""

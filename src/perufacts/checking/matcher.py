@@ -4645,6 +4645,10 @@ def _its_own_part(clause: str, r: Reading, m: re.Match[str]) -> bool:
     """True when a part's words after a number are the number's own: no mark or conjunction
     between ("..., the first batch arriving"), and not "of" a whole ("half of whom")."""
     between = clause[r.end : m.start()]
+    if not re.search(r"\w", clause[: r.start]):
+        # (a dash after a number that opens its line says what it counts: "• 1,002,000 — doses
+        # on the first flight"; not "in Lima on October 6 — the first ...")
+        between = re.sub(r"^\s*[—–:]\s", " ", between)
     return not re.match(r"(?:of|among)\b", m.group(0), re.I) and not re.search(
         r"[,;:()—–]|\b(?:and|but|that|which|while)\b", between
     )

@@ -30,6 +30,7 @@ RULES: dict[str, str] = {
     "quoted-refuted": "the number stands in quotation marks, the sheet rules it out, and the draft refutes it right after (a rating, the sheet's own value): someone's claim the writer reports and finds wrong",
     "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
     # undetermined
+    "bound-below": "the claim's 'over x' holds of the figure, but x sits further below the sheet's two-digit value than a rounding down at its precision ('more than $2.5 million' against 'more than $3.5 million'): an understatement, or another quantity",
     "bound-far-below": "the claim's 'over x' holds of the figure, whose value is 1.5 times x or more: an understatement, or another quantity ('a package of just over $12 million' against $321 million)",
     "overlaps": "some values the sheet allows fit the claim and some do not",
     "ambiguous": "the claim fits several figures about equally, and they disagree; or the same words tie it to several figures, each of which rules it out, and none is the broader of the others (USAID with the Peruvian government is broader than USAID with DEVIDA, a body of that government): which one it misstates is not said",

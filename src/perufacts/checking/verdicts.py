@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from perufacts.bounds import (
     INF,
     Interval,
+    below_rounding,
     claimed,
     date_span,
     denied,
@@ -332,6 +333,13 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
             # "a package of just over $12 million" against $321 million, "$40M+" against "over
             # $60 million": true of the figure, but writers bound a value from just below it.
             return UNDETERMINED, "bound-far-below"
+        if (
+            result[0] == SUPPORTED
+            and lower_bound
+            and r.unit != CHANGE  # ("more than doubled" is a word's hedge, not a bound's digits)
+            and below_rounding(f, float(r.value), float(r.precision))
+        ):
+            return UNDETERMINED, "bound-below"
         if result[0] == UNDETERMINED and about is not None and misquotes(r, f):
             # "about $268 million" for "over $286 million": the sheet's digits misquoted, hedged.
             return CONTRADICTED, "misstated-bound"
@@ -536,6 +544,11 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
         return (
             f"{says}: {r.text!r} holds of it, but the sheet's value is {FAR_ABOVE_BOUND}× that "
             f"bound or more: an understatement, or another quantity{how}"
+        )
+    if rule == "bound-below":
+        return (
+            f"{says}: {r.text!r} holds of it, but sits further below it than a rounding down "
+            f"at its precision: an understatement, or another quantity{how}"
         )
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which nobody here claims{how}"
