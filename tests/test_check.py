@@ -3516,6 +3516,13 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "$2.5M+", "undetermined", "ambassadors-fund", "bound-below"),
         ("Total trade topped $21 billion in 2021.", "topped $21 billion", "supported",
          "trade-2021", "fits"),
+        # A sentence that takes up the one before by a pronoun or "the agreement" takes up the
+        # sheet's sentence it stated rightly: its dates are that sentence's events.
+        ("USAID signed a $321 million agreement with Peru in September 2021. It runs through "
+         "2028.", "2028", "contradicted", "usaid-agreement-end", "rules-out"),
+        ("USAID signed a $321 million agreement with Peru in September 2021. The agreement "
+         "was signed in September 2020.", "September 2020", "contradicted",
+         "usaid-agreement-signed", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -128,6 +128,11 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     anchored: dict[int, set[str]] = {}
     for segment in split_draft(text):
         before = anchored.setdefault(segment.index, set())
+        if segment.previous and _TAKES_UP.match(segment.sentence):
+            # ("USAID signed a $321 million agreement in 2021. It runs through 2028.": a
+            # sentence that takes up the one before by a pronoun or "the agreement" takes up
+            # what it stated rightly too)
+            before |= anchored.get(segment.index - 1, set())
         found = _check_segment(segment, lines, matcher, pinned, before)
         before |= {c.figure.statement.id for c in found if c.figure and c.verdict == SUPPORTED}
         claims += found
@@ -1938,6 +1943,10 @@ def _anchored_spans(
     return out
 
 
+_TAKES_UP = lazy(
+    r"\W*(?:[A-Z]+:\s+)?(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
+    re.IGNORECASE,
+)
 _UNANCHORED = frozenset({"actor-unnamed", "weak-evidence", "nothing-beside"})
 
 
