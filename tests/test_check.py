@@ -3523,6 +3523,16 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("USAID signed a $321 million agreement with Peru in September 2021. The agreement "
          "was signed in September 2020.", "September 2020", "contradicted",
          "usaid-agreement-signed", "rules-out"),
+        # A heading's "non-dollar" gives its rows no money unit.
+        ("Non-dollar lines\n- COVID-19 vaccine doses donated: 2,000,000 (Pfizer)\n"
+         "- AWE alumnae in Peru: ~600", "~600", "contradicted", "awe-alumnae", "rules-out"),
+        # A quoted denial of the sheet's own value is its speaker's claim, which the sheet
+        # refutes, with a report phrase or without.
+        ('"The Americans did not give us two million vaccines," a lawmaker told reporters.',
+         "two million", "contradicted", "vaccine-doses", "negated-figure"),
+        ('A viral post claims the US "did not donate 2 million doses, it sold them." Not so: '
+         "the fact sheet lists two million donated doses.", "2 million", "contradicted",
+         "vaccine-doses", "negated-figure"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -1593,6 +1593,8 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         said = _said_before(c) if c.verdict == CONTRADICTED and c.figure else None
+        if said and c.rule == "negated-figure" and _quoted(c.sentence_text, _at(c)):
+            said = None  # (a quoted denial of the sheet's value is its speaker's claim)
         if said and c.figure:
             near = {(c.sentence + d, c.figure.figure.id) for d in (-1, 0, 1)}
             value = c.figure.figure.value
@@ -2249,7 +2251,10 @@ _OWN_NOUN = lazy(r"[ \t]+(?!(?:million|billion|thousand|mn|bn|m|k)\b)[A-Za-z]{3,
 
 # A unit a row denies is not its own: "(doses, not $)".
 _NOT_A_UNIT = lazy(
-    r"\b(?:not|no)\s+(?:in\s+)?(?:US\$|\$|USD\b|dollars\b|per\s?cent\b|%|years\b)", re.IGNORECASE
+    r"\b(?:not|no)\s+(?:in\s+)?(?:US\$|\$|USD\b|dollars\b|per\s?cent\b|%|years\b)"
+    # ("Non-dollar lines": a heading over rows that are not money)
+    r"|\bnon-?\s*(?:US\$|\$|USD|dollars?|monetary|money|cash|financial|fiscal)\b",
+    re.IGNORECASE,
 )
 # An amount in a heading, with the unit that is its own ("40 years", "140 percent"); a duration
 # in words is one too ("| ... | 60+ | over the last three years |").
@@ -2834,6 +2839,9 @@ def _judge(
         and _quoted(segment.text, r.number_start)
         and not sheet_quoted
         and not proposed
+        # ('"They did not give us two million vaccines," a lawmaker said': a quoted denial of
+        # the sheet's own value, to the word, is a claim the sheet refutes, whoever made it)
+        and claim.rule != "negated-figure"
     ):
         # '"never sent more than a million doses" has to go': a quote may be what the
         # writer reports or refutes, not what the writer claims.
