@@ -3533,6 +3533,13 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ('A viral post claims the US "did not donate 2 million doses, it sold them." Not so: '
          "the fact sheet lists two million donated doses.", "2 million", "contradicted",
          "vaccine-doses", "negated-figure"),
+        # A mix-up denied ("so nobody confuses it with ...") denies no number.
+        ("Move the Fulbright line so nobody confuses it with the 2,000+ artifacts repatriated "
+         "under the MOU.", "2,000+", "supported", "repatriated-artifacts", "fits"),
+        # A table row "- of which ..." is a part of the row above.
+        ("Table 1 (US$ thousands)\n\n| Item | Agency | Amount |\n|---|---|--:|\n"
+         "| - of which USAID development funding | USAID | 40,000 |", "40,000", "no-match", None,
+         "part-of-total"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -3379,6 +3379,7 @@ def _fits(
         # year's ("migration_assistance_one_year").
         or _first_match(_SUBSET, segment.heading)
         or (_first_match(_ONE_YEARS, segment.label.replace("_", " ")) if segment.cell else "")
+        or (_first_match(_OF_WHICH, segment.label) if segment.cell else "")
         # "ambassadors_fund_latest_grant,185000,...": a row that names one item.
         or _one_item(segment)
     )
@@ -4449,6 +4450,8 @@ _PERIOD_SHARE = lazy(
     re.IGNORECASE,
 )
 # ("usaid_environment_program_latest_year": one year's share of a total over several)
+# ("| - of which USAID development funding | 40,000 |": a row of a part of the row above)
+_OF_WHICH = lazy(r"^\W*of\s+which\b", re.IGNORECASE)
 _ONE_YEARS = lazy(
     r"\b(?:one|single|latest|most\s+recent|first)\s+(?:[a-z]+\s+)?year\b|\b(?:annual|yearly)\b",
     re.I,

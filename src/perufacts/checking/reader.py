@@ -1537,7 +1537,9 @@ _NEGATION = (
     r"(?!\s+(?:only|just|merely|simply|least|(?:stop|end|halt)\w*\s+(?:at|with)|limited\s+to)\b)"
     # "Not the same pot as USAID's $321 million", "does not say over how many years the $286
     # million ...": a comparison, or what a text leaves unsaid, denies no number.
-    r"(?!\s+(?:the\s+same|part\s+of|included|counted|confused|to\s+be\s+confused|related|linked"
+    # ("so nobody confuses it with the 2,000+ artifacts": a mix-up denied, not the number)
+    r"(?!\s+(?:the\s+same|part\s+of|included|counted|confused|confuses|confuse|mixes|mistakes"
+    r"|to\s+be\s+confused|related|linked"
     r"|comparable|like|say|says|said|mention|mentions|specify|specifies|state|states|list|lists"
     r"|explain|explains|detail|details|tell|tells|show|shows|indicate|indicates|break)\b)"
     # "Neither guest mentioned the $321 million agreement": a mention denied, not the number.
