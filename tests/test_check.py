@@ -3540,6 +3540,30 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("Table 1 (US$ thousands)\n\n| Item | Agency | Amount |\n|---|---|--:|\n"
          "| - of which USAID development funding | USAID | 40,000 |", "40,000", "no-match", None,
          "part-of-total"),
+        # A subject that names another quantity ("farm exports") is not tied to a figure by
+        # words of another clause ("when the agreement took effect").
+        ("Our farm exports to the United States were around $3 billion last year, roughly "
+         "triple what they were when the agreement took effect in 2009.", "around $3 billion",
+         "no-match", None, "another-quantity"),
+        # A slip another speaker corrects at once and its speaker concedes is no claim.
+        ("DANIEL: The U.S. gave three million Pfizer doses—\n\nMAYA: Two million.\n\n"
+         "DANIEL: Sorry, two million, you're right.", "three million", "no-match", None,
+         "denied"),
+        # ... but a host's wrong number the guest corrects is the host's claim.
+        ("BRENNAN: And INL has been paying for eradication for, what, fifteen years?\n"
+         "VARGAS: Four decades. It goes back a long way.", "fifteen years", "contradicted",
+         "inl-support", "rules-out"),
+        # A figure someone asks about is asked, not claimed.
+        ("R. Paredes asked about a figure of US$30 billion for 2021 trade reported in local "
+         "media.", "US$30 billion", "no-match", None, "reported"),
+        # A quotation's close ends what a number counts.
+        ('The draft\'s "we gave Peru 3 million vaccines" line has to go.', "3 million",
+         "contradicted", "vaccine-doses", "quoted-refuted"),
+        # A participle's duration after a clause that states a figure rightly is how long that
+        # thing lasts, not another figure's years its later words name.
+        ("USAID signed a $321 million agreement with the government in September 2021, covering "
+         "five years of work on rural development, integrity and the environment.", "five years",
+         "no-match", None, "another-thing"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

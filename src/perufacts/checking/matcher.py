@@ -678,6 +678,7 @@ _MAX_MODIFIERS = 3  # words between a count and its noun: "two protected natural
 _FAMILY_START = 4  # letters of a word that start the words of its family ("fund", "funded")
 
 
+@functools.lru_cache(maxsize=256)
 def _known_words(matcher: Matcher, fid: str) -> frozenset[str]:
     """The words that say a figure's kind of thing: its frame's, its label's and those of its
     line of the sheet, with words that say no kind (stopwords, numbers)."""
@@ -970,7 +971,43 @@ def _taken_back(claims: list[Claim]) -> list[Claim]:
         if beside and c.claimed != d.claimed and _TAKEN_BACK.fullmatch(_between(c, d)):
             why = Why("denied", f"its speaker takes it back for {d.text!r}: no claim")
             out[i] = _no_claim(c, why)
+        elif beside and c.claimed != d.claimed and _conceded(c, d, claims[i + 2 : i + 3]):
+            # ("DANIEL: The U.S. gave three million doses— / MAYA: Two million. / DANIEL:
+            # Sorry, two million, you're right."): a slip its speaker concedes at once
+            why = Why("denied", f"the next speaker corrects it to {d.text!r}, and its speaker "
+                                f"concedes: no claim")  # fmt: skip
+            out[i] = _no_claim(c, why)
     return out
+
+
+def _conceded(c: Claim, d: Claim, after: list[Claim]) -> bool:
+    """True when a claim is all another speaker's turn says ("MAYA: Two million.") right after
+    a turn that says something with a number (c), and c's speaker's next turn concedes it
+    ("DANIEL: Sorry, two million, you're right.")."""
+    said, answer = _A_TURN.match(c.sentence_text), _A_TURN.match(d.sentence_text)
+    if not said or not answer or said["who"] == answer["who"] or _at(d) != answer.end():
+        return False
+    if not _BARE_REST.fullmatch(d.sentence_text, _at(d) + len(d.text)):
+        return False
+    again = after[0] if after else None
+    turn = _A_TURN.match(again.sentence_text) if again else None
+    return bool(
+        again and turn and turn["who"] == said["who"] and again.claimed == d.claimed
+        and _CONCEDES.match(again.sentence_text, turn.end())
+    )  # fmt: skip
+
+
+# A speaker's name before a turn: "MAYA:", "Ms. Ruiz:", "Daniel:" (not "AWE alumnae:").
+_A_TURN = lazy(
+    r"\s*(?P<who>(?-i:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)?|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))"
+    r"\s*:\s*(?:No\s*[,.—–-]\s*)?"
+)
+_BARE_REST = lazy(r"(?:\s+[a-z]+){0,2}\s*[.!]?\s*")
+_CONCEDES = lazy(
+    r"(?:sorry|my\s+mistake|my\s+bad|right|yes|correct|quite\s+right|you[’']re\s+right"
+    r"|I\s+stand\s+corrected)\b",
+    re.IGNORECASE,
+)
 
 
 _TAKEN_BACK = lazy(
@@ -1256,7 +1293,10 @@ _ASKED_AFTER = lazy(
 )
 _ASKS_WHETHER = lazy(
     r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|(?:wants?|wanted)\s+to\s+know"
-    r"|inquired|enquired|queried)\s+(?:us\s+|me\s+)?(?:whether|if)\b",
+    r"|inquired|enquired|queried)\s+(?:us\s+|me\s+)?(?:whether|if)\b"
+    # "R. Paredes asked about a figure of US$30 billion for 2021 trade reported in local media"
+    r"|\b(?:asks?|asked|asking|inquired|enquired|queried)\s+about\s+(?:a|the|that|this)\s+"
+    r"(?:figure|number|claim|report|estimate|total|tally)\s+of\s+$",
     re.IGNORECASE,
 )
 _ASKED = lazy(
@@ -1749,11 +1789,31 @@ def _check_segment(
         for (r, y), c in zip(judged, claims, strict=True)
     ]  # fmt: skip
     claims = [_the_writers_own(c, segment.text, segment.start) for c in claims]
+    claims = [_how_long_it_lasts(c, segment, anchors) for c in claims]
     claims = _periods_of_others([_untied(c) for c in claims], segment)
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
     claims = _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
     return [_not_the_sheets(c, segment.elsewhere) for c in claims]
+
+
+def _how_long_it_lasts(c: Claim, segment: Segment, anchors: set[str]) -> Claim:
+    """ "USAID signed a $321 million agreement in September 2021, covering five years of work on
+    ... the environment": a duration a participle gives the thing its clause states rightly is
+    how long that thing lasts, not another figure's years its later words name."""
+    if c.unit != YEARS or c.figure is None or c.verdict != CONTRADICTED:
+        return c
+    if not anchors or c.figure.statement.id in anchors:
+        return c
+    lasts = _LASTS.search(segment.text, 0, c.start - segment.start)
+    if lasts is None:
+        return c
+    why = Why("another-thing", f"{lasts.group(1)!r} gives how long the thing its clause states "
+                               f"rightly lasts, not {c.figure.figure.id}; {c.reason}")  # fmt: skip
+    return _no_claim(c, why)
+
+
+_LASTS = lazy(r",\s*(covering|spanning|lasting|running(?:\s+for)?)\s+(?:the\s+next\s+)?$", re.I)
 
 
 def _not_the_sheets(c: Claim, elsewhere: str) -> Claim:
@@ -3420,6 +3480,12 @@ def _fits(
     )
     marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
+    # "Our farm exports ... were around $3 billion, ... when the agreement took effect": a
+    # subject that names a quantity some figure is not ("farm exports" for total trade).
+    # (only of the clause's first number: "..., against the 1.3 million the sheet cites")
+    foreign = (
+        _foreign_quantities(matcher, _kind_of(r), words(subject_text)) if first == r.start else []
+    )
     # "four decades of help pulling up coca by hand, ten years of work with DEVIDA": in a list
     # of its kind, the words up to the next item are the number's own.
     item_end = _item_end(segment.text, r, readings)
@@ -3439,6 +3505,10 @@ def _fits(
                 return [], Why("another-event", f"it dates {event[0]!r}, another event")
         if fits and segment.cell and r.unit == COUNT:
             fits = _row_label_counts(fits, segment.label, matcher)
+        if fits and foreign:
+            fits, why = _unnamed_by_its_subject(fits, foreign, f"{stands_for} {qualifying}")
+            if not fits:
+                return [], why
         if fits and place_subject and r.unit == COUNT:
             # "Peru received 80 million doses": the figure counts what its parties did there,
             # and the clause names none of them.
@@ -4181,6 +4251,32 @@ _SHARE_BEFORE = lazy(
 )
 
 
+def _unnamed_by_its_subject(
+    fits: list[Fit], foreign: list[str], qualifying: str
+) -> tuple[list[Fit], Why | None]:
+    """The fits left when a claim's subject names another quantity (``foreign``) than some
+    figure: a figure whose measure the claim's own words never name, and whose line never says
+    that quantity, is tied only by the rest of its clause."""
+    vocab = fits[0].matcher.read(qualifying)[1]
+    kept, why = [], None
+    for f in fits:
+        # (only a word the figure's line never says: "hemisphere" is the Fund's own line's)
+        unsaid = [w for w in foreign if not set(w.split()) & _known_words(f.matcher, f.profile.id)]
+        if unsaid and not _names_a_measure(f.profile, vocab):
+            why = why or Why("another-quantity", f"it speaks of {unsaid[0]!r}, which "
+                                                 f"{f.profile.id} is not")  # fmt: skip
+        else:
+            kept.append(f)
+    return kept, why
+
+
+def _foreign_quantities(matcher: Matcher, kind: str, spoken: list[str]) -> list[str]:
+    """The words of a claim's own words that make it another quantity than some figure of its
+    kind ("farm exports" for total trade)."""
+    said = (_another_quantity(q, spoken) for q in matcher.profiles if q.kind == kind)
+    return [w for w in dict.fromkeys(said) if w]
+
+
 def _another_quantity(p: Profile, spoken: list[str]) -> str:
     """The word of a claim's words that makes it another quantity than the figure's, or ""."""
     phrase = frozenset(spoken)
@@ -4318,8 +4414,10 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         rest,
     )
     cut = re.search(
-        # ("50 — U.S. embassy scholarships": an initial's full stop ends nothing)
-        r"(?<![\w-])\d|[,;:()—–]|(?<!\b[A-Z])\.(?![A-Z]\.)"
+        # ("50 — U.S. embassy scholarships": an initial's full stop ends nothing; a quotation's
+        # close after a word ends it, '"we gave Peru 3 million vaccines" line', though not one
+        # right after the number, '"about one million" COVID vaccines')
+        r"(?<![\w-])\d|[,;:()—–]|(?<=[A-Za-z])[\"”]|(?<!\b[A-Z])\.(?![A-Z]\.)"
         r"|\s(?:in|into|of|for|from|to|at|on|by|with|and|or|across|over"
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
         r"|alongside|beside|besides|among|amid|between|within|without|throughout|toward|towards"
