@@ -3559,6 +3559,15 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A quotation's close ends what a number counts.
         ('The draft\'s "we gave Peru 3 million vaccines" line has to go.', "3 million",
          "contradicted", "vaccine-doses", "quoted-refuted"),
+        # A quoted number in a report under check ("The column claimed ...") that the draft
+        # refutes right after is the column's claim, found wrong.
+        ('The column claimed the United States sent Peru "barely a million vaccine doses" '
+         "during the pandemic. The State Department's fact sheet records a donation of two "
+         "million doses.", "barely a million", "contradicted", "vaccine-doses", "quoted-refuted"),
+        # ... unquoted, it is only reported, and corrected: no claim of the writer's.
+        ("The column claimed the United States sent Peru barely a million vaccine doses. The "
+         "fact sheet records a donation of two million doses.", "barely a million", "no-match",
+         None, "reported"),
         # A participle's duration after a clause that states a figure rightly is how long that
         # thing lasts, not another figure's years its later words name.
         ("USAID signed a $321 million agreement with the government in September 2021, covering "

@@ -215,10 +215,19 @@ def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
     undetermined: writers split on whose claim it is.)"""
     return [
         (_quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text) or c)
-        if c.rule == "quoted" and c.verdict == UNDETERMINED and c.figure is not None
+        if _held_by_its_quote(c)
         else c
         for i, c in enumerate(claims)
     ]
+
+
+def _held_by_its_quote(c: Claim) -> bool:
+    """True when a number the sheet rules out was held back only as quoted or reported words,
+    and stands in quotation marks ('The column claimed the U.S. sent "barely a million vaccine
+    doses"'): the draft right after it may refute it."""
+    if c.verdict != UNDETERMINED or c.figure is None:
+        return False
+    return c.rule == "quoted" or (c.rule == "reported" and _quoted(c.sentence_text, _at(c)))
 
 
 def _claims_within(claims: list[Claim], i: int, end: int) -> list[Claim]:
@@ -303,8 +312,14 @@ _DENIED_QUOTE = lazy(
 
 
 def _unquoted(c: Claim) -> str:
-    """The reason a quoted claim was judged by, before its quotation marks held it back."""
-    return c.reason.partition(" stands in quotation marks: ")[2] or c.reason
+    """The reason a quoted claim was judged by, before its quotation marks (or the report it
+    stands in) held it back."""
+    held = (
+        " stands in quotation marks: "
+        if c.rule == "quoted"
+        else ": words the writer checks, not claims; "
+    )
+    return c.reason.partition(held)[2] or c.reason
 
 
 # How far after a quoted number the writer's refutation is looked for (a rating, the sheet's
