@@ -3568,6 +3568,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("The column claimed the United States sent Peru barely a million vaccine doses. The "
          "fact sheet records a donation of two million doses.", "barely a million", "no-match",
          None, "reported"),
+        # A quoted number only weakly tied to a figure is tied by the figure stated rightly
+        # within two sentences after it, which refutes it ...
+        ('CLAIM 1: "The gringos sent us 500,000 vaccines and took a photo."\n\nRATING: False. '
+         "According to the State Department fact sheet, the United States donated two million "
+         "doses of COVID-19 vaccine to Peru.", "500,000", "contradicted", "vaccine-doses",
+         "quoted-refuted"),
+        # ... unless figures of its kind stated there are several: which refutes it is unclear.
+        ('CLAIM 5: U.S. anti-drug cooperation "began only a decade ago."\n\nRATING: False. '
+         "INL has backed manual coca eradication in Peru for four decades, and USAID has worked "
+         "with DEVIDA for two decades.", "a decade", "undetermined", "devida-partnership",
+         "weak-evidence"),
         # A participle's duration after a clause that states a figure rightly is how long that
         # thing lasts, not another figure's years its later words name.
         ("USAID signed a $321 million agreement with the government in September 2021, covering "

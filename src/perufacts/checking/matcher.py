@@ -216,9 +216,44 @@ def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
     return [
         (_quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text) or c)
         if _held_by_its_quote(c)
+        else _tied_by_its_refutation(c, claims, i, text)
+        if c.rule in _DOUBTED and c.verdict == UNDETERMINED and c.figure is not None
+        and _quoted(c.sentence_text, _at(c))
         else c
         for i, c in enumerate(claims)
+    ]  # fmt: skip
+
+
+def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) -> Claim:
+    """A quoted number (claims[i]) the sheet would rule out but only weakly tied to the figure
+    ('"The gringos sent us 500,000 vaccines." RATING: False. ... the United States donated two
+    million doses'): the figure stated rightly within two sentences after it ties it, and
+    refutes it; else the weak tie stands."""
+    weak = _untie(c) if c.rule == "weak-evidence" and c.unit != YEARS else c
+    if c.figure is None:
+        return weak
+    f, line = c.figure.figure, c.figure.statement.line
+    later = [
+        d for d in _claims_within(claims, i, c.end + _QUOTE_REACH) if d.sentence <= c.sentence + 2
     ]
+    # (a quote with another number of the same figure: "... for 40 years, and USAID has backed
+    # DEVIDA's alternative crops for 30" - the refutation may be of that other one)
+    beside = _claims_within(claims, i, c.end + len(c.sentence_text))
+    if any(d.sentence == c.sentence and d.figure and d.figure.figure.id == f.id for d in beside):
+        return weak
+    # (the figures stated rightly after it, of its kind: one, its own, or which refutes it is
+    # not clear - "INL ... for four decades, and USAID ... DEVIDA, for two decades")
+    stated = {d.figure.figure.id for d in later if d.verdict == SUPPORTED and d.figure
+              and _same_kind(d.unit, c.unit)}  # fmt: skip
+    if stated != {f.id}:
+        return weak
+    premise = f"the sheet says {f.as_written!r} ({f.id}, line {line}), and no value it allows fits {c.text!r}"
+    held = replace(c, rule="quoted", reason=f"{c.text!r} stands in quotation marks: {premise}")
+    return _quote_refuted(held, later, text) or weak
+
+
+# Doubts a quote's refutation by the figure stated rightly may settle: a weak tie.
+_DOUBTED = frozenset({"weak-evidence", "borrowed-subject", "nothing-beside", "year-unsaid"})
 
 
 def _held_by_its_quote(c: Claim) -> bool:
@@ -1970,6 +2005,13 @@ def _untied(c: Claim) -> Claim:
     )
     if not weak or c.figure is None:
         return c
+    if c.unit != DATE and _quoted(c.sentence_text, _at(c)):
+        return c  # (the draft right after a quote may tie it: see _quotes_settled)
+    return _untie(c)
+
+
+def _untie(c: Claim) -> Claim:
+    """A claim held to the figure it would contradict by a weak tie, as no-match."""
     said = f"{c.reason}; no figure of the sheet is clearly what it counts"
     return replace(c, verdict=NO_MATCH, rule="weak-tie", reason=said, figure=None)
 
