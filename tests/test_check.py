@@ -3579,6 +3579,14 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "INL has backed manual coca eradication in Peru for four decades, and USAID has worked "
          "with DEVIDA for two decades.", "a decade", "undetermined", "devida-partnership",
          "weak-evidence"),
+        # "The State Department's number is nearly 400": the sheet's value, restated bare right
+        # after a quote of the same kind, corrects the quote, which it refutes.
+        ('A business group told me the women\'s entrepreneurship academy has "about 800 '
+         "graduates\" in Peru. The State Department's number is nearly 400.", "nearly 400",
+         "supported", "awe-alumnae", "sheet-value"),
+        ('Embassy handouts credited the Academy for Women Entrepreneurs with "some 600 alumnae"; '
+         "the fact sheet itself says nearly 400.", "some 600", "contradicted", "awe-alumnae",
+         "quoted-refuted"),
         # A participle's duration after a clause that states a figure rightly is how long that
         # thing lasts, not another figure's years its later words name.
         ("USAID signed a $321 million agreement with the government in September 2021, covering "

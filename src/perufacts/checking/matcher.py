@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from perufacts.bounds import figure_interval
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import (
     MANY_COUNTRIES_IN,
@@ -368,7 +369,8 @@ _RATED = lazy(
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
     r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)"
     r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
-    r"|(?:better|more|less|fewer|higher|lower|worse)\s+than\s+that|in\s+fact|actually)\b",
+    r"|(?:better|more|less|fewer|higher|lower|worse|older|younger|larger|smaller|bigger|longer"
+    r"|shorter)\s+than\s+that|in\s+fact|actually)\b",
     re.IGNORECASE,
 )
 
@@ -887,7 +889,7 @@ def _correcting_values(claims: list[Claim]) -> list[Claim]:
     ]
     out = []
     for c in claims:
-        if c.rule == "no-measure":
+        if c.rule in ("no-measure", "weak-tie"):
             for w in wrong:
                 f = w.figure.figure if w.figure else None
                 if (
@@ -895,8 +897,9 @@ def _correcting_values(claims: list[Claim]) -> list[Claim]:
                     and w.start < c.start
                     and c.sentence - w.sentence in (0, 1)
                     and _CORRECTING.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
-                    and c.unit in (w.unit, COUNT)
-                    and c.claimed.contains(float(f.value))
+                    and (c.unit == COUNT or _same_kind(c.unit, w.unit))
+                    # ("nearly 400" restates "nearly 400", though it leaves out 400 itself)
+                    and (c.claimed.contains(float(f.value)) or figure_interval(f).within(c.claimed))
                 ):
                     why = Why(
                         "sheet-value",
@@ -1097,7 +1100,9 @@ _IN_FACT = lazy(r"\b(?:in\s+fact|actually|in\s+reality|rather|instead)\b", re.IG
 _CORRECTING = lazy(
     r"\b(?:correct(?:ed|ion)?|right|actual(?:ly)?|in\s+fact|rather|really|instead"
     r"|it\s+(?:was|is|'s|’s)|there\s+(?:were|are|have\s+been)"
-    r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:says|lists|gives|puts|shows|reports))\b",
+    r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:itself\s+)?(?:says|lists|gives|puts|shows|reports)"
+    # "The State Department's number is nearly 400."
+    r"|(?:sheet|department|state)[’']s\s+(?:own\s+)?(?:number|figure|total|count)\s+is)\b",
     re.IGNORECASE,
 )
 
