@@ -3587,6 +3587,10 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ('Embassy handouts credited the Academy for Women Entrepreneurs with "some 600 alumnae"; '
          "the fact sheet itself says nearly 400.", "some 600", "contradicted", "awe-alumnae",
          "quoted-refuted"),
+        # "this week" after a verb of printing or speaking dates the printing, not a part.
+        ('If asked: total trade was "over $22 billion," not the "$14 billion" that several Lima '
+         "dailies have been printing this week.", "$14 billion", "undetermined", "trade-2009",
+         "year-unsaid"),
         # A participle's duration after a clause that states a figure rightly is how long that
         # thing lasts, not another figure's years its later words name.
         ("USAID signed a $321 million agreement with the government in September 2021, covering "

@@ -4875,7 +4875,17 @@ _SAID_ASIDE_OPENS = lazy(
 def _said_right_before(clause: str, at: int) -> bool:
     """True when a reporting verb ends right before position ``at`` ("insisted | this week")."""
     said = list(_REPORTED.finditer(clause, max(0, at - 40), at))
-    return bool(said) and not clause[said[-1].end() : at].strip()
+    # ("dailies have been printing this week", "an official I spoke to this morning")
+    return (bool(said) and not clause[said[-1].end() : at].strip()) or bool(
+        _SPOKE_OR_PRINTED.search(clause, max(0, at - 40), at)
+    )
+
+
+_SPOKE_OR_PRINTED = lazy(
+    r"\b(?:spoke|spoken|speaking|talked|talking|printing|printed|published|publishing|repeating"
+    r"|repeated|aired|airing|posted|posting|tweeted)(?:\s+(?:to|with))?\s+$",
+    re.IGNORECASE,
+)
 
 
 _ONE_ROW = lazy(
