@@ -730,10 +730,17 @@ _MAX_MODIFIERS = 3  # words between a count and its noun: "two protected natural
 _FAMILY_START = 4  # letters of a word that start the words of its family ("fund", "funded")
 
 
-@functools.lru_cache(maxsize=256)
 def _known_words(matcher: Matcher, fid: str) -> frozenset[str]:
     """The words that say a figure's kind of thing: its frame's, its label's and those of its
     line of the sheet, with words that say no kind (stopwords, numbers)."""
+    known = matcher.memo.setdefault("known", {})
+    if fid not in known:
+        known[fid] = _words_of_its_line(matcher, fid)
+    return known[fid]
+
+
+def _words_of_its_line(matcher: Matcher, fid: str) -> frozenset[str]:
+    """A figure's known words (_known_words), read afresh."""
     f = matcher.figure(fid)
     line = _line_of(matcher, fid)
     said = {w for n in (f.label, *f.frame.narrowed_by) for w in words(n)}
