@@ -249,8 +249,7 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     if stated != {f.id}:
         return weak
     premise = f"the sheet says {f.as_written!r} ({f.id}, line {line}), and no value it allows fits {c.text!r}"
-    held = replace(c, rule="quoted", reason=f"{c.text!r} stands in quotation marks: {premise}")
-    return _quote_refuted(held, later, text) or weak
+    return _quote_refuted(c, later, text, premise) or weak
 
 
 # Doubts a quote's refutation by the figure stated rightly may settle: a weak tie.
@@ -277,15 +276,19 @@ def _claims_within(claims: list[Claim], i: int, end: int) -> list[Claim]:
     return found
 
 
-def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
+def _quote_refuted(
+    c: Claim, later: list[Claim], text: str, judged: str | None = None
+) -> Claim | None:
     """The quoted claim as contradicted, when the draft right after it refutes it, or as no
-    claim when a bare denial opens its quote; else None."""
+    claim when a bare denial opens its quote; else None (``judged``: the reason it was judged
+    by, when its own reason is not that reason held back by its quote)."""
+    judged = judged if judged is not None else _unquoted(c)
     denied = _denied_before_quote(c)
     if denied is not None:
         why = Why(
             "quoted-denied",
             f"{c.text!r} stands in quotation marks and {denied.group(0)!r} before it denies it: "
-            f"words the writer denies, no claim of theirs; {_unquoted(c)}",
+            f"words the writer denies, no claim of theirs; {judged}",
         )
         return _no_claim(c, why)
     after = text[c.end : c.end + _QUOTE_REACH]
@@ -314,12 +317,12 @@ def _quote_refuted(c: Claim, later: list[Claim], text: str) -> Claim | None:
     # million': the writer says the quote counts another thing, which is no error of it)
     if (other := _COUNTS_ANOTHER.search(after, 0, max(upto, 0))) is not None:
         why = Why("another-thing", f"{c.text!r} stands in quotation marks and {other.group(0)!r} "
-                                   f"says it counts another thing; {_unquoted(c)}")  # fmt: skip
+                                   f"says it counts another thing; {judged}")  # fmt: skip
         return _no_claim(c, why)
     why = Why(
         "quoted-refuted",
         f"{c.text!r} stands in quotation marks and {by!r} beside it refutes it: "
-        f"a claim the writer reports and finds wrong; {_unquoted(c)}",
+        f"a claim the writer reports and finds wrong; {judged}",
     )
     return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
 
@@ -1057,11 +1060,10 @@ def _conceded(c: Claim, d: Claim, after: list[Claim]) -> bool:
     )  # fmt: skip
 
 
-# A speaker's name before a turn: "MAYA:", "Ms. Ruiz:", "Daniel:" (not "AWE alumnae:").
-_A_TURN = lazy(
-    r"\s*(?P<who>(?-i:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)?|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?))"
-    r"\s*:\s*(?:No\s*[,.—–-]\s*)?"
-)
+# A speaker's name: "MAYA", "Ms. Ruiz", "Daniel" (not "AWE alumnae": its words are capitalized).
+_NAME = r"(?-i:[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+)?)"
+# A named speaker's turn: "MAYA:", "Ms. Ruiz: No, ..." (not "Q:", whose answer is no concession).
+_A_TURN = lazy(rf"\s*(?P<who>{_NAME})\s*:\s*(?:No\s*[,.—–-]\s*)?")
 _BARE_REST = lazy(r"(?:\s+[a-z]+){0,2}\s*[.!]?\s*")
 _CONCEDES = lazy(
     r"(?:sorry|my\s+mistake|my\s+bad|right|yes|correct|quite\s+right|you[’']re\s+right"
@@ -1235,7 +1237,7 @@ def _kind_of_unit(unit: str) -> str:
 
 
 # An answer's speaker ("A:", "DANIEL:", "Ms. Ruiz:") before what it says.
-_SPEAKER = r"(?:(?:A|Q|ANSWER|QUESTION|(?-i:[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+)?))\s*:\s*)?"
+_SPEAKER = rf"(?:(?:A|Q|ANSWER|QUESTION|{_NAME})\s*:\s*)?"
 _ADDS = lazy(
     r"\b(?:more(?!\s+than\b)|another|additional|extra|further|also|too|new|other|else)\b", re.I
 )
