@@ -3596,6 +3596,44 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("USAID signed a $321 million agreement with the government in September 2021, covering "
          "five years of work on rural development, integrity and the environment.", "five years",
          "no-match", None, "another-thing"),
+        # A year span in a table's period column dates its row's count, which the sheet gives
+        # undated: it does not say what the count was over those years.
+        ("item,value,unit,period,source\nAmbassadors Fund projects in Peru,21,projects,2001-2015,"
+         "Andina", "21", "undetermined", "ambassadors-fund-projects", "year-not-in-sheet"),
+        ("item,value,unit,period,source\nAmbassadors Fund projects in Peru,34,projects,2001-2022,"
+         "State Department", "34", "supported", "ambassadors-fund-projects", "fits"),
+        # A row label's first noun phrase names what it counts ("Peruvian regions with ...").
+        ("| What | Number |\n|---|---|\n| Distinct regions with Ambassadors Fund projects | 21 |",
+         "21", "contradicted", "ambassadors-fund-regions", "rules-out"),
+        # The day of a text under correction dates the text, not the event it misdated.
+        ("Correction: an analysis on Nov. 2 gave the month the $321 million USAID agreement was "
+         "signed as August 2021.", "Nov. 2", "no-match", None, "another-event"),
+        # A bulleted item is a topic of its own: a count of regions in an AWE item is no count
+        # of the Ambassadors Fund's regions, whatever the bullets beside it name.
+        ("Highlights from the roundtable:\n🎓 AWE in Peru has nearly 400 alumnae; my class had "
+         "28 women from 11 regions.\n🏺 The cultural heritage MOU is now 25 years old.", "11",
+         "undetermined", "ambassadors-fund-regions", "weak-evidence"),
+        # A spelled span ("a quarter-century") is a number of another clause, whose words the
+        # clause after it does not borrow to be contradicted.
+        ("Officials stress that the narcotics bureau has funded eradication for a quarter-century, "
+         "and that U.S. aid money has gone to growers switching to coffee for fifteen years.",
+         "fifteen years", "undetermined", "inl-support", "borrowed-subject"),
+        # "On that basis" opens a sentence with the measure the sentence before names.
+        ("Trade groups here count merchandise alone. On that basis, two-way trade was close to "
+         "$19 billion in 2021.", "$19 billion", "no-match", None, "another-quantity"),
+        # A share of an amount is a part of it; a party's share of a fund is what it received.
+        ("key,value,unit\nusaid_agreement_regional_share,150,USD m\n", "150", "no-match", None,
+         "part-of-total"),
+        ("Peru's share of the Ambassadors Fund, about $5 million, shows how much the partnership "
+         "matters.", "about $5 million", "contradicted", "ambassadors-fund", "beyond-reach"),
+        # A claimant's unquoted claim, with the full value stated two sentences on, which
+        # corrects it: the claim is contradicted and the correction supported.
+        ("Several lawmakers said the U.S. sent just one million doses. They had one flight in "
+         "mind. The whole donation was 2 million.", "one million", "contradicted",
+         "vaccine-doses", "rules-out"),
+        ("Several lawmakers said the U.S. sent just one million doses. They had one flight in "
+         "mind. The whole donation was 2 million.", "2 million", "supported", "vaccine-doses",
+         "sheet-value"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -456,7 +456,9 @@ def _dates_a_report(c: Claim) -> Claim:
 
 _TEXT_OF_A_DAY = lazy(
     r"\b(?P<text>(?:article|story|piece|column|editorial|op-ed|post|tweet|broadcast|newsletter"
-    r"|bulletin|episode|edition|letter|press\s+release|segment))\s+(?:(?:published|posted"
+    r"|bulletin|episode|edition|letter|press\s+release|segment|analysis|report|commentary"
+    r"|feature|explainer|graphic|infographic|chart|caption|headline|dispatch|blog\s+post"
+    r"|fact[\s-]check|obituary|sidebar))\s+(?:(?:published|posted"
     r"|printed|aired|dated|that\s+ran|which\s+ran)\s+)?(?:on|of|from|dated)\s+$",
     re.IGNORECASE,
 )
@@ -573,6 +575,13 @@ def _of_another_topic(c: Claim, text: str, matcher: Matcher) -> bool:
     end = text.find("\n\n", c.end, c.end + _PARAGRAPH_REACH)
     paragraph = text[start + 1 if start >= 0 else max(0, c.start - _PARAGRAPH_REACH) :
                      end if end >= 0 else c.end + _PARAGRAPH_REACH]  # fmt: skip
+    line_start = text.rfind("\n", max(0, c.start - _PARAGRAPH_REACH), c.start) + 1
+    line_end = text.find("\n", c.end, c.end + _PARAGRAPH_REACH)
+    line = text[line_start : line_end if line_end >= 0 else c.end + _PARAGRAPH_REACH]
+    if _BULLET.match(line):
+        # ("👩‍💼 AWE Peru now counts ... 35 women from 9 regions" under "🏺 ... heritage MOU"): a
+        # bulleted item is a topic of its own, whatever the items beside it name.
+        paragraph = line
     where, words_of, _ = matcher.read(paragraph)
     # (a measure of several words named as a phrase: "part of the story" is no "part of the
     # country")
@@ -581,6 +590,8 @@ def _of_another_topic(c: Claim, text: str, matcher: Matcher) -> bool:
     )
 
 
+# A line opened by a bullet or an emoji that stands for one ("- ", "• ", "📈 ").
+_BULLET = lazy(r"[ \t]*(?:[-*•·▪►▶✓✔]\s|(?![\w“‘«¿¡€£¥])[^\x00-\x7F])")
 _PARAGRAPH_REACH = 1500  # characters a claim's paragraph is read, each side (bounded)
 
 
@@ -900,12 +911,12 @@ def _correcting_values(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.rule in ("no-measure", "weak-tie"):
-            for w in wrong:
+            for w in reversed(wrong):  # (the nearest before it first)
                 f = w.figure.figure if w.figure else None
                 if (
                     f is not None
                     and w.start < c.start
-                    and c.sentence - w.sentence in (0, 1)
+                    and c.sentence - w.sentence in (0, 1, 2)
                     and _CORRECTING.search(c.sentence_text, 0, max(0, c.sentence_text.find(c.text)))
                     and (c.unit == COUNT or _same_kind(c.unit, w.unit))
                     # ("nearly 400" restates "nearly 400", though it leaves out 400 itself)
@@ -1109,6 +1120,8 @@ _IN_FACT = lazy(r"\b(?:in\s+fact|actually|in\s+reality|rather|instead)\b", re.IG
 _CORRECTING = lazy(
     r"\b(?:correct(?:ed|ion)?|right|actual(?:ly)?|in\s+fact|rather|really|instead"
     r"|it\s+(?:was|is|'s|’s)|there\s+(?:were|are|have\s+been)"
+    # "They were thinking of the first flight. The full donation was 2 million."
+    r"|the\s+(?:full|whole|entire)\s+[a-z]+\s+(?:was|is|came\s+to|comes\s+to)"
     r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:itself\s+)?(?:says|lists|gives|puts|shows|reports)"
     # "The State Department's number is nearly 400."
     r"|(?:sheet|department|state)[’']s\s+(?:own\s+)?(?:number|figure|total|count)\s+is)\b",
@@ -2432,8 +2445,13 @@ def _heading_years(segment: Segment) -> set[int]:
     """The year a table row's label or a parent bullet gives a number ("2021 | $22.4 billion")."""
     found = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", segment.heading)
     # (a change cell's row gives the period of the change: "$18.6bn (2018) | $22bn+ (2021) |
-    # +19%")
-    return {int(y) for y in found} if len(found) == 1 or segment.change else set()
+    # +19%"; a period cell its span: "projects,23,2001-2016" is a count of those years)
+    span = _YEAR_SPAN.search(segment.heading) if segment.cell and len(found) == 2 else None
+    return {int(y) for y in found} if len(found) == 1 or segment.change or span else set()
+
+
+# A period cell's span of years, as its row's heading gives it ("2001 2016").
+_YEAR_SPAN = lazy(r"(?<!\d)(?:19|20)\d\d\s+(?:19|20)\d\d(?!\d)")
 
 
 def _corrected_by(o: Claim, c: Claim) -> bool:
@@ -3396,6 +3414,9 @@ def _fits(
         if colon and _STANDS_FOR.search(segment.text, colon, r.start)
         else ""
     )
+    # "They are counting goods alone. On that basis, two-way trade was $18.9 billion": the
+    # basis a sentence opens by pointing back to is what the sentence before it says.
+    stands_for += f" {_basis(segment)}"
     # "China has been Peru's biggest customer, and its trade with Peru came to $30 billion": a
     # pronoun that opens the clause stands for the subject of the clause before, which says
     # whose the number is.
@@ -3719,6 +3740,19 @@ def _owner(segment: Segment) -> str:
     return subject if len(words(subject)) <= _OWNER_WORDS else ""
 
 
+def _basis(segment: Segment) -> str:
+    """The sentence before, when a sentence opens by pointing back to the measure it names
+    ("On that basis", "By that measure", "Counted that way"); else ""."""
+    return segment.previous if _ON_THAT_BASIS.match(segment.sentence) else ""
+
+
+_ON_THAT_BASIS = lazy(
+    r"\W*(?:(?:on|by|under|with|using)\s+(?:that|this|such\s+an?|the\s+same|their|its)\s+"
+    r"(?:narrower\s+|broader\s+|narrow\s+|broad\s+)?(?:basis|measure|count|definition|reckoning"
+    r"|yardstick|metric|standard|reading|tally)|(?:counted|measured|calculated|reckoned|defined"
+    r"|tallied)\s+(?:that|this)\s+way)\b",
+    re.IGNORECASE,
+)
 _OWNER_WORDS = 3  # words of a subject plain enough to be what a pronoun stands for
 
 
@@ -4221,7 +4255,13 @@ def _numbers_elsewhere(segment: Segment, readings: list[Reading]) -> bool:
     for o in readings:  # the clause's own words, less its numbers
         bare = bare[: o.start] + " " * (o.end - o.start) + bare[o.end :]
     own = [w for w in words(bare) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]
-    return at >= 0 and bool(own) and bool(re.search(r"\d", rest))
+    return at >= 0 and bool(own) and bool(_ANY_NUMBER.search(rest) or _SPAN_IN_WORDS.search(rest))
+
+
+# ("for a quarter-century, and that ...": a number in words with no number word in it)
+_SPAN_IN_WORDS = lazy(
+    r"\bquarter[\s-]century|\b(?:a|half\s+a)\s+(?:century|decade)\b|\bdozen\b", re.IGNORECASE
+)
 
 
 _STANDS_FOR = lazy(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
@@ -4651,6 +4691,9 @@ _SUBSET = lazy(
     # "the largest recipient in the hemisphere" ranks; "the largest single grant" is a part.
     r"|\b(?:the|its|a|their|\w+[’']s)\s+(?:largest|biggest|smallest|single)\s+(?:single\s+)?(?:share|portion|part|slice"
     r"|chunk|tranche|batch|grant|award|donation|shipment|delivery|installment|project)\b"
+    # ("usaid_agreement_bilateral_share,171": a share of an amount is a part of it, though
+    # "Peru's share of the Ambassadors Fund" is all Peru received from it)
+    r"|(?<![’']s\s)\bshares?\b"
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
     # ("vaccine_doses_first_flight,1002000", "covid_doses_first_us_lot": the first plane's load)
@@ -4959,12 +5002,22 @@ _THE_NUMBER_ITSELF = frozenset("figure number estimate claim statistic stat tall
 
 
 def _row_label_counts(fits: list[Fit], label: str, matcher: Matcher) -> list[Fit]:
-    """ "| Regions with Ambassadors Fund projects | 12 |": a row label that opens with a count
-    unit of the store's counts that (the projects after "with" only say which regions)."""
-    first = re.match(r"\W*([A-Za-z]+)", label)
-    unit = _row_unit(first.group(1), matcher) if first else ""
+    """ "| Regions with Ambassadors Fund projects | 12 |": a row label whose first noun phrase
+    ends in a count unit of the store's counts that (the projects after "with" only say which
+    regions; "Peruvian regions with ..." too)."""
+    head = _LABEL_HEAD.match(label)
+    found = [u for w in words(head.group(0)) if (u := _row_unit(w, matcher))] if head else []
+    unit = found[-1] if found else ""
     same = [f for f in fits if unit and str(f.context.figure.unit) == unit]
     return same + [f for f in fits if f not in same] if same else fits
+
+
+# A row label's first noun phrase: up to its first preposition or relative word.
+_LABEL_HEAD = lazy(
+    r"\W*(?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Za-z][\w’'.-]*(?=\s+(?:with|in|of|for|from|by|across"
+    r"|under|that|which|where|receiving|supported|funded|hosting)\b|\W*$)",
+    re.IGNORECASE,
+)
 
 
 def _row_unit(cell: str, matcher: Matcher) -> str:

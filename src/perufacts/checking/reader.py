@@ -604,7 +604,7 @@ def _row_segments(
                   and not _notes_another(cells, periods, j, k)]  # fmt: skip
         # A period's cell dates its row, and gives no unit ("all years" is no count of years).
         others = [
-            " ".join(m.group(0) for m in re.finditer(_YEAR, _month_as_year(c)))
+            " ".join(m.group(0) for m in re.finditer(_YEAR, _span_as_years(_month_as_year(c))))
             if c in periods
             else c
             for c in others
@@ -681,6 +681,15 @@ def _is_value(cell: str) -> bool:
 def _month_as_year(cell: str) -> str:
     """A period cell's ISO months ("2024-05", "2021-09/2026") read as their years."""
     return re.sub(r"\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])\b", r"\1", cell)
+
+
+def _span_as_years(cell: str) -> str:
+    """A period cell's span of years ("2001-2016", "2001–16") as its two years."""
+    return re.sub(
+        r"\b((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\b",
+        lambda m: f"{m[1]} {m[2] if len(m[2]) == 4 else m[1][:2] + m[2]}",
+        cell,
+    )
 
 
 def _when_cells(header: list[Cell], cells: list[Cell]) -> set[str]:
