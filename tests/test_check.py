@@ -3634,6 +3634,28 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("Several lawmakers said the U.S. sent just one million doses. They had one flight in "
          "mind. The whole donation was 2 million.", "2 million", "supported", "vaccine-doses",
          "sheet-value"),
+        # A section's title names its occasion, not the parties of a bullet that names its own.
+        ("C. NOTES FROM THE OAS GENERAL ASSEMBLY\n- A member argued that Peru never got two "
+         "million doses from the U.S.", "two million", "contradicted", "vaccine-doses",
+         "negated-figure"),
+        # The sheet's own distinctive amount, denied in a clause of the figure's own party.
+        ("In truth, the United States has not spent $286 million on Peru.", "$286 million",
+         "contradicted", "migration-assistance", "negated-figure"),
+        ("Peru has not spent $286 million on it.", "$286 million", "no-match", None,
+         "no-measure"),
+        # A word of scope after the noun counts nothing ("projects nationwide").
+        ("The Ambassadors Fund has paid for 41 projects nationwide.", "41", "contradicted",
+         "ambassadors-fund-projects", "rules-out"),
+        # The sheet's author, who puts a number at a value, is no party of it.
+        ("The climate portfolio, which the State Department puts at $40 million over the last "
+         "three years, targets illegal mining.", "$40 million", "contradicted",
+         "environment-program", "rules-out"),
+        # A claimant's quoted number called false after it is the claimant's, found wrong ...
+        ('A viral post claimed that Washington "only shipped 200,000 vaccines"; this is plainly '
+         "false.", "200,000", "contradicted", "vaccine-doses", "quoted-refuted"),
+        # ... unquoted, it is the text under correction's: no claim of the writer's.
+        ("The draft says three million doses; that is wrong.", "three million", "no-match",
+         None, "denied"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -2136,7 +2136,10 @@ def _refuted_after(claims: list[Claim], segment: Segment) -> list[Claim]:
         rest = segment.sentence[at + c.end - segment.start :]
         # A reported or quoted number the sheet rules out, called wrong right after it.
         wrong = c.verdict == CONTRADICTED or c.rule in ("reported", "quoted")
-        if wrong and _REFUTED.match(rest):
+        # (not a claimant's words in quotation marks: 'A post claimed Washington "only sent
+        # 200,000 vaccines"; this is plainly false' is the post's claim, found wrong: see
+        # _quotes_settled)
+        if wrong and _REFUTED.match(rest) and not _held_by_its_quote(c):
             why = Why("denied", f"the writer says {c.text!r} is wrong: it is no claim")
             c = replace(c, verdict=NO_MATCH, figure=None, reason=why.text, rule=why.rule)
         out.append(c)
@@ -3089,8 +3092,10 @@ _NOT_AFTER = lazy(
 def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Claim | None:
     """A number tied to no figure by its words that restates, to the digit, a distinctive value
     that only one figure of the sheet gives ("The figure is over $286 million", "It's $321
-    million", "That's 140%"): supported, never anything else on so little."""
-    if r.unit in (DATE, "year") or r.negated or r.denied or r.bound not in PLAIN:
+    million", "That's 140%"): supported, never anything else on so little. Denied by the
+    figure's own party's clause ("the United States has not spent $286 million in Peru"), it
+    is that figure denied: contradicted."""
+    if r.unit in (DATE, "year") or r.denied or r.bound not in PLAIN:
         return None
     same = [
         p
@@ -3101,12 +3106,20 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Clai
     ]
     if len(same) != 1 or not _distinctive(r, clause):
         return None
-    fit = Fit(same[0], 0.0, 0, ("its value",), matcher)
+    parties = matcher.read(clause)[0] & same[0].parties
+    if r.negated and not parties:
+        return None
+    # (the figure's digits, its party and a denial of the two together tie it as words would)
+    fit = (
+        Fit(same[0], 0.0, STRONG, ("its value", *sorted(parties)), matcher, actor=True)
+        if r.negated
+        else Fit(same[0], 0.0, 0, ("its value",), matcher)
+    )
     claim = judge_fit(base, r, fit, [fit], pinned=False)
-    if claim.verdict != SUPPORTED:
+    if claim.verdict != (CONTRADICTED if r.negated else SUPPORTED):
         return None
     why = Why(
-        "sheet-value",
+        claim.rule if r.negated else "sheet-value",
         f"no word ties it to a figure, but it restates {same[0].id}'s value: {claim.reason}",
     )
     return replace(claim, reason=why.text, rule=why.rule)
@@ -3243,6 +3256,12 @@ _THE_SHEETS_AUTHOR = lazy(
     rf"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$",
     re.IGNORECASE,
 )
+_THE_AUTHOR_PUTS = lazy(
+    rf"(?:\b(?:the|its|this)\s+(?:U\.?S\.?\s+)?(?:State\s+)?Department|{_THE_SHEET})\s+(?:puts|put"
+    r"|places|placed|pegs|pegged|sets|values|valued|tallies|tallied|counts|counted)"
+    r"(?:\s+(?:it|them|that|this|the\s+\w+))?\s+at\b",
+    re.IGNORECASE,
+)
 # 'The sheet puts USAID cooperation at a "half-century"': the writer's own claim of what the
 # sheet says, in quotation marks.
 _SHEET_SAYS = lazy(
@@ -3326,6 +3345,9 @@ def _fits(
         if not _PASSIVE_AS.match(segment.text, m.end())
         and not _said_aside(segment.text, m, r.start)
     ]  # fmt: skip
+    # "the climate portfolio, which the State Department puts at $45 million": the sheet's
+    # author, who gives the number, is no party of it.
+    said += [m.end() for m in _THE_AUTHOR_PUTS.finditer(segment.text, 0, r.start)]
     # "... support to a country that shelters 1.3 million": a relative clause's subject is the
     # few words before its pronoun, not the sentence's ("Blinken sat down with ...").
     # An antecedent with a number in it ("... in 2018, which would put ...") is a clause's.
@@ -3544,6 +3566,15 @@ def _fits(
     place_subject = (
         any(kinds.get(e) == "place" for e in subject) or bool(_A_PLACE.fullmatch(subject_text))
     ) and not any(kinds.get(e) == "party" for e in subject)
+    # "B. DEBRIEF: OAS GENERAL ASSEMBLY / - AV said Peru never got two million doses from the
+    # U.S.": a heading names the clause's parties only when the clause names none of its own
+    # (a section's title names its occasion; a column's header is its cells' own).
+    named_here = any(kinds.get(e) == "party" for e in matcher.index.mentions(segment.text))
+    heading_only = (
+        frozenset(matcher.read(head)[0] - matcher.read(segment.text)[0])
+        if head and named_here and not segment.cell
+        else frozenset()
+    )
     event = _event_named(segment.text, r) if r.unit == DATE else None
     stamp = _dates_the_text(segment.text, r) if r.unit == DATE else None
     if stamp is not None:
@@ -3585,7 +3616,7 @@ def _fits(
     def ranked(text: str, reason: Why | None) -> tuple[list[Fit], Why | None]:
         return _rank(
             text, (qualifying, item, stands_for), (near, counted), around, part, r, years,
-            matcher, reason, marks, row_unit,
+            matcher, reason, marks, row_unit, heading_only,
         )  # fmt: skip
 
     for text in texts:
@@ -3818,17 +3849,19 @@ def _rank(
     reason: Why | None,
     marks: frozenset[str] = frozenset(),
     row_unit: str = "",
+    heading_only: frozenset[str] = frozenset(),
 ) -> tuple[list[Fit], Why | None]:
     """The candidates this text supports for a reading, best first (``nears``: the words that
     name what the number counts, and the noun phrase after it; ``qualifyings``: the part of
     the number's own stretch of its clause that can qualify it, and that part cut to its own
     item of a list, and what a pronoun in it stands for; ``marks``: "more" when it is added
     to an amount before, "share" when it is a share of something; ``row_unit``: the store
-    unit a table row's unit cell names)."""
+    unit a table row's unit cell names; ``heading_only``: who only its heading names, which is
+    not the number's party)."""
     near, counted_phrase = nears
     qualifying, item, stands_for = qualifyings
     mentioned, vocab, in_names = matcher.read(text)
-    local = matcher.read(qualifying)[0] if qualifying.strip() else mentioned
+    local = (matcher.read(qualifying)[0] if qualifying.strip() else mentioned) - heading_only
     # Who its own list item names: only they can make it another party's.
     own = local & matcher.read(item)[0] if item.strip() and item != qualifying else local
     spoken = words(f"{stands_for} {qualifying}")
@@ -5060,12 +5093,19 @@ _AMOUNT_BEFORE = lazy(r"[$€£]\d[\d.,]*\s*(?:million|billion|bn|mn|m)?,\s*$", 
 _AMOUNT_BETWEEN = lazy(r",\s*[$€£]?\d[\d.,]*\s*(?:million|billion|bn|mn|m)?(?=\s)", re.IGNORECASE)
 
 
+# Words of scope that may end a counted noun phrase ("projects nationwide", "doses overall").
+_SCOPE_WORDS = frozenset("nationwide countrywide overall altogether total combined".split())
+
+
 def _counts_another_thing(p: Profile, r: Reading, near: list[str]) -> str:
     """The noun a bare number counts (or a duration before its noun qualifies), when it is not
     a word of what the figure counts."""
     if r.unit not in (COUNT, YEARS) or not near:
         return ""
     nouns = [w for w in near if w not in STOPWORDS | _PRONOUNS]  # "1.5 million of them"
+    # ("43 projects nationwide": a word of scope after the noun counts nothing)
+    while nouns and nouns[-1] in _SCOPE_WORDS:
+        nouns.pop()
     if not nouns:
         return ""
     # The last word of the phrase is what is counted: "25 regional governments" counts
