@@ -3656,6 +3656,12 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # ... unquoted, it is the text under correction's: no claim of the writer's.
         ("The draft says three million doses; that is wrong.", "three million", "no-match",
          None, "denied"),
+        # Who points to a number is not its party ("Blinken also pointed to ...") ...
+        ("Blinken also pointed to a $321 million USAID package that runs through 2024.", "2024",
+         "contradicted", "usaid-agreement-end", "rules-out"),
+        # ... nor are the officials who say it, whoever they travel with.
+        ("Officials travelling with Blinken say the narcotics bureau has backed coca eradication "
+         "for thirty years.", "thirty years", "contradicted", "inl-support", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -3256,6 +3256,11 @@ _THE_SHEETS_AUTHOR = lazy(
     rf"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$",
     re.IGNORECASE,
 )
+_THEY_SAY = lazy(
+    r"\b(?:officials|diplomats|aides|sources|analysts|experts)\s+(?:[\w-]+\s+){0,4}?say"
+    r"(?:\s+that)?\b",
+    re.IGNORECASE,
+)
 _THE_AUTHOR_PUTS = lazy(
     rf"(?:\b(?:the|its|this)\s+(?:U\.?S\.?\s+)?(?:State\s+)?Department|{_THE_SHEET})\s+(?:puts|put"
     r"|places|placed|pegs|pegged|sets|values|valued|tallies|tallied|counts|counted)"
@@ -3348,6 +3353,9 @@ def _fits(
     # "the climate portfolio, which the State Department puts at $45 million": the sheet's
     # author, who gives the number, is no party of it.
     said += [m.end() for m in _THE_AUTHOR_PUTS.finditer(segment.text, 0, r.start)]
+    # "Officials travelling with Blinken say INL has backed eradication for fifty years": who
+    # says it is not who it is about (though the plural's words stay a claimant's claim).
+    said += [m.end() for m in _THEY_SAY.finditer(segment.text, 0, r.start)]
     # "... support to a country that shelters 1.3 million": a relative clause's subject is the
     # few words before its pronoun, not the sentence's ("Blinken sat down with ...").
     # An antecedent with a number in it ("... in 2018, which would put ...") is a clause's.
@@ -4137,7 +4145,8 @@ _REPORTED = lazy(
     # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
     # (not a passive's participle: "the agreement cited in the sheet was signed in ...")
     r"|cited(?!\s+(?:in|by)\b)|cites|citing|mentioned(?!\s+(?:in|by)\b)|mentions|touted|touts"
-    r"|highlighted|highlights|recalled"
+    r"|highlighted|highlights|recalled|pointed\s+to|points\s+to|referred\s+to|refers\s+to|singled\s+out"
+    r"|underscored|underscores|underlined|underlines|emphasi[sz]ed|emphasi[sz]es|hailed|hails"
     # ("Your writer also suggested the U.S. sent Peru no more than a million doses")
     r"|suggested|suggests|implied|implies"
     # ("A story misdated it as January 16": what a text under correction got wrong)
