@@ -3662,6 +3662,18 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # ... nor are the officials who say it, whoever they travel with.
         ("Officials travelling with Blinken say the narcotics bureau has backed coca eradication "
          "for thirty years.", "thirty years", "contradicted", "inl-support", "rules-out"),
+        # A quote refuted by "way off", by "the higher official figure", by a promise to
+        # "correct" it, or by the count the sheet itself "counts" right after it.
+        ('Anyone who says the U.S. "sent 20 million doses" is way off.', "20 million",
+         "contradicted", "vaccine-doses", "quoted-refuted"),
+        ('Local papers call 2021 two-way trade "about $14 billion"; if asked, cite the higher '
+         "official figure.", "about $14 billion", "contradicted", "trade-2021", "quoted-refuted"),
+        ('The current draft speaks of "three decades" of the cultural property MOU; we will '
+         "correct this before it goes out.", "three decades", "contradicted", "cultural-mou",
+         "quoted-refuted"),
+        ('A spokesman told us the Ambassadors Fund paid for "some 70 projects" in Peru; the sheet '
+         "itself counts 34.", "some 70", "contradicted", "ambassadors-fund-projects",
+         "quoted-refuted"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -370,7 +370,10 @@ _RATED = lazy(
     r"\b(?:RATING|VERDICT|RULING|OUR\s+RATING)\b"
     r"|\b(?:false|misleading|exaggerat\w*|wrong|incorrect|inaccurate|untrue|not\s+true"
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
-    r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)"
+    r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)?"
+    # ("... is way off", "if asked, cite the higher official figure")
+    r"|(?:way|far|well)\s+off|off\s+the\s+mark|the\s+(?:higher|lower|official|real|true)\s+"
+    r"(?:official\s+)?(?:figure|number|total)"
     r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
     r"|(?:better|more|less|fewer|higher|lower|worse|older|younger|larger|smaller|bigger|longer"
     r"|shorter)\s+than\s+that|in\s+fact|actually)\b",
@@ -1122,7 +1125,8 @@ _CORRECTING = lazy(
     r"|it\s+(?:was|is|'s|’s)|there\s+(?:were|are|have\s+been)"
     # "They were thinking of the first flight. The full donation was 2 million."
     r"|the\s+(?:full|whole|entire)\s+[a-z]+\s+(?:was|is|came\s+to|comes\s+to)"
-    r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:itself\s+)?(?:says|lists|gives|puts|shows|reports)"
+    r"|(?:the\s+)?(?:fact\s+)?sheet\s+(?:itself\s+)?(?:says|lists|gives|puts|shows|reports|counts"
+    r"|records)"
     # "The State Department's number is nearly 400."
     r"|(?:sheet|department|state)[’']s\s+(?:own\s+)?(?:number|figure|total|count)\s+is)\b",
     re.IGNORECASE,
