@@ -3674,6 +3674,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ('A spokesman told us the Ambassadors Fund paid for "some 70 projects" in Peru; the sheet '
          "itself counts 34.", "some 70", "contradicted", "ambassadors-fund-projects",
          "quoted-refuted"),
+        # A list's second item in words of its own ("and of a quarter-century of ..."), after
+        # a first item whose number is spelled out, is read with its own party.
+        ("The sheet boasts of four decades of INL support for eradication and of a "
+         "quarter-century of USAID work with DEVIDA.", "a quarter-century", "contradicted",
+         "devida-partnership", "rules-out"),
+        # A part named before the number's own determiner is a part of what the number counts.
+        ("The new agreement is the latest chapter in the 35-year collaboration between USAID and "
+         "the Peruvian government.", "35-year", "contradicted", "usaid-collaboration",
+         "rules-out"),
+        ("The first batch of the 2 million donated doses landed in June.", "2 million",
+         "supported", "vaccine-doses", "fits"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -3402,7 +3402,11 @@ def _fits(
     joined = list(_AND_AGAIN.finditer(own, 0, max(0, at)))
     if joined and _listed(r, readings, after=False):
         prep = joined[-1]["prep"]
-        parallel_item = rf"\b{prep}\s+(?:an?\s+|the\s+|its\s+)?[\w-]*\d[^.;:]*\s(?:and|as\s+well\s+as)\s+{prep}\s"
+        # (its number in words too: "of four decades of INL support ... and of a quarter-century")
+        parallel_item = (
+            rf"\b{prep}\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]*\d|{_NUMBER_WORD})[^.;:]*\s"
+            rf"(?:and|as\s+well\s+as)\s+{prep}\s"
+        )
         if re.search(parallel_item, segment.text[cut : r.start]):
             # "a 50-year partnership with USAID and of INL's 25-year effort": after "and", the
             # preposition of the item before starts this number's own item.
@@ -4849,6 +4853,9 @@ _PART_ASKED = lazy(
 )
 
 
+_OF_THE_WHOLE = lazy(r"\b(?:in|of|from)\s+(?:the|its|their|our|this|that)\s+$", re.IGNORECASE)
+
+
 def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = "") -> str:
     """ "the first (batch) carried 1,002,000 doses": the number of one part of a total."""
     stretch = _stretch(clause, r, readings)
@@ -4858,10 +4865,13 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
     # "the 1.5 million Pfizer doses the U.S. delivered in its first shipment": a part named
     # after the number, in its own words (not "..., the last of which", nor "half of whom").
     stop = min(begin + len(stretch), r.end + 60)
+    # ("the latest chapter in the 45-year collaboration", "the first batch of the 2 million
+    # doses": a part named before the number's own determiner is a part of what it counts)
+    whole = _OF_THE_WHOLE.search(clause, max(0, r.start - 12), r.start)
     found = [
         m.group(0)
         for m in _SUBSET.finditer(clause)
-        if begin <= m.start() < r.start
+        if (begin <= m.start() < r.start and not (whole and m.end() <= whole.start()))
         or (r.end <= m.start() < stop and _its_own_part(clause, r, m))
     ]
     # "Of the agreement's total, USAID has so far obligated $110 million": a part of it.
