@@ -3685,6 +3685,14 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "rules-out"),
         ("The first batch of the 2 million donated doses landed in June.", "2 million",
          "supported", "vaccine-doses", "fits"),
+        # A fixed-width table is read cell by cell: its caption's scale, its row's label.
+        ("(millions of current U.S. dollars)\nCommitment                        Amount\n"
+         "--------------------------------  ------\nUSAID development agreement        321.0\n"
+         "Ambassadors Fund for Peru            4.9\n", "4.9", "contradicted", "ambassadors-fund",
+         "beyond-reach"),
+        ("(millions of current U.S. dollars)\nCommitment                        Amount\n"
+         "--------------------------------  ------\nUSAID development agreement        321.0\n",
+         "321.0", "supported", "usaid-agreement", "fits"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -553,3 +553,28 @@ def test_a_csv_fields_quotes_are_no_part_of_it() -> None:
         (59, "2021"),
         (65, 'a ""quoted"" note'),
     ]
+
+
+def test_a_fixed_width_table_is_read_cell_by_cell_under_its_header() -> None:
+    """A header over a rule of hyphen runs: each row's cells fall in the column whose run holds
+    their middle, headed by the column's header and the row's label; a rule within it (above a
+    total) is skipped."""
+    draft = (
+        "(millions of current U.S. dollars)\n"
+        "Program                      Amount    Period\n"
+        "---------------------------  --------  ---------------\n"
+        "Environment program             >60    last 3 years\n"
+        "---------------------------  --------  ---------------\n"
+        "Total                          75.5    2020-2022\n"
+    )
+    cells = [(s.line, s.column, s.text, s.heading) for s in split_draft(draft) if s.cell]
+    assert cells == [
+        (4, 1, "Environment program", "Program"),
+        (4, 33, ">60", "Amount Environment program"),
+        (4, 40, "last 3 years", "Period Environment program"),
+        (6, 1, "Total", "Program"),
+        (6, 32, "75.5", "Amount Total 2020 2022"),
+        (6, 40, "2020-2022", "Period Total"),
+    ]
+    # (the caption above the header gives every cell its unit and scale)
+    assert {s.caption for s in split_draft(draft) if s.cell} == {"millions of current U.S. dollars"}

@@ -395,6 +395,8 @@ def _grids(draft: str, lines: LineIndex) -> tuple[str, list[Segment]]:
     while i < len(raw):
         rows, last = _table_at(raw, i)
         if not rows:
+            rows, last = _fixed_at(raw, i)
+        if not rows:
             rows = _csv_at(raw, i)
             last = i + len(rows)
         if not rows:
@@ -472,6 +474,42 @@ def _table_at(raw: list[str], i: int) -> tuple[list[list[Cell]], int]:
     return rows, j
 
 
+# A fixed-width table's rule: two or more runs of hyphens (or "=") apart ("-------  -----").
+_FIXED_RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,})(?:[ \t]+(?:-{3,}|={3,}))+[ \t]*$")
+_FIXED_PIECE = re.compile(r"\S+(?: \S+)*")  # words apart by one space: one cell's text
+_FIXED_ROWS = 200  # rows a fixed-width table is read to (bounded)
+
+
+def _fixed_at(raw: list[str], i: int) -> tuple[list[list[Cell]], int]:
+    """The header and rows of a fixed-width table (a header line, a rule of hyphen runs under
+    its columns, rows aligned to them, as budget appendices print them) starting at line i,
+    and the line after it; or ([], i). A rule within it (above a total) is skipped."""
+    if i + 1 >= len(raw) or not raw[i].strip() or not _FIXED_RULE.match(raw[i + 1]):
+        return [], i
+    starts = [m.start() for m in re.finditer(r"[-=]{3,}", raw[i + 1])]
+    rows = [_fixed_cells(raw[i], i, starts)]
+    j = i + 2
+    while j < len(raw) and raw[j].strip() and j - i < _FIXED_ROWS:
+        if not _FIXED_RULE.match(raw[j]):
+            rows.append(_fixed_cells(raw[j], j, starts))
+        j += 1
+    return (rows, j) if len(rows) >= 2 else ([], i)
+
+
+def _fixed_cells(line: str, n: int, starts: list[int]) -> list[Cell]:
+    """One fixed-width row's cells: each run of words (apart by one space) in the column whose
+    span (from its rule's start to the next one's) holds its middle."""
+    texts: list[list[str]] = [[] for _ in starts]
+    at = list(starts)
+    for m in _FIXED_PIECE.finditer(line):
+        middle = (m.start() + m.end()) // 2
+        k = max(0, sum(1 for s in starts if s <= middle) - 1)
+        if not texts[k]:
+            at[k] = m.start()
+        texts[k].append(m.group(0))
+    return [(n, at[k], " ".join(texts[k])) for k in range(len(starts))]
+
+
 def _unruled_header(raw: list[str], i: int, header: list[Cell]) -> bool:
     """True when line i heads a pipe table written without its rule line ("| Year | Total
     trade |" over "| 2009 | $9B |"), as slides and e-mails often are: every cell a word, not
@@ -538,7 +576,8 @@ def _caption(raw: list[str], i: int) -> str:
 _CAPTION_UNIT = re.compile(
     r"(?:\bU\.?S\.?\s*dollars\b|\bUSD\b|\bUS\$|\$|\bdollars\b|\bpercent\b)"
     r"(?:\s*(?:millions?|billions?|thousands?|bn|mn|m|b|k)\b)?"
-    r"|\b(?:millions?|billions?|thousands?)\s+of\s+(?:U\.?S\.?\s*)?dollars\b"
+    r"|\b(?:millions?|billions?|thousands?)\s+of\s+(?:current\s+|constant\s+)?(?:U\.?S\.?\s*)?"
+    r"dollars\b"
     r"|\bin\s+(?:millions|billions|thousands)\b",
     re.IGNORECASE,
 )
