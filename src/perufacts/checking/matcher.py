@@ -581,9 +581,10 @@ def _of_another_topic(c: Claim, text: str, matcher: Matcher) -> bool:
     line_start = text.rfind("\n", max(0, c.start - _PARAGRAPH_REACH), c.start) + 1
     line_end = text.find("\n", c.end, c.end + _PARAGRAPH_REACH)
     line = text[line_start : line_end if line_end >= 0 else c.end + _PARAGRAPH_REACH]
-    if _BULLET.match(line):
+    if _BULLET.match(line) and matcher.read(line)[0] & matcher.telling:
         # ("👩‍💼 AWE Peru now counts ... 35 women from 9 regions" under "🏺 ... heritage MOU"): a
-        # bulleted item is a topic of its own, whatever the items beside it name.
+        # bulleted item that names a topic is a topic of its own, whatever the items beside it
+        # name (one that names none is read with its block, as a paragraph is).
         paragraph = line
     where, words_of, _ = matcher.read(paragraph)
     # (a measure of several words named as a phrase: "part of the story" is no "part of the
