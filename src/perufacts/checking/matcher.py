@@ -3257,9 +3257,10 @@ _OWN_DAY = lazy(
 
 
 _THE_SHEET = r"\b(?:the|its|this)\s+(?:fact\s+)?sheet"
+# "the State Department", "the U.S. Department": the sheet's author.
+_THE_DEPARTMENT = r"\b(?:the|its|this)\s+(?:U\.?S\.?\s+)?(?:State\s+)?Department"
 _THE_SHEETS_AUTHOR = lazy(
-    rf"\b(?:the|its|this)\s+(?:State\s+)?Department(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$",
-    re.IGNORECASE,
+    rf"{_THE_DEPARTMENT}(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$", re.IGNORECASE
 )
 _THEY_SAY = lazy(
     r"\b(?:officials|diplomats|aides|sources|analysts|experts)\s+(?:[\w-]+\s+){0,4}?say"
@@ -3267,7 +3268,7 @@ _THEY_SAY = lazy(
     re.IGNORECASE,
 )
 _THE_AUTHOR_PUTS = lazy(
-    rf"(?:\b(?:the|its|this)\s+(?:U\.?S\.?\s+)?(?:State\s+)?Department|{_THE_SHEET})\s+(?:puts|put"
+    rf"(?:{_THE_DEPARTMENT}|{_THE_SHEET})\s+(?:puts|put"
     r"|places|placed|pegs|pegged|sets|values|valued|tallies|tallied|counts|counted)"
     r"(?:\s+(?:it|them|that|this|the\s+\w+))?\s+at\b",
     re.IGNORECASE,
@@ -3586,10 +3587,12 @@ def _fits(
     # "B. DEBRIEF: OAS GENERAL ASSEMBLY / - AV said Peru never got two million doses from the
     # U.S.": a heading names the clause's parties only when the clause names none of its own
     # (a section's title names its occasion; a column's header is its cells' own).
-    named_here = any(kinds.get(e) == "party" for e in matcher.index.mentions(segment.text))
+    # (the clause's own parties are looked up only when a heading could lend it others)
     heading_only = (
         frozenset(matcher.read(head)[0] - matcher.read(segment.text)[0])
-        if head and named_here and not segment.cell
+        if head
+        and not segment.cell
+        and any(kinds.get(e) == "party" for e in matcher.index.mentions(segment.text))
         else frozenset()
     )
     event = _event_named(segment.text, r) if r.unit == DATE else None
