@@ -578,3 +578,44 @@ def test_a_fixed_width_table_is_read_cell_by_cell_under_its_header() -> None:
     ]
     # (the caption above the header gives every cell its unit and scale)
     assert {s.caption for s in split_draft(draft) if s.cell} == {"millions of current U.S. dollars"}
+
+
+def test_a_month_with_its_year_in_words_is_a_date() -> None:
+    (r,) = read_numbers("signed in September twenty twenty-one")
+    assert (r.text, r.unit, r.value, r.month) == ("September twenty twenty-one", "date", 2021, 9)
+
+
+def test_an_age_by_its_ordinal_is_a_range_of_years() -> None:
+    (r,) = read_numbers("the partnership, now in its fifth decade, goes on")
+    assert (r.text, r.unit, r.bound, r.value, r.high) == ("fifth decade", "years", "range", 40, 50)
+
+
+def test_each_group_of_a_spaced_phone_number_is_no_number() -> None:
+    assert [r.text for r in read_numbers("Press office: +51 1 441 2750.")] == []
+    # (a phone number beside a quantity leaves the quantity alone)
+    assert [r.text for r in read_numbers("Call +51 1 441 2750 on the 2 million doses.")] == [
+        "2 million"
+    ]
+
+
+def test_about_before_the_is_a_topic_not_a_bound() -> None:
+    (r,) = read_numbers("We talked about the 2 million doses.")
+    assert (r.text, r.bound) == ("2 million", "exact")
+    (r,) = read_numbers("It gave about a million.")
+    assert (r.text, r.bound) == ("about a million", "about")
+
+
+def test_an_initialism_ends_a_sentence_when_an_opening_word_follows() -> None:
+    draft = "They came home from the U.S. The MOU is 25 years old. He met U.S. Ambassador Kenna."
+    assert [s.sentence for s in split_draft(draft)] == [
+        "They came home from the U.S.",
+        "The MOU is 25 years old.",
+        "He met U.S. Ambassador Kenna.",
+    ]
+
+
+def test_a_turn_of_a_dialogue_follows_the_turn_before() -> None:
+    draft = "HOST: They say it was four million doses.\n\nGUEST: Two million.\n\nDATE: Oct. 4"
+    previous = [s.previous for s in split_draft(draft)]
+    # (a header's label, "DATE:", is no turn)
+    assert previous == ["", "HOST: They say it was four million doses.", ""]

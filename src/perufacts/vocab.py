@@ -196,7 +196,8 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
 BOUNDS_AFTER: tuple[tuple[str, Qualifier], ...] = (
     # ("$186 million and counting" is the tally so far: that number, as written.)
     (r"\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+and\s+(?:up|above)\b", Qualifier.AT_LEAST),
-    (r"\s+or\s+(?:less|fewer)\b|\s+at\s+most\b|\s+tops\b", Qualifier.UP_TO),
+    # ("$3.5 million, tops" is at most that; "$3.5M tops hemisphere" is a headline's verb)
+    (r"\s+or\s+(?:less|fewer)\b|\s+at\s+most\b|\s+tops\b(?!\s+\w)", Qualifier.UP_TO),
     (r"\s+or\s+so\b|-?odd\b|\s+or\s+thereabouts\b|\s+give\s+or\s+take\b|\s*-?ish\b",
      Qualifier.ABOUT),
 )  # fmt: skip

@@ -17,11 +17,12 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from perufacts.bounds import figure_interval
+from perufacts.bounds import verdict as verdict_of
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import (
     MANY_COUNTRIES_IN,
@@ -163,7 +164,8 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     claims = [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
-    return [_reported_is_no_claim(c) for c in _quotes_settled(claims, text)]
+    claims = _the_authors_restatements(_quotes_settled(claims, text), text)
+    return [_reported_is_no_claim(c) for c in claims]
 
 
 def _parts_adding_up(claims: list[Claim]) -> list[Claim]:
@@ -219,10 +221,37 @@ def _quotes_settled(claims: list[Claim], text: str) -> list[Claim]:
         if _held_by_its_quote(c)
         else _tied_by_its_refutation(c, claims, i, text)
         if c.rule in _DOUBTED and c.verdict == UNDETERMINED and c.figure is not None
-        and _quoted(c.sentence_text, _at(c))
+        and (_quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start))
         else c
         for i, c in enumerate(claims)
     ]  # fmt: skip
+
+
+def _the_authors_restatements(claims: list[Claim], text: str) -> list[Claim]:
+    """The value the sheet's author is said to give right after a quoted claim it refutes
+    ('The draft says "about 800 alumnae"; State says nearly 400'), which names no measure of
+    its own: the refuted claim's figure, which it fits."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.rule != "quoted-refuted" or c.figure is None:
+            continue
+        after = text[c.end : c.end + _QUOTE_REACH]
+        after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
+        within = _claims_within(claims, i, c.end + len(after))
+        d = _the_authors_value(c, within, after)
+        if d is None or d.figure is not None:
+            continue
+        f = c.figure.figure
+        why = Why(
+            "authors-value",
+            f"the sheet's author gives it right after {c.text!r}, which it refutes: the sheet "
+            f"says {f.as_written!r} ({f.id}, line {c.figure.statement.line}), and every value "
+            f"it allows fits {d.text!r}",
+        )
+        out[i + 1 + within.index(d)] = replace(
+            d, verdict=SUPPORTED, figure=c.figure, reason=why.text, rule=why.rule, matched=()
+        )
+    return out
 
 
 def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) -> Claim:
@@ -234,19 +263,33 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     if c.figure is None:
         return weak
     f, line = c.figure.figure, c.figure.statement.line
+    # (a rating's line is a sentence of its own: the refutation may come a sentence later)
+    rated = _RATED.search(text, c.end, c.end + _QUOTE_REACH) is not None
+    reach = 3 if rated and c.rule == "borrowed-subject" else 2
     later = [
-        d for d in _claims_within(claims, i, c.end + _QUOTE_REACH) if d.sentence <= c.sentence + 2
-    ]
+        d for d in _claims_within(claims, i, c.end + _QUOTE_REACH)
+        if d.sentence <= c.sentence + reach
+    ]  # fmt: skip
     # (a quote with another number of the same figure: "... for 40 years, and USAID has backed
     # DEVIDA's alternative crops for 30" - the refutation may be of that other one)
     beside = _claims_within(claims, i, c.end + len(c.sentence_text))
-    if any(d.sentence == c.sentence and d.figure and d.figure.figure.id == f.id for d in beside):
+    # (not one outside the quote, or one that is the same measure's value in another year:
+    # 'an activist describing a "ten-year" effort; the bureau has supported it for forty years')
+    if any(
+        d.sentence == c.sentence and d.figure and d.figure.figure.id == f.id
+        and d.rule != "a-sibling-fits"
+        and (_quoted(d.sentence_text, _at(d)) or _quoted_in_its_line(text, d.start))
+        for d in beside
+    ):  # fmt: skip
         return weak
     # (the figures stated rightly after it, of its kind: one, its own, or which refutes it is
     # not clear - "INL ... for four decades, and USAID ... DEVIDA, for two decades")
     stated = {d.figure.figure.id for d in later if d.verdict == SUPPORTED and d.figure
               and _same_kind(d.unit, c.unit)}  # fmt: skip
-    if stated != {f.id}:
+    # ('CLAIM: "... It was $9 billion back then and maybe $12 billion last year." RATING:
+    # FALSE. ... from $9 billion in 2009 to more than $22 billion in 2021': the figure is among
+    # those stated rightly, and a rating refutes the quote)
+    if stated != {f.id} and not (f.id in stated and rated and c.rule == "borrowed-subject"):
         return weak
     premise = f"the sheet says {f.as_written!r} ({f.id}, line {line}), and no value it allows fits {c.text!r}"
     return _quote_refuted(c, later, text, premise) or weak
@@ -284,6 +327,17 @@ def _quote_refuted(
     by, when its own reason is not that reason held back by its quote)."""
     judged = judged if judged is not None else _unquoted(c)
     denied = _denied_before_quote(c)
+    claimant = _CLAIMANT_AFTER.match(text, c.end) if denied is not None else None
+    if denied is not None and claimant is not None:
+        # ('close to $90 million, not the "$8 million" the article reported': whose the denied
+        # words are is said, so they are that text's claim, refuted)
+        why = Why(
+            "quoted-refuted",
+            f"{c.text!r} stands in quotation marks, {denied.group(0).strip()!r} before it denies "
+            f"it and {claimant.group(0).strip()!r} says whose it is: a claim the writer reports "
+            f"and finds wrong; {judged}",
+        )
+        return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
     if denied is not None:
         why = Why(
             "quoted-denied",
@@ -306,6 +360,9 @@ def _quote_refuted(
         ),
         None,
     )
+    # ('The draft says "about 800 alumnae"; State says nearly 400': the sheet's author giving
+    # a value the figure allows, though the clause names no measure of its own)
+    restated = restated or _the_authors_value(c, later, after)
     # (what refutes it, and where that starts after the quote)
     if restated is not None:
         by, upto = restated.text, restated.start - c.end
@@ -327,6 +384,27 @@ def _quote_refuted(
     return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
 
 
+def _the_authors_value(c: Claim, later: list[Claim], after: str) -> Claim | None:
+    """The first number in ``after`` (the words right after a quoted claim) that the sheet's
+    author is said to give ("State says nearly 400", "The figure given by the State
+    Department is nearly 400") and that fits the figure the quoted claim is about."""
+    # (a date's claimed span is every day until read against a figure: no value of its own)
+    if c.figure is None or c.unit == DATE:
+        return None
+    truth = figure_interval(c.figure.figure)
+    for d in later:
+        if d.start > c.end + len(after):
+            break
+        said = after[: d.start - c.end]
+        if (
+            _same_kind(d.unit, c.unit)
+            and _BY_THE_AUTHOR.search(said[-_AUTHOR_REACH:])
+            and verdict_of(truth, d.claimed) == SUPPORTED
+        ):
+            return d
+    return None
+
+
 # ("That number refers to ...", "the figure was for ...", "which counts only ...")
 _COUNTS_ANOTHER = lazy(
     r"\b(?:refers?|referred|referring|applies|applied)\s+(?:only\s+)?to\b"
@@ -344,6 +422,13 @@ def _denied_before_quote(c: Claim) -> re.Match[str] | None:
     return _DENIED_QUOTE.search(before, max(0, opened - 40), opened) if opened > 0 else None
 
 
+# ('... the "$8 million" the article reported', '"three decades," as the post claimed')
+_CLAIMANT_AFTER = lazy(
+    r"[^\"”\n]{0,12}?[\"”]\s*,?\s*(?:that\s+|which\s+|as\s+)?(?:the|a|an|its|our|their|his|her|this|that)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:reported|said|claimed|stated|cited|gave|wrote|printed"
+    r"|published|used|quoted|asserted|alleged|gives|says|claims|cites)\b",
+    re.IGNORECASE,
+)
 _DENIED_QUOTE = lazy(
     r"\b(?:not|never|nor|rather\s+than|instead\s+of|no\s+longer)\b[^.;:!?\"“”]{0,30}$",
     re.IGNORECASE,
@@ -376,7 +461,13 @@ _RATED = lazy(
     r"(?:official\s+)?(?:figure|number|total)"
     r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
     r"|(?:better|more|less|fewer|higher|lower|worse|older|younger|larger|smaller|bigger|longer"
-    r"|shorter)\s+than\s+that|in\s+fact|actually)\b",
+    r"|shorter)\s+than\s+that|in\s+fact|actually"
+    # ("the fact sheet's figure is well above that", "both come from an old page and will be
+    # updated", "apparently mistaking ...")
+    r"|(?:above|below|beyond|under)\s+that|out[\s-]of[\s-]date|outdated|(?:will|to)\s+be\s+updated"
+    r"|mistak\w*)\b"
+    # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
+    r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]",
     re.IGNORECASE,
 )
 
@@ -714,7 +805,8 @@ def _pointing_back(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-_THOSE = lazy(r"\b(those|these)\s+$", re.IGNORECASE)
+# ("In that quarter-century": a span "that" points back to, too)
+_THOSE = lazy(r"\b(those|these|that|the\s+same)\s+$", re.IGNORECASE)
 _THOSE_REACH = 8  # characters before a span where "those" or "these" is looked for
 _BACK_CLAIMS = 3  # claims before a span among which the span it points back to is looked for
 
@@ -1171,7 +1263,13 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                                   f"{c.reason}")  # fmt: skip
             c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         denied = c.sentence not in several and _DENIAL_NEXT.match(after)
-        if c.verdict == CONTRADICTED and c.figure and said and denied:
+        # ('A post insists the U.S. "never donated two million doses". Wrong.': a quoted denial
+        # of the sheet's own figure, which the writer refutes, is the claimant's claim, and the
+        # sheet contradicts it)
+        quoted_denial = c.rule == "negated-figure" and (
+            _quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start)
+        )
+        if c.verdict == CONTRADICTED and c.figure and said and denied and not quoted_denial:
             # "A viral post claims the U.S. gave three million doses. It didn't.": the writer
             # denies it, and nobody here claims it.
             why = Why("denied", f"{by} and the next sentence denies it; "
@@ -1833,6 +1931,7 @@ def _check_segment(
     found = [denied_before_but(r, segment.text, segment.sentence) for r in found]
     readings = _elliptic([_as_context(r, found) for r in found], segment)
     readings = _money_by_its_words(readings, segment.text, matcher)
+    readings = _money_said_before(readings, segment, matcher)
     quantities = [r for r in readings if r.unit != "year"]
     judged: list[tuple[Reading, set[int]]] = []
     spans: list[Reading] = []
@@ -1843,6 +1942,12 @@ def _check_segment(
             and _DATELINE_END.match(segment.text[r.end :])
         ):
             continue  # "LIMA, Oct. 7 (Wire) -": the date a dispatch was filed, no claim
+        if (
+            r.unit == DATE
+            and _LINE_OPENS.search(segment.text, 0, r.start)
+            and _AT_A_TIME.match(segment.text, r.end)
+        ):
+            continue  # "Oct. 20, 8:00 a.m. | Briefing on ...": a calendar's entry, no claim
         if r.unit == "year":
             if (quantities and not r.event) or not r.claimable:
                 spans += _span_end(r, segment.text)
@@ -1858,7 +1963,7 @@ def _check_segment(
             or _context_years(r, around, segment.text)
             or _fallback_years(r, segment, readings, matcher)
         )
-        judged.append((r, years))
+        judged.append((r, _shifted_years(segment, r, years)))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
     # another figure of the same sentence of the sheet rightly is that sentence's event.
@@ -2117,7 +2222,10 @@ def _judge_event(
     # $321 million deal with USAID in 2020."' is no age of the environment program's years)
     if not r.event or claim.verdict in (SUPPORTED, CONTRADICTED) or claim.rule == "quoted":
         return claim
-    age = _judge(segment, lines, replace(r, unit=YEARS, since=True), readings, years, matcher,
+    # (by its own sentence's words only: "And USAID's agreement? / $321 million, signed back in
+    # 2019" is no age of another USAID span)
+    alone = replace(segment, previous="", carried="")
+    age = _judge(alone, lines, replace(r, unit=YEARS, since=True), readings, years, matcher,
                  pinned)  # fmt: skip
     return age if age.verdict in (SUPPORTED, CONTRADICTED) else claim
 
@@ -2151,6 +2259,13 @@ def _refuted_after(claims: list[Claim], segment: Segment) -> list[Claim]:
     return out
 
 
+# A calendar's entry or a post's timestamp: a date that opens its line, then a time of day.
+_LINE_OPENS = lazy(r"(?:^|\n)[\s\[(*•·▪>-]*$")
+_AT_A_TIME = lazy(
+    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:,|\bat\b|[|·•–—-])?\s*"
+    r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b)|\d{1,2}:[0-5]\d)",
+    re.IGNORECASE,
+)
 _DATELINE = lazy(r"\s*(?:[A-Z][A-Z.’' -]{1,40}(?:\s*\([A-Za-z .]{1,40}\))?,\s*)$")
 _DATELINE_END = lazy(r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^)\n]{1,60}\)\s*)?[-—–]")
 
@@ -2270,6 +2385,64 @@ def _money_by_its_words(readings: list[Reading], text: str, matcher: Matcher) ->
     ]
 
 
+def _money_said_before(
+    readings: list[Reading], segment: Segment, matcher: Matcher
+) -> list[Reading]:
+    """ "Total trade topped twenty-two billion dollars in 2021. In 2009 it was about nine
+    billion.": a scaled number that names no thing it counts, in a clause that names nothing
+    before it but a pronoun ("it was", "Over twenty-two billion, in 2021"), is dollars when the
+    words before it in its sentence, or the sentence before, give an amount in dollars of the
+    same scale (not a value of one of the sheet's counts: "Two million, not three")."""
+    spoken = _unspoken(segment.text)
+    bare = [
+        r for r in readings
+        if r.unit == COUNT and _SCALED.search(r.text) and not _near_words(segment.text, r)
+        and not _names_before(spoken[: r.start]) and float(r.value) not in matcher.count_values()
+    ]  # fmt: skip
+    if not bare or any(r.unit in (USD, COUNT) and r not in bare for r in readings):
+        return readings
+    at = max(0, segment.sentence.find(segment.text))
+    before = f"{segment.previous} {segment.sentence[:at]}"[-_CLAUSE_WINDOW * 2 :]
+    scales = {_scale_word(m.group(0)) for m in _DOLLARS_OF_SCALE.finditer(before)}
+    note = "read as dollars, like the amount said before it"
+    return [
+        replace(r, unit=USD, note=note, unit_inferred=True)
+        if r in bare and _scale_word(r.text) in scales else r
+        for r in readings
+    ]  # fmt: skip
+
+
+def _names_before(lead: str) -> bool:
+    """True when the words before a number name something (not only a pronoun, a verb, a
+    year or a bound: "In 2009, when the agreement entered into force, it was about")."""
+    lead = _WHEN_ASIDE.sub(" ", lead)
+    said = [
+        w for w in words(re.sub(r"\d", " ", lead))
+        if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS and w not in _BOUND_WORDS
+    ]  # fmt: skip
+    return bool(said)
+
+
+_WHEN_ASIDE = lazy(r",\s*when\s[^,]{1,100},", re.IGNORECASE)
+_BOUND_WORDS = frozenset(
+    "over about around roughly nearly almost some up from more than less just under above "
+    "below close approximately barely topped tops passed reached hit was were is are".split()
+)
+
+
+def _scale_word(text: str) -> str:
+    """The scale word of a number as written ("nine billion": "billion"; "$2bn": "billion")."""
+    m = _SCALED.search(text)
+    word = re.sub(r"^[\d$.,\s]+", "", m.group(0).lower()) if m else ""
+    return {"bn": "billion", "b": "billion", "mn": "million", "m": "million"}.get(word, word)
+
+
+# An amount in dollars and its scale: "$22 billion", "twenty-two billion dollars", "US$9bn".
+_DOLLARS_OF_SCALE = lazy(
+    r"\$\s?[\d.,]+\s*(?:million|billion|bn|mn|m|b)\b"
+    r"|\b(?:million|billion)(?=\s+(?:U\.?S\.?\s+)?dollars\b)",
+    re.IGNORECASE,
+)
 _DASHED_TIME = lazy(r"\s*[—–:]\s*(?P<unit>years?|decades?)\b", re.IGNORECASE)
 
 
@@ -2556,6 +2729,20 @@ def _aside(clause: str, r: Reading) -> tuple[int, int]:
     return (opened[-1], close if close >= 0 else -1)
 
 
+def _numbered_asides(clause: str, r: Reading, readings: list[Reading]) -> list[tuple[int, int]]:
+    """The spans of the relative or participial asides before a number that carry a number of
+    their own ("USAID, which has been in Peru for half a century, ..."; "The memorandum, renewed
+    every five years since its signature, marked 20 years")."""
+    found = []
+    for m in _NUMBERED_ASIDE.finditer(clause, max(0, r.start - _CLAUSE_WINDOW), r.start):
+        if m.end() <= r.start and any(
+            m.start() < o.start < m.end() and o.unit != "year" for o in readings
+        ):
+            found.append((m.start() + 1, m.end() - 1))
+    return found
+
+
+_NUMBERED_ASIDE = lazy(r",\s+(?:which|who|whose|[a-z]{3,}ed)\b[^,;:()—–]{1,160},")
 # (and an appositive: "USAID, a partner here for five decades, signed ... last year")
 _ASIDE_OPENS = lazy(r",\s+(?:which|who|a|an|the|once|long)\b", re.IGNORECASE)
 
@@ -2589,6 +2776,39 @@ _ENDS = lazy(
 _STARTS = lazy(
     rf"\b(?:{_BEGIN_WORDS}|sign(?:s|ed|ing)?|took\s+effect|(?:enter|entered|enters)\s+into\s+force"
     r"|since|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_years(segment: Segment, r: Reading, years: set[int]) -> set[int]:
+    """The years a number is of when words right after it count from the year its clause
+    names ("2009 was a recession year: trade had topped $11 billion the year before" is of
+    2008)."""
+    m = _YEAR_SHIFT.match(segment.text, r.end)
+    if m is None:
+        return years
+    if not years:
+        # ("in 2021 trade passed $22 billion, up from $18 billion a year earlier": the year its
+        # sentence said last before it, which dates the other amount)
+        at = max(0, segment.sentence.find(segment.text))
+        before = (segment.sentence[:at] + segment.text[: r.start])[-_CLAUSE_WINDOW:]
+        said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
+        years = {int(said[-1])} if said else set()
+    by = 1 if m["n"] is None else (int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()])
+    sign = -1 if (m["back"] or m["back2"] or m["back3"]).lower() in _BACKWARD else 1
+    return {y + sign * by for y in years}
+
+
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_BACKWARD = frozenset({"before", "earlier", "previous", "prior", "preceding"})
+# (only where the words end the number's stretch: "the year before the pact took effect" counts
+# from an event, not from the clause's year)
+_YEAR_SHIFT = lazy(
+    r"\s*,?\s*(?:"
+    r"the\s+year\s+(?P<back>before|after)"
+    r"|the\s+(?P<back2>previous|prior|preceding|following|next)\s+year"
+    r"|(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?P<back3>earlier|before|later|after)"
+    r")(?=\s*(?:[,.;:)]|$|and\b|but\b))",
     re.IGNORECASE,
 )
 
@@ -2668,6 +2888,12 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     # "since the trade pact took effect in 2009, reaching some $22 billion": the year of the
     # event a span starts from dates the event, not the number.
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
+    # "Created in 2001, the Fund has given Peru $3.5 million for 43 projects": the year a
+    # thing was founded dates its founding, and what it has done since is its running total.
+    years = [
+        y for y in years
+        if not _FOUNDED.search(clause, max(0, y.number_start - 40), y.number_start)
+    ]  # fmt: skip
     # "Measured against 2009, trade has grown ..., to upward of $20 billion": the year a change
     # is measured from is its baseline, not the number's date.
     # ("1,200 pieces returned since 2017": for an amount or a count, "since" starts the period
@@ -2756,6 +2982,11 @@ _GROWTH = lazy(
 _BY_YEAR = lazy(r'read "(?:by|(?:at\s+)?the\s+end\s+of|end\s+of)\s', re.IGNORECASE)
 _SINCE_EVENT = lazy(
     r"\bsince\s+(?:the|its|a|an|their)\s+[^,;:.\d$]{1,120}?\s+(?:in|of)\s+$", re.IGNORECASE
+)
+_FOUNDED = lazy(
+    r"\b(?:created|founded|established|set\s+up|inaugurated)\s+(?:back\s+|first\s+|originally\s+)?"
+    r"in\s+$",
+    re.IGNORECASE,
 )
 # A year that opens its clause with "in" or "during" dates what the clause says ...
 _IN_YEAR = lazy(r"(?:^|[.;:]\s*)(?:in|during)\s+$", re.IGNORECASE)
@@ -2942,7 +3173,11 @@ def _judge(
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
         return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
     # (the figure is looked up only for a contradicted claim of one year)
-    one_year = claim.verdict == CONTRADICTED and len(years) == 1 and not best.profile.years
+    # (a duration is no year's share of one: "after thirty years of backing ..., last year")
+    one_year = (
+        claim.verdict == CONTRADICTED and len(years) == 1 and not best.profile.years
+        and best.profile.kind != YEARS
+    )  # fmt: skip
     figure = matcher.figure(best.profile.id) if one_year else None
     if (
         figure is not None
@@ -3139,8 +3374,14 @@ def _distinctive(r: Reading, clause: str) -> bool:
         return False
     if distinct_digits(r):
         return True
-    rest = _unspoken(clause[: r.start] + " " + clause[r.end :])
-    own = [w for w in words(rest) if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS]
+    spoken = _unspoken(clause)  # (whole: a speaker's label is read before its turn is cut)
+    rest = spoken[: r.start] + " " + spoken[r.end :]
+    # ("Two million, not three.": the number it corrects says nothing of what it counts)
+    own = [
+        w for w in words(rest)
+        if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS and w not in NUMBER_WORDS
+        and not w.isdigit() and w != "not"
+    ]  # fmt: skip
     return float(r.value) >= 100 and not own
 
 
@@ -3166,6 +3407,7 @@ _AFFIRMED_WHEN_DENIED = lazy(
     r"|trivial|insignificant|negligible|minor|modest|mean)",
     re.I,
 )
+_GIFTS = frozenset("gift gifts donation donations grant grants present".split())
 _GIVING = frozenset(
     "deliver delivered send sent donate donated give gave given ship shipped pay paid disburse "
     "disbursed provide provided sign signed fund funded support supported return returned "
@@ -3188,13 +3430,27 @@ def _denied_after(clause: str, r: Reading, fit: Fit) -> bool:
     not a U.S. donation" (a word of the figure's sentence follows the "not")."""
     if _NOT_REAL.match(clause, r.end):
         return True  # "the 1.3 million Venezuelans ... do not exist", "... are a myth"
-    m = _NOT_AFTER.match(clause, r.end)
+    # ("the two million doses we described as a U.S. donation were in fact bought": the
+    # description the writer takes back, when it says what the figure says)
+    described = _DESCRIBED_BUT.match(clause, r.end)
+    m = _NOT_AFTER.match(clause, r.end) or described
     if m is None:
         return False
     said = Vocabulary(set(words(m.group(1))))
-    return any(said.find(w) for w in fit.profile.content | {t[0] for t in fit.profile.measure})
+    # (a gift taken back denies any figure of what was given: "described as a U.S. gift")
+    giving = _GIVING | _GIFTS if described else frozenset()
+    return any(
+        said.find(w) for w in fit.profile.content | {t[0] for t in fit.profile.measure} | giving
+    )
 
 
+_DESCRIBED_BUT = lazy(
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?\b(?:described|billed|reported|presented"
+    r"|labell?ed|touted|counted|listed|characteri[sz]ed)\s+as\s+"
+    r"((?:[^.;:!?]|(?<=\b[A-Z])\.|\.(?=\S)){1,40}?)\s*,?\s+(?:were|was|are|is)\s+(?:in\s+fact|actually"
+    r"|really)\b",
+    re.IGNORECASE,
+)
 _NOT_REAL = lazy(
     r"(?:[^.;:!?,]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?\b(?:(?:do|does|did)(?:\s+not|n[’']t)\s+(?:exist|arrive|happen|materiali[sz]e"
     r"|hold\s+up)|never\s+(?:existed|arrived|came|happened|materiali[sz]ed|showed\s+up"
@@ -3259,6 +3515,14 @@ _OWN_DAY = lazy(
 _THE_SHEET = r"\b(?:the|its|this)\s+(?:fact\s+)?sheet"
 # "the State Department", "the U.S. Department": the sheet's author.
 _THE_DEPARTMENT = r"\b(?:the|its|this)\s+(?:U\.?S\.?\s+)?(?:State\s+)?Department"
+# The sheet's author giving a value: "State says", "the State figure is", "the figure given
+# by the State Department is", "the fact sheet puts it at".
+_BY_THE_AUTHOR = lazy(
+    rf"(?:{_THE_DEPARTMENT}|{_THE_SHEET}|\b(?-i:State))(?:[’']s)?\b[^.;:!?\d]{{0,40}}$"
+    r"|\bgiven\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Department|fact\s+sheet|sheet)\b[^.;:!?\d]{0,20}$",
+    re.IGNORECASE,
+)
+_AUTHOR_REACH = 80  # characters before a number where its author's name is looked for
 _THE_SHEETS_AUTHOR = lazy(
     rf"{_THE_DEPARTMENT}(?:[’']s\s+(?:fact\s+)?sheet)?\s*$|{_THE_SHEET}\s*$", re.IGNORECASE
 )
@@ -3280,6 +3544,19 @@ _SHEET_SAYS = lazy(
     r"|calls|describes|credits|speaks\s+of|mentions)\b",
     re.IGNORECASE,
 )
+
+
+def _quoted_in_its_line(text: str, at: int) -> bool:
+    """True when position ``at`` of a draft stands inside quotation marks opened earlier in
+    its line, though in another sentence ('CLAIM: "Trade has barely grown. It was $12
+    billion."'); a line longer than the reach is not looked at."""
+    start = text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
+    if start == 0 and at > _LINE_REACH:
+        return False
+    return _quoted(text[start:at], at - start)
+
+
+_LINE_REACH = 600  # characters before a number where its opening quotation mark is looked for
 
 
 def _quoted(clause: str, at: int) -> bool:
@@ -3307,6 +3584,13 @@ def _fits(
     if items:
         # Each number of a "respectively" list is read with its own subject only.
         own = _blanked(segment.text, items[1:])
+        sentence = segment.sentence.replace(segment.text, own, 1)
+        segment = replace(segment, text=own, sentence=sentence)
+    asides = _numbered_asides(segment.text, r, readings)
+    if asides:
+        # "USAID, which has been in Peru for half a century, has spent two decades with DEVIDA":
+        # an aside with a number of its own is that number's claim, not this one's evidence.
+        own = _blanked(segment.text, asides)
         sentence = segment.sentence.replace(segment.text, own, 1)
         segment = replace(segment, text=own, sentence=sentence)
     if r.unit == DATE:
@@ -3470,7 +3754,9 @@ def _fits(
     qualifying += f" {apposed.group(1)}" if apposed else ""
     # "1,100 projects in over 125 countries": a scope of many countries is the clause's, though
     # its number ends the stretch.
-    scope = MANY_COUNTRIES_IN.search(segment.text)
+    # (not when the number says it is Peru's: "nearly 400 alumnae in Peru out of a network
+    # that spans close to 100 countries")
+    scope = None if _IN_PERU.match(said_after) else MANY_COUNTRIES_IN.search(segment.text)
     qualifying += f" {scope.group(0)}" if scope else ""
     # "4 decades of INL backing for eradication, 30 yrs of USAID work with DEVIDA": in a list,
     # who is named before the comma after the number before is that number's, not this one's.
@@ -3481,6 +3767,8 @@ def _fits(
     comma = max(lead.rfind(",", len(kept)), lead.rfind(";", len(kept)))
     listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
     item = f"{kept}{qualifying[comma + 1 :]}" if listed and comma >= 0 else qualifying
+    if r.unit == DATE:
+        item = _date_phrase(segment.text, r) or item
     spoken = words(f"{stands_for} {qualifying}")
     if any(p.kind == _kind_of(r) and _another_quantity(p, spoken) for p in matcher.profiles):
         # "..., while customs put goods exports at $8.5 billion": a clause that says it measures
@@ -3621,7 +3909,18 @@ def _fits(
         or _ANOTHER_BEFORE.search(segment.text, max(0, r.start - 20), r.start) is not None
         or _ON_TOP_AFTER.search(segment.text, r.end, r.end + _ON_TOP_REACH) is not None
     )
-    marks = frozenset(m for m, on in (("more", more), ("share", _is_share(segment.text, r))) if on)
+    # ("a $231 million agreement USAID signed, its support for eradication over four decades,
+    # and a heritage accord": an item of a list of three or more, which "and" closes)
+    # (its sentence's: "and" may open a clause of its own)
+    at = max(0, segment.sentence.find(segment.text))
+    in_list = r.unit != DATE and bool(_LIST_GOES_ON.match(segment.sentence, at + r.end))
+    marks = frozenset(
+        m
+        for m, on in (
+            ("more", more), ("share", _is_share(segment.text, r)), ("item", in_list)
+        )
+        if on
+    )  # fmt: skip
     row_unit = _row_unit(segment.unit, matcher) if r.unit == COUNT and segment.unit else ""
     # "Our farm exports ... were around $3 billion, ... when the agreement took effect": a
     # subject that names a quantity some figure is not ("farm exports" for total trade).
@@ -3633,13 +3932,28 @@ def _fits(
     # of its kind, the words up to the next item are the number's own.
     item_end = _item_end(segment.text, r, readings)
 
+    first_ranked: dict[str, tuple[list[Fit], Why | None]] = {}
+
     def ranked(text: str, reason: Why | None) -> tuple[list[Fit], Why | None]:
-        return _rank(
+        # (a text ranked with no reason yet is ranked once: looking ahead costs nothing more)
+        if reason is None and text in first_ranked:
+            return first_ranked[text]
+        found = _rank(
             text, (qualifying, item, stands_for), (near, counted), around, part, r, years,
             matcher, reason, marks, row_unit, heading_only,
         )  # fmt: skip
+        if reason is None:
+            first_ranked[text] = found
+        return found
 
-    for text in texts:
+    # (a date or a span is a claim only by its own clause's words: "DATE: 6 OCT 2022", "signed
+    # back in 2019" borrow no event)
+    looked = (
+        _texts_with_evidence(texts, lambda t: ranked(t, None)[0])
+        if r.unit in (USD, COUNT, PERCENT, CHANGE)
+        else texts
+    )
+    for text in looked:
         fits, reason = ranked(text, reason)
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
@@ -3689,6 +4003,18 @@ def _fits(
             )
             return ([replace(f, borrowed=True) for f in fits] if borrowed else fits), reason
     return [], reason
+
+
+def _texts_with_evidence(texts: list[str], fits_of: Callable[[str], list[Fit]]) -> list[str]:
+    """The texts a number's figure is looked for in, in order, from the first whose fits are
+    more than ties of no evidence, when a later one has such fits ("A chart misstated the
+    number of Venezuelan migrants. The State Department puts the figure at 1.3 million": a
+    word of a name, "department", is no tie, and the sentence before names what it counts)."""
+    first = fits_of(texts[0]) if texts else []
+    if not first or any(f.evidence for f in first):
+        return texts
+    later = next((n for n in range(1, len(texts)) if any(f.evidence for f in fits_of(texts[n]))), 0)
+    return texts[later:]
 
 
 # "..., though that is up nearly 100 percent since 2009": a clause whose subject is a pronoun
@@ -3884,6 +4210,13 @@ def _rank(
     local = (matcher.read(qualifying)[0] if qualifying.strip() else mentioned) - heading_only
     # Who its own list item names: only they can make it another party's.
     own = local & matcher.read(item)[0] if item.strip() and item != qualifying else local
+    # ("highlighted a $231 million agreement USAID signed last year, its support for manual coca
+    # eradication over four decades, ...": who only an earlier item of its list names is that
+    # item's, and says nothing of who this number is about)
+    # (an item opened by a noun phrase: not "the $321m agreement, signed in September 2022",
+    # whose participle is still the agreement's)
+    if "item" in marks and _NEW_ITEM.match(item):
+        mentioned -= local - own
     spoken = words(f"{stands_for} {qualifying}")
     fits: list[Fit] = []
     set_aside: list[tuple[float, Why]] = []
@@ -3926,6 +4259,10 @@ def _rank(
             continue
         # "1.5 million more doses", "$40 million more": an amount added to one given before.
         other = _another_quantity(p, spoken) or ("more" if "more" in marks else "")
+        if other == "another" and restates_digits(r, matcher.figure(p.id)):
+            # ("We sent two million doses, and another $86.8 million went out in technical
+            # assistance": the figure's own value to the digit, the next item of a list)
+            other = ""
         if other:
             # "goods trade", "doses bought", "an additional $50 million": the figure's own words
             # tie the claim to it, and the claim's own qualifier says it is another quantity.
@@ -3962,7 +4299,10 @@ def _rank(
                 set_aside.append((fit.score, excluded))
             reason = reason or excluded
             continue
-        if years and not p.years and p.kind != DATE and p.reference not in years:
+        # (a duration said of the year before the sheet's is the sheet's, a year shorter:
+        # "after thirty years of U.S. backing ..., cultivation rose again last year")
+        sheet_time = {p.reference - 1, p.reference} if p.kind == YEARS else {p.reference}
+        if years and not p.years and p.kind != DATE and not years & sheet_time:
             fit = replace(fit, undated=years_of(years))
 
         # (what a body gave may be its share; an agreement's age is no one's share of it)
@@ -4497,6 +4837,36 @@ _SOURCE_AFTER = lazy(
 _CLAUSE_END = lazy(r"[,;:()—–]|\s(?:and|but|while|whereas|as|when|although|though|because)\s")
 
 
+_IN_PERU = lazy(r"[\w\s-]{0,30}?\b(?:in|for)\s+Peru\b")
+_LIST_GOES_ON = lazy(r"[^.;:!?]{0,120}?,\s+(?:and|or)\s")
+_NEW_ITEM = lazy(
+    r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:its|their|his|her|our|the|a|an|some|[A-Z][\w.-]*[’']s)\s",
+)
+
+
+def _date_phrase(clause: str, r: Reading) -> str:
+    """The words a date is said with when they are narrower than its clause: the noun phrase
+    it stands in and what follows it ("the officer summarized the fact sheet for Secretary
+    Blinken's October 6 visit"), or the "when" clause it ends ("...
+    migrants when Blinken arrived for the OAS General Assembly on October 6"); else ""."""
+    before = clause[max(0, r.start - _DATE_PHRASE_REACH) : r.start]
+    owner = _POSSESSOR.search(before)
+    if owner and _NOUN_AFTER.match(clause, r.end):
+        # (with what the clause says of that noun phrase after it: "Blinken's October 2022
+        # trip began in Bogota")
+        return f"{owner.group(0)}{clause[r.start :]}"
+    when = list(_WHEN_OPENS.finditer(before))
+    if when and not re.search(r"[,;:]", before[when[-1].start() :]):
+        return before[when[-1].start() :] + r.text
+    return ""
+
+
+_DATE_PHRASE_REACH = 120  # characters before a date where the words it is said with start
+_POSSESSOR = lazy(r"(?:\b(?:the|The)\s+)?(?:\b[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+$")
+_NOUN_AFTER = lazy(r"\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?")
+_WHEN_OPENS = lazy(r"\b(?:when|while|once)\s", re.IGNORECASE)
+
+
 def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
     """The part of a clause that belongs to one number: from the number before to the next."""
     others = [o for o in readings if o.unit != "year" and o.number_start != r.number_start]
@@ -4587,7 +4957,7 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|under|through|since|as|like|than|after|before|following|ahead|prior|until|during"
         r"|alongside|beside|besides|among|amid|between|within|without|throughout|toward|towards"
         r"|via|per|against|despite|including|plus|around|beyond|near"
-        r"|when|where|which|that|who|while|because|if|but|so"
+        r"|when|where|which|that|who|whom|whose|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
         r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s",
         rest,
@@ -4988,9 +5358,21 @@ def _said_right_before(clause: str, at: int) -> bool:
     """True when a reporting verb ends right before position ``at`` ("insisted | this week")."""
     said = list(_REPORTED.finditer(clause, max(0, at - 40), at))
     # ("dailies have been printing this week", "an official I spoke to this morning")
-    return (bool(said) and not clause[said[-1].end() : at].strip()) or bool(
-        _SPOKE_OR_PRINTED.search(clause, max(0, at - 40), at)
+    return (
+        (bool(said) and not clause[said[-1].end() : at].strip())
+        or bool(_SPOKE_OR_PRINTED.search(clause, max(0, at - 40), at))
+        or bool(_SAID_WHERE.search(clause, max(0, at - 60), at))
     )
+
+
+# ("wrote last week that", "claimed on the radio this week that": where it was said, then when)
+_SAID_WHERE = lazy(
+    r"\b(?:said|says|wrote|writes|claimed|claims|insisted|insists|argued|argues|asserted"
+    r"|alleged|stated|reported|tweeted|posted|told\s+[\w-]+)"
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 _SPOKE_OR_PRINTED = lazy(

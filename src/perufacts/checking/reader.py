@@ -248,6 +248,10 @@ _LEADER = (
 )
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
+_OPENS_A_SENTENCE = (
+    r"(?:The|It|Its|This|That|These|Those|They|We|Our|He|She|His|Her|But|And|In|On|At|A|An"
+    r"|There|Then|However|Meanwhile|Still|Yet|So)\s"
+)
 _ABBREVIATION = (
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|ca|e\.g|i\.e|Inc|Co|Corp|Dept)\.|(?<!\w)S/\.)$"
@@ -301,8 +305,12 @@ def split_draft(draft: str) -> list[Segment]:
     lines = LineIndex(draft)
     draft, segments = _grids(draft, lines)
     headings = _outline(draft)
+    said_last = ""
     for block_start, block in _blocks(draft):
-        previous = carried = ""
+        # ("DIEGO: People keep telling me the U.S. gave three million doses. / MAYA: Two
+        # million, not three.": a turn of a dialogue answers the turn before)
+        turn = _compiled(_TURN, 0).match(block)
+        previous, carried = (said_last if turn else ""), ""
         heading = headings.get(block_start, "")
         for sent_start, sentence in _sentences(block):
             # A sentence is read in bounded pieces, each a sentence of its own, so that no
@@ -325,7 +333,20 @@ def split_draft(draft: str) -> list[Segment]:
                     continue  # "FALSE.", "TRUE, with a caveat.": the subject is still the one before
                 carried = previous if pronoun_led(piece) else ""
                 previous = piece
+        said_last = previous if turn else ""
     return _numbered(segments)
+
+
+# A turn of a transcript or an interview: a speaker's name, or Q or A, and a colon, at the
+# block's start ("MAYA:", "[00:02:05] DIEGO:", "A:").
+_TURN = (
+    r"\s*(?:\[[\d:.]+\]\s*)?"
+    # (not a header's label: "DATE: 6 OCT 2022", "SUBJECT: ...")
+    r"(?!(?:DATE|SLUG|TRT|FROM|TO|CC|BCC|SUBJECT|SENT|RE|TIME|LENGTH|PAGE|SOURCE|NOTE|NOTES"
+    r"|SUPER|LOWER\s+THIRD|GRAPHIC|CHYRON|TAG|SOT|VO|NAT\s+SOUND|CLAIM|RATING|VERDICT|RULING"
+    r"|OUR\s+RATING|THE\s+CLAIM|THE\s+FACTS|FACTS|CONTEXT|UPDATE|CORRECTION)\s*:)"
+    r"(?:[A-Z][A-Z.’' -]{0,30}|Q|A)\s*:\s"
+)
 
 
 # A piece of a few words and no number ("FALSE.", "Verdict: Mostly true.", "Not quite."): a
@@ -894,7 +915,16 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     for m in _compiled(_SENTENCE_END).finditer(text):
         inline_bullet = m.group(0).strip() in "•‣◦▪"
         look = max(start, m.start() - _TAIL)  # an abbreviation is short: a bounded look back
-        if not inline_bullet and _compiled(_ABBREVIATION).search(text[look : m.start() + 1]):
+        if (
+            not inline_bullet
+            and _compiled(_ABBREVIATION).search(text[look : m.start() + 1])
+            # ("... sent home from the U.S. The State Department also ...": an initialism
+            # ends a sentence when a word that opens one follows it)
+            and not (
+                re.search(r"\b(?:[A-Z]\.){2,3}$", text[look : m.start() + 1])
+                and _compiled(_OPENS_A_SENTENCE, 0).match(text, m.end())
+            )
+        ):
             continue
         found.append((start, text[start : m.start() + 1]))
         start = m.end()
@@ -1070,6 +1100,14 @@ _DAY_WORDS = {
     "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
 }  # fmt: skip
 _DAY_WORD = "|".join(sorted([*_DAY_WORDS, *(w.upper() for w in _DAY_WORDS)], key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "September twenty-twenty", "June twenty twenty-one": a month's year said in words.
+_YEAR_WORDS = (
+    rf"(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES}))"
+    rf"\b(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
+)
 _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}"
     # "October 3-7, 2022", "October 5 to 7": a span of days of one month.
@@ -1078,8 +1116,10 @@ _DATE = (
     rf"|(?:the\s+)?{_DAY.format(g='d2')}\s+(?:of\s+)?{_MONTH_NAME.format(g='m2')}"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?"
     rf"|the\s+(?P<dw>{_DAY_WORD})\s+of\s+{_MONTH_NAME.format(g='m4')}(?:,?\s+(?P<y4>(?:19|20)\d{{2}})\b)?"
-    rf"|{_MONTH_NAME.format(g='m5')}\s+(?:the\s+)?(?P<dw2>{_DAY_WORD})\b(?:,?\s+(?P<y5>(?:19|20)\d{{2}})\b)?"
-    rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
+    rf"|{_MONTH_NAME.format(g='m5')}\s+(?:the\s+)?(?P<dw2>{_DAY_WORD})\b"
+    rf"(?:,?\s+(?:(?P<y5>(?:19|20)\d{{2}})\b|(?P<sy5>{_YEAR_WORDS})))?"
+    rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?:(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
+    rf"|(?P<sy3>{_YEAR_WORDS}))"
     r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
 )
@@ -1128,7 +1168,8 @@ def read_numbers(text: str) -> list[Reading]:
     """Every quantity and date of one clause, left to right, with its bound as written."""
     taken: list[tuple[int, int]] = []
     readings = _dates(text, taken)
-    readings += _anniversaries(text, taken) + _spans(text, taken) + _multipliers(text, taken)
+    readings += _anniversaries(text, taken) + _ordinal_spans(text, taken)
+    readings += _spans(text, taken) + _multipliers(text, taken)
     readings += _year_spans(text, taken) + _years(text, taken, spelled=True)
     readings += _quantities(text, taken)
     readings += _years(text, taken)
@@ -1198,6 +1239,9 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
         raw_day = m["d1"] or m["d2"]
         day = int(raw_day) if raw_day else _DAY_WORDS.get((m["dw"] or m["dw2"] or "").lower())
         raw_year = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+        said = m["sy3"] or m["sy5"]
+        if said:
+            return _year_in_words(said), month, day
         # "Sept. '21": a two-digit year is of this century.
         year = (
             int(raw_year.lstrip("'’").rjust(4, "0")) + (2000 if raw_year[0] in "'’" else 0)
@@ -1207,6 +1251,13 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     return year, month, day
+
+
+def _year_in_words(said: str) -> int:
+    """The year a month's year in words gives ("twenty twenty-one": 2021)."""
+    century, rest = re.split(r"[\s-]+", said.lower(), maxsplit=1)
+    rest = re.sub(r"^oh?[\s-]+", "", rest)
+    return _WORD_VALUES[century] * 100 + words_to_int(rest)
 
 
 def _month(name: str) -> int:
@@ -1248,6 +1299,29 @@ def _spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
                                  Decimal(years), Qualifier.EXACT, Decimal(1), note=note,
                                  fixed=bool(m["past"])))  # fmt: skip
     return found
+
+
+def _ordinal_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
+    """An age said by its ordinal: "now in its fifth decade" is 40 to 50 years."""
+    found = []
+    for m in _compiled(_ORDINAL_SPAN).finditer(text):
+        n = _ORDINAL_WORDS.get(m["ord"].lower()) or int(re.sub(r"\D", "", m["ord"]) or 0)
+        unit = _TIME_UNITS[m["unit"].lower()]
+        start, end = m.start("ord"), m.end()
+        if not n or not _free(taken, start, end):
+            continue
+        note = f'read "{m.group(0).strip()}" as {(n - 1) * unit} to {n * unit} years'
+        found.append(Reading(start, end, start, end, text[start:end], YEARS,
+                             Decimal((n - 1) * unit), "range", Decimal(1),
+                             high=Decimal(n * unit), note=note))  # fmt: skip
+    return found
+
+
+_ORDINALS = "|".join(_ORDINAL_WORDS)
+_ORDINAL_SPAN = (
+    r"\b(?:in|into)\s+(?:its|their|the|her|his|our|a)\s+"
+    rf"(?P<ord>{_ORDINALS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>decade|century|year)\b"
+)
 
 
 def _multipliers(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
@@ -1349,7 +1423,12 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     code = (head.group(0) if head else "") + (token.group(0) if token else "")
     if code.count("-") and sum(c.isdigit() for c in code) >= 7:
         return False  # "555-1234", "1-800-555-0100": a phone number or a code
-    if _compiled(_PHONE).search(text[max(0, start - 8) : end + 16]):
+    # (a phone number the number is part of: "+51 1 441 2750", each of its groups)
+    look = max(0, start - 16)
+    if any(
+        m.start() + look < end and start < m.end() + look
+        for m in _compiled(_PHONE).finditer(text[look : end + 16])
+    ):
         return False  # "+1 (202) 555-0147", "(01) 434-1200": each part of a phone number
     if re.search(r"\b[A-Z]{2}\s+$", before[-4:]) and re.fullmatch(r"\d{5}", text[start:end]):
         return False  # "Washington, DC 20036": a postcode
@@ -1455,9 +1534,6 @@ def _year_spans(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
     return found
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _YEAR_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "through", "until", "by", "during"))
 # "twenty twenty-one", "nineteen ninety-seven", "twenty oh-nine": a year said as two numbers,
 # which no count is; "two thousand and nine" only where a year is expected ("in", "since").
@@ -1753,6 +1829,10 @@ def _bound_before(before: str) -> tuple[str, int]:
             continue
         if m["article"] and _compiled(_PREPOSITION).fullmatch(m["bound"]):
             continue  # "under the 25-year-old MOU": a place in a phrase, not a bound
+        if (m["article"] or "").strip().lower() == "the" and _compiled(_TOPIC).fullmatch(
+            m["bound"]
+        ):
+            continue  # "talked about the 2 million doses": a topic, not a bound ("about a million" is)
         if _compiled(r"\b(?:nowhere|not\s+even)\s+$").search(before, 0, m.start()):
             continue  # "nowhere near $500 million": a denial of the value, no bound of it
         up_to = m["bound"].lower().startswith("up")
@@ -1763,6 +1843,7 @@ def _bound_before(before: str) -> tuple[str, int]:
 
 
 _PREPOSITION = r"(?:just\s+|well\s+)?(?:over|under|above|below|beneath|beyond)"
+_TOPIC = r"about|around"
 # A verb whose particle is "up" ("round up", "go up", "add up"), and its object ("rounded 2021
 # trade up to"): its "up to" says where a value went, not a ceiling on it.
 _PARTICLE_UP = (

@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "within-rounding": "the claim lies within the rounding of the sheet's round number",
     "negated-bound": "a denied bound, reversed, agrees with the sheet",
     "sheet-value": "no word ties it, but it restates to the digit a value only one figure gives",
+    "authors-value": "the sheet's author is said to give it right after a quoted claim it refutes ('State says nearly 400'), and it fits the figure that claim is about",
     # contradicted
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
