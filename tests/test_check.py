@@ -3788,6 +3788,12 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "supported", "lima-visit", "fits"),
         ("Peru hosted 1.3 million Venezuelans when Blinken arrived for the OAS General "
          "Assembly on October 6.", "October 6", "supported", "lima-visit", "fits"),
+        # The date that ends a citation, after the cited text's title, dates that text.
+        ('SOURCES\nU.S. Department of State. "The U.S.-Peru Relationship." Fact sheet, '
+         "October 2022.\n", "October 2022", "no-match", None, "another-event"),
+        # What the year dates was signed: contracts, not the agreement.
+        ("Lima also bought 30 million doses under contracts signed in 2021.", "2021",
+         "no-match", None, "another-quantity"),
         # "another" before the figure's own value, to the digit, is the next item of a list.
         ("We sent two million doses, and another $86.8 million went out in technical "
          "assistance.", "$86.8 million", "supported", "technical-assistance",

@@ -3499,6 +3499,29 @@ def _dates_the_text(clause: str, r: Reading) -> str | None:
     return own_day.group(0) if own_day else None
 
 
+def _cited(segment: Segment, r: Reading) -> bool:
+    """True for the date that ends a citation of a text, after its quoted title ('U.S.
+    Department of State. "Secretary Blinken's Travel to Lima." Fact sheet, October 2022.')."""
+    before = segment.text[: r.start]
+    return (
+        len(before) <= _CITATION_TAIL
+        and not _has_verb(before)
+        and _LINE_ENDS.match(segment.text, r.end) is not None
+        and (
+            # (a title's closing mark may stand in the break between the two sentences)
+            _TITLE_ENDS.search(segment.previous) is not None
+            or segment.previous.lstrip()[:1] in ('"', "“")
+            or _TITLE_IN.search(before) is not None
+        )
+    )
+
+
+_CITATION_TAIL = 60  # characters of a citation between its title and its date ("Fact sheet, ")
+_LINE_ENDS = lazy(r"\s*[.)]?\s*(?:\[\d+\])?\s*$")
+_TITLE_ENDS = lazy(r"[\"”]\s*\.?\s*$")
+_TITLE_IN = lazy(r"[\"“][^\"“”]{5,200}[\"”]")
+
+
 # "The fact sheet, published in October 2022 for the visit": the date of a text.
 _PUBLISHED = lazy(
     r"\b(?:published|released|issued|dated|posted|updated|circulated|distributed)"
@@ -3887,6 +3910,8 @@ def _fits(
     stamp = _dates_the_text(segment.text, r) if r.unit == DATE else None
     if stamp is not None:
         return [], Why("another-event", f"{stamp!r}: it dates the text itself")
+    if r.unit == DATE and _cited(segment, r):
+        return [], Why("another-event", "it dates a cited text, after its title")
     grown = _ADDED_INTO.search(segment.text, max(0, r.start - 120), r.start)
     if grown and r.unit == USD and any(o.unit == USD and o.end <= grown.start("to")
                                        for o in readings):  # fmt: skip
@@ -4333,8 +4358,12 @@ def _rank(
         # The figure the clause is most about was set aside: the claim is not handed on to a
         # figure it fits less ("$100 million in humanitarian aid" is not technical assistance).
         return [], best_aside[1]
-    fits.sort(key=lambda f: -f.score)
+    # (a tie, to float noise, goes to the better evidenced)
+    fits.sort(key=lambda f: (-round(f.score, _SCORE_DIGITS), -f.evidence))
     return fits, reason
+
+
+_SCORE_DIGITS = 9  # decimals of a score that count: the rest is float noise
 
 
 def _fit(
