@@ -2200,7 +2200,8 @@ def _anchored_spans(
 
 
 _TAKES_UP = lazy(
-    r"\W*(?:[A-Z]+:\s+)?(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
+    r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
+    r"(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
     re.IGNORECASE,
 )
 _UNANCHORED = frozenset({"actor-unnamed", "weak-evidence", "nothing-beside"})
@@ -2403,7 +2404,7 @@ def _money_said_before(
         return readings
     at = max(0, segment.sentence.find(segment.text))
     before = f"{segment.previous} {segment.sentence[:at]}"[-_CLAUSE_WINDOW * 2 :]
-    scales = {_scale_word(m.group(0)) for m in _DOLLARS_OF_SCALE.finditer(before)}
+    scales = {_scale_word(m.group(0)) for m in _DOLLARS_OF_SCALE.finditer(before)} - {0}
     note = "read as dollars, like the amount said before it"
     return [
         replace(r, unit=USD, note=note, unit_inferred=True)
@@ -2430,11 +2431,12 @@ _BOUND_WORDS = frozenset(
 )
 
 
-def _scale_word(text: str) -> str:
-    """The scale word of a number as written ("nine billion": "billion"; "$2bn": "billion")."""
+def _scale_word(text: str) -> int:
+    """The scale of a number as written, by the vocabulary's words ("nine billion", "$2bn":
+    10**9), or 0."""
     m = _SCALED.search(text)
     word = re.sub(r"^[\d$.,\s]+", "", m.group(0).lower()) if m else ""
-    return {"bn": "billion", "b": "billion", "mn": "million", "m": "million"}.get(word, word)
+    return SCALE_WORDS.get(word) or SCALE_ABBREVIATIONS.get(word) or 0
 
 
 # An amount in dollars and its scale: "$22 billion", "twenty-two billion dollars", "US$9bn".
@@ -4946,6 +4948,16 @@ def _words_before(clause: str, r: Reading) -> list[str]:
         return said
     if said:
         return said[-5:]
+    appositive = clause[max(0, r.start - 200) : r.start].rstrip().endswith(",")
+    if (
+        r.unit == DATE
+        and appositive
+        and len(pieces) > 1
+        and _ENDS_ITS_SENTENCE.match(clause, r.end)
+    ):
+        # "Then the spill. Repsol's La Pampilla refinery, January sixteenth.": a date set after
+        # a noun phrase by a comma, ending its sentence, is that phrase's.
+        return [w for w in words(pieces[-2]) if w not in STOPWORDS][-5:]
     # "In September 2020, USAID signed...": a date that opens its clause dates what follows;
     # "On October 7, Secretary of State Antony Blinken traveled to Lima": its whole verb phrase
     # (not "Correction, December 14: An earlier version ...", no date of what follows).
@@ -4956,6 +4968,7 @@ def _words_before(clause: str, r: Reading) -> list[str]:
     return [w for w in words(rest) if w not in STOPWORDS][:reach]
 
 
+_ENDS_ITS_SENTENCE = lazy(r"(?:,?\s+(?:19|20)\d\d)?\s*[.!?]?[\"”’)]*\s*$")
 # Nouns that end as adverbs do ("1,200 member families": "family" is no "-ly" adverb).
 _LY_NOUNS = frozenset("family assembly supply ally rally july italy monopoly anomaly".split())
 

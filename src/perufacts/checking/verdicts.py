@@ -471,7 +471,10 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
         judged = True
     # "The Ambassadors Fund has sent Peru $5 million": the fund's only amount is what it names.
     sole = best.sole and not far
-    if best.evidence < STRONG or (
+    # One more tie: the sheet's own digits in another order ("a $312 million agreement" for
+    # "$321 million"). (Not a telling party's one duration: "INL has been active in Peru for
+    # 30 years" may be all of INL's work, not its support of eradication.)
+    if best.evidence + (1 if misquotes(r, f) else 0) < STRONG or (
         judged and best.evidence + (1 if sole else 0) < WEIGHTS.beyond_reach
     ):
         # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
