@@ -50,6 +50,7 @@ from perufacts.checking.reader import (
     pronoun_led,
     read_numbers,
     split_draft,
+    words_to_int,
 )
 from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
@@ -2419,16 +2420,12 @@ def _names_before(lead: str) -> bool:
     lead = _WHEN_ASIDE.sub(" ", lead)
     said = [
         w for w in words(re.sub(r"\d", " ", lead))
-        if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS and w not in _BOUND_WORDS
+        if w not in STOPWORDS | _PRONOUNS | _VERB_WORDS
     ]  # fmt: skip
     return bool(said)
 
 
 _WHEN_ASIDE = lazy(r",\s*when\s[^,]{1,100},", re.IGNORECASE)
-_BOUND_WORDS = frozenset(
-    "over about around roughly nearly almost some up from more than less just under above "
-    "below close approximately barely topped tops passed reached hit was were is are".split()
-)
 
 
 def _scale_word(text: str) -> int:
@@ -2796,12 +2793,12 @@ def _shifted_years(segment: Segment, r: Reading, years: set[int]) -> set[int]:
         before = (segment.sentence[:at] + segment.text[: r.start])[-_CLAUSE_WINDOW:]
         said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
         years = {int(said[-1])} if said else set()
-    by = 1 if m["n"] is None else (int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()])
+    n = (m["n"] or "a").lower()
+    by = 1 if n == "a" else (int(n) if n.isdigit() else words_to_int(n))
     sign = -1 if (m["back"] or m["back2"] or m["back3"]).lower() in _BACKWARD else 1
     return {y + sign * by for y in years}
 
 
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _BACKWARD = frozenset({"before", "earlier", "previous", "prior", "preceding"})
 # (only where the words end the number's stretch: "the year before the pact took effect" counts
 # from an event, not from the clause's year)

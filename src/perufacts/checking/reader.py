@@ -1104,10 +1104,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 # "September twenty-twenty", "June twenty twenty-one": a month's year said in words.
-_YEAR_WORDS = (
-    rf"(?:nineteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES}))"
-    rf"\b(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
-)
+# (a year's century, then the rest: "twenty" and "twenty-one", "nineteen" and "oh-nine")
+_YEAR_REST = rf"(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES})"
+_NOT_A_COUNT = rf"(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
+_YEAR_WORDS = rf"(?:nineteen|twenty)[\s-]+(?:{_YEAR_REST})\b{_NOT_A_COUNT}"
 _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}"
     # "October 3-7, 2022", "October 5 to 7": a span of days of one month.
@@ -1256,7 +1256,7 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
 def _year_in_words(said: str) -> int:
     """The year a month's year in words gives ("twenty twenty-one": 2021)."""
     century, rest = re.split(r"[\s-]+", said.lower(), maxsplit=1)
-    rest = re.sub(r"^oh?[\s-]+", "", rest)
+    rest = re.sub(r"^oh?[\s-]+|^o\s+h?[\s-]+", "", rest)
     return _WORD_VALUES[century] * 100 + words_to_int(rest)
 
 
@@ -1538,8 +1538,7 @@ _YEAR_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "through", "until
 # "twenty twenty-one", "nineteen ninety-seven", "twenty oh-nine": a year said as two numbers,
 # which no count is; "two thousand and nine" only where a year is expected ("in", "since").
 _SPELLED_YEAR = (
-    rf"\b(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}"
-    rf"|(?:oh|o)[\s-]+(?:{_ONES}))\b(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
+    rf"\b(?P<year>{_YEAR_WORDS})"
     rf"|(?:{_YEAR_CUE})(?P<thousand>two[\s-]+thousand(?:[\s-]+and)?"
     rf"[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES}))\b"
     rf"(?![\s-]+(?:hundred|thousand|million|billion)\b)"
@@ -1553,9 +1552,7 @@ def _year_marks(text: str, spelled: bool) -> Iterator[tuple[int, int, Decimal, b
             if m["thousand"]:
                 yield m.start(), m.end(), Decimal(words_to_int(m["thousand"])), False
                 continue
-            rest = re.sub(r"^o h?[\s-]+|^oh?[\s-]+", "", m["rest"].lower())
-            value = _WORD_VALUES[m["century"].lower()] * 100 + words_to_int(rest)
-            yield m.start(), m.end(), Decimal(value), False
+            yield m.start(), m.end(), Decimal(_year_in_words(m["year"])), False
         return
     for m in _compiled(_YEAR).finditer(text):
         raw = m["year"]
