@@ -2777,8 +2777,9 @@ def test_classes_of_the_rounds_of_2026_12_05_night(
         ("Under the trade agreement, two-way trade went from $9 billion in 2009 to $22 "
          "billion-plus in 2021. Some outlets rounded that up to $32 billion. It wasn't.",
          "$32 billion", "undetermined", "trade-2009", "borrowed-subject"),
+        # (one grant's size: "grants of up to", a part of what a fund gives)
         ("Grants of up to $50,000 went to 34 projects.", "up to $50,000", "no-match", None,
-         "weak-tie"),
+         "part-of-total"),
         # A passive "is described as" is no reported speech: its subject stands before it.
         ("INL's eradication support is described as thirty years old, USAID's work with DEVIDA "
          "as a decade long.", "thirty years", "contradicted", "inl-support", "rules-out"),
@@ -3794,6 +3795,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # What the year dates was signed: contracts, not the agreement.
         ("Lima also bought 30 million doses under contracts signed in 2021.", "2021",
          "no-match", None, "another-quantity"),
+        # sg ... sl, opened on 2026-12-07. A year after "in early", "by mid-" dates its number.
+        ("Official counts of Venezuelans in Peru went from some 700,000 in early 2019 to 1.3 "
+         "million.", "some 700,000", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # The size of one proposal a fund accepts is a part of what it gives.
+        ("The Ambassadors Fund's next call takes proposals of up to $400,000.", "up to $400,000",
+         "no-match", None, "part-of-total"),
+        # A refutation in a newsroom's words: "fix before print", "no source supports".
+        ('Our graphic still says "15 years of the MOU"; fix before print.', "15 years",
+         "contradicted", "cultural-mou", "quoted-refuted"),
+        ('A draft put 2021 trade at "$31 billion", a figure no official source supports.',
+         "$31 billion", "contradicted", "trade-2021", "quoted-refuted"),
         # "another" before the figure's own value, to the digit, is the next item of a list.
         ("We sent two million doses, and another $86.8 million went out in technical "
          "assistance.", "$86.8 million", "supported", "technical-assistance",

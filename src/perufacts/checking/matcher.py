@@ -113,6 +113,8 @@ _PART = lazy(
     # $500,000": the sizes of single items.
     r"|\b(?:rang(?:e|es|ed|ing)|run|runs|ran|var(?:y|ies|ied))\s+(?:in\s+size\s+)?"
     r"from\s+(?:\S+\s+to\s+)?$"
+    # ("accepts proposals of up to $500,000", "awards worth up to $40,000": one item's size)
+    r"|\b(?:proposals?|grants?|awards?|applications?|bids?)\s+(?:of|worth|for)\s+$"
     r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -466,7 +468,11 @@ _RATED = lazy(
     # ("the fact sheet's figure is well above that", "both come from an old page and will be
     # updated", "apparently mistaking ...")
     r"|(?:above|below|beyond|under)\s+that|out[\s-]of[\s-]date|outdated|(?:will|to)\s+be\s+updated"
-    r"|mistak\w*)\b"
+    r"|mistak\w*"
+    # ('"20 years of the MOU"; fix before print', '"signed in 2019"; please kill that', 'a
+    # figure no official source supports')
+    r"|(?:fix|kill|drop|delete|strike)\s+(?:it|that|this|them|before)"
+    r"|\bno\s+(?:\w+\s+){0,2}(?:source|record|data|evidence)\s+(?:supports?|backs?|confirms?))\b"
     # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]",
     re.IGNORECASE,
@@ -3005,7 +3011,11 @@ def _dates_it(clause: str, r: Reading, y: Reading, noun: bool = False) -> bool:
     )
 
 
-_YEAR_OPENS = r"(?:\(|,?\s*(?:in|during|for|of)\s+(?:fiscal\s+(?:year\s+)?)?)?"
+# ("in 2019", "in early 2019", "by mid-2019", "(FY 2021)": the words that open a year)
+_YEAR_OPENS = (
+    r"(?:\(|,?\s*(?:in|during|for|of|by)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)"
+    r"[\s-]+)?(?:fiscal\s+(?:year\s+)?)?)?"
+)
 _RIGHT_AFTER = lazy(rf"\s*{_YEAR_OPENS}", re.IGNORECASE)
 _AFTER_ITS_NOUN = lazy(
     rf"\s*(?:(?:[A-Za-z’'-]+\s+){{0,2}}?(?:back\s+|as\s+)?(?=in\b|during\b|of\b))?{_YEAR_OPENS}",
