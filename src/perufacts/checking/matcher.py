@@ -4829,7 +4829,15 @@ def _another_quantity(p: Profile, spoken: list[str]) -> str:
     for term in p.others:
         # "goods" is another quantity; "goods and services", a measure word of total trade, not
         # (but "strip out services and the goods figure" is goods: the measure's words in order)
-        whole = any(set(term) < set(m) and f" {' '.join(m)} " in joined for m in p.measure)
+        # ("total_trade_goods_services": the measure's words, its "and" left out, in order)
+        whole = any(
+            set(term) < set(m)
+            and (
+                f" {' '.join(m)} " in joined
+                or f" {' '.join(w for w in m if w not in STOPWORDS)} " in joined
+            )
+            for m in p.measure
+        )
         if all(w in phrase or verb_stem(w) in stems for w in term) and not whole:
             return " ".join(term)
     return ""
