@@ -2785,6 +2785,10 @@ _STARTS = lazy(
 )
 
 
+# A year as written in a sentence (not a part of an amount or a share: "$2009", "2009%").
+_YEAR_SAID = lazy(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
+
+
 def _shifted_years(segment: Segment, r: Reading, years: set[int]) -> set[int]:
     """The years a number is of when words right after it count from the year its clause
     names ("2009 was a recession year: trade had topped $11 billion the year before" is of
@@ -2797,7 +2801,7 @@ def _shifted_years(segment: Segment, r: Reading, years: set[int]) -> set[int]:
         # sentence said last before it, which dates the other amount)
         at = max(0, segment.sentence.find(segment.text))
         before = (segment.sentence[:at] + segment.text[: r.start])[-_CLAUSE_WINDOW:]
-        said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
+        said = _YEAR_SAID.findall(before)
         years = {int(said[-1])} if said else set()
     n = (m["n"] or "a").lower()
     by = 1 if n == "a" else (int(n) if n.isdigit() else words_to_int(n))
@@ -2831,10 +2835,10 @@ def _that_year(segment: Segment, r: Reading) -> set[int]:
     at = segment.sentence.find(segment.text)
     upto = ahead.start() if ahead is not None else r.start
     before = (segment.sentence[:at] if at > 0 else "")[-_CLAUSE_WINDOW:] + segment.text[:upto]
-    said = re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", before)
+    said = _YEAR_SAID.findall(before)
     # ("... to upward of $22 billion in 2021. A reply insisting that trade hit $32 billion
     # that year ...": the sentence before said it last)
-    said = said or re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", segment.previous)
+    said = said or _YEAR_SAID.findall(segment.previous)
     return {int(said[-1])} if said else set()
 
 
