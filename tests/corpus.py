@@ -68,6 +68,7 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
     labels: list[Label] = []
     seen: Counter[str] = Counter()  # where the next occurrence of each number is looked for
     taken: list[tuple[int, int]] = []  # the spans of the labels so far
+    after = 0  # where the label before starts
     for n, line in enumerate(tail.split("\n"), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -84,12 +85,17 @@ def read_passage(path: Path, figures: frozenset[str] = frozenset()) -> Passage:
             raise CorpusError(f"{path.name}: label line {n}: no figure {figure!r}")
         if verdict in ("supported", "contradicted") and figure == "-":
             raise CorpusError(f"{path.name}: label line {n}: {verdict} needs a figure")
-        start = _occurrence(text, number, seen[number], taken)
+        # Labels go in passage order: each is the next whole occurrence of its number after
+        # the label before it, so an unlabelled earlier one ("our two countries") takes no
+        # label meant for a later one ("two lines of effort").
+        start = _occurrence(text, number, max(seen[number], after), taken)
         if start < 0:
             raise CorpusError(
-                f"{path.name}: label line {n}: no further whole {number!r} in the passage"
+                f"{path.name}: label line {n}: no whole {number!r} after the label before it"
+                " (labels go in the order their numbers appear)"
             )
         seen[number] = start + 1
+        after = start
         taken.append((start, start + len(number)))
         labels.append(
             Label(

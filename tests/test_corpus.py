@@ -117,3 +117,27 @@ def test_a_label_finds_its_whole_number(needle: str, expected: int) -> None:
     # "two" is not the two of "two-way" (left unlabelled), nor "4" the 4 of "140".
     text = "The two-way trade grew 140 percent and two new programs began."
     assert corpus._occurrence(text, needle, 0, []) == expected
+
+
+def test_labels_are_placed_in_passage_order(tmp_path) -> None:
+    # A "two" left unlabelled before the labelled one ("our two countries") takes no label: the
+    # label after "$22 billion" is the "two" after it.
+    path = tmp_path / "xx-01-op-ed.txt"
+    path.write_text(
+        "# kind: op-ed\nOur two countries traded $22 billion; there are two lines of effort.\n"
+        "=== labels\n$22 billion\tsupported\ttrade-2021\ntwo\tcontradicted\tlines-of-effort\n",
+        encoding="utf-8",
+    )
+    labels = corpus.read_passage(path).labels
+    assert [(lab.number, lab.start) for lab in labels] == [("$22 billion", 25), ("two", 48)]
+
+
+def test_a_label_out_of_order_is_an_error(tmp_path) -> None:
+    path = tmp_path / "xx-01-op-ed.txt"
+    path.write_text(
+        "# kind: op-ed\nTrade was $22 billion in 2021.\n"
+        "=== labels\n2021\tnone\t-\n$22 billion\tsupported\ttrade-2021\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(corpus.CorpusError, match="after the label before it"):
+        corpus.read_passage(path)
