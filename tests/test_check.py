@@ -2221,9 +2221,16 @@ def test_insisted_reports_who_speaks(store) -> None:
          "last year.", "$22 billion", "supported"),
         # "Asylum claims" are claims for asylum, not claims reported.
         ("Asylum claims lodged by Venezuelans in Peru: 530,000", "530,000", "no-match"),
-        # A tag question asks; "some say" reports rumour.
+        # A tag question asserts (the asker's claim: ruled 2026-12-07); "some say" reports
+        # rumour.
         ("HOST: On that, Washington gave Peru three million vaccine doses, right?",
-         "three million", "no-match"),
+         "three million", "contradicted"),
+        ("Q: USAID's agreement runs through 2025, correct? A: Not quite. It runs through 2026.",
+         "2025", "contradicted"),
+        ("HOST: The memorandum on stolen artifacts turned 20 this year, didn't it?", "20",
+         "contradicted"),
+        ("Q: Is it true the Academy for Women Entrepreneurs has 4,000 alumnae in Peru?",
+         "4,000", "no-match"),
         ("QUESTION: Some say the USAID agreement signed last year is worth half a billion "
          "dollars.", "half a billion dollars", "no-match"),
         # A value twenty times a figure is another quantity.
@@ -3810,6 +3817,48 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("We sent two million doses, and another $86.8 million went out in technical "
          "assistance.", "$86.8 million", "supported", "technical-assistance",
          "restated-without-bound"),
+        # --- sm ... sr (opened on the morning of 2026-12-07, second stop)
+        # "the agreement" after a comma points back to the subject before it (the PTPA).
+        ("The PTPA only took effect in February 2009, so the agreement is 13 years old this "
+         "year.", "13 years", "no-match", None, "another-party"),
+        # A timeline entry's year where a duration starts does not date it.
+        ("1961 - USAID opens its Peru mission, beginning a development partnership that has now "
+         "lasted more than six decades.", "more than six decades", "supported",
+         "usaid-collaboration", "fits"),
+        # A year before another figure's noun names that thing; one before the number's own
+        # noun phrase dates it.
+        ("Under the 1997 cultural property memorandum, over 2,000 looted objects have gone "
+         "home.", "over 2,000", "supported", "repatriated-artifacts", "fits"),
+        ("The 2021 donation of two million doses arrived in two flights.", "two million",
+         "undetermined", "vaccine-doses", "year-not-in-sheet"),
+        # A tag question asserts; a claimant's claim asked about stays the claimant's; an
+        # impersonal report asked about is asked.
+        ("MARÍA: And the U.S. gave Peru three million vaccine doses, right?", "three million",
+         "contradicted", "vaccine-doses", "rules-out"),
+        ("QUESTION: In Bogota the Secretary said you had donated 3 million vaccine doses to "
+         "Peru. Is that right?", "3 million", "contradicted", "vaccine-doses", "rules-out"),
+        ("Q: On vaccines, I have seen it said the U.S. gave Peru three million doses. Is that "
+         "right?", "three million", "no-match", None, "reported"),
+        # "added $X in <what>" is what was given besides; "added $X ... to an agreement", a change.
+        ("The United States added more than $86.8 million in technical assistance and in-kind "
+         "donations.", "more than $86.8 million", "supported", "technical-assistance", "fits"),
+        ("Before that agreement, USAID added $65 million in September 2020 to an earlier "
+         "agreement.", "$65 million", "no-match", None, "no-measure"),
+        # Where a journey starts is not where its date is about, unless the date is that leg's.
+        ("KESSLER: So Blinken came in from Santiago and was in Lima on October sixth.",
+         "October sixth", "supported", "lima-visit", "fits"),
+        ("Blinken, coming from Santiago, where he met President Boric on October 5, arrived in "
+         "Lima on October 6.", "October 5", "no-match", None, "another-party"),
+        # What comes "separate from" an amount is not its own; "Looking ahead" is no word of it.
+        ("That is new money for the whole hemisphere, separate from the $286 million Washington "
+         "has already put into the response inside Peru.", "$286 million", "supported",
+         "migration-assistance", "restated-without-bound"),
+        ("Looking ahead, USAID's relationship with Peru goes back more than 60 years.",
+         "more than 60 years", "supported", "usaid-collaboration", "fits"),
+        # A table's column of row numbers holds no values.
+        ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
+         "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",
+         "4", None, None, None),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -254,3 +254,34 @@ def test_the_typer_compatibility_module_imports() -> None:
     doc = _compat.__doc__ or ""
     assert "pydantic" in doc
     assert "exists\n   only in the pinned versions" in doc
+
+
+def _bound_twice(path: Path) -> list[str]:
+    """The module-level names a module binds more than once (a later pattern of one name
+    silently replaces the earlier one, and every use of it)."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = (
+            [t for t in node.targets if isinstance(t, ast.Name)]
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+            else []
+        )
+        names = [t.id for t in targets]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        for n in names:
+            seen[n] = seen.get(n, 0) + 1
+    return sorted(n for n, k in seen.items() if k > 1)
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_binds_a_name_twice(name: str) -> None:
+    assert _bound_twice(MODULES[name]) == []
+
+
+def test_the_rebinding_detector_finds_one(tmp_path: Path) -> None:
+    twice = tmp_path / "twice.py"
+    twice.write_text('_A = "x"\n_B = 1\n_A = "y"\n', encoding="utf-8")
+    assert _bound_twice(twice) == ["_A"]

@@ -1251,9 +1251,10 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         # ("Q: So the U.S. never sent more than a million doses? A: No, ...": what an
         # interviewer puts is someone else's words, which the answer may deny)
-        said = (
-            _said_before(c)
-            or _ECHO.fullmatch(c.sentence_text)
+        said = _said_before(c) or (
+            None
+            if _TAGGED.search(c.sentence_text)
+            else _ECHO.fullmatch(c.sentence_text)
             or _Q_LINE.match(c.sentence_text)
             # ("MARIELA: And the academy has something like four thousand graduates?")
             or _asked_as_statement(c)
@@ -1265,7 +1266,16 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
             # the answer denies what is asked after the number, not the number it takes as given)
             said = None
         after = _after_sentence(c, text) if c.figure and said else ""
-        if c.verdict == CONTRADICTED and c.figure and said and _ASKED_NEXT.match(after):
+        # ("In Bogota the Secretary said you had donated 3 million doses. Is that right?": a
+        # claimant's claim, asked about, is still the claimant's; "I've seen it said ..." has none)
+        impersonal = _IMPERSONAL.search(c.sentence_text, 0, _at(c))
+        if (
+            c.verdict == CONTRADICTED
+            and c.figure
+            and said
+            and _ASKED_NEXT.match(after)
+            and impersonal
+        ):
             why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
                                   f"{c.reason}")  # fmt: skip
             c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
@@ -1489,8 +1499,13 @@ _ASKS_WHETHER = lazy(
 _ASKED = lazy(
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
     r"|Did|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)[^?]*\?\s*$"
-    # "Washington gave Peru three million vaccine doses, right?": a tag asks it too.
-    r"|[^?]*,\s*(?:right|correct|true|no|yes|isn[’']t\s+it|didn[’']t\s+it|wasn[’']t\s+it)\?\s*$"
+)
+# "Washington gave Peru three million vaccine doses, right?": a statement with a tag that asks
+# only for assent asserts it: it is the asker's claim, not a question.
+_TAGGED = lazy(
+    r",\s*(?:right|correct|true|no|yes|(?:is|was|did|does|has|have|are|were)n[’']t\s+(?:it|they|he|she))"
+    r"\s*\?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1748,6 +1763,14 @@ _ASKING = lazy(
     re.IGNORECASE | re.MULTILINE,
 )
 _GUESSED = lazy(r",[ \t]*[^,?\n]{1,40}\?[ \t]*$", re.MULTILINE)
+# A report with nobody who claims it: "I've seen it said", "it is claimed", "there are reports".
+_IMPERSONAL = lazy(
+    r"\b(?:(?:seen|heard|read)\s+it\s+(?:said|claimed|reported|written|suggested)"
+    r"|it\s+(?:is|was|has\s+been|[’']s)\s+(?:often\s+|widely\s+|sometimes\s+)?(?:said|claimed"
+    r"|reported|rumou?red|suggested|argued|asserted)"
+    r"|there\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:reports|claims|rumou?rs|suggestions))\b",
+    re.IGNORECASE,
+)
 # "Is that right?", "Is that true?", "True?": the sentence before is asked about.
 _ASKED_NEXT = lazy(
     r"\s*(?:(?:Is|Was|Isn[’']t|Wasn[’']t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct"
@@ -3712,6 +3735,8 @@ def _fits(
     # "1.3 million, second only to Colombia", "the most in the Western Hemisphere": a place
     # the number is compared with after it is not what it is about.
     own = _ATTRIBUTED.sub(" ", _SPREAD.sub(" ", _SUPERLATIVE.sub(" ", _uncompared(own, r.text))))
+    # ("Looking ahead, USAID signed ...": the writer's turn of phrase, no word of the number's)
+    own = _LOOKING.sub(" ", own)
     at = own.find(r.text)
     parallel = _PARALLEL.match(own[at + len(r.text) :]) if at > 0 else None
     if parallel and _listed(r, readings, after=False) and own[:at].lstrip().startswith(parallel[1]):
@@ -3741,8 +3766,10 @@ def _fits(
         own = own[:mark] if mark >= 0 else own
     # "Peru is the largest recipient in the hemisphere of the Fund, with 34 projects": where it
     # ranks is no place the number is about.
-    opening = _ATTRIBUTED.sub(" ", _COMPARED.sub(" ", segment.text[cut:first]))
-    stretch = f"{head}{_SUPERLATIVE.sub(' ', opening)} {own}"
+    opening = _LOOKING.sub(" ", _ATTRIBUTED.sub(" ", _COMPARED.sub(" ", segment.text[cut:first])))
+    # ("Blinken came in from Santiago and was in Lima on October 6": where someone came from
+    # is not where the number is about)
+    stretch = _CAME_FROM.sub(_origin_left_out, f"{head}{_SUPERLATIVE.sub(' ', opening)} {own}")
     # What qualifies the number ("goods", "renewed") stands before it, or after it within its
     # own clause: in "25 years of the MOU, renewed every five years", "renewed" is the five's.
     after = own[at + len(r.text) :] if at >= 0 else ""
@@ -3803,6 +3830,11 @@ def _fits(
     comma = max(lead.rfind(",", len(kept)), lead.rfind(";", len(kept)))
     listed = any(o.end <= r.start for o in _neighbours(r, readings, cut) if o.unit != "year")
     item = f"{kept}{qualifying[comma + 1 :]}" if listed and comma >= 0 else qualifying
+    if listed and comma >= 0 and _NOUN_POINTS_BACK.match(qualifying, comma + 1):
+        # "The PTPA took effect in February 2009, so the agreement is 13 years old": an item
+        # whose subject points back with "the" is about the subject before its comma.
+        antecedent = _subject_of(lead[len(kept) : comma])
+        item = f"{antecedent} {item}" if len(words(antecedent)) <= _OWNER_WORDS else item
     if r.unit == DATE:
         item = _date_phrase(segment.text, r) or item
     spoken = words(f"{stands_for} {qualifying}")
@@ -4107,6 +4139,8 @@ _OTHERS_ACT = lazy(
 )
 _ADDED_TO = lazy(
     r"\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above"
+    # ("new money for the hemisphere, separate from the $286 million ... put into Peru")
+    r"|(?:separate|distinct|apart|aside)\s+from"
     r"|bring(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:U\.S\.\s+)?total\s+(?:\w+\s+)?to)\b",
     re.IGNORECASE,
 )
@@ -4169,6 +4203,13 @@ _ON_THAT_BASIS = lazy(
     re.IGNORECASE,
 )
 _OWNER_WORDS = 3  # words of a subject plain enough to be what a pronoun stands for
+# A clause whose subject is one noun it points back to ("so the agreement is", "and that
+# accord turned").
+_NOUN_POINTS_BACK = lazy(
+    r"\W*(?:(?:and|but|so|yet|while|whereas)\s+)?(?:the|this|that)\s+[a-z]+\s+"
+    r"(?:is|was|has|had|turns|turned|marks|marked|will)\b",
+    re.IGNORECASE,
+)
 
 
 # (a possessive only: "It has nearly 400" after "a profile said AWE has ..." is AWE's, not the
@@ -4211,6 +4252,7 @@ _PRESENT_VERB = lazy(
 _NOT_VERBS = frozenset("who which that now here there today home back overall altogether".split())
 
 
+_LOOKING = lazy(r"^\W*(?:looking|going|moving|thinking)\s+(?:ahead|forward|back)\s*,", re.I)
 _OPENING_CLAUSE = lazy(
     r"^\W*(?:when|while|as|after|before|although|though|if|because|since|once)\b[^,]{0,120},",
     re.IGNORECASE,
@@ -4297,7 +4339,7 @@ def _rank(
             continue
         # "1.5 million more doses", "$40 million more": an amount added to one given before.
         other = _another_quantity(p, spoken) or ("more" if "more" in marks else "")
-        if other == "another" and restates_digits(r, matcher.figure(p.id)):
+        if other in ("another", "added") and restates_digits(r, matcher.figure(p.id)):
             # ("We sent two million doses, and another $86.8 million went out in technical
             # assistance": the figure's own value to the digit, the next item of a list)
             other = ""
@@ -4340,8 +4382,10 @@ def _rank(
         # (a duration said of the year before the sheet's is the sheet's, a year shorter:
         # "after thirty years of U.S. backing ..., cultivation rose again last year")
         sheet_time = {p.reference - 1, p.reference} if p.kind == YEARS else {p.reference}
-        if years and not p.years and p.kind != DATE and not years & sheet_time:
-            fit = replace(fit, undated=years_of(years))
+        # (nor does a year that names another figure's thing: "under the 1997 memorandum")
+        dated = years - started - _naming_years(text, r, p, matcher)
+        if dated and not p.years and p.kind != DATE and not dated & sheet_time:
+            fit = replace(fit, undated=years_of(dated))
 
         # (what a body gave may be its share; an agreement's age is no one's share of it)
         if bodies and not local & p.parties and p.kind not in (YEARS, DATE):
@@ -4704,6 +4748,37 @@ _STANDS_FOR = lazy(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("it its they them their this that these those which he she".split())
 
 
+def _naming_years(text: str, r: Reading, p: Profile, matcher: Matcher) -> set[int]:
+    """The years that stand before a noun for what another figure measures and so name that
+    thing ("Under the 1997 cultural property memorandum, over 2,000 objects have gone home":
+    the memorandum's year does not date the objects; but "the 2021 donation of two million
+    doses" dates the number its noun phrase holds)."""
+    own = {w for term in p.measure for w in term}
+    theirs = {t[0] for q in matcher.profiles if q.id != p.id for t in q.measure if len(t) == 1}
+    named = set()
+    for m in _NAMED_BY_YEAR.finditer(text):
+        head = words(m["head"])
+        after = text[m.end() :]
+        at = after.find(r.text)
+        held = at >= 0 and _HOLDS_THE_NUMBER.fullmatch(after[:at]) is not None
+        if head and head[0] in theirs - own and not held:
+            named.add(int(m["year"]))
+    return named
+
+
+# "the 1997 memorandum, ...", "its 2020 agreement with": a year, then up to three words of a
+# noun phrase whose last word, before a comma or a preposition, is its head.
+_NAMED_BY_YEAR = lazy(
+    r"\b(?:the|its|their|this|that|an?)\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?P<head>[A-Za-z-]+)(?=\s*[,;:.)]|\s+(?:of|with|between|on|in|for|to|that|which|and)\b)",
+    re.IGNORECASE,
+)
+# What joins a noun to a number its noun phrase holds ("donation of", "a grant worth").
+_HOLDS_THE_NUMBER = lazy(
+    r"\s+(?:of|for|worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:[\w$-]+\s+){0,2}", re.I
+)
+
+
 def _kind_of(r: Reading) -> str:
     """The kind of figure a reading can be about: a change ("doubled") is a percent."""
     return PERCENT if r.unit == CHANGE else r.unit
@@ -4909,6 +4984,21 @@ def _date_phrase(clause: str, r: Reading) -> str:
     if when and not re.search(r"[,;:]", before[when[-1].start() :]):
         return before[when[-1].start() :] + r.text
     return ""
+
+
+# "came in from Santiago", "arrived in Lima from Bogota": a journey, and the place it starts from.
+_CAME_FROM = lazy(
+    r"\b(?:c[oa]me?s?|coming|arriv\w*|fl[eiy]\w*|travel+(?:ed|ing|s)?|head(?:ed|ing)?|fresh)"
+    r"(?P<way>(?:\s+[\w.]+){0,3}?)\s+from\s+[A-Z][\w-]*\b(?:\s+[A-Z][\w-]*\b)?"
+    # (not when what follows is said of that place or that leg: "from Santiago, where he met
+    # Boric on October 5", "flew in from Santiago on October 5")
+    r"(?!\s*,?\s*(?:where|when|on|in)\b)"
+)
+
+
+def _origin_left_out(m: re.Match[str]) -> str:
+    """A journey with the place it starts from left out (its way there kept: "arrived in Lima")."""
+    return f"{m.group(0)[: m.end('way') - m.start()]} "
 
 
 _DATE_PHRASE_REACH = 120  # characters before a date where the words it is said with start

@@ -608,6 +608,12 @@ _WHEN_COLUMN = re.compile(
     r"|as[\s_]of|as[\s_]at|(?:data|reference)[\s_]year|year[\s_]of[\s_]data|vintage)$",
     re.IGNORECASE,
 )
+# A column that numbers its rows ("#", "No.", "Line", "Row", "Item", "Rank"), and a row's number.
+_INDEX_COLUMN = re.compile(
+    r"^\s*(?:#|n[o°º]\.?|nos?\.|s/?n|sr\.?(?:\s*no\.?)?|line|row|item|rank|ref\.?|index|idx)\s*$",
+    re.IGNORECASE,
+)
+_ROW_NUMBER = re.compile(r"\d{1,3}[a-z]?[.)]?")
 # A column that says where a row comes from, not what it is ("Source", "Notes").
 _ASIDE_WORD = (
     r"(?:sources?|notes?|via|reported\s+by|comments?|links?|remarks?|origin|provenance|citations?"
@@ -652,6 +658,8 @@ def _row_segments(
         when = not k or _WHEN_COLUMN.match(title)
         if not text or len(text) > _CELL_LIMIT or (when and re.fullmatch(_YEAR, text)):
             continue  # an empty or prose cell, or a row's year, which heads the others
+        if _INDEX_COLUMN.match(title) and _ROW_NUMBER.fullmatch(text):
+            continue  # a row's number ("| Line | Program |": "| 4 | ..."), no value
         title = header[k][2] if k < len(header) else ""
         # The row's other cells that are words ("total_trade", "usd") say what a value is;
         # its years say when.
@@ -1364,7 +1372,9 @@ def _quantities(text: str, taken: list[tuple[int, int]]) -> list[Reading]:
         delta = _compiled(_DELTA).search(text[max(0, start - 40) : start])
         # "we added two Fulbright programs" counts new things; "added $5 billion" is a change.
         added = delta is not None and re.match(r"(?:added|gain)", delta.group(0), re.IGNORECASE)
-        if delta and (reading.unit == USD or (reading.unit == COUNT and not added)):
+        # ("The U.S. added $86.8 million in technical assistance": what it gave besides, a level)
+        given = added and _compiled(_GIVEN_AS, re.IGNORECASE).match(text, end) is not None
+        if delta and not given and (reading.unit == USD or (reading.unit == COUNT and not added)):
             # "grew by $13 billion": a difference between two figures, not a level.
             reading = replace(reading, unit="difference", note="a difference, not a level")
         if reading.start == start and _compiled(_WHOLE, re.IGNORECASE).search(
@@ -1392,6 +1402,14 @@ _DELTA = (
     # "raised its aid by US$65 million": a verb of change, its object, then "by".
     r"|\b(?:rais\w*|boost\w*|increas\w*|expand\w*|lift\w*|cut|cuts|reduc\w*|trimm\w*|topp\w*\s+up)"
     r"\s+(?:[\w’'-]+\s+){0,3}by\s+(?:(?:some|about|over|nearly|almost|more\s+than)\s+)?(?:US\$|\$)?$"
+)
+# What an amount added is given as ("in technical assistance", "of in-kind aid"); not a time
+# ("added $5 billion in 2021" is a change), nor an addition to something ("added $65 million in
+# new funds to an earlier agreement").
+_GIVEN_AS = (
+    r"\s+(?:in|of)\s+(?!(?:fy\s*)?(?:19|20)\d\d\b)"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]"
+    r"(?![^.;:\n]*\bto\s+(?:a|an|the|its|their|this|that)\b)"
 )
 _FRACTION = (
     r"\b(?P<frac>half|a\s+half|one\s+half|a\s+third|one\s+third|two[\s-]thirds|a\s+quarter"
