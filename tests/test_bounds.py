@@ -17,6 +17,7 @@ from perufacts.bounds import (
     figure_interval,
     interval_of,
     misstated_bound,
+    more_digits,
     one_digit_off,
     restates,
     significant_digits,
@@ -276,6 +277,22 @@ def test_a_hedged_claim_restates_the_sheets_number(as_written, value, claim, res
     f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
     q = parse_quantity(claim)
     assert restates(f, float(q.value), float(q.precision)) is restated
+
+
+@pytest.mark.parametrize(
+    ("as_written", "value", "claim", "more"),
+    [
+        ("over $22 billion", 22_000_000_000, 22_400_000_000, True),  # "over" rounds it down
+        ("over $22 billion", 22_000_000_000, 23_400_000_000, False),  # past its last unit
+        ("over $22 billion", 22_000_000_000, 22_000_000_000, False),  # the number itself
+        ("over $286 million", 286_000_000, 286_400_000, True),
+        ("over 140 percent", 140, 145, False),  # a round number's "over" may reach 150
+        ("over 2,000", 2000, 2400, False),
+    ],
+)
+def test_more_digits_of_a_number_that_is_not_round(as_written, value, claim, more) -> None:
+    f = Figure("f", "s", "t", "1.1", "F", value, Unit.USD, Qualifier.OVER, as_written, Frame(["f"]))
+    assert more_digits(f, claim) is more
 
 
 @pytest.mark.parametrize(

@@ -3855,6 +3855,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "migration-assistance", "restated-without-bound"),
         ("Looking ahead, USAID's relationship with Peru goes back more than 60 years.",
          "more than 60 years", "supported", "usaid-collaboration", "fits"),
+        # A day of the month the sheet gives is within its date (ruled); another month is not.
+        ("USAID signed the agreement on September 3, 2021.", "September 3, 2021", "supported",
+         "usaid-agreement-signed", "within-its-date"),
+        ("USAID signed the agreement on October 3, 2021.", "October 3, 2021", "contradicted",
+         "usaid-agreement-signed", "rules-out"),
+        # The sheet's non-round "over v" with more digits is supported (ruled); a round one's
+        # is not.
+        ("Total trade reached $22.4 billion in 2021.", "$22.4 billion", "supported",
+         "trade-2021", "more-digits"),
+        ("Trade grew 145 percent since the PTPA took effect.", "145 percent", "undetermined",
+         "trade-growth", "overlaps"),
         # A table's column of row numbers holds no values.
         ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
          "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",

@@ -194,6 +194,9 @@ def sheet_verdict(
     truth = figure_interval(f)
     found = verdict(truth, claim)
     plain = {Verdict.SUPPORTED: "fits", Verdict.CONTRADICTED: "rules-out"}
+    if f.unit == Unit.DATE and found == Verdict.UNDETERMINED and claim.within(truth):
+        # "September 3, 2021" for "September 2021": a day of the month the sheet dates it to.
+        return Verdict.SUPPORTED, "within-its-date"
     if found == Verdict.SUPPORTED or f.unit == Unit.DATE:
         return found, plain.get(found, "overlaps")
     value = float(f.value)
@@ -203,6 +206,8 @@ def sheet_verdict(
         if about is not None and restates(f, *about) and claim.contains(value):
             # "roughly $87 million" for "over $86.8 million": the sheet's number, hedged.
             return Verdict.SUPPORTED, "restated-without-bound"
+        if point is not None and f.qualifier is Qualifier.OVER and more_digits(f, point):
+            return Verdict.SUPPORTED, "more-digits"
         if found == Verdict.UNDETERMINED and _beyond_reach(f, claim, about and about[0]):
             return Verdict.CONTRADICTED, "beyond-reach"
         return found, plain.get(found, "overlaps")
@@ -213,6 +218,16 @@ def sheet_verdict(
         # "more than four decades" against "forty years": the round number may be either.
         return Verdict.UNDETERMINED, "overlaps"
     return found, plain.get(found, "overlaps")
+
+
+def more_digits(f: Figure, value: float) -> bool:
+    """True when a value is the sheet's "over v" with more digits ("$22.4 billion" for "over $22
+    billion"), which "over v" rounds down to v; not when v is a round number ("over 2,000",
+    "over 140 percent"), whose "over" may stand for any value up to its next round number."""
+    v, unit = float(f.value), figure_precision(f)
+    written = re.search(r"\d[\d,.]*", f.as_written)
+    round_number = written is None or written.group(0).rstrip(".,").endswith("0")
+    return not round_number and v < value < v + unit
 
 
 def restates(f: Figure, value: float, precision: float) -> bool:

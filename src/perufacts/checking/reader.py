@@ -1151,7 +1151,9 @@ _NUMBERING = re.compile(
 # ("dates only to 2002", "those programs date from 2019", "began only in 2015": the same)
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed|e)\s+(?:back\s+)?(?:only\s+|just\s+)?(?:to|from)|back\s+to|as\s+far\s+back\s+as)\s+(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
-_UNTIL = r"(?:through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+# ("(to 2026)", "assistance to 2026", "between now and 2026": what lasts to a year)
+_BARE_TO = r"\(\s*to|(?:assistance|aid|funding|programs?|programming|support|financing)\s+to"
+_UNTIL = r"(?:\(\s*to|\b(?:assistance|aid|funding|programs?|programming|support|financing)\s+to|\bbetween\s+(?:now|today)\s+and|through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
 
 
 _SIGNED = (
@@ -1595,7 +1597,16 @@ def _years(text: str, taken: list[tuple[int, int]], spelled: bool = False) -> li
             found.append(Reading(at, end, start, end, text[at : end],
                                  YEARS, year, Qualifier.EXACT, Decimal(10 if decade else 1),
                                  since=True))  # fmt: skip
-        elif (u := _compiled(_UNTIL).search(before)) is not None and not decade:
+        elif (
+            (u := _compiled(_UNTIL).search(before)) is not None
+            and not decade
+            and (
+                # (a bare "to" ends a span only where the year ends its phrase: not "aid to 2019
+                # levels")
+                not _compiled(_BARE_TO, re.I).match(u.group(0))
+                or re.match(r"\s*(?:[).,;:!?]|$|\s(?:and|but|or)\b)", text[end:]) is not None
+            )
+        ):
             at = look + u.start()
             note = f'read "{text[at:end]}" as an end year'
             found.append(Reading(at, end, start, end, written, DATE, year,

@@ -21,6 +21,8 @@ RULES: dict[str, str] = {
     "fits": "every value the sheet's wording allows fits the claim",
     "restated-without-bound": "the claim restates the sheet's number without its bound word",
     "within-rounding": "the claim lies within the rounding of the sheet's round number",
+    "more-digits": "the claim states the sheet's 'over v' with more digits ('$22.4 billion' for 'over $22 billion'), which 'over v' rounds down; v is no round number",
+    "within-its-date": "the claim's date lies within the sheet's, which is less precise (a day of the month the sheet gives)",
     "negated-bound": "a denied bound, reversed, agrees with the sheet",
     "sheet-value": "no word ties it, but it restates to the digit a value only one figure gives",
     "authors-value": "the sheet's author is said to give it right after a quoted claim it refutes ('State says nearly 400'), and it fits the figure that claim is about",

@@ -553,6 +553,14 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
             f"{says}: {r.text!r} holds of it, but sits further below it than a rounding down "
             f"at its precision: an understatement, or another quantity{how}"
         )
+    if rule == "more-digits":
+        return f"{says}, and {r.text!r} is its number with more digits, which it rounds down{how}"
+    if rule == "within-its-date":
+        return f"{says}, and {r.text!r} lies within it: the sheet's date is less precise{how}"
+    if rule == "more-digits":
+        return f"{says}, and {r.text!r} is its number with more digits, which it rounds down{how}"
+    if rule == "within-its-date":
+        return f"{says}, and {r.text!r} lies within it: the sheet's date is less precise{how}"
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which nobody here claims{how}"
     if found == SUPPORTED:
