@@ -3866,6 +3866,15 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "trade-2021", "more-digits"),
         ("Trade grew 145 percent since the PTPA took effect.", "145 percent", "undetermined",
          "trade-growth", "overlaps"),
+        # A count a copula gives after a count of some unit counts that unit ("It was 1
+        # million" after "2 million doses"); not one that goes on ("30 million in all").
+        ("The U.S. did not donate two million doses. It was only 1 million.", "1 million",
+         "contradicted", "vaccine-doses", "rules-out"),
+        ("Peru received 2 million doses from the U.S. It was 30 million in all.", "30 million",
+         "no-match", None, "no-measure"),
+        # A pronoun that opens its clause takes up the sentence before's party.
+        ("USAID's $321M agreement was signed in September 2021. Note it runs through 2025.",
+         "2025", "contradicted", "usaid-agreement-end", "rules-out"),
         # A table's column of row numbers holds no values.
         ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
          "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",

@@ -3170,6 +3170,10 @@ def _judge(
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
         # The sheet's own figure of that sentence, stated rightly beside it, is one more tie.
         best = replace(best, actor=True, beside=True, evidence=best.evidence + 1)
+    if r.unit == DATE and not best.actor and _taken_up_from(segment, best.profile, matcher):
+        # "USAID's $321M agreement was signed in September 2021. Note it runs through 2025.":
+        # a pronoun that opens its clause stands for the sentence before's, whose party it is.
+        best = replace(best, actor=True)
     verb = _another_act_denied(segment.text, r, best) if r.negated else None
     if verb:
         # "did not stop the January 15 spill": the denial is of stopping it; the number its
@@ -3865,6 +3869,15 @@ def _fits(
         # ("Fulbright grants per year: about 60" names a rate: see _is_part)
         rate = _RATE.search(" ".join(labelled))
         counted = _label_noun(segment.text, r, matcher) if labelled and not rate else counted
+    elided = (
+        _elided_unit(segment, r, matcher)
+        if not near and r.unit == COUNT and not segment.cell
+        else []
+    )
+    if elided:
+        # "... did not donate 2 million doses. It was 1 million": a count a copula gives after
+        # a count of some unit counts that unit too, and takes up its subject.
+        near = counted = elided
     if r.unit == YEARS:
         counted = _what_lasts(segment.text, r)  # "a five-year, $321 million agreement"
     if r.unit == DATE:
@@ -4054,6 +4067,7 @@ def _fits(
                     bool(segment.previous)
                     and text == f"{segment.previous} {segment.sentence}"
                     and not _carries_on(segment)
+                    and not elided
                 )
                 or (bool(segment.carried) and text.startswith(f"{segment.carried} "))
                 or (
@@ -4174,6 +4188,18 @@ def _without_later_items(text: str, segment: Segment, item_end: int) -> Iterator
     yield own
     if segment.previous and not own.startswith(segment.previous):
         yield f"{segment.previous} {own}"
+
+
+def _taken_up_from(segment: Segment, p: Profile, matcher: Matcher) -> bool:
+    """True when a clause opens with a pronoun ("It runs through 2028", "Note it runs ...")
+    and the sentence before names one of the figure's parties (or a body of one)."""
+    if not segment.previous or not _PRONOUN_CLAUSE.match(segment.text):
+        return False
+    named = matcher.read(segment.previous)[0]
+    return any(e in p.parties or matcher.parent.get(e) in p.parties for e in named)
+
+
+_PRONOUN_CLAUSE = lazy(r"\W*(?:(?:note|and|but|so|yet|also)\s+)?(?:it|they)\b", re.IGNORECASE)
 
 
 def _owner(segment: Segment) -> str:
@@ -5080,6 +5106,39 @@ def _words_before(clause: str, r: Reading) -> list[str]:
 _ENDS_ITS_SENTENCE = lazy(r"(?:,?\s+(?:19|20)\d\d)?\s*[.!?]?[\"”’)]*\s*$")
 # Nouns that end as adverbs do ("1,200 member families": "family" is no "-ly" adverb).
 _LY_NOUNS = frozenset("family assembly supply ally rally july italy monopoly anomaly".split())
+
+
+def _elided_unit(segment: Segment, r: Reading, matcher: Matcher) -> list[str]:
+    """The unit a bare count leaves out ("It was 1 million", "The donation was two million")
+    when its clause says nothing but that it was so much, and a count before it, in its
+    sentence or the one before, names its unit ("2 million doses"); else []."""
+    # (the number ends its clause: not "It was 30 million in all", another total)
+    ends = re.match(r"\s*(?:[.;:,!?)\"”]|$)", segment.text[r.end :]) is not None
+    if not ends or not _ONLY_SO_MUCH.fullmatch(segment.text[: r.start]):
+        return []
+    at = segment.sentence.find(segment.text)
+    before = f"{segment.previous} {segment.sentence[: max(at, 0)]}"
+    units = [
+        w
+        for m in _COUNT_AND_NOUN.finditer(before)
+        if (w := words(m["noun"])) and (w[0],) in matcher.index.units
+    ]
+    return units[-1] if units else []
+
+
+# A clause that says only that something was so much: "It was", "The donation was about".
+_ONLY_SO_MUCH = lazy(
+    r"\W*(?:(?:but|and|so|no|yes|actually|in\s+fact)[,.]?\s+)?(?:it|that|this|they|the\s+"
+    r"(?:total|figure|number|count|donation|gift|real\s+number|true\s+figure|actual\s+number))"
+    r"\s+(?:was|is|were|came\s+to|comes\s+to|totall?ed|amounted\s+to|numbered)\s+"
+    r"(?:(?:only|just|about|barely|roughly|around|some|nearly|almost|closer\s+to|more\s+like)\s+)*",
+    re.IGNORECASE,
+)
+_COUNT_AND_NOUN = lazy(
+    r"(?:\d[\d,.]*\s*(?:million|billion|thousand|[mk])?|\b(?:million|billion|thousand))\s+"
+    r"(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 def _near_words(clause: str, r: Reading) -> list[str]:
