@@ -3875,6 +3875,24 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A pronoun that opens its clause takes up the sentence before's party.
         ("USAID's $321M agreement was signed in September 2021. Note it runs through 2025.",
          "2025", "contradicted", "usaid-agreement-end", "rules-out"),
+        # A growth word is one more tie of a percent to the change its clause's measure word
+        # names; alone it ties nothing ("expanded 1.5 times" of coca).
+        ("Under the deal, trade has grown by roughly 40 percent, respectable if not "
+         "spectacular.", "roughly 40 percent", "contradicted", "trade-growth", "rules-out"),
+        ("Peru's coca-growing area expanded 1.5 times over the decade.", "1.5 times",
+         "no-match", None, "no-measure"),
+        ("Our exports rose 18% this year, and the central bank sees GDP growth of around "
+         "2.7%.", "around 2.7%", "no-match", None, "no-measure"),
+        # "three times that" is a multiple of another number, no change of a figure's own.
+        ('The author wrote that trade "only grew by 40 percent." That does not match: growth '
+         "was more than three times that.", "more than three times", "no-match", None,
+         "no-measure"),
+        # A period's span of years cut short ("2009-21") is no count; "2021-09" is a month.
+        ("indicator,value,unit,period\ntrade_growth_pct,104,pct,2009-21\n", "2009-21", None,
+         None, None),
+        # A denial in other words: "not what the data show".
+        ("Q: A columnist wrote last week that trade grew only 40 percent.\nA: That is simply "
+         "not what the data show.", "40 percent", "no-match", None, "denied"),
         # A table's column of row numbers holds no values.
         ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
          "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",

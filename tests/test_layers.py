@@ -195,6 +195,7 @@ VOCABULARIES = {
     "verdicts": {str(v) for v in vocab.Verdict} | {v.relation for v in vocab.Verdict},
     "months": {m.lower() for m in vocab.MONTH_NAMES},
     "scales": set(vocab.SCALE_WORDS) | set(vocab.SCALE_ABBREVIATIONS),
+    "growth": set(vocab.GROWTH_WORDS),
 }
 
 

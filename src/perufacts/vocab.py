@@ -228,6 +228,12 @@ MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 
+# Words that say a percent is a growth ("grew 40 percent", "an increase of 120%"): with a word
+# of what a change figure measures, one more tie to it; alone, none.
+GROWTH_WORDS = frozenset(
+    "grow grew grown growth increase rise rose risen climb jump expand expansion".split()
+)
+
 # Scale words as people write them, with their value; abbreviations are read, never written.
 SCALE_WORDS = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
                "trillion": 10**12}  # fmt: skip

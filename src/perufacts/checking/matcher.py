@@ -67,7 +67,14 @@ from perufacts.errors import UsageError
 from perufacts.models import Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, verb_stem, words
-from perufacts.vocab import SCALE_ABBREVIATIONS, SCALE_WORDS, Qualifier, Unit, Verdict
+from perufacts.vocab import (
+    GROWTH_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    Qualifier,
+    Unit,
+    Verdict,
+)
 
 SUPPORTED, CONTRADICTED, UNDETERMINED, NO_MATCH = Verdict
 
@@ -1788,6 +1795,9 @@ _DENIAL_NEXT = lazy(
     r"(?:(?:It|They|He|She|We|That|This)\s+(?:did|does|do|was|is|were|are|has|have|had)"
     # ("It did not." alone: "It did not stop there" denies nothing of it.)
     r"(?:\s+not|n[’']t)\s*[.;:,!—–]"
+    # ("That's simply not what the data show.")
+    r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:simply\s+|just\s+)?not\s+what\s+the\s+"
+    r"(?:data|numbers|figures|record|sheet|facts)\s+(?:show|shows|say|says)\b"
     r"|(?:That|This|It)(?:\s+is|\s+was|[’']s)\s+(?:not\s+(?:true|so|right|correct|accurate)"
     r"|false|wrong|incorrect|untrue)\b|Not\s+so\b|(?:Wrong|False|Untrue|Nope|Hardly)\b"
     # "It's longer than that.": the value reported is not the one.
@@ -4517,6 +4527,11 @@ def _fit(
         evidence += 1
         matched.append(" ".join(p.measure[0]))
     measured = bool(matched)
+    if measured and p.id in matcher.changes and any(vocab.find(w) for w in GROWTH_WORDS):
+        # "trade has grown by roughly 40 percent": a percent said to be a growth of what the
+        # change measures is that change, not a share of it.
+        evidence += 1
+        matched.append("growth")
     telling = mentioned & matcher.telling
     for e in sorted(mentioned & p.parties):
         # A party of few figures (DEVIDA) is evidence; one of most (the United States) is not.

@@ -608,6 +608,7 @@ _WHEN_COLUMN = re.compile(
     r"|as[\s_]of|as[\s_]at|(?:data|reference)[\s_]year|year[\s_]of[\s_]data|vintage)$",
     re.IGNORECASE,
 )
+_SHORT_SPAN_CELL = r"(?P<start>(?:19|20)\d\d)\s*[-–—/]\s*(?P<end>\d\d)"
 # A column that numbers its rows ("#", "No.", "Line", "Row", "Item", "Rank"), and a row's number.
 _INDEX_COLUMN = re.compile(
     r"^\s*(?:#|n[o°º]\.?|nos?\.|s/?n|sr\.?(?:\s*no\.?)?|line|row|item|rank|ref\.?|index|idx)\s*$",
@@ -658,6 +659,12 @@ def _row_segments(
         when = not k or _WHEN_COLUMN.match(title)
         if not text or len(text) > _CELL_LIMIT or (when and re.fullmatch(_YEAR, text)):
             continue  # an empty or prose cell, or a row's year, which heads the others
+        if (
+            when
+            and (span := _compiled(_SHORT_SPAN_CELL).fullmatch(text))
+            and (int(span["end"]) > int(span["start"][2:]))
+        ):
+            continue  # a row's span of years cut short ("2009-21", not "2021-09"): no count
         if _INDEX_COLUMN.match(title) and _ROW_NUMBER.fullmatch(text):
             continue  # a row's number ("| Line | Program |": "| 4 | ..."), no value
         title = header[k][2] if k < len(header) else ""
@@ -1405,6 +1412,11 @@ _DELTA = (
     r"|\b(?:rais\w*|boost\w*|increas\w*|expand\w*|lift\w*|cut|cuts|reduc\w*|trimm\w*|topp\w*\s+up)"
     r"\s+(?:[\w’'-]+\s+){0,3}by\s+(?:(?:some|about|over|nearly|almost|more\s+than)\s+)?(?:US\$|\$)?$"
 )
+# What a multiple is of, when it is not a change ("three times that", "twice as large as").
+_TIMES_ANOTHER = (
+    r"\s+(?:that|this|those|these|what|as\b|(?:larger|bigger"
+    r"|greater|higher|more|less|fewer|smaller|lower)\s+than)"
+)
 # What an amount added is given as ("in technical assistance", "of in-kind aid"); not a time
 # ("added $5 billion in 2021" is a change), nor an addition to something ("added $65 million in
 # new funds to an earlier agreement").
@@ -1522,6 +1534,10 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         unit = PERCENT
     elif word.endswith(("point", "points")):
         unit = "points"  # percentage points: no figure of the sheet is in points
+    elif (named == TIMES or word == "x") and _compiled(_TIMES_ANOTHER, re.I).match(m.string, end):
+        # "three times that", "five times as large as": a multiple of another quantity, no
+        # change of a figure's own.
+        unit, note = "multiple", f'read "{written}" as a multiple of another quantity'
     elif named == TIMES or word == "x":
         unit, note = CHANGE, f'read "{written}" as a change of {(value - 1) * 100:+}%'
         value, precision = (value - 1) * 100, precision * 100
