@@ -3893,6 +3893,30 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A denial in other words: "not what the data show".
         ("Q: A columnist wrote last week that trade grew only 40 percent.\nA: That is simply "
          "not what the data show.", "40 percent", "no-match", None, "denied"),
+        # --- ss ... sx (opened late on the morning of 2026-12-07)
+        # What the writer recommends is a plan; what a recommendation names with "the" it
+        # takes as given.
+        ("A list is not a policy. Washington should offer Lima a $1 billion, ten-year compact "
+         "for the Amazon.", "$1 billion", "no-match", None, "aimed"),
+        ("He should give the 500 women who have come through the Academy for Women "
+         "Entrepreneurs a follow-on fund.", "500", "contradicted", "awe-alumnae", "rules-out"),
+        # One case of many is a part.
+        ("A famous case was the return of 412 artifacts seized in Florida and later handed back "
+         "to Lima.", "412", "no-match", None, "part-of-total"),
+        # A table's caption may name its source, as a sentence would.
+        ("## Where Venezuelans have gone (R4V, mid-2022)\n\n| Country | Venezuelans hosted |\n"
+         "|---|---|\n| Peru | 1.5 million |\n", "1.5 million", "undetermined",
+         "venezuelan-migrants", "year-not-in-sheet"),
+        # "this week" right before a reporting verb dates the saying, not the number.
+        ("MARISOL: One outlet this week wrote that trade had grown \"about 60 percent\" since "
+         "the deal took effect.\nDAN: Which is just wrong on the sheet's own numbers.",
+         "about 60 percent", "contradicted", "trade-growth", "quoted-refuted"),
+        # Refutations in other words.
+        ('A commenter insisted the real number of Venezuelans was "closer to 3 million"; it is '
+         "not.", "3 million", "contradicted", "venezuelan-migrants", "quoted-refuted"),
+        ('AB described USAID\'s presence in Peru as "some 45 years old"; JO objected, citing '
+         "the sheet.", "some 45 years", "contradicted", "usaid-collaboration",
+         "quoted-refuted"),
         # A table's column of row numbers holds no values.
         ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
          "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",

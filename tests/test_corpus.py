@@ -20,15 +20,16 @@ FIGURES = corpus._figure_ids()
 DEV = corpus.passages("dev", FIGURES)
 LABELS = [(p, label) for p in DEV for label in p.labels]
 # The floors measured on the dev part when the checker was last tuned (docs/check.md).
-DEV_ACCURACY_FLOOR = 0.94
+DEV_ACCURACY_FLOOR = 0.95
 # (0.85 until 2026-12-05: the writers who joined dev that night, whose misses are mostly
 # quoted claims of fact checks that writers split on, brought it to 84.9%; 0.845 until
 # 2026-12-06, when 31 more writers, with the same kind of misses, brought it to 84.3%; 0.84
 # until the morning of 2026-12-06, when 36 more writers, whose wrong numbers were caught 79% of
 # the time at their first reading, brought it to 83.5%; 0.83 until the evening of 2026-12-06,
 # when quoted claims a fact check refutes came to be checked as the claims they are, 87.1%;
-# see docs/check.md)
-DEV_CAUGHT_FLOOR = 0.86
+# see docs/check.md; 0.86 until the second stop of 2026-12-07, when dev stood at 88.2% caught
+# and 95.0% right, and the accuracy floor rose from 0.94 with it)
+DEV_CAUGHT_FLOOR = 0.88
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd; dl, dp three, at the code of that day's last stop; 2026-12-05:
 # ga, gb, gc, gd one, while the older parts had come down to six): it is never tuned on, so

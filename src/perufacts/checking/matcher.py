@@ -479,7 +479,12 @@ _RATED = lazy(
     # ('"20 years of the MOU"; fix before print', '"signed in 2019"; please kill that', 'a
     # figure no official source supports')
     r"|(?:fix|kill|drop|delete|strike)\s+(?:it|that|this|them|before)"
-    r"|\bno\s+(?:\w+\s+){0,2}(?:source|record|data|evidence)\s+(?:supports?|backs?|confirms?))\b"
+    r"|\bno\s+(?:\w+\s+){0,2}(?:source|record|data|evidence)\s+(?:supports?|backs?|confirms?)"
+    # ('"closer to 3 million"; it is not', '... "some 45 years old"; JO objected', '"reached $32
+    # billion". Please use the fact-sheet figure instead.')
+    r"|(?:it|that|this)\s+(?:is|was)\s+not(?=\s*[.;,!])|(?:it|that|this)\s+isn[’']t(?=\s*[.;,!])"
+    r"|objected|disputed|use\s+the\s+(?:fact[\s-]?)?sheet[’']?s?\s+(?:own\s+)?(?:figure|number)"
+    r"\s+instead)\b"
     # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]",
     re.IGNORECASE,
@@ -1417,7 +1422,10 @@ def _another_source(c: Claim, text: str, matcher: Matcher) -> Claim:
         return c
     if matcher.by_id[c.figure.figure.id].years:
         return c
-    source = _OTHER_SOURCE.search(c.sentence_text)
+    # (or by a table's caption: "## Where Venezuelans have gone (R4V, mid-2022)")
+    source = _OTHER_SOURCE.search(c.sentence_text) or _OTHER_SOURCE.search(
+        _table_caption(text, c.start)
+    )
     dated = _DATED_ENTRY.match(c.sentence_text)
     if dated is not None and dated.group(1) == str(matcher.reference):
         dated = None  # ("2022 – ... about 1,200 artifacts repatriated": the sheet's own year)
@@ -1440,6 +1448,29 @@ def _another_source(c: Claim, text: str, matcher: Matcher) -> Claim:
     why = Why("year-not-in-sheet", f"{said}, and the sheet gives {c.figure.figure.id} no year or "
                                    f"source but its own; {c.reason}")  # fmt: skip
     return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+def _table_caption(text: str, at: int) -> str:
+    """The line above the Markdown table a position stands in (its caption or heading), or ""
+    when it stands in no such table (or in one so long that its caption is out of reach: each
+    claim looks only a bounded way back)."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].lstrip().startswith("|"):
+        return ""
+    for _ in range(_TABLE_ROWS_BACK):
+        if start <= 0:
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1].strip()
+        # (a blank line may stand between a table and its caption)
+        if line and not line.startswith("|"):
+            return line if len(line) <= _CAPTION_REACH else ""
+        start = above
+    return ""
+
+
+_CAPTION_REACH = 200  # characters of a line above a table short enough to be its caption
+_TABLE_ROWS_BACK = 60  # rows a claim looks back over for its table's caption
 
 
 # "had by 2017 enabled ...": the year of a count, in its clause before the number.
@@ -1615,6 +1646,14 @@ def _aimed(c: Claim) -> Claim:
         # ("Officials warn Peru could host 1.5 million by the end of next year": a forecast)
         will = _WILL.search(c.sentence_text, 0, _at(c))
         aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
+    if (
+        aim
+        and _RECOMMENDS.search(aim.group(0))
+        and _DEFINITE_BEFORE.search(c.sentence_text, 0, _at(c))
+    ):
+        # ("he should ... give the 500 women who have come through the Academy a fund": what a
+        # recommendation names with "the" it takes as given, and claims)
+        aim = None
     # ("Of the $240 million he is expected to announce for migration, ...": after the number)
     aim = aim or _AIMED_AFTER.match(c.sentence_text, _at(c) + len(c.text))
     said = aim.group(0) if aim else None
@@ -1626,10 +1665,16 @@ _AIMED = lazy(
     # (not what schedules: "is expected to arrive on October 5", "set to run to 2028")
     r"(?:\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|intends?|intending|pledged?"
     r"|pledges|promised?|promises|vowed?|vows)\s+to\b"
-    r"|\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|of|would\s+be)\b)"
+    r"|\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|of|would\s+be)\b"
+    # ("Washington should offer Lima a $1 billion compact": what the writer recommends)
+    r"|\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:\w+\s+){0,2}?(?:offer|give|provide|commit"
+    r"|fund|sign|put|spend|launch|create|propose|pledge|announce|expand|finance|invest|double"
+    r"|triple)\b|\b(?:I|we)\s+(?:would\s+)?(?:propose|suggest|recommend)\b)"
     rf"{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
+_RECOMMENDS = lazy(r"\b(?:should|ought|must|needs?|propose|suggest|recommend)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = lazy(r"\b(?:the|its|their|our|his|her|those|these)\s+$", re.IGNORECASE)
 _WILL = lazy(rf"\b(?:will|’ll|'ll|could|may|might|would)\b{_IN_CLAUSE}*$", re.IGNORECASE)
 _AIMED_AFTER = lazy(
     r"\s+(?:[\w’'-]+\s+){0,3}(?:is|are|was|were)\s+(?:expected|set|due|slated|poised|going|likely)"
@@ -5290,7 +5335,9 @@ _FOR_A_GROUP = lazy(
 )
 _ONE_OCCASION = lazy(
     r"\b(?:at|in|during)\s+(?:a\s+single|one)\s+(?:later\s+|recent\s+|separate\s+)?"
-    r"(?:ceremony|handover|event|day|batch|shipment|consignment|delivery)\b",
+    r"(?:ceremony|handover|event|day|batch|shipment|consignment|delivery)\b"
+    # ("A famous case was the return of 412 artifacts seized in Florida": one case of many)
+    r"|\b(?:a|one|another|this|that)\s+(?:[a-z]+\s+)?case\s+(?:was|is|saw|involved|in\s+which)\b",
     re.IGNORECASE,
 )
 # "about $25 million this year alone", "174 artifacts back home this year alone", "Pieces
@@ -5516,8 +5563,10 @@ def _subset(clause: str, r: Reading, readings: list[Reading], previous: str = ""
         # (near it: "This week Blinken came to Lima and the embassy shared that AWE has 400
         # alumnae" dates the sharing)
         and (r.start - m.end() <= 60 and m.start() - r.end <= 60)
-        # (nor "insisted this week that ...", which dates the saying)
+        # (nor "insisted this week that ...", "One outlet this week wrote that ...", which date
+        # the saying)
         and not _said_right_before(clause, m.start())
+        and not _SAID_RIGHT_AFTER.match(clause, m.end())
     ]
 
     # "returned 120 artifacts at a ceremony on Thursday": what one day or one event added,
@@ -5593,7 +5642,7 @@ def _said_right_before(clause: str, at: int) -> bool:
 # ("wrote last week that", "claimed on the radio this week that": where it was said, then when)
 _SAID_WHERE = lazy(
     r"\b(?:said|says|wrote|writes|claimed|claims|insisted|insists|argued|argues|asserted"
-    r"|alleged|stated|reported|tweeted|posted|told\s+[\w-]+)"
+    r"|alleged|stated|reported|tweeted|posted|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s+(?:on|in|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+$",
     re.IGNORECASE,
@@ -5602,7 +5651,15 @@ _SAID_WHERE = lazy(
 
 _SPOKE_OR_PRINTED = lazy(
     r"\b(?:spoke|spoken|speaking|talked|talking|printing|printed|published|publishing|repeating"
-    r"|repeated|aired|airing|posted|posting|tweeted)(?:\s+(?:to|with))?\s+$",
+    r"|repeated|aired|airing|posted|posting|tweeted|shared|circulated)(?:\s+widely)?"
+    r"(?:\s+(?:to|with))?\s+$",
+    re.IGNORECASE,
+)
+# ("One outlet this week wrote that ...": a reporting verb right after a time says when it was
+# said)
+_SAID_RIGHT_AFTER = lazy(
+    r"\s*(?:said|says|wrote|writes|claimed|claims|insisted|insists|argued|stated|reported"
+    r"|tweeted|posted|told|put|puts|alleged|asserted)\b",
     re.IGNORECASE,
 )
 
