@@ -9,6 +9,8 @@ had when it was sealed (it is never tuned on, so those are not fixed until it is
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import corpus
@@ -120,25 +122,30 @@ def test_a_label_finds_its_whole_number(needle: str, expected: int) -> None:
     assert corpus._occurrence(text, needle, 0, []) == expected
 
 
+def _passage_file(tmp_path: Path, passage: str, labels: str) -> Path:
+    """A one-passage corpus file of an op-ed, written to tmp_path."""
+    path = tmp_path / "xx-01-op-ed.txt"
+    path.write_text(f"# kind: op-ed\n{passage}\n=== labels\n{labels}", encoding="utf-8")
+    return path
+
+
 def test_labels_are_placed_in_passage_order(tmp_path) -> None:
     # A "two" left unlabelled before the labelled one ("our two countries") takes no label: the
     # label after "$22 billion" is the "two" after it.
-    path = tmp_path / "xx-01-op-ed.txt"
-    path.write_text(
-        "# kind: op-ed\nOur two countries traded $22 billion; there are two lines of effort.\n"
-        "=== labels\n$22 billion\tsupported\ttrade-2021\ntwo\tcontradicted\tlines-of-effort\n",
-        encoding="utf-8",
+    path = _passage_file(
+        tmp_path,
+        "Our two countries traded $22 billion; there are two lines of effort.",
+        "$22 billion\tsupported\ttrade-2021\ntwo\tcontradicted\tlines-of-effort\n",
     )
     labels = corpus.read_passage(path).labels
     assert [(lab.number, lab.start) for lab in labels] == [("$22 billion", 25), ("two", 48)]
 
 
 def test_a_label_out_of_order_is_an_error(tmp_path) -> None:
-    path = tmp_path / "xx-01-op-ed.txt"
-    path.write_text(
-        "# kind: op-ed\nTrade was $22 billion in 2021.\n"
-        "=== labels\n2021\tnone\t-\n$22 billion\tsupported\ttrade-2021\n",
-        encoding="utf-8",
+    path = _passage_file(
+        tmp_path,
+        "Trade was $22 billion in 2021.",
+        "2021\tnone\t-\n$22 billion\tsupported\ttrade-2021\n",
     )
     with pytest.raises(corpus.CorpusError, match="after the label before it"):
         corpus.read_passage(path)

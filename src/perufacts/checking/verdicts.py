@@ -557,10 +557,6 @@ def _reason(found: str, rule: str, r: Reading, best: Fit) -> str:
         return f"{says}, and {r.text!r} is its number with more digits, which it rounds down{how}"
     if rule == "within-its-date":
         return f"{says}, and {r.text!r} lies within it: the sheet's date is less precise{how}"
-    if rule == "more-digits":
-        return f"{says}, and {r.text!r} is its number with more digits, which it rounds down{how}"
-    if rule == "within-its-date":
-        return f"{says}, and {r.text!r} lies within it: the sheet's date is less precise{how}"
     if rule == "negated-other":
         return f"{says}; the claim denies another value, which nobody here claims{how}"
     if found == SUPPORTED:
