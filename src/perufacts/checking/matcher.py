@@ -1648,7 +1648,7 @@ def _aimed(c: Claim) -> Claim:
         aim = will if will and _AHEAD.match(c.sentence_text, will.end()) else None
     if (
         aim
-        and _RECOMMENDS.search(aim.group(0))
+        and aim.groupdict().get("recommends")
         and _DEFINITE_BEFORE.search(c.sentence_text, 0, _at(c))
     ):
         # ("he should ... give the 500 women who have come through the Academy a fund": what a
@@ -1667,13 +1667,12 @@ _AIMED = lazy(
     r"|pledges|promised?|promises|vowed?|vows)\s+to\b"
     r"|\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|of|would\s+be)\b"
     # ("Washington should offer Lima a $1 billion compact": what the writer recommends)
-    r"|\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:\w+\s+){0,2}?(?:offer|give|provide|commit"
-    r"|fund|sign|put|spend|launch|create|propose|pledge|announce|expand|finance|invest|double"
-    r"|triple)\b|\b(?:I|we)\s+(?:would\s+)?(?:propose|suggest|recommend)\b)"
+    r"|(?P<recommends>\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:\w+\s+){0,2}?(?:offer|give"
+    r"|provide|commit|fund|sign|put|spend|launch|create|propose|pledge|announce|expand|finance"
+    r"|invest|double|triple)\b|\b(?:I|we)\s+(?:would\s+)?(?:propose|suggest|recommend)\b))"
     rf"{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
-_RECOMMENDS = lazy(r"\b(?:should|ought|must|needs?|propose|suggest|recommend)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = lazy(r"\b(?:the|its|their|our|his|her|those|these)\s+$", re.IGNORECASE)
 _WILL = lazy(rf"\b(?:will|’ll|'ll|could|may|might|would)\b{_IN_CLAUSE}*$", re.IGNORECASE)
 _AIMED_AFTER = lazy(

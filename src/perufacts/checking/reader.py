@@ -1159,8 +1159,12 @@ _NUMBERING = re.compile(
 _SINCE = r"(?:since|began|begun|begin|started|starting|launched|established|founded|created|dat(?:es|ing|ed|e)\s+(?:back\s+)?(?:only\s+|just\s+)?(?:to|from)|back\s+to|as\s+far\s+back\s+as)\s+(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?$"
 _WHEN = r"(?:^|\(\s*|\b(?:in|during|on|around|circa|back\s+in|of\s+the\s+year|year)\s+)$"
 # ("(to 2026)", "assistance to 2026", "between now and 2026": what lasts to a year)
-_BARE_TO = r"\(\s*to|(?:assistance|aid|funding|programs?|programming|support|financing)\s+to"
-_UNTIL = r"(?:\(\s*to|\b(?:assistance|aid|funding|programs?|programming|support|financing)\s+to|\bbetween\s+(?:now|today)\s+and|through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+_BARE_TO = r"\(\s*to|\b(?:assistance|aid|funding|programs?|programming|support|financing)\s+to"
+_UNTIL = (
+    r"(?:"
+    + _BARE_TO
+    + r"|\bbetween\s+(?:now|today)\s+and|through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+)
 
 
 _SIGNED = (
