@@ -1943,9 +1943,10 @@ def test_a_reported_number_corrected_by_the_writers_own_value(store, draft, verd
          "place-subject"),
         ("The Fund backed 34 projects; given that Peru is divided into only 25 regions, its "
          "reach is wide.", "25", "undetermined", "place-subject"),
-        # --- hearsay the next sentence denies is no claim of the writer's ...
+        # --- hearsay the next sentence denies is no claim of the writer's, while a claimant's
+        # claim it refutes is the claimant's ...
         ("A viral post claims the U.S. gave Peru three million doses. It didn't.",
-         "three million", "no-match", "denied"),
+         "three million", "contradicted", "claimant-refuted"),
         ("You may have heard that the U.S. gave Peru three million doses. Not so.",
          "three million", "no-match", "denied"),
         # ... and the sheet's own figure, reported and denied, is contradicted.
@@ -2381,9 +2382,10 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
         # An imperative "cite" before a colon cites nobody: the item's place is still its own.
         ("NOT from the sheet (please cite separately):\n- Ecuador hosts about 500,000 "
          "Venezuelans, for comparison.", "about 500,000", "no-match", "another-party"),
-        # A speaker's label is no word of what is said ("HOST" is no Venezuelan host).
+        # A speaker's label is no word of what is said ("HOST" is no Venezuelan host): the
+        # answer is the doses' number only as the correction of the question's.
         ("HOST: So the U.S. gave, what, five million doses?\nGUEST: Two million, actually.",
-         "Two million", "no-match", "no-measure"),
+         "Two million", "supported", "corrected-to"),
         # A wrong number the writer calls a typo or an exaggeration is denied, no claim.
         ("Your figure of 4,000 AWE alumnae is a typo.", "4,000", "no-match", "denied"),
         ("The 3 million doses figure is an exaggeration.", "3 million", "no-match", "denied"),
@@ -3023,10 +3025,10 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         ("We also reported that the narcotics bureau had backed manual coca eradication for "
          "forty years. It has not: the bureau's support goes back about twenty years.",
          "forty years", "contradicted", "inl-support", "negated-figure"),
-        # Hearsay from "people in Lima"; an answer's "It's longer than that." denies it.
+        # A claim "people in Lima" make; an answer's "It's longer than that." refutes it.
         ("Q: Some people in Lima say USAID has been here about 30 years.\nA: It's longer than "
          "that. Our collaboration goes back more than six decades.\n", "about 30 years",
-         "no-match", None, "denied"),
+         "contradicted", "usaid-collaboration", "claimant-refuted"),
         # An interviewer's question that the answer denies is no claim.
         ("Q: So the U.S. never sent more than a million doses?\nA: No, that's not right. Two "
          "million doses, full stop.\n", "more than a million", "no-match", None, "denied"),
@@ -3921,6 +3923,66 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("Table 2. U.S. assistance to Peru (US$ millions)\n\n| Line | Program | FY2021 |\n"
          "|---|---|---|\n| 4 | USAID-led environment and climate program | 21.7 |\n",
          "4", None, None, None),
+        # One dash before a clause with a subject and a number of its own ends a clause.
+        ("Peru is home to about 1.3 million Venezuelans -- Colombia, next door, hosts close to "
+         "2.5 million.", "close to 2.5 million", "no-match", None, "another-party"),
+        ("Peru is home to about 1.3 million Venezuelans -- Colombia, next door, hosts close to "
+         "2.5 million.", "about 1.3 million", "supported", "venezuelan-migrants", "fits"),
+        ("Trade hit $22 billion in 2021 — the highest on record.", "$22 billion", "supported",
+         "trade-2021", "restated-without-bound"),
+        # (a timeline's date before its dash dates the entry)
+        ("Late 2019 - Peru is home to some 862,000 Venezuelans, most of them in Lima.",
+         "some 862,000", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # A label that names one item's size (per project, the largest grant) gives one item.
+        ("Ambassadors Fund to Peru ........ $3.5M+\nLargest Ambassadors Fund grant on offer "
+         "per project ........ $500,000\n", "$500,000", "no-match", None, "part-of-total"),
+        ("Average Ambassadors Fund grant: $100,000", "$100,000", "no-match", None,
+         "part-of-total"),
+        # One project is not the broader program the sheet totals.
+        ("USAID's Prevent project against environmental crime was budgeted at about $40 "
+         "million over five years.", "about $40 million", "no-match", None, "part-of-total"),
+        ("USAID's Prevent project against environmental crime was budgeted at about $40 "
+         "million over five years.", "five years", "no-match", None, "another-thing"),
+        # Aid "to cope with the arrival" of migrants is the response; remittances are not aid.
+        ('Its author wrote that Washington had given Peru "barely $50 million" to cope with the '
+         "arrival of Venezuelans. The fact sheet puts U.S. assistance for that response at over "
+         "$286 million.", "barely $50 million", "contradicted", "migration-assistance",
+         "quoted-refuted"),
+        ("Venezuelan migrants in Peru sent home $200 million in remittances last year.",
+         "$200 million", "no-match", None, "another-quantity"),
+        # "shared 14,000 times" says how often, no multiple of a figure.
+        ("A post shared more than 14,000 times on Facebook claims that trade grew.",
+         "more than 14,000 times", "no-match", None, "no-measure"),
+        # A claimant's claim refuted by the sheet's figure beside it is the claimant's: refuted;
+        # what a text under check gave is no claim.
+        ("Peru hosts 1.3 million Venezuelans, and critics say Washington has put only $186 "
+         "million into the response here. The sheet says the United States has provided over "
+         "$286 million.", "$186 million", "contradicted", "migration-assistance",
+         "claimant-refuted"),
+        ("A reader insisted in the comments that the U.S. sent three million doses. It didn't; "
+         "the number is two million.", "three million", "contradicted", "vaccine-doses",
+         "claimant-refuted"),
+        ("The article said Washington put only $186 million into the migration response. It "
+         "put over $286 million.", "$186 million", "no-match", None, "reported"),
+        # A bare number right after a claim it corrects is that figure's value.
+        ('INL: the draft says "30 years." The sheet says forty. The DEVIDA line is fine.',
+         "forty", "supported", "inl-support", "corrected-to"),
+        ("Q: The cultural property MOU turned 20 this year. Why does it matter?\nA: "
+         "Twenty-five, actually.", "Twenty-five", "supported", "cultural-mou", "corrected-to"),
+        ("USAID has worked with DEVIDA for 30 years. Forty, if you count INL.", "Forty",
+         "no-match", None, "no-measure"),
+        # A participle after a label's value is the label's verb, not what the value counts.
+        ("COVID doses: 5 million donated", "5 million", "contradicted", "vaccine-doses",
+         "rules-out"),
+        ("| covid_doses = 2,000,000 donated", "2,000,000", "supported", "vaccine-doses", "fits"),
+        # "already" ends the noun phrase a count counts.
+        ("Peru had about a million Venezuelans already by 2019.", "about a million",
+         "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # A fact check's lead quotes a claim the "Claim:" further on takes up and refutes.
+        ('A post claims that the United States "gave Peru 5 million vaccines" and more. We '
+         'checked it.\n\nClaim: "The U.S. gave Peru 5 million vaccines."\nRating: FALSE\nThe '
+         "State Department says the United States donated two million doses.",
+         "5 million", "contradicted", "vaccine-doses", "quoted-refuted"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -106,13 +106,16 @@ _VERB_WORDS = frozenset(
     # ... and the verbs of seeming: "two million doses sounds generous".
     "sounds sound seems seem feels feel appears appear "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
-    "here there today home back overall altogether".split()
+    "here there today home back overall altogether already still".split()
+)
+# "per region", "per project": a share of one item (not "per State", "per R4V", "per the
+# sheet": a source; not "per cent").
+_PER_ITEM = (
+    r"per\s+(?!cent\b)(?!(?-i:[A-Z][a-z]))(?!(?:the|a|an|our|its|their|this|that|his|her)\b)\w+"
 )
 _PART = lazy(
-    # "two projects per region": a rate, with or without its unit between (not "per State",
-    # "per R4V", "per the sheet": a source).
-    r"^\s*(?:[a-z-]{3,}\s+)?(?:each|apiece"
-    r"|per\s+(?!cent\b)(?!(?-i:[A-Z][a-z]))(?!(?:the|a|an|our|its|their|this|that|his|her)\b)\w+"
+    # "two projects per region": a rate, with or without its unit between.
+    rf"^\s*(?:[a-z-]{{3,}}\s+)?(?:each|apiece|{_PER_ITEM}"
     r"|a\s+(?:year|month|week|day)"
     r"|annually|every\s+year|yearly"
     r"|monthly|on\s+average)\b|\b(?:an\s+)?average\s+of\s+$|\bone\s+of\s+(?:the\s+)?$"
@@ -174,7 +177,8 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     claims = [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
-    claims = _the_authors_restatements(_quotes_settled(claims, text), text)
+    claims = _refuted_again(_the_authors_restatements(_quotes_settled(claims, text), text))
+    claims = _bare_corrections(claims)
     return [_reported_is_no_claim(c) for c in claims]
 
 
@@ -262,6 +266,80 @@ def _the_authors_restatements(claims: list[Claim], text: str) -> list[Claim]:
             d, verdict=SUPPORTED, figure=c.figure, reason=why.text, rule=why.rule, matched=()
         )
     return out
+
+
+def _bare_corrections(claims: list[Claim]) -> list[Claim]:
+    """A bare number that opens a short sentence right after a claim of a figure that is not
+    supported ('the draft says "30 years." The sheet says forty.', 'turned 20 this year? A:
+    Twenty-five, actually.'): the value the writer corrects that claim to, of its figure;
+    supported when every value the sheet's wording allows fits it."""
+    out = list(claims)
+    for i in range(1, len(claims)):
+        c, d = claims[i - 1], claims[i]
+        if d.rule != "no-measure" or d.unit != COUNT or c.figure is None:
+            continue
+        # (the sentence right after, or after one with no number: "Why does it matter?")
+        if c.verdict == SUPPORTED or not 0 < d.sentence - c.sentence <= _BARE_GAP:
+            continue
+        at = _at(d)
+        lead = len(words(d.sentence_text[:at]))
+        if lead > _BARE_LEAD or not _BARE_END.match(d.sentence_text, at + len(d.text)):
+            continue
+        f, line = c.figure.figure, c.figure.statement.line
+        # (a value near the figure's, not a span or a bound far below it that merely holds it:
+        # not "5-3021", "532,000+" against 1.3 million)
+        near = isinstance(f.value, (int, float)) and d.claimed.lo * _BARE_SPREAD >= f.value
+        if not near or verdict_of(figure_interval(f), d.claimed) != SUPPORTED:
+            continue
+        why = Why(
+            "corrected-to",
+            f"a bare number right after {c.text!r} ({f.id}), which it corrects: the sheet says "
+            f"{f.as_written!r} ({f.id}, line {line}), and every value it allows fits {d.text!r}",
+        )
+        out[i] = replace(d, verdict=SUPPORTED, figure=c.figure, reason=why.text, rule=why.rule)
+    return out
+
+
+_BARE_SPREAD = 1.5  # how far below the figure's value a bare correction's lowest may start
+_BARE_GAP = 2  # sentences from the claim it corrects at most
+_BARE_LEAD = 4  # words before a bare correction in its sentence at most ("The sheet says")
+# What may follow a bare correction: the end of its sentence, or an aside ("Twenty-five,
+# actually.", "It's forty, per the department"), never a noun of its own.
+_BARE_END = lazy(r"\s*(?:[,.;:!?)\]—–]|--|$)")
+
+
+def _refuted_again(claims: list[Claim]) -> list[Claim]:
+    """A quoted number still held back as quoted or reported words that is quoted again further
+    on and refuted there, the same value of the same figure (a fact check's lead lists a post's
+    claims; 'Claim: "..." Rating: False' takes each up later): refuted too."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if not _held_by_its_quote(c) or c.figure is None:
+            continue
+        fid = c.figure.figure.id
+        again = next(
+            (
+                d
+                for d in _claims_within(claims, i, c.end + _AGAIN_REACH)
+                if d.rule == "quoted-refuted" and d.figure is not None
+                and d.figure.figure.id == fid and d.claimed == c.claimed
+            ),
+            None,
+        )  # fmt: skip
+        if again is not None:
+            why = Why(
+                "quoted-refuted",
+                f"{c.text!r} stands in quotation marks, and the same words, quoted again on "
+                f"line {again.line}, are refuted there: a claim the writer reports and finds "
+                f"wrong; {_unquoted(c)}",
+            )
+            out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return out
+
+
+# How far after a quoted number the same words quoted again are looked for (a fact check's
+# lead and the "Claim:" that takes it up).
+_AGAIN_REACH = 2000
 
 
 def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) -> Claim:
@@ -1298,8 +1376,18 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         quoted_denial = c.rule == "negated-figure" and (
             _quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start)
         )
-        if c.verdict == CONTRADICTED and c.figure and said and denied and not quoted_denial:
-            # "A viral post claims the U.S. gave three million doses. It didn't.": the writer
+        claimant = c.rule == "claimant-refuted" or (
+            said is not None and not asked and c.rule != "negated-figure" and _claimants(c, said)
+        )
+        if c.verdict == CONTRADICTED and c.figure and claimant and denied:
+            # ("A reader insisted the U.S. sent three million doses. It didn't.": the reader's
+            # claim, refuted; one refuted already by the sheet's figure beside it stays so)
+            if c.rule != "claimant-refuted":
+                why = Why("claimant-refuted", f"{by}, someone's claim, and the next sentence "
+                                              f"refutes it; {c.reason}")  # fmt: skip
+                c = replace(c, reason=why.text, rule=why.rule)
+        elif c.verdict == CONTRADICTED and c.figure and said and denied and not quoted_denial:
+            # "You may have heard that the U.S. gave three million doses. Not so.": the writer
             # denies it, and nobody here claims it.
             why = Why("denied", f"{by} and the next sentence denies it; "
                                 f"{c.reason}: no claim of the writer's")  # fmt: skip
@@ -1315,7 +1403,12 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         gap = 2 if denied and not by_sentence.get(c.sentence + 1) else 1
         nxt = by_sentence.get(c.sentence + gap, [])
         corrected = _corrected_next(c, nxt, gap) if c.figure and said else None
-        if said and c.verdict in (SUPPORTED, CONTRADICTED) and corrected is not None:
+        if (
+            said
+            and c.verdict in (SUPPORTED, CONTRADICTED)
+            and corrected is not None
+            and not (c.verdict == CONTRADICTED and claimant)
+        ):
             # "It said the agreement runs through 2025. It runs through 2027.", "A caption said
             # the embassy launched two new Fulbright programs. It launched three.": the writer
             # withdraws what was reported, right or wrong; nobody here claims it (writers split
@@ -1908,7 +2001,16 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 for v in values.get(c.sentence + d, [])
             )
             corrected = next((o for k in near for o in own.get(k, []) if _corrects(o, c)), None)
-            if near & right or restated or corrected:
+            if (near & right or restated) and _claimants(c, said):
+                # ("Critics say Washington has put only $186 million into the response here",
+                # beside the sheet's $286 million: someone's claim, which the writer refutes)
+                why = Why(
+                    "claimant-refuted",
+                    f"{said.group(0)!r}: someone's claim the writer reports, and the sheet's own "
+                    f"figure beside it refutes it; {c.reason}",
+                )
+                c = replace(c, reason=why.text, rule=why.rule)
+            elif near & right or restated or corrected:
                 beside = (
                     f"the writer's own {corrected.text!r}" if corrected and not near & right
                     else "the sheet's own figure"
@@ -1920,6 +2022,27 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _claimants(c: Claim, said: re.Match[str]) -> bool:
+    """True when the reporting words before a number are a claim some person or group makes
+    ("Critics say", "Some Peruvians say", "a reader insisted", "as a congressman claimed"),
+    not what a text under check gave ("the article said") nor a source's count ("data put")."""
+    if _CLAIMANT_VERB.fullmatch(said.group(0)) is None:
+        return False
+    before = c.sentence_text[max(0, said.start() - _AUTHOR_REACH) : said.end()]
+    return _UNDER_CHECK.search(before) is None and _THE_SHEETS_AUTHOR.search(before) is None
+
+
+# The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
+# or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
+_CLAIMANT_VERB = lazy(
+    r"(?:some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors)"
+    r"\s+(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
+    r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed)"
+    r"(?:\s+that)?",
+    re.IGNORECASE,
+)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -5249,7 +5372,10 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     for i, w in enumerate(phrase):
         # Before the noun, "-ly -ed" is an adjective ("illegally trafficked artifacts"); after
         # it, the verb has begun ("artifacts illegally trafficked into").
-        adjective = not i or (i == 1 and phrase[0].endswith("ly"))
+        # (a participle alone after a count, with no noun after it, is the verb: "2,000,000
+        # donated (first ..."; a date's is what it dates: "in 2020 signed")
+        alone = len(phrase) == 1 and r.unit == COUNT
+        adjective = (not i and not alone) or (i == 1 and phrase[0].endswith("ly"))
         verb_like = w.endswith(("ed", "ing")) or (i and w.endswith("ly") and w not in _LY_NOUNS)
         if w in _VERB_WORDS or (verb_like and not adjective):
             return phrase[:i]
@@ -5260,10 +5386,11 @@ def _label(clause: str, r: Reading) -> list[str]:
     """The words of a label right before a number ("Regions: 18"), if the number ends its line
     or its own part of it ("Projects: 34, in 16 regions")."""
     m = _LABEL.search(clause, max(0, r.start - 62), r.start)
-    if m is None or not re.match(r"\s*(?:[.;)]\s*)?(?:$|[,(;])", clause[r.end :]):
+    # (or a participle after it: "COVID doses: 2,000,000 donated (first ...)")
+    if m is None or not re.match(r"(?:\s+[a-z]+ed)?\s*(?:[.;)]\s*)?(?:$|[,(;])", clause[r.end :]):
         # A cell or a line that is a label and then its number ("Ambassadors Fund projects 43").
         m = _CELL_LABEL.search(clause[max(0, r.start - 62) : r.start])
-        if m is None or not re.match(r"\s*(?:$|[\"|\n])", clause[r.end :]):
+        if m is None or not re.match(r"(?:\s+[a-z]+ed)?\s*(?:$|[\"|\n(])", clause[r.end :]):
             return []
     return words(m.group(1))
 
@@ -5311,7 +5438,7 @@ def _is_part(text: str, r: Reading) -> str:
     # "Fulbright grants per year: about 60": a label that names a rate makes its value one.
     label = re.search(r"([^:;,.()\n]{1,60}):\s*$", text[max(0, r.start - 62) : r.start])
     if m is None and label is not None:
-        m = _RATE.search(label.group(1))
+        m = _RATE.search(label.group(1)) or _ONE_ITEM_LABEL.search(label.group(1))
     return m.group(0).strip() if m else ""
 
 
@@ -5590,11 +5717,21 @@ def _its_own_part(clause: str, r: Reading, m: re.Match[str]) -> bool:
 
 
 # One item of a total: "a $185,000 grant", "The Fund's 2022 grant to Peru was ...".
-_ITEM_NOUN = r"grant|award|gift|contribution|tranche|installment"
+_ITEM_NOUN = r"grant|award|gift|contribution|tranche|installment|project"
+# "Largest Ambassadors Fund grant on offer per project: $500,000", "Average award: $40,000":
+# a label that names one item's size makes its value one item's.
+_ONE_ITEM_LABEL = lazy(
+    rf"\b(?:each\s+\w+|{_PER_ITEM})"
+    r"|\b(?:largest|biggest|smallest|maximum|max|minimum|min|average|typical|median|single)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_ITEM_NOUN})\b",
+    re.IGNORECASE,
+)
 _ITEM_WAS = lazy(
     # (not "the donation of 3 million doses": the sheet's own donation, whole)
-    rf"\b({_ITEM_NOUN})\s+(?:to\s+[\w’' ]{{1,30}}?\s+)?"
-    r"(?:was|is|came\s+to|totaled|totalled|amounted\s+to|worth)\s+(?:just\s+|about\s+|some\s+)?$",
+    # ("USAID's Prevent project against environmental crime was budgeted at about $40 million")
+    rf"\b({_ITEM_NOUN})\s+(?:(?:to|against|on|for)\s+[\w’' ]{{1,30}}?\s+)?"
+    r"(?:was|is|came\s+to|totaled|totalled|amounted\s+to|worth|(?:was|is)\s+budgeted\s+at"
+    r"|cost|costs)\s+(?:just\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _ONE_EVENT = lazy(

@@ -268,6 +268,13 @@ _SECOND_ACT = (
     r"|(?:runs|manages|operates|administers|oversees)\s+(?:(?:over|more\s+than|about|around"
     rf"|roughly|some|nearly|almost|close\s+to)\s+)?{_AHEAD_NUMBER})"
 )
+# The verb of a clause with a subject of its own and a number ahead ("... and migration aid
+# reached $286 million", "... -- Colombia, next door, hosts close to 2.5 million").
+_OWN_VERB = (
+    r"(?:is|are|was|were|has|have|had|reached|rose|grew|fell|totaled|totalled|hit|topped"
+    r"|exceeded|provided|donated|signed|hosts|hosted|received|gave|supported|manages|launched"
+    r"|came)"
+)
 # Coordinated clauses with their own subject: "..., and USAID signed ...", "...; the MOU ...".
 _CLAUSE = (
     r";\s+|,\s+(?:and|but|while|whereas|yet|although|though|plus)\s+(?=[\w$])|\s+while\s+"
@@ -278,9 +285,7 @@ _CLAUSE = (
     # Taken only where the clause before it holds a number (see _clauses).
     # Not "... and was signed in 2020": a verb right after "and" shares the subject before it.
     r"|(?P<and>(?<=\d|[a-z])\s+and\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|also"
-    r"|then|later|since)\b)(?=(?:[\w.’'-]+\s+){1,4}(?:is|are|was|were|has|have|had"
-    r"|reached|rose|grew|fell|totaled|totalled|hit|topped|exceeded|provided|donated|signed|hosts"
-    rf"|hosted|received|gave|supported|manages|launched|came)\s[^.;]*?{_AHEAD_NUMBER})"
+    rf"|then|later|since)\b)(?=(?:[\w.’'-]+\s+){{1,4}}{_OWN_VERB}\s[^.;]*?{_AHEAD_NUMBER})"
     # A second act of the same subject with an object of its own: "donated 2 million doses
     # and signed a $321 million agreement" is read as two clauses, each with its own object.
     rf"|(?={_SECOND_ACT})"
@@ -987,6 +992,8 @@ _APPOSITIVE = (
 def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
     """A clause with a pair of dashes in it, as the clause and the words the dashes set off."""
     dashes = list(_DASH.finditer(clause))
+    if len(dashes) == 1:
+        return _after_one_dash(start, clause, dashes[0])
     if len(dashes) < 2:
         return [(start, clause)]
     a, b = dashes[0], dashes[1]
@@ -1000,6 +1007,30 @@ def _dashed(start: int, clause: str) -> list[tuple[int, str]]:
     main = clause[: a.start()] + " " * (b.end() - a.start()) + clause[b.end() :]
     pieces = [(start, main), (start + a.end(), clause[a.end() : b.start()])]
     return [(s, t) for s, t in pieces if t.strip()]
+
+
+def _after_one_dash(start: int, clause: str, dash: re.Match[str]) -> list[tuple[int, str]]:
+    """A clause with one dash in it, as two clauses when what follows the dash is a clause
+    with a subject and a number of its own ("Peru is home to 1.3 million Venezuelans --
+    Colombia, next door, hosts close to 2.5 million"); else whole ("$22bn — trade in 2021")."""
+    before, after = clause[: dash.start()], clause[dash.end() :]
+    # (what comes before must be a clause with a number too, not a timeline's date: "Late
+    # 2019 - Peru is home to some 862,000 Venezuelans" is dated by it)
+    yearless = re.sub(r"\b(?:19|20)\d\d\b", " ", before)
+    if len(re.findall(r"\w+", yearless)) < _CLAUSE_WORDS:
+        return [(start, clause)]
+    if not _compiled(_AHEAD_NUMBER).search(yearless) or not _compiled(_OWN_CLAUSE).match(after):
+        return [(start, clause)]
+    return [(start, before), (start + dash.end(), after)]
+
+
+_CLAUSE_WORDS = 4  # the fewest words, years aside, of a clause before a dash (not "June 28")
+# A subject of up to four words, perhaps with an aside in commas ("Colombia, next door,"; not
+# "which" or "who": a relative clause is still the subject's), then its verb and a number.
+_OWN_CLAUSE = (
+    r"(?!(?:which|who|whom|whose|that|where|when|and|or|but|up|down|from|to|in|of)\b)"
+    rf"(?-i:[A-Z])[\w.’'-]*,?\s+(?:[\w.’'-]+,?\s+){{0,3}}{_OWN_VERB}\s[^.;]*?{_AHEAD_NUMBER}"
+)
 
 
 _LONGEST = 600  # characters: a sentence longer than this is no prose, and is read in pieces
@@ -1416,6 +1447,11 @@ _DELTA = (
     r"|\b(?:rais\w*|boost\w*|increas\w*|expand\w*|lift\w*|cut|cuts|reduc\w*|trimm\w*|topp\w*\s+up)"
     r"\s+(?:[\w’'-]+\s+){0,3}by\s+(?:(?:some|about|over|nearly|almost|more\s+than)\s+)?(?:US\$|\$)?$"
 )
+# A verb of doing again, before "N times": how often ("shared 14,000 times", "viewed ...").
+_REPEATED = (
+    r"\b(?:shared|reshared|viewed|retweeted|reposted|liked|played|watched|downloaded|clicked"
+    r"|cited|quoted|forwarded|streamed|seen|read|visited)\s+(?:[\w-]+\s+){0,2}$"
+)
 # What a multiple is of, when it is not a change ("three times that", "twice as large as").
 _TIMES_ANOTHER = (
     r"\s+(?:that|this|those|these|what|as\b|(?:larger|bigger"
@@ -1538,6 +1574,11 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         unit = PERCENT
     elif word.endswith(("point", "points")):
         unit = "points"  # percentage points: no figure of the sheet is in points
+    elif named == TIMES and _compiled(_REPEATED).search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
+        # "a post shared more than 14,000 times": how often something was done, no multiple.
+        unit, note = "occasions", f'read "{written}" as how often something was done'
     elif (named == TIMES or word == "x") and _compiled(_TIMES_ANOTHER, re.I).match(m.string, end):
         # "three times that", "five times as large as": a multiple of another quantity, no
         # change of a figure's own.

@@ -25,12 +25,14 @@ RULES: dict[str, str] = {
     "within-its-date": "the claim's date lies within the sheet's, which is less precise (a day of the month the sheet gives)",
     "negated-bound": "a denied bound, reversed, agrees with the sheet",
     "sheet-value": "no word ties it, but it restates to the digit a value only one figure gives",
+    "corrected-to": "a bare number opens a short sentence right after a claim of a figure that is not supported ('The sheet says forty.', 'Twenty-five, actually.'): the value the writer corrects it to, and the sheet's wording allows it",
     "authors-value": "the sheet's author is said to give it right after a quoted claim it refutes ('State says nearly 400'), and it fits the figure that claim is about",
     # contradicted
     "rules-out": "no value the sheet's wording allows fits the claim",
     "negated-figure": "the claim denies what the sheet states",
     "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
     "quoted-refuted": "the number stands in quotation marks, the sheet rules it out, and the draft refutes it right after (a rating, the sheet's own value): someone's claim the writer reports and finds wrong",
+    "claimant-refuted": "a person or group the writer names claims it ('critics say', 'a reader insisted'), and the sheet's own figure stated beside it refutes it: the claimant's claim, which the writer reports and finds wrong",
     "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
     # undetermined
     "bound-below": "the claim's 'over x' holds of the figure, but x sits further below the sheet's two-digit value than a rounding down at its precision ('more than $2.5 million' against 'more than $3.5 million'): an understatement, or another quantity",
