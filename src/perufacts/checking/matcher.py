@@ -2034,11 +2034,16 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
     return _UNDER_CHECK.search(before) is None and _THE_SHEETS_AUTHOR.search(before) is None
 
 
+# Who, saying it, makes a claim of their own ("Critics say", "Some Peruvians say"), and how a
+# group's "say" is put ("Some people in Lima say", "Officials here say").
+_CLAIMANTS = (
+    r"some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors"
+)
+_SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
 # The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
 # or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
 _CLAIMANT_VERB = lazy(
-    r"(?:some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors)"
-    r"\s+(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
+    rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed)"
     r"(?:\s+that)?",
     re.IGNORECASE,
@@ -4819,10 +4824,8 @@ _REPORTED = lazy(
     r"|\b(?:draft|minutes|version|story|article|copy|text)\s+(?:\w+\s+)?(?:read|reads|had)\b"
     # "You may have heard that ...", "I've seen it said ...", "I read that ...": hearsay.
     r"|\b(?:heard|read)\s+that\b|\b(?-i:I|We|You)\s+(?:have\s+|had\s+)?(?:heard|read)\b"
-    r"|\b(?:some|critics|officials|others|many|people|they|reports|sources|experts|analysts"
-    r"|skeptics|sceptics|opponents|detractors)\s+(?:\w+\s+)?"
     # ("Some people in Lima say ..."; "Officials here say")
-    r"(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say\b"
+    rf"|\b(?:{_CLAIMANTS}|reports|sources|experts|analysts)\s+{_SAY}\b"
     # "By the State Department's own account, USAID's ...", "According to the embassy, ...".
     r"|\bby\s+(?:the\s+)?[\w.’' -]{1,40}?(?:’s|'s)\s+(?:own\s+)?(?:account|count|figures?)\s*,"
     r"|\baccording\s+to\s+[^,;:.]{1,60},"
