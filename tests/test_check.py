@@ -3108,7 +3108,7 @@ def test_classes_of_the_rounds_of_2026_12_06(
         ("The U.S. gave nowhere near two million doses.", "two million", "contradicted",
          "vaccine-doses", "negated-figure"),
         ("The $321 million agreement is about $64 million a year, nowhere near $500 million.",
-         "$500 million", "no-match", None, "part-of-total"),
+         "$500 million", "no-match", None, "negated-other"),
         # "gave X as ..." reports a text's value; "gave ... as much as" does not.
         ("A business story gave total trade in 2021 as $12 billion. The State Department puts "
          "it at over $22 billion.", "$12 billion", "no-match", None, "reported"),
@@ -3163,10 +3163,10 @@ def test_classes_of_the_rounds_of_2026_12_06_morning(
         # ... but one year's row of a figure of that one year is the figure.
         ("| Measure | Value |\n|---|---|\n| Total trade, first year of the PTPA (2009) | $12 "
          "billion |\n", "$12 billion", "contradicted", "trade-2009", "rules-out"),
-        # "goods and services" is total trade only as a phrase, its words in that order.
+        # "goods and services" is total trade only as a phrase, its words in that order: the
+        # goods figure names no measure of the sheet's.
         ("Two-way trade passed $22 billion in 2021. Take away services and the goods figure for "
-         "2021 comes to about $16 billion.", "$16 billion", "no-match", None,
-         "another-quantity"),
+         "2021 comes to about $16 billion.", "$16 billion", "no-match", None, "no-measure"),
         # A region of several countries is another place than Peru; "the Andean nation" is Peru.
         ("Washington shipped 3.6 million doses to the Andean countries as a whole.",
          "3.6 million", "no-match", None, "another-party"),
@@ -3978,6 +3978,23 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # "already" ends the noun phrase a count counts.
         ("Peru had about a million Venezuelans already by 2019.", "about a million",
          "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # A question after a speaker's label asks; a phrase term ("been in Peru") is a phrase,
+        # not its words anywhere; presentation slides are a text under check.
+        ("HOST: Is it true that trade has grown 200 percent since the free trade agreement?",
+         "200 percent", "no-match", None, "reported"),
+        ("A U.S.-Peru agreement restricting imports of pre-Columbian and colonial objects has "
+         "been in force since 2002.", "since 2002", "undetermined", "cultural-mou",
+         "weak-evidence"),
+        ("USAID has been in Peru for more than 60 years.", "more than 60 years", "supported",
+         "usaid-collaboration", "fits"),
+        ("- The presentation slides listed the USAID bilateral agreement at $231 million; "
+         "corrected to $321 million.", "$231 million", "no-match", None, "reported"),
+        # Only what ends right before a number makes it a part: "signed a year ago" is no rate.
+        ("MARISOL: Then there's USAID's big agreement, three hundred twenty-one million, signed "
+         "a year ago September and running to 2030.", "2030", "contradicted",
+         "usaid-agreement-end", "rules-out"),
+        ("A: We've also launched two new Fulbright programs this year, and each will start "
+         "with five scholars.", "five", "no-match", None, "part-of-total"),
         # A fact check's lead quotes a claim the "Claim:" further on takes up and refutes.
         ('A post claims that the United States "gave Peru 5 million vaccines" and more. We '
          'checked it.\n\nClaim: "The U.S. gave Peru 5 million vaccines."\nRating: FALSE\nThe '

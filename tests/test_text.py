@@ -100,3 +100,23 @@ def test_json_safe_escapes_what_a_terminal_would_obey_or_hide(text: str, safe: s
 )  # fmt: skip
 def test_verb_stem_joins_forms_of_one_verb_only(word: str, stem: str) -> None:
     assert verb_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "holds"),
+    [
+        ("usaid has been in peru", ["been", "in", "peru"], True),
+        ("has been a development partner in peru", ["been", "in", "peru"], True),
+        ("a us peru agreement has been in force", ["been", "in", "peru"], False),
+        ("take away service and the good figure", ["good", "and", "service"], False),
+        ("trade in good and service", ["good", "and", "service"], True),
+        ("been one two three four in peru", ["been", "in", "peru"], False),
+    ],
+)
+def test_a_phrase_is_its_words_in_order_and_near(text: str, phrase: list[str], holds: bool) -> None:
+    vocab = Vocabulary(set(text.split()), text)
+    assert vocab.holds_run(phrase) is holds
+
+
+def test_a_vocabulary_without_order_holds_any_phrase() -> None:
+    assert Vocabulary({"peru", "in", "been"}).holds_run(["been", "in", "peru"]) is True

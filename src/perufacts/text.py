@@ -158,11 +158,19 @@ _ACT = frozenset("ion|ions|tion|tions|ation|ations".split("|"))
 _ACTOR = frozenset("t|ts|nt|nts|ant|ants|ent|ents|er|ers|or|ors".split("|"))
 
 
+PHRASE_GAP = 3  # words that may stand between two words of a phrase ("been active in Peru")
+
+
 class Vocabulary:
     """A set of words that finds the member of a word's family, if it has one."""
 
-    def __init__(self, words: set[str]) -> None:
+    def __init__(self, words: set[str], sequence: str = "") -> None:
         self.words = words
+        # Where each word stands in the text, when its order is known: a phrase is looked for
+        # by it.
+        self._at: dict[str, list[int]] = {}
+        for i, w in enumerate(sequence.split()):
+            self._at.setdefault(w, []).append(i)
         self._by_start: dict[str, list[str]] = {}
         self._by_root: dict[str, str] = {}
         self._found: dict[str, str | None] = {}
@@ -170,6 +178,19 @@ class Vocabulary:
             self._by_start.setdefault(w[:FAMILY], []).append(w)
             if short_root(w) != w:
                 self._by_root.setdefault(short_root(w), w)
+
+    def holds_run(self, found: list[str]) -> bool:
+        """True when the found words stand in their order in the text, each within a few words
+        of the one before ("been a development partner in Peru" holds "been in peru"; "a
+        U.S.-Peru agreement has been in force" does not); always, when the order is not known."""
+        if not self._at:
+            return True
+        ends = set(self._at.get(found[0], []))
+        for w in found[1:]:
+            ends = {
+                j for j in self._at.get(w, []) if any(0 < j - i <= PHRASE_GAP + 1 for i in ends)
+            }
+        return bool(ends)
 
     def find(self, word: str) -> str | None:
         """The member most like ``word`` (itself if present), or None."""

@@ -107,7 +107,7 @@ class Matcher:
                 # somewhere is its presence there (not so Repsol's, which the sheet never names).
                 plain = [*plain, "presence"]
             in_names = Vocabulary({w for name in names for w in name})
-            self._read[text] = (named, Vocabulary(set(plain)), in_names)
+            self._read[text] = (named, Vocabulary(set(plain), " ".join(plain)), in_names)
         return self._read[text]
 
     def relevant(self, text: str) -> frozenset[str]:

@@ -125,7 +125,11 @@ _PART = lazy(
     r"from\s+(?:\S+\s+to\s+)?$"
     # ("accepts proposals of up to $500,000", "awards worth up to $40,000": one item's size)
     r"|\b(?:proposals?|grants?|awards?|applications?|bids?)\s+(?:of|worth|for)\s+$"
-    r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$",
+    r"|\b(?:every|per|each|one\s+in|one\s+out\s+of)\s+$"
+    # ("two new Fulbright programs, and each will start with five scholars": "each" a subject;
+    # not "every sector", "of every stripe")
+    r"|\beach\s+(?:will|would|can|could|gets?|got|receives?|received|has|had|is|was|costs?"
+    r"|takes?|took|starts?|started|begins?|began)\b(?:\s+[a-z’'-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 _TIME_WORD = r"years?|months?|decades?|weeks?|days?|(?:19|20)\d{2}"
@@ -1628,7 +1632,10 @@ _ASKS_WHETHER = lazy(
     re.IGNORECASE,
 )
 _ASKED = lazy(
-    r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*)?(?:So,?\s+|And\s+)?(?:Is\s+it\s+(?:true|right|correct)"
+    # (after an interviewer's label: "Q (EFE):", "HOST:"; not a headline's kicker, "FACT
+    # CHECK: Has trade really grown 200 percent?", whose question the column then rates)
+    r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*|(?-i:[A-Z][A-Za-z.’'-]+)\s*:\s*)?(?:So,?\s+|And\s+)?"
+    r"(?:Is\s+it\s+(?:true|right|correct)"
     r"|Did|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)[^?]*\?\s*$"
 )
 # "Washington gave Peru three million vaccine doses, right?": a statement with a tag that asks
@@ -3477,13 +3484,14 @@ _UNDER_CHECK = lazy(
     # "Monday's newsletter said": a day's text.
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s)\s+"
     r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related|recent"
+    r"|presentation"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday[’']s"
     r"|today[’']s)\s+)?"
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
     r"|paragraph|sentence|version|newsletter|bulletin|explainer|release|episode|video|thread"
     r"|profile|feature|interview|analysis|study|line|memo"
-    r"|summary|brief|slide|deck|table|factbox"
+    r"|summary|brief|slides?|decks?|table|factbox"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
     # "A story last week on pandemic aid gave ...": when it ran, between.
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|\s+(?:yesterday|today"
@@ -4654,6 +4662,16 @@ def _fit(
             found = [in_names.find(w) for w in term]
         if not all(found) or set(found) <= used:
             continue  # "partnered" is one word: it can't count for "partnership" and "partner"
+        run = [f for f in found if f]
+        content = [f for w, f in zip(term, found, strict=True) if f and w not in STOPWORDS]
+        if (
+            not in_name
+            and len(content) < len(term)
+            and not (vocab.holds_run(run) or vocab.holds_run(content))
+        ):
+            # ("been in peru" is a phrase: not "a U.S.-Peru agreement has been in force"; its
+            # words in order without the small ones are it: "total_trade_goods_services")
+            continue
         named = all(near_vocab.find(w) for w in term)  # "5 million jabs": it names what it counts
         units = matcher.index.units
         # ("the environmental program received $60 million": a money figure's head noun names
@@ -5437,7 +5455,10 @@ def _is_part(text: str, r: Reading) -> str:
     after = re.split(r"[,;:]\s", text[r.end : r.end + 30], maxsplit=1)[0]
     m = _PART.search(after) if r.end <= len(text) else None
     if m is None:
-        m = _PART.search(text[max(0, r.start - 30) : r.start])
+        # (before it, only what ends right at it: "one of the", "per"; not "signed a year ago
+        # ... running to 2030", whose "a year" is no rate of 2030)
+        before = text[max(0, r.start - 30) : r.start]
+        m = next((b for i in range(len(before)) if (b := _PART.fullmatch(before, i))), None)
     # "Fulbright grants per year: about 60": a label that names a rate makes its value one.
     label = re.search(r"([^:;,.()\n]{1,60}):\s*$", text[max(0, r.start - 62) : r.start])
     if m is None and label is not None:
