@@ -2415,9 +2415,10 @@ def test_a_csv_column_named_as_of_dates_its_rows(store) -> None:
          "three", "undetermined", "weak-evidence"),
         ("Three lines: eradication, interdiction, alternative development.", "Three",
          "supported", "fits"),
-        # Hearsay with no "that" is hearsay too.
+        # Hearsay with no "that" is hearsay too: what a caller heard, which the host refutes,
+        # is the caller's claim (the claimant ruling of 2026-12-07).
         ("CALLER: I heard USAID signed the deal back in 2019.\nHOST: It was September 2021.",
-         "2019", "no-match", "reported"),
+         "2019", "contradicted", "claimant-refuted"),
         # "another N" is added to an amount given before, as "N more" is.
         ("The U.S. will donate another three million doses to Peru.", "three million",
          "no-match", "another-quantity"),
@@ -4000,6 +4001,55 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          'checked it.\n\nClaim: "The U.S. gave Peru 5 million vaccines."\nRating: FALSE\nThe '
          "State Department says the United States donated two million doses.",
          "5 million", "contradicted", "vaccine-doses", "quoted-refuted"),
+        # A speaker who owns a slip takes the number back.
+        ("ANA: The narcotics bureau has backed eradication for twenty years. Sorry, I "
+         "misspoke: forty years.", "twenty years", "no-match", None, "denied"),
+        # A day before a text it names dates the text.
+        ("As our Sept. 9 memo said, the agreement was signed in September 2021.", "Sept. 9",
+         "no-match", None, "another-event"),
+        # The first years of something are a part of its length, and what they saw a part.
+        ("In its first twelve years the patrimony MOU returned about 700 pieces.",
+         "twelve years", "no-match", None, "another-event"),
+        ("In its first twelve years the patrimony MOU returned about 700 pieces.",
+         "about 700", "no-match", None, "part-of-total"),
+        ("Trade under the PTPA came to $9 billion in its first year.", "$9 billion",
+         "supported", "trade-2009", "fits"),
+        # A "which" right after a number stands for what that number measures.
+        ("Merchandise trade went from $8 billion to $16 billion, which makes growth of some "
+         "100 percent.", "some 100 percent", "no-match", None, "another-quantity"),
+        # A hyphened participle before a noun is an adjective: "U.S.-donated doses".
+        ("Officials counted three million U.S.-donated doses.", "three million",
+         "contradicted", "vaccine-doses", "rules-out"),
+        # A spaced pair of dots is a fact box's leader.
+        ("Aid to the migration response .. $200 million", "$200 million", "contradicted",
+         "migration-assistance", "rules-out"),
+        # A claimant's number that only shared words tie, with one figure stated after it.
+        ("Some legislators complain that Washington sent a mere 100 million dollars to help. "
+         "The sheet puts migration aid at over $286 million.", "a mere 100 million dollars",
+         "contradicted", "migration-assistance", "claimant-refuted"),
+        # A rated quote with a bracketed speaker after it is still refuted by the figure.
+        ('CLAIM: "Washington sent us only 300,000 shots." (a radio host)\nRATING: FALSE\nThe '
+         "U.S. donated two million doses.", "only 300,000", "contradicted", "vaccine-doses",
+         "quoted-refuted"),
+        # A date that modifies an event dates that event, whoever raises it.
+        ("The Secretary also mentioned the Jan. 18 spill near Lima.", "Jan. 18",
+         "contradicted", "oil-spill", "rules-out"),
+        # "for" inside a name in capitals cuts no noun phrase; "60+ yrs" is a span.
+        ("~400 ...... Academy for Women Entrepreneurs alumnae", "~400", "supported",
+         "awe-alumnae", "fits"),
+        ("USAID in Peru ...... 60+ yrs", "60+ yrs", "supported", "usaid-collaboration",
+         "fits"),
+        ("Ambassadors Fund: for the first time this round backs two heritage projects.",
+         "two", "no-match", None, "another-quantity"),
+        # A group that believes a claim, which the answer refutes, is its claimant.
+        ("Q: Many people think the U.S. gave four million doses.\nA: No. It gave two million.",
+         "four million", "contradicted", "vaccine-doses", "claimant-refuted"),
+        # An MOU's "collaboration" is the MOU's.
+        ("Patrimony MOU ... 25 years of collaboration (marked 2022)", "25 years", "supported",
+         "cultural-mou", "fits"),
+        # A headline in capitals is no name: "Scholarships for ..." still ends its noun phrase.
+        ("Embassy Presents Two New Fulbright Programs for Afro-Peruvian Students", "Two",
+         "supported", "fulbright-programs", "fits"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

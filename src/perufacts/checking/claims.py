@@ -67,9 +67,9 @@ def new_claim(
                  ratio)  # fmt: skip
 
 
-def no_match(base: Where, r: Reading, why: Why) -> Claim:
-    """A claim no figure is about."""
-    return new_claim(base, r.unit, plain_interval(r), NO_MATCH, None, why)
+def no_match(base: Where, r: Reading, why: Why, candidates: tuple[str, ...] = ()) -> Claim:
+    """A claim no figure is about (``candidates``: the figures only shared words tie it to)."""
+    return new_claim(base, r.unit, plain_interval(r), NO_MATCH, None, why, (), candidates)
 
 
 def plain_interval(r: Reading) -> Interval:

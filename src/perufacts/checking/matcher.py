@@ -106,7 +106,7 @@ _VERB_WORDS = frozenset(
     # ... and the verbs of seeming: "two million doses sounds generous".
     "sounds sound seems seem feels feel appears appear "
     # ... and the adverbs that end a noun phrase: "alumnae here", "pieces home".
-    "here there today home back overall altogether already still".split()
+    "here there today home back overall altogether already still outright".split()
 )
 # "per region", "per project": a share of one item (not "per State", "per R4V", "per the
 # sheet": a source; not "per cent").
@@ -170,6 +170,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _dates_of_other_amounts([_denied_as_too_low(c, text) for c in claims], text)
     claims = _converted_amounts(claims, text)
     claims = [_defined(_dates_a_report(_a_span_of_months(_a_span_of_days(c)))) for c in claims]
+    claims = [_an_opening_span(c) for c in claims]
     claims = [_a_kind_apart(c, text, matcher) for c in claims]
     claims = _pointing_back(claims, text)
     claims = _parts_adding_up(_topic_unnamed(claims, text, matcher))
@@ -182,7 +183,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
         by_sentence.setdefault(c.sentence, []).append(c)
     claims = [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
     claims = _refuted_again(_the_authors_restatements(_quotes_settled(claims, text), text))
-    claims = _bare_corrections(claims)
+    claims = _shared_refuted(_bare_corrections(claims))
     return [_reported_is_no_claim(c) for c in claims]
 
 
@@ -304,6 +305,44 @@ def _bare_corrections(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _shared_refuted(claims: list[Claim]) -> list[Claim]:
+    """A claimant's number that only words several figures share tie to them ("Opposition
+    lawmakers grumble that Washington has sent barely 100 million dollars to help"), when just
+    one of them is stated rightly, in its unit, in its sentence or the two after it ("The State
+    Department puts its support for the migration response at 286 million dollars"): the
+    figure it is about, which refutes it when the sheet rules it out."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        said = _said_before(c) if c.rule == "shared-words-only" and c.candidates else None
+        if said is None or not _claimants(c, said):
+            continue
+        stated = {
+            d.figure.figure.id: d
+            for d in _claims_within(claims, i, c.end + _QUOTE_REACH)
+            if d.figure and d.verdict == SUPPORTED and d.unit == c.unit
+            and d.sentence <= c.sentence + _SHARED_REACH and d.figure.figure.id in c.candidates
+        }  # fmt: skip
+        if len(stated) != 1:
+            continue
+        d = next(iter(stated.values()))
+        assert d.figure is not None  # (kept above)
+        f = d.figure.figure
+        if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
+            continue
+        why = Why(
+            "claimant-refuted",
+            f"{said.group(0)!r}: someone's claim the writer reports, tied only by words "
+            f"{', '.join(c.candidates)} share, and {d.text!r} after it states {f.id}: the sheet "
+            f"says {f.as_written!r} ({f.id}, line {d.figure.statement.line}), and no value it "
+            f"allows fits {c.text!r}",
+        )
+        out[i] = replace(
+            c, verdict=CONTRADICTED, figure=d.figure, reason=why.text, rule=why.rule, candidates=()
+        )
+    return out
+
+
+_SHARED_REACH = 2  # sentences after a claimant's shared-word claim where its figure is stated
 _BARE_SPREAD = 1.5  # how far below the figure's value a bare correction's lowest may start
 _BARE_GAP = 2  # sentences from the claim it corrects at most
 _BARE_LEAD = 4  # words before a bare correction in its sentence at most ("The sheet says")
@@ -358,6 +397,9 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     # (a rating's line is a sentence of its own: the refutation may come a sentence later)
     rated = _RATED.search(text, c.end, c.end + _QUOTE_REACH) is not None
     reach = 3 if rated and c.rule == "borrowed-subject" else 2
+    # ('"... barely 500,000 vaccines." (a congressman on a Sunday panel)': an aside in brackets
+    # that ends the quote's line is a sentence of its own)
+    reach += 1 if _ASIDE_ENDS_LINE.match(text, c.end) else 0
     later = [
         d for d in _claims_within(claims, i, c.end + _QUOTE_REACH)
         if d.sentence <= c.sentence + reach
@@ -387,6 +429,7 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     return _quote_refuted(c, later, text, premise) or weak
 
 
+_ASIDE_ENDS_LINE = lazy(r"[^\n()]{0,200}\([^()\n]{1,160}\)[ \t]*(?:\n|$)")
 # Doubts a quote's refutation by the figure stated rightly may settle: a weak tie.
 _DOUBTED = frozenset({"weak-evidence", "borrowed-subject", "nothing-beside", "year-unsaid"})
 
@@ -620,6 +663,28 @@ _DEFINED = lazy(
 )
 
 
+def _an_opening_span(c: Claim) -> Claim:
+    """ "the MOU's first 15 years": a span of years that opens something is a part of its
+    length, not the figure's length."""
+    # (its number may hold the "first": "in its first decade")
+    m = (
+        _OPENING_SPAN_BEFORE.search(c.sentence_text, 0, _at(c)) or _FIRST_SPAN.match(c.text)
+        if c.unit == YEARS and c.verdict != SUPPORTED
+        else None
+    )
+    what = "an opening span of years: a part of a length, not the figure's length"
+    return _no_claim_if(c, m.group(0) if m else None, "another-event", what)
+
+
+# The first years of something: "the first", "its first", "the MOU's first" (then its number).
+_FIRST_OF = r"(?:the|its|their|(?:the\s+)?[\w-]+[’']s)\s+first\s+"
+# (years in the plural, or a decade: "the first year" of a pact is a year, 2009, not a span)
+_OPENING_SPAN = rf"{_FIRST_OF}(?:[\w.-]+\s+)?(?:years|yrs|decades?)\b"
+_OPENING_SPAN_BEFORE = lazy(rf"\b{_FIRST_OF}$", re.IGNORECASE)
+_FIRST_SPAN = lazy(r"first\s", re.IGNORECASE)
+_IN_AN_OPENING_SPAN = lazy(rf"\b(?:in|during|over|across)\s+{_OPENING_SPAN}", re.IGNORECASE)
+
+
 def _a_span_of_months(c: Claim) -> Claim:
     """ "goods trade from January to June 2022": the end of a span of months bounds a period
     of something else, no event's date."""
@@ -636,6 +701,14 @@ def _dates_a_report(c: Claim) -> Claim:
     dated = c.unit == DATE and c.verdict == CONTRADICTED
     # ("An article on Oct. 9 about U.S. aid gave the wrong date ...": the day of a text)
     text = _TEXT_OF_A_DAY.search(c.sentence_text, 0, _at(c)) if dated else None
+    # ("As our Sept. 9 memo said": a day before the text it names, whatever it would say)
+    if (
+        c.unit == DATE
+        and c.figure
+        and text is None
+        and _OWNER_BEFORE.search(c.sentence_text, 0, _at(c))
+    ):
+        text = _DAY_OF_A_TEXT.match(_after(c))
     if text is not None:
         return _no_claim(c, Why("another-event", f"it dates {text.group(1)!r}, a text, not "
                                                  f"the event; {c.reason}"))  # fmt: skip
@@ -649,14 +722,21 @@ def _dates_a_report(c: Claim) -> Claim:
     return _no_claim_if(c, m["entry"] or m["sent"], "another-event", what)
 
 
-_TEXT_OF_A_DAY = lazy(
-    r"\b(?P<text>(?:article|story|piece|column|editorial|op-ed|post|tweet|broadcast|newsletter"
+# A text a writer may date: a story, a note, a post.
+_A_TEXT = (
+    r"(?:article|story|piece|column|editorial|op-ed|post|tweet|broadcast|newsletter"
     r"|bulletin|episode|edition|letter|press\s+release|segment|analysis|report|commentary"
     r"|feature|explainer|graphic|infographic|chart|caption|headline|dispatch|blog\s+post"
-    r"|fact[\s-]check|obituary|sidebar))\s+(?:(?:published|posted"
+    r"|fact[\s-]check|obituary|sidebar|note|correction|clarification|memo)"
+)
+_TEXT_OF_A_DAY = lazy(
+    rf"\b(?P<text>{_A_TEXT})\s+(?:(?:published|posted"
     r"|printed|aired|dated|that\s+ran|which\s+ran)\s+)?(?:on|of|from|dated)\s+$",
     re.IGNORECASE,
 )
+# A day that names a text it stands before: "your Oct. 12 note", "our September 3 story".
+_DAY_OF_A_TEXT = lazy(rf"\s+(?P<text>{_A_TEXT})\b", re.IGNORECASE)
+_OWNER_BEFORE = lazy(r"\b(?:your|our|my|its|his|her|their|the|this|that)\s+$", re.IGNORECASE)
 _REPORT_ENTRY = lazy(
     r"\s*[:—–-]\s*(?P<entry>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?"
     r"(?:puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes))\b"
@@ -1280,9 +1360,15 @@ _CONCEDES = lazy(
 )
 
 
+# What takes a number back: "sorry", "I mean", and a slip owned ("I misspoke", "my mistake"),
+# alone or two in a row ("Sorry, I misspoke: forty years").
+_TAKE_BACK = (
+    r"(?:sorry|I\s+mean|make\s+that|or\s+rather|correction|scratch\s+that|I\s+misspoke"
+    r"|my\s+mistake|I\s+should\s+(?:say|have\s+said))"
+)
 _TAKEN_BACK = lazy(
-    r"\s*(?:\.\.\.|…|,|—|–|-|;)?\s*(?:sorry|I\s+mean|make\s+that|or\s+rather|correction"
-    r"|scratch\s+that)\s*[,:;—–.-]*\s*(?:it[’']s\s+|it\s+was\s+)?",
+    rf"\s*(?:\.\.\.|…|,|—|–|-|;|\.)?\s*{_TAKE_BACK}(?:\s*[,:;—–.-]*\s*{_TAKE_BACK})?"
+    r"\s*[,:;—–.-]*\s*(?:it[’']s\s+|it\s+was\s+)?",
     re.IGNORECASE,
 )
 
@@ -2036,7 +2122,11 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
     ("Critics say", "Some Peruvians say", "a reader insisted", "as a congressman claimed"),
     not what a text under check gave ("the article said") nor a source's count ("data put")."""
     if _CLAIMANT_VERB.fullmatch(said.group(0)) is None:
-        return False
+        # ("Q: A lot of people here still believe the donation was three million doses.")
+        belief = _BELIEVED.search(c.sentence_text, 0, _at(c))
+        if belief is None:
+            return False
+        said = belief
     before = c.sentence_text[max(0, said.start() - _AUTHOR_REACH) : said.end()]
     return _UNDER_CHECK.search(before) is None and _THE_SHEETS_AUTHOR.search(before) is None
 
@@ -2045,14 +2135,26 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
 # group's "say" is put ("Some people in Lima say", "Officials here say").
 _CLAIMANTS = (
     r"some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors"
+    r"|lawmakers|legislators|politicians|activists|commentators"
 )
 _SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
 # The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
 # or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
 _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
-    r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed)"
-    r"(?:\s+that)?",
+    r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
+    r"|grumbled?|grumbles|complain(?:s|ed)?)(?:\s+that)?"
+    # ("I have heard it said that ...": not "You may have heard that ...", a rumour of no one's)
+    r"|(?:(?:I|we)\s+(?:have\s+)?|(?:I|we)[’']ve\s+)heard(?:\s+it\s+said)?(?:\s+that)?"
+    r"|heard\s+it\s+said(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+# A group that believes a claim ("many people think", "a lot of people here still believe").
+_BELIEVED = lazy(
+    rf"\b(?:{_CLAIMANTS})\b[^.;:?!\d]{{0,30}}?\b(?:believe|believes|believed|think|thinks"
+    r"|assume|assumes|are\s+convinced)\b",
     re.IGNORECASE,
 )
 
@@ -2294,6 +2396,21 @@ def _periods_of_others(claims: list[Claim], segment: Segment) -> list[Claim]:
 
 _ATTRIBUTIVE_BEFORE = lazy(r"\b(?:the|a|an|this|that|its|their|last|next)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = lazy(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def _event_ranked(
+    text: str, matcher: Matcher, reason: Why | None, event: tuple[str, Vocabulary]
+) -> list[Fit]:
+    """The figures a date that modifies an event ("the Jan. 16 spill at Repsol's refinery")
+    could be of, read from the date on with no party of its clause (who raises the event is
+    not its party)."""
+    r = read_numbers(text)[0]
+    near = words(event[0])
+    parties = frozenset(matcher.read(text)[0])
+    return _rank(
+        text, (text, text, ""), (near, near), near, "", r, set(), matcher, reason, frozenset(), "",
+        parties,
+    )[0]  # fmt: skip
 
 
 def _event_named(clause: str, r: Reading) -> tuple[str, Vocabulary] | None:
@@ -3998,6 +4115,7 @@ def _fits(
     # "They are counting goods alone. On that basis, two-way trade was $18.9 billion": the
     # basis a sentence opens by pointing back to is what the sentence before it says.
     stands_for += f" {_basis(segment)}"
+    stands_for += f" {_which_stands_for(segment.text, r)}"
     # "China has been Peru's biggest customer, and its trade with Peru came to $30 billion": a
     # pronoun that opens the clause stands for the subject of the clause before, which says
     # whose the number is.
@@ -4119,6 +4237,9 @@ def _fits(
             if r.unit not in _NO_SHARE
             else ""
         )
+        # ("In the MOU's first 15 years, some 900 pieces came home": what an opening span of
+        # years saw, anywhere in the clause)
+        or (_first_match(_IN_AN_OPENING_SPAN, segment.text) if r.unit not in _NO_SHARE else "")
         # ("AWE's Lima chapter graduated 95 women this year": what one year added)
         or (
             _first_match(_ADDED_THIS_YEAR, segment.text[max(0, r.start - 20) : r.end + 70])
@@ -4230,7 +4351,15 @@ def _fits(
         fits, reason = ranked(text, reason)
         if fits and event is not None:
             # "the October 2 regional elections": the date is of the event it names.
-            fits = [f for f in fits if _names_a_measure(f.profile, event[1])]
+            dated = [f for f in fits if _names_a_measure(f.profile, event[1])]
+            if not dated:
+                # ("Blinken also raised the Jan. 16 spill at Repsol's refinery": the event it
+                # names, read from the date on, whoever speaks of it)
+                dated = [
+                    f for f in _event_ranked(segment.text[r.start :], matcher, reason, event)
+                    if _names_a_measure(f.profile, event[1])
+                ]  # fmt: skip
+            fits = dated
             if not fits:
                 return [], Why("another-event", f"it dates {event[0]!r}, another event")
         if fits and segment.cell and r.unit == COUNT:
@@ -4822,7 +4951,9 @@ _REPORTED = lazy(
     r"|mis(?:dated|stated|states|reported|quoted|labell?ed|identified|described|characteri[sz]ed"
     r"|printed|attributed|gave|named|counted|calculated|read)"
     # ("Skeptics in Congress insist that ...": the plural's verbs)
-    r"|insist|argue|contend|allege|assert)\b"
+    r"|insist|argue|contend|allege|assert"
+    # ("Opposition lawmakers grumble that ...", "I have heard it said in this city that ...")
+    r"|grumbled?|grumbles|complain(?:s|ed)?|heard\s+it\s+said)\b"
     r"(?:\s+that)?"
     # ("has added a $7.5 million component": an amount added, not words reported)
     r"|\badded\b(?!\s+(?:a|an|another|some|nearly|about|over|more|US\$|\$|\d))(?:\s+that)?"
@@ -4974,6 +5105,24 @@ _SPAN_IN_WORDS = lazy(
 
 
 _STANDS_FOR = lazy(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+
+
+def _which_stands_for(text: str, r: Reading) -> str:
+    """The item a number before stands in, when a "which" right after it opens the number's
+    clause ("... against 2009 goods trade of just under $10 billion, which gives growth of
+    about 85 percent"): what the "which" stands for, whose qualifiers are the number's."""
+    m = _WHICH_AFTER_A_NUMBER.search(text, max(0, r.start - _CLAUSE_WINDOW), r.start)
+    if m is None:
+        return ""
+    start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+    return text[start : m.start() + 1]
+
+
+# A number, then ", which" and words with no number or comma up to the next number.
+_WHICH_AFTER_A_NUMBER = lazy(
+    r"\d[\w%.]*(?:\s+(?:thousand|million|billion|trillion|percent))?\s*,\s*which\b[^,;:\d]*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset("it its they them their this that these those which he she".split())
 
 
@@ -5373,7 +5522,8 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|when|where|which|that|who|whom|whose|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
         r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s",
-        rest,
+        # ("~400 ... Academy for Women Entrepreneurs alumnae": a name's "for" cuts nothing)
+        _IN_A_NAME.sub(lambda m: m.group(0).replace(" ", "_"), rest),
         re.IGNORECASE,  # a crawl or a headline in capitals: "2M DOSES TO PERU"
     )
     # "two million vaccine doses Washington donated": a name after the noun opens its clause.
@@ -5384,7 +5534,11 @@ def _near_words(clause: str, r: Reading) -> list[str]:
     )
     if named and (cut is None or named.start() < cut.start()):
         cut = named
-    phrase = words(rest[: cut.start()] if cut else rest)[:_NEAR]
+    rest = rest[: cut.start()] if cut else rest
+    phrase = words(rest)[:_NEAR]
+    # ("U.S.-donated doses", "Pfizer-made doses": a participle joined to the word before it,
+    # with a noun after it, is an adjective)
+    joined_to = {w.lower() for w in _JOINED_PARTICIPLE.findall(rest)}
     # ... and where the next number starts, in words too ("pieces turns thirty this year").
     spelled = [i for i, w in enumerate(phrase) if w in NUMBER_WORDS]
     phrase = phrase[: spelled[0]] if spelled else phrase
@@ -5398,9 +5552,17 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         alone = len(phrase) == 1 and r.unit == COUNT
         adjective = (not i and not alone) or (i == 1 and phrase[0].endswith("ly"))
         verb_like = w.endswith(("ed", "ing")) or (i and w.endswith("ly") and w not in _LY_NOUNS)
+        if w in joined_to and i + 1 < len(phrase):
+            continue
         if w in _VERB_WORDS or (verb_like and not adjective):
             return phrase[:i]
     return phrase
+
+
+# "for" or "of" between two words in capitals: inside a name ("Ministry of Culture"), whose
+# head before it is singular (not a headline's "Two New Fulbright Scholarships for Afro-...").
+_IN_A_NAME = lazy(r"\b[A-Z][a-z]{1,19}[a-rt-z]\s+(?:for|of)\s+(?=[A-Z][a-z])")
+_JOINED_PARTICIPLE = lazy(r"[\w.]-([A-Za-z]+)\s+[A-Za-z]")
 
 
 def _label(clause: str, r: Reading) -> list[str]:

@@ -241,10 +241,10 @@ _MARKUP = r"\*\*|__|`+|(?<=\S)\*(?!\S)|(?<!\S)\*(?=\S)|(?<![\w\\])_(?=\S)|(?<=\S
 # A fact box's dot leaders ("Technical & in-kind aid ...... $68.6m"): four dots or more (an
 # ellipsis has three) join a label to its value as a colon does, and end no sentence.
 # A spaced ellipsis before a value that ends its line is a short leader ("USAID-DEVIDA
-# partnership ... 30 years").
+# partnership ... 30 years"), and so is a spaced pair of dots ("INL support .. 30 years").
 _LEADER = (
     r"(?<=\S)[ \t]*\.(?:[ \t]*\.){3,}[ \t]*(?=\S)"
-    r"|(?<=\S)[ \t]+\.\.\.[ \t]+(?=[^\n\d]{0,12}\d[^\n]{0,30}(?:\n|\Z))"
+    r"|(?<=\S)[ \t]+\.\.\.?[ \t]+(?=[^\n\d]{0,12}\d[^\n]{0,30}(?:\n|\Z))"
 )
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
 _SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
@@ -1087,7 +1087,7 @@ _NUMBER = rf"""
        (?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?
     (?:(?P<plus>\+)?[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
-    (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|decades?)\b))?
+    (?P<odd>-odd\b|-plus\b|\+(?=\s*(?:years?|yrs?|decades?)\b))?
     (?:[\s-]*(?P<unit>%|percent\b|per\s?cent\b|percentage[\s-]+points?\b|points?\b
        |(?:US\s+|U\.S\.\s+|American\s+)?dollars?\b|USD\b|-?fold\b|times\b|x\b
        |years?\b|yrs?\b|decades?\b|centur(?:y|ies)\b))?

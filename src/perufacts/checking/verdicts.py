@@ -92,7 +92,7 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             why = Why(
                 "shared-words-only", f"only {said}, words {', '.join(ids)} share, tie it to them"
             )
-            return no_match(base, r, why)
+            return no_match(base, r, why, ids)
         why = Why(
             "ambiguous",
             f"it fits {', '.join(ids[:-1])} and {ids[-1]} about equally, and they disagree",
