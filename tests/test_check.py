@@ -4047,6 +4047,43 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # An MOU's "collaboration" is the MOU's.
         ("Patrimony MOU ... 25 years of collaboration (marked 2022)", "25 years", "supported",
          "cultural-mou", "fits"),
+        # A day after "the announcement of" dates the announcement.
+        ("A fact sheet released for Blinken's October 6 stop in Lima says the U.S. donated two "
+         "million doses. That matches the department's announcement of May 3, 2021, when a "
+         "spokeswoman said Washington was giving the doses.", "May 3, 2021", "no-match", None,
+         "another-event"),
+        # Another instrument's span is not the agreement's: a strategy is another quantity.
+        ("It sits beside the mission's development strategy, which runs 2019 to 2024.", "2019",
+         None, None, None),
+        # Who says it, then a pronoun: the sentence takes up the one before.
+        ("USAID's $321 million agreement was signed in September 2021. One reader wrote in to "
+         "say it was signed in March 2020.", "March 2020", "contradicted",
+         "usaid-agreement-signed", "claimant-refuted"),
+        # An age a thing hits this year; a text's ordinal is no part.
+        ("The patrimony MOU, which hits 15 this year, is renewed every five years.", "15",
+         "contradicted", "cultural-mou", "rules-out"),
+        ('A third post said the USAID agreement signed last year was worth "$150 million." '
+         "It is worth $321 million.", "$150 million", "contradicted", "usaid-agreement",
+         "quoted-refuted"),
+        # A label's year in brackets; "stated" reports.
+        ("New post-graduate Fulbright programs (2022): 4", "4", "contradicted",
+         "fulbright-programs", "rules-out"),
+        ('A health official stated that the U.S. "did not donate two million doses" to Peru.',
+         "two million", "contradicted", "vaccine-doses", "negated-figure"),
+        # The week of the saying is no period of the number.
+        ('A reader wrote after my column last week to insist that trade in 2021 was "less '
+         'than $15 billion". It was not: it was above $22 billion.', "less than $15 billion",
+         "contradicted", "trade-2021", "quoted-refuted"),
+        # "That is simply not right" refutes the quote before it.
+        ('People say the U.S. sent Peru "just 700,000 doses." That is simply not right.',
+         "700,000", "contradicted", "vaccine-doses", "quoted-refuted"),
+        # A quote refuted in its own sentence, by the figure of the sentence before.
+        ('U.S. support for the migration response: $286M+. The posts claiming the U.S. gave '
+         '"under $90M" are wrong.', "under $90M", "contradicted", "migration-assistance",
+         "quoted-refuted"),
+        ('USAID signed a $321M agreement in Sept 2021. (And no, it is not "less than $250M" '
+         "as one reply claimed.)", "less than $250M", "contradicted", "usaid-agreement",
+         "quoted-refuted"),
         # A headline in capitals is no name: "Scholarships for ..." still ends its noun phrase.
         ("Embassy Presents Two New Fulbright Programs for Afro-Peruvian Students", "Two",
          "supported", "fulbright-programs", "fits"),

@@ -420,6 +420,15 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     # not clear - "INL ... for four decades, and USAID ... DEVIDA, for two decades")
     stated = {d.figure.figure.id for d in later if d.verdict == SUPPORTED and d.figure
               and _same_kind(d.unit, c.unit)}  # fmt: skip
+    if _RATED.search(_after(c)) or _denied_before_quote(c):
+        # ('US support for the response: $286M+. The accounts claiming the US gave "under
+        # $100M" are just wrong.': refuted in its own sentence, by the figure of the one before)
+        before = {
+            d.figure.figure.id for d in claims[max(0, i - _BEFORE_TRIED) : i]
+            if d.sentence == c.sentence - 1 and d.verdict == SUPPORTED and d.figure
+            and _same_kind(d.unit, c.unit)
+        }  # fmt: skip
+        stated = before if before == {f.id} else stated
     # ('CLAIM: "... It was $9 billion back then and maybe $12 billion last year." RATING:
     # FALSE. ... from $9 billion in 2009 to more than $22 billion in 2021': the figure is among
     # those stated rightly, and a rating refutes the quote)
@@ -429,6 +438,7 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     return _quote_refuted(c, later, text, premise) or weak
 
 
+_BEFORE_TRIED = 8  # claims before a quote looked at for the sentence before it
 _ASIDE_ENDS_LINE = lazy(r"[^\n()]{0,200}\([^()\n]{1,160}\)[ \t]*(?:\n|$)")
 # Doubts a quote's refutation by the figure stated rightly may settle: a weak tie.
 _DOUBTED = frozenset({"weak-evidence", "borrowed-subject", "nothing-beside", "year-unsaid"})
@@ -559,7 +569,8 @@ def _denied_before_quote(c: Claim) -> re.Match[str] | None:
 
 # ('... the "$8 million" the article reported', '"three decades," as the post claimed')
 _CLAIMANT_AFTER = lazy(
-    r"[^\"”\n]{0,12}?[\"”]\s*,?\s*(?:that\s+|which\s+|as\s+)?(?:the|a|an|its|our|their|his|her|this|that)"
+    r"[^\"”\n]{0,12}?[\"”]\s*,?\s*(?:that\s+|which\s+|as\s+)?"
+    r"(?:the|a|an|its|our|their|his|her|this|that|one|some|several)"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:reported|said|claimed|stated|cited|gave|wrote|printed"
     r"|published|used|quoted|asserted|alleged|gives|says|claims|cites)\b",
     re.IGNORECASE,
@@ -589,6 +600,8 @@ _NEXT_CLAIM = lazy(r"\n\s*(?:CLAIM|Claim|CLAIM\s*\d+|Claim\s*\d+)\b")
 _RATED = lazy(
     r"\b(?:RATING|VERDICT|RULING|OUR\s+RATING)\b"
     r"|\b(?:false|misleading|exaggerat\w*|wrong|incorrect|inaccurate|untrue|not\s+true"
+    # ("That is simply not right.")
+    r"|(?:is|was|are|were|'s|’s)\s+(?:simply\s+|just\s+|plainly\s+)?not\s+(?:right|so|accurate)"
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
     r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)?"
     # ("... is way off", "if asked, cite the higher official figure")
@@ -730,7 +743,8 @@ _A_TEXT = (
     r"|fact[\s-]check|obituary|sidebar|note|correction|clarification|memo)"
 )
 _TEXT_OF_A_DAY = lazy(
-    rf"\b(?P<text>{_A_TEXT})\s+(?:(?:published|posted"
+    # (or a text spoken: "the department's announcement of June 29, 2021")
+    rf"\b(?P<text>{_A_TEXT}|announcement|statement|briefing|remarks)\s+(?:(?:published|posted"
     r"|printed|aired|dated|that\s+ran|which\s+ran)\s+)?(?:on|of|from|dated)\s+$",
     re.IGNORECASE,
 )
@@ -2143,7 +2157,8 @@ _SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say
 _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
-    r"|grumbled?|grumbles|complain(?:s|ed)?)(?:\s+that)?"
+    r"|grumbled?|grumbles|complain(?:s|ed)?|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say)"
+    r"(?:\s+that)?"
     # ("I have heard it said that ...": not "You may have heard that ...", a rumour of no one's)
     r"|(?:(?:I|we)\s+(?:have\s+)?|(?:I|we)[’']ve\s+)heard(?:\s+it\s+said)?(?:\s+that)?"
     r"|heard\s+it\s+said(?:\s+that)?",
@@ -2537,6 +2552,10 @@ def _anchored_spans(
 
 _TAKES_UP = lazy(
     r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
+    # ("A member wrote in to say it was signed in September 2020": after who says it)
+    r"(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed)"
+    r"\s+(?:that\s+)?)?"
     r"(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
     re.IGNORECASE,
 )
@@ -2996,6 +3015,8 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
         if (
             c.verdict == CONTRADICTED
             and c.figure
+            # (a claimant's number the figure beside it refutes stays refuted)
+            and c.rule != "claimant-refuted"
             and any(
                 not (c.unit == DATE and c.claimed.within(o.claimed)) and not _corrected_by(o, c)
                 for o in others
@@ -4938,7 +4959,7 @@ _RELATIVE = lazy(
 _PASSIVE_AS = lazy(r"\s+(?:as|at)\b")
 _REPORTED = lazy(
     r"\b(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|congress|the\s+\w+|\w+)\b"
-    r"|\b(?:said|says|saying|noted|notes|noting|stating|stressed|argued|explained|pointed\s+out|insisted|insists"
+    r"|\b(?:said|says|saying|noted|notes|noting|stated|stating|stressed|argued|explained|pointed\s+out|insisted|insists"
     r"|insisting|asserted|asserts|contended|contends|alleged|alleges|maintained|maintains"
     # ("Blinken also cited a $321 million USAID agreement": who cites it is no party of it)
     # (not a passive's participle: "the agreement cited in the sheet was signed in ...")
@@ -4953,7 +4974,8 @@ _REPORTED = lazy(
     # ("Skeptics in Congress insist that ...": the plural's verbs)
     r"|insist|argue|contend|allege|assert"
     # ("Opposition lawmakers grumble that ...", "I have heard it said in this city that ...")
-    r"|grumbled?|grumbles|complain(?:s|ed)?|heard\s+it\s+said)\b"
+    r"|grumbled?|grumbles|complain(?:s|ed)?|heard\s+it\s+said"
+    r"|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say)\b"
     r"(?:\s+that)?"
     # ("has added a $7.5 million component": an amount added, not words reported)
     r"|\badded\b(?!\s+(?:a|an|another|some|nearly|about|over|more|US\$|\$|\d))(?:\s+that)?"
@@ -5600,7 +5622,11 @@ def _label_noun(clause: str, r: Reading, matcher: Matcher) -> list[str]:
 
 # A label before a number's colon ("Lines of effort the U.S. supports: 4"; "U.S." is no stop).
 # ("New post-graduate Fulbright programs, 2022: 2": a year after a comma dates the label)
-_LABEL = lazy(r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}(?:,\s*(?:19|20)\d\d)?):\s*$")
+# (a year may end it: "Total trade, 2021:", "New Fulbright programs (2022):")
+_LABEL = lazy(
+    r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}(?:,\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))?)"
+    r":\s*$"
+)
 
 
 _LABEL_CUT = lazy(
@@ -5694,6 +5720,9 @@ _SUBSET = lazy(
     r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
     r"|biggest|highest|most|greatest|smallest|lowest)\b)"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|yrs?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
+    # ("A second post ... said the agreement was worth $32 million": a text, no part of it;
+    # but "the latest edition" of a course is one cohort)
+    rf"|\s+(?:[\w-]+\s+)?(?!edition\b){_A_TEXT}\b"
     # "the last of these" points back at a list; it is no part of a total.
     r"|\s+of\s+(?:these|those|them|which|the\s+three|the\s+four))"
     # "the largest recipient in the hemisphere" ranks; "the largest single grant" is a part.
@@ -5980,8 +6009,10 @@ _SPOKE_OR_PRINTED = lazy(
 # ("One outlet this week wrote that ...": a reporting verb right after a time says when it was
 # said)
 _SAID_RIGHT_AFTER = lazy(
-    r"\s*(?:said|says|wrote|writes|claimed|claims|insisted|insists|argued|stated|reported"
-    r"|tweeted|posted|told|put|puts|alleged|asserted)\b",
+    # ("... after my post last week to insist that ...": the week of the saying, too)
+    r"\s*(?:to\s+)?(?:said|says|say|wrote|writes|claimed|claims|claim|insisted|insists|insist"
+    r"|argued|argue|stated|state|reported|tweeted|posted|told|tell|put|puts|alleged|allege"
+    r"|asserted|assert)\b",
     re.IGNORECASE,
 )
 

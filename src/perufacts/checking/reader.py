@@ -1540,6 +1540,9 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     return True
 
 
+_AGE_AT_MOST = 100  # an age a thing "hits this year" (not "alumnae hit 400 this year")
+
+
 def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     """The Reading of one number match: value, precision and unit."""
     if m["digits"]:
@@ -1561,7 +1564,14 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     precision = scale if spoken else precision * scale
     value *= scale
     unit, note = COUNT, ""
-    if not m["unit"] and re.search(r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$", m.string[:start], re.I):
+    # ("the MOU, which hits 20 this year": an age reached this year, as "turns 20" is)
+    age = r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$"
+    reached = r"\b(?:hits?|hitting|reach(?:es|ed|ing)?)\s+$"
+    this_year = re.match(r"\s+(?:this|last|next)\s+year\b", m.string[end:], re.I)
+    if not m["unit"] and (
+        re.search(age, m.string[:start], re.I)
+        or (this_year and value <= _AGE_AT_MOST and re.search(reached, m.string[:start], re.I))
+    ):
         note = f'read "{written}" as an age in years'
         return Reading(
             start, end, start, end, written, YEARS, value, Qualifier.EXACT, precision, note=note
