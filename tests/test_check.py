@@ -4084,6 +4084,23 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ('USAID signed a $321M agreement in Sept 2021. (And no, it is not "less than $250M" '
          "as one reply claimed.)", "less than $250M", "contradicted", "usaid-agreement",
          "quoted-refuted"),
+        # The Y of "X, not Y" is denied, nobody's claim, even when it is the sheet's value
+        # (as 30 of 33 such in dev are labelled).
+        ("@histprof: the spill happened on January 17, not January 15.", "January 15",
+         "no-match", None, "denied"),
+        # A person by title who says a number, refuted beside it, is a claimant.
+        ("Ms. Rivas (a union delegate) said the USAID agreement would end in 2023; the guest "
+         "noted that it runs through 2026.", "2023", "contradicted", "usaid-agreement-end",
+         "claimant-refuted"),
+        # A bare "It did not." and "says otherwise" refute a quote.
+        ('A post insisted that trade had "reached $31 billion last year." It did not.',
+         "$31 billion", "contradicted", "trade-2021", "quoted-refuted"),
+        ('(A reader told me the fund gave Peru "only $1.2 million." The sheet says otherwise.)',
+         "$1.2 million", "contradicted", "ambassadors-fund", "quoted-refuted"),
+        # The sheet's own value, said of the figure's own year, is the figure's.
+        ("The 2021 figure is fine: State says over $22 billion.", "over $22 billion",
+         "supported", "trade-2021", "sheet-value"),
+        ("Growth since 2009: 140%+", "140%+", "supported", "trade-growth", "sheet-value"),
         # A headline in capitals is no name: "Scholarships for ..." still ends its noun phrase.
         ("Embassy Presents Two New Fulbright Programs for Afro-Peruvian Students", "Two",
          "supported", "fulbright-programs", "fits"),

@@ -56,6 +56,7 @@ from perufacts.checking.rules import WEIGHTS as W
 from perufacts.checking.rules import Why
 from perufacts.checking.verdicts import (
     PLAIN,
+    RESTATED,
     STRONG,
     distinct_digits,
     judge_fit,
@@ -600,8 +601,15 @@ _NEXT_CLAIM = lazy(r"\n\s*(?:CLAIM|Claim|CLAIM\s*\d+|Claim\s*\d+)\b")
 _RATED = lazy(
     r"\b(?:RATING|VERDICT|RULING|OUR\s+RATING)\b"
     r"|\b(?:false|misleading|exaggerat\w*|wrong|incorrect|inaccurate|untrue|not\s+true"
-    # ("That is simply not right.")
+    # ("That is simply not right.", a bare "It did not.")
     r"|(?:is|was|are|were|'s|’s)\s+(?:simply\s+|just\s+|plainly\s+)?not\s+(?:right|so|accurate)"
+    r"|(?:it|that|this|they)\s+(?:did|does|do|were|has|have)(?:n[’']t|\s+not)(?=\s*[.!;])"
+    # ("The sheet says otherwise.", "Neither figure can be squared with ...", "The
+    # department's own numbers do not back that up.")
+    r"|(?:says?|said|shows?|showed)\s+otherwise"
+    r"|(?:neither|none)\s+(?:\w+\s+){0,2}(?:can|could)\s+be\s+(?:squared|reconciled)"
+    r"|(?:cannot|can[’']t|could\s+not)\s+be\s+(?:squared|reconciled)"
+    r"|(?:do|does|did)(?:\s+not|n[’']t)\s+back\s+(?:that|it|this|them)\s+up"
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
     r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)?"
     # ("... is way off", "if asked, cite the higher official figure")
@@ -2135,7 +2143,8 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
     """True when the reporting words before a number are a claim some person or group makes
     ("Critics say", "Some Peruvians say", "a reader insisted", "as a congressman claimed"),
     not what a text under check gave ("the article said") nor a source's count ("data put")."""
-    if _CLAIMANT_VERB.fullmatch(said.group(0)) is None:
+    person = _A_PERSON_SAYS.search(c.sentence_text, max(0, said.start() - 80), said.start())
+    if _CLAIMANT_VERB.fullmatch(said.group(0)) is None and person is None:
         # ("Q: A lot of people here still believe the donation was three million doses.")
         belief = _BELIEVED.search(c.sentence_text, 0, _at(c))
         if belief is None:
@@ -2154,6 +2163,15 @@ _CLAIMANTS = (
 _SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
 # The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
 # or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
+# A person by title or role who says a number ("Mr. Ortiz (legal aid clinic) said", "The Chair
+# mentioned that"): a claimant, not a text.
+_A_PERSON_SAYS = lazy(
+    r"(?:\b(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+(?-i:[A-Z][\w’'-]+)"
+    r"|\bthe\s+(?:chair|chairman|chairwoman|chairperson|caller|moderator)"
+    r"|\b(?:a|one|another)\s+(?:member|participant|delegate|caller|attendee|listener|viewer))"
+    r"(?:\s*\([^()]{0,60}\))?\s+$",
+    re.IGNORECASE,
+)
 _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
@@ -2553,8 +2571,9 @@ def _anchored_spans(
 _TAKES_UP = lazy(
     r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
     # ("A member wrote in to say it was signed in September 2020": after who says it)
-    r"(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed)"
+    r"(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,10}?"
+    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed"
+    r"|has|had)"
     r"\s+(?:that\s+)?)?"
     r"(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
     re.IGNORECASE,
@@ -3489,9 +3508,7 @@ def _judge(
     fits, excluded = _fits(segment, r, readings, years, matcher)
     if not fits:
         why = excluded or Why("no-measure", "no figure of the sheet measures what this counts")
-        restated = (
-            _sheet_value(base, r, matcher, segment.text) if excluded is None and not years else None
-        )
+        restated = _sheet_value(base, r, matcher, segment.text, years) if excluded is None else None
         return restated or no_match(base, r, why)
     best = fits[0]
     if anchors and r.unit == DATE and best.context.statement.id in anchors:
@@ -3697,14 +3714,18 @@ _NOT_AFTER = lazy(
 )
 
 
-def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Claim | None:
+def _sheet_value(
+    base: Where, r: Reading, matcher: Matcher, clause: str, years: set[int]
+) -> Claim | None:
     """A number tied to no figure by its words that restates, to the digit, a distinctive value
     that only one figure of the sheet gives ("The figure is over $286 million", "It's $321
     million", "That's 140%"): supported, never anything else on so little. Denied by the
     figure's own party's clause ("the United States has not spent $286 million in Peru"), it
     is that figure denied: contradicted."""
-    if r.unit in (DATE, "year") or r.denied or r.bound not in PLAIN:
+    if r.unit in (DATE, "year") or r.denied or r.bound not in RESTATED:
         return None
+    if r.bound not in PLAIN and r.unit == COUNT:
+        return None  # ("Cleanup workers deployed | 2,000+": a count's plus is its own row's)
     same = [
         p
         for p in matcher.profiles
@@ -3713,6 +3734,11 @@ def _sheet_value(base: Where, r: Reading, matcher: Matcher, clause: str) -> Clai
         and float(matcher.figure(p.id).value) == float(r.value)
     ]
     if len(same) != 1 or not _distinctive(r, clause):
+        return None
+    if years and (not years <= same[0].years or _another_quantity(same[0], words(clause))):
+        # ("The 2021 figure is fine: State says over $22 billion": a year it is said of must
+        # be the figure's own, and its clause no other quantity's: "goods exports reached over
+        # $22 billion last year")
         return None
     parties = matcher.read(clause)[0] & same[0].parties
     if r.negated and not parties:
@@ -6010,7 +6036,8 @@ _SPOKE_OR_PRINTED = lazy(
 # said)
 _SAID_RIGHT_AFTER = lazy(
     # ("... after my post last week to insist that ...": the week of the saying, too)
-    r"\s*(?:to\s+)?(?:said|says|say|wrote|writes|claimed|claims|claim|insisted|insists|insist"
+    r"\s*,?\s*(?:to\s+)?(?:said|says|say|wrote|writes|writing|saying|claiming|insisting|arguing"
+    r"|reporting|claimed|claims|claim|insisted|insists|insist"
     r"|argued|argue|stated|state|reported|tweeted|posted|told|tell|put|puts|alleged|allege"
     r"|asserted|assert)\b",
     re.IGNORECASE,

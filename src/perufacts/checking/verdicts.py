@@ -34,6 +34,8 @@ SMALL_PART = 1 / 20  # a claim this small a share of the figure may be one part 
 FAR_ABOVE_BOUND = 1.5
 LARGE_COUNT = 1000  # a count this large, twenty times over, is another count, not a slip
 PLAIN = (Qualifier.EXACT, Qualifier.OVER)  # a value restated, with the sheet's bound or none
+# ... or with a plus ("140%+"), which a value the sheet gives alone may restate
+RESTATED = (*PLAIN, Qualifier.AT_LEAST)
 _POINT = (Qualifier.EXACT, Qualifier.ABOUT)  # a value claimed, not a bound
 CONTRADICTING = ("rules-out", "negated-figure", "beyond-reach", "misstated-bound")
 
