@@ -218,6 +218,21 @@ def test_check_table_golden(run) -> None:
     )
 
 
+def test_check_table_golden_no_match_names_no_figure(run) -> None:
+    """A no-match tied only by words two figures share keeps them as JSON candidates, but the
+    table's "The sheet says" shows none: the sheet says nothing of it."""
+    result = run("check", "Opposition lawmakers say Washington sent 100 million dollars to help.")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        " Line   Claim                 Verdict    The sheet says\n" + "─" * 56 + "\n"
+        " 1:42   100 million dollars   no-match   -\n"
+        "1 number checked: 0 supported, 0 contradicted, 0 undetermined, 1 no-match\n"
+    )
+    data = json.loads(run("check", "--json", "Opposition lawmakers say Washington sent 100 "
+                          "million dollars to help.").stdout)  # fmt: skip
+    assert data["claims"][0]["candidates"] == ["technical-assistance", "migration-assistance"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -4053,7 +4068,8 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "spokeswoman said Washington was giving the doses.", "May 3, 2021", "no-match", None,
          "another-event"),
         # Another instrument's span is not the agreement's: a strategy is another quantity.
-        ("It sits beside the mission's development strategy, which runs 2019 to 2024.", "2019",
+        ("USAID's $321 million agreement, signed in September 2021, runs through 2026. It "
+         "sits beside the mission's development strategy, which covers 2019 to 2024.", "2019",
          None, None, None),
         # Who says it, then a pronoun: the sentence takes up the one before.
         ("USAID's $321 million agreement was signed in September 2021. One reader wrote in to "
@@ -4068,8 +4084,9 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A label's year in brackets; "stated" reports.
         ("New post-graduate Fulbright programs (2022): 4", "4", "contradicted",
          "fulbright-programs", "rules-out"),
-        ('A health official stated that the U.S. "did not donate two million doses" to Peru.',
-         "two million", "contradicted", "vaccine-doses", "negated-figure"),
+        ('Dr. Rosa Huaman, liaison from the Ministry of Health, stated that the United States '
+         '"did not donate two million doses" to Peru.', "two million", "contradicted",
+         "vaccine-doses", "negated-figure"),
         # The week of the saying is no period of the number.
         ('A reader wrote after my column last week to insist that trade in 2021 was "less '
          'than $15 billion". It was not: it was above $22 billion.', "less than $15 billion",

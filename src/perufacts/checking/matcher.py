@@ -2166,7 +2166,7 @@ _SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say
 # A person by title or role who says a number ("Mr. Ortiz (legal aid clinic) said", "The Chair
 # mentioned that"): a claimant, not a text.
 _A_PERSON_SAYS = lazy(
-    r"(?:\b(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+(?-i:[A-Z][\w’'-]+)"
+    rf"(?:\b(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+{_NAME}"
     r"|\bthe\s+(?:chair|chairman|chairwoman|chairperson|caller|moderator)"
     r"|\b(?:a|one|another)\s+(?:member|participant|delegate|caller|attendee|listener|viewer))"
     r"(?:\s*\([^()]{0,60}\))?\s+$",
@@ -2432,17 +2432,17 @@ _ATTRIBUTIVE_AFTER = lazy(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
 
 
 def _event_ranked(
-    text: str, matcher: Matcher, reason: Why | None, event: tuple[str, Vocabulary]
+    clause: str, r: Reading, matcher: Matcher, reason: Why | None, event: tuple[str, Vocabulary]
 ) -> list[Fit]:
     """The figures a date that modifies an event ("the Jan. 16 spill at Repsol's refinery")
     could be of, read from the date on with no party of its clause (who raises the event is
     not its party)."""
-    r = read_numbers(text)[0]
+    text = clause[r.start :]
     near = words(event[0])
     parties = frozenset(matcher.read(text)[0])
     return _rank(
-        text, (text, text, ""), (near, near), near, "", r, set(), matcher, reason, frozenset(), "",
-        parties,
+        text, (text, text, ""), (near, near), near, "", _shifted(r, r.start), set(), matcher,
+        reason, frozenset(), "", parties,
     )[0]  # fmt: skip
 
 
@@ -4403,7 +4403,7 @@ def _fits(
                 # ("Blinken also raised the Jan. 16 spill at Repsol's refinery": the event it
                 # names, read from the date on, whoever speaks of it)
                 dated = [
-                    f for f in _event_ranked(segment.text[r.start :], matcher, reason, event)
+                    f for f in _event_ranked(segment.text, r, matcher, reason, event)
                     if _names_a_measure(f.profile, event[1])
                 ]  # fmt: skip
             fits = dated

@@ -1541,6 +1541,9 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
 
 
 _AGE_AT_MOST = 100  # an age a thing "hits this year" (not "alumnae hit 400 this year")
+_AGED = r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$"
+_REACHED = r"\b(?:hits?|hitting|reach(?:es|ed|ing)?)\s+$"
+_THIS_YEAR = r"\s+(?:this|last|next)\s+year\b"
 
 
 def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
@@ -1565,13 +1568,13 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     value *= scale
     unit, note = COUNT, ""
     # ("the MOU, which hits 20 this year": an age reached this year, as "turns 20" is)
-    age = r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$"
-    reached = r"\b(?:hits?|hitting|reach(?:es|ed|ing)?)\s+$"
-    this_year = re.match(r"\s+(?:this|last|next)\s+year\b", m.string[end:], re.I)
-    if not m["unit"] and (
-        re.search(age, m.string[:start], re.I)
-        or (this_year and value <= _AGE_AT_MOST and re.search(reached, m.string[:start], re.I))
-    ):
+    before = m.string[:start]
+    reached = (
+        value <= _AGE_AT_MOST
+        and _compiled(_REACHED).search(before)
+        and _compiled(_THIS_YEAR).match(m.string, end)
+    )
+    if not m["unit"] and (_compiled(_AGED).search(before) or reached):
         note = f'read "{written}" as an age in years'
         return Reading(
             start, end, start, end, written, YEARS, value, Qualifier.EXACT, precision, note=note

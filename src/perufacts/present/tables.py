@@ -474,8 +474,11 @@ def claims_table(claims: list[Claim], *, explain: bool = False) -> RenderableTyp
     t = table(*columns)
     for claim in claims:
         c = claim.figure
+        # (the figures an ambiguous claim fits; a no-match's shared-word candidates say
+        # nothing the sheet says of it)
+        ambiguous = claim.candidates if claim.verdict != Verdict.NO_MATCH else ()
         says = (
-            text(", ".join(claim.candidates) or "-")
+            text(", ".join(ambiguous) or "-")
             if c is None
             else text(f"{c.figure.as_written}\n{c.figure.id}, line {c.statement.line}")
         )
