@@ -4121,6 +4121,103 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # A headline in capitals is no name: "Scholarships for ..." still ends its noun phrase.
         ("Embassy Presents Two New Fulbright Programs for Afro-Peruvian Students", "Two",
          "supported", "fulbright-programs", "fits"),
+        # (uc ... uh) A pictograph that opens the next line ends the sentence before it.
+        ("🌱 USAID's climate work? Below $40 million in the last three years.\n💉 On health, "
+         "the U.S. gave $68 million in technical assistance.", "Below $40 million",
+         "contradicted", "environment-program", "rules-out"),
+        # A headline's "First ... plane" with no article is one shipment.
+        ("• First U.S. vaccine plane to Lima carried 1,002,000 doses", "1,002,000", "no-match",
+         None, "part-of-total"),
+        # A day in brackets before a text it names dates the text.
+        ("USAID agreement (Oct. 9 edition): An earlier version of this article said USAID's "
+         "$321 million agreement was signed in September 2020.", "Oct. 9", "no-match", None,
+         "another-event"),
+        # A denied verb of reaching is a ceiling: below it.
+        ("Migration aid to Peru from Washington has not reached $100 million.", "$100 million",
+         "contradicted", "migration-assistance", "rules-out"),
+        ("Migration aid to Peru from Washington has not reached $300 million.", "$300 million",
+         "undetermined", "migration-assistance", "overlaps"),
+        # "never" denies a value of every year: the year the sheet rules it out refutes it.
+        ("Trade under the agreement never topped $12 billion.", "topped $12 billion",
+         "contradicted", "trade-2021", "rules-out"),
+        # "It did" after a denial a text made refutes it.
+        ('An earlier version of this story said Washington "never donated two million doses" '
+         "of vaccine. It did, in June 2021.", "two million", "contradicted", "vaccine-doses",
+         "quoted-refuted"),
+        # More ways to refute a quote: "does not bear that out", "not what the numbers show",
+        # a flag before it, "the real number is".
+        ('A reader insisted Peru hosts "fewer than one million" Venezuelans. The official count '
+         "does not bear that out.", "fewer than one million", "contradicted",
+         "venezuelan-migrants", "quoted-refuted"),
+        ('A friend swore that "trade has barely grown 50 percent" under the pact. That is '
+         "simply not what the numbers show.", "50 percent", "contradicted", "trade-growth",
+         "quoted-refuted"),
+        ("Please strike the draft's reference to \"five lines of effort.\"", "five",
+         "contradicted", "lines-of-effort", "quoted-refuted"),
+        # "last week" right after where it was read, or "an earlier briefing", dates the telling.
+        ('I read in a column last week that the U.S. has returned "fewer than 500 artifacts" to '
+         "Peru. The real number is over 2,000.", "fewer than 500", "contradicted",
+         "repatriated-artifacts", "quoted-refuted"),
+        ('A spokesman at an earlier briefing said the U.S. had donated "four million vaccines" '
+         "to Peru; the correct number is two million.", "four million", "contradicted",
+         "vaccine-doses", "quoted-refuted"),
+        # Claimants who "have said" or "argue".
+        ("Critics in Peru's Congress have said U.S. help for the migrant response came to only "
+         "about $100 million. The department puts it at over $286 million.",
+         "about $100 million", "contradicted", "migration-assistance", "claimant-refuted"),
+        ("Opponents argue that U.S. aid for the migration response in Peru is less than $150 "
+         "million; by the department's count it passed $286 million.", "less than $150 million",
+         "contradicted", "migration-assistance", "claimant-refuted"),
+        # A doer joined to a participle ("U.S.-backed") is no kind of the thing counted.
+        ("The panel will review the five U.S.-backed lines of effort.", "five", "contradicted",
+         "lines-of-effort", "rules-out"),
+        # "the two million above" points back in the text: no noun.
+        ('An aide told reporters the U.S. had donated "three million vaccines"; the right number '
+         "is the two million above.", "two million", "supported", "vaccine-doses", "fits"),
+        # A bare value a pronoun gives a claim in the next sentence is the writer's own value
+        # of its figure, which the sheet may rule out.
+        ("A caption said the embassy launched two new post-graduate Fulbright programs this "
+         "year. It launched three: for Afro-Peruvian students, for students with disabilities "
+         "and for Indigenous students.", "three", "contradicted", "fulbright-programs",
+         "corrected-wrongly"),
+        ("• A post said USAID's collaboration with Peru's government spans 50 years. It spans 45.",
+         "45", "contradicted", "usaid-collaboration", "corrected-wrongly"),
+        # "one" before "new" counts, unless another of the kind follows.
+        ("The embassy's one new Fulbright program this year is a good start.", "one",
+         "contradicted", "fulbright-programs", "rules-out"),
+        ("The embassy launched one new Fulbright program for Afro-Peruvians and another for "
+         "students with disabilities.", "one", None, None, None),
+        # A note's event year with no "in", and an end year after "runs out in" or an arrow.
+        ("$321 million — USAID development agreement, signed 2020, running to 2026", "2020",
+         "contradicted", "usaid-agreement-signed", "rules-out"),
+        ("- USAID bilateral agreement: $321M, signed Sept. 2021, runs → 2028", "2028",
+         "contradicted", "usaid-agreement-end", "rules-out"),
+        ('The post says the USAID program "runs out in 2022". It does not: the $321 million '
+         "agreement signed in September 2021 supports development assistance through 2026.",
+         "2022", "contradicted", "usaid-agreement-end", "quoted-refuted"),
+        # "We signed it" takes up the agreement the sentence before states rightly.
+        ("It's a $321 million USAID commitment that runs through 2026. We signed it in September "
+         "2020, and the work is under way.", "September 2020", "contradicted",
+         "usaid-agreement-signed", "rules-out"),
+        # A quote refuted by a bare value after it, an elliptic count the sheet's author gives,
+        # or "needs to go".
+        ('Critics in Lima repeat that the United States delivered "barely one million doses" '
+         "and left the rest to Beijing. The record says two million.", "barely one million",
+         "contradicted", "vaccine-doses", "quoted-refuted"),
+        ("A member's slide deck said USAID has been active here for \"some 40 years.\" The "
+         "fact sheet says more than sixty.", "some 40 years", "contradicted",
+         "usaid-collaboration", "quoted-refuted"),
+        ('AWE has nearly 400 alumnae in Peru; the draft\'s "1,000 AWE graduates" needs to go.',
+         "1,000", "contradicted", "awe-alumnae", "quoted-refuted"),
+        # A value given right after a denial of the sheet's is the writer's value of its figure
+        # (not another donor's, "Spain sent 1 million").
+        ("I read that the U.S. didn't actually donate two million doses, that it was more like "
+         "a million.", "a million", "contradicted", "vaccine-doses", "corrected-wrongly"),
+        ("INL has not backed eradication for forty years in any continuous way; the honest "
+         "number is closer to thirty.", "thirty", "contradicted", "inl-support",
+         "corrected-wrongly"),
+        ("The U.S. did not donate two million doses to Peru; Spain sent 1 million.", "1 million",
+         "no-match", None, "no-measure"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

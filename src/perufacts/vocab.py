@@ -147,6 +147,12 @@ DENIED_BOUNDS = {
     Qualifier.OVER: Qualifier.UP_TO, Qualifier.AT_LEAST: Qualifier.UNDER,
     Qualifier.UNDER: Qualifier.AT_LEAST, Qualifier.UP_TO: Qualifier.OVER,
 }  # fmt: skip
+# A verb of reaching right before a number says nothing of a bound ("reached $22 billion" is
+# that value), but denied it does: "has not reached $100 million", "never hit 2,000" is below it.
+DENIED_REACH = (
+    r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|attain(?:s|ed|ing)?"
+    r"|(?:amount|amounts|amounted|come|comes|came|get|gets|got)\s+to)\s+$"
+)
 # The two values that meant what another does, up to 0.x: read (a CSV cell of an older export),
 # never written.
 _FORMER_QUALIFIERS = {"more-than": Qualifier.OVER, "less-than": Qualifier.UNDER}

@@ -183,8 +183,10 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     claims = [c for group in by_sentence.values() for c in _one_number_a_figure(group)]
-    claims = _refuted_again(_the_authors_restatements(_quotes_settled(claims, text), text))
-    claims = _shared_refuted(_bare_corrections(claims))
+    # (a bare correction first: 'delivered "barely one million doses". The record says two
+    # million.' refutes the quote by the value it gives)
+    claims = _quotes_settled(_denials_corrected(_bare_corrections(claims), text), text)
+    claims = _shared_refuted(_refuted_again(_the_authors_restatements(claims, text)))
     return [_reported_is_no_claim(c) for c in claims]
 
 
@@ -277,8 +279,8 @@ def _the_authors_restatements(claims: list[Claim], text: str) -> list[Claim]:
 def _bare_corrections(claims: list[Claim]) -> list[Claim]:
     """A bare number that opens a short sentence right after a claim of a figure that is not
     supported ('the draft says "30 years." The sheet says forty.', 'turned 20 this year? A:
-    Twenty-five, actually.'): the value the writer corrects that claim to, of its figure;
-    supported when every value the sheet's wording allows fits it."""
+    Twenty-five, actually.', 'did not donate 2 million doses. It was 1 million'): the value
+    the writer corrects that claim to, of its figure, judged by _judged_correction."""
     out = list(claims)
     for i in range(1, len(claims)):
         c, d = claims[i - 1], claims[i]
@@ -291,19 +293,83 @@ def _bare_corrections(claims: list[Claim]) -> list[Claim]:
         lead = len(words(d.sentence_text[:at]))
         if lead > _BARE_LEAD or not _BARE_END.match(d.sentence_text, at + len(d.text)):
             continue
-        f, line = c.figure.figure, c.figure.statement.line
-        # (a value near the figure's, not a span or a bound far below it that merely holds it:
-        # not "5-3021", "532,000+" against 1.3 million)
-        near = isinstance(f.value, (int, float)) and d.claimed.lo * _BARE_SPREAD >= f.value
-        if not near or verdict_of(figure_interval(f), d.claimed) != SUPPORTED:
+        # (a value the sheet rules out only when a pronoun that opens the sentence right after
+        # gives it: "It spans 45.", not "Spain alone sent 1 million")
+        own = _ITS_OWN_LEAD.fullmatch(d.sentence_text[:at]) is not None
+        out[i] = _judged_correction(d, c, gives=own and d.sentence - c.sentence == 1) or d
+    return out
+
+
+def _denials_corrected(claims: list[Claim], text: str) -> list[Claim]:
+    """A value a writer gives a figure right after denying the sheet's ("the U.S. didn't
+    donate two million doses, that it was more like a million", "It has not supported
+    eradication for forty years; the honest number is closer to thirty"): judged against it."""
+    out = list(claims)
+    for i, d in enumerate(claims):
+        if d.figure is not None or d.rule not in _UNTIED_RULES:
             continue
+        c = next(
+            (o for o in reversed(claims[max(0, i - _DENIED_BACK) : i])
+             if o.rule == "negated-figure" and 0 <= d.sentence - o.sentence <= 1),
+            None,
+        )  # fmt: skip
+        between = text[c.end : d.start] if c is not None else ""
+        if c is None or len(between) > _DENIED_GAP or not _GIVES_ITS_VALUE.search(between):
+            continue
+        out[i] = _judged_correction(d, c, gives=True) or d
+    return out
+
+
+_UNTIED_RULES = frozenset({"no-measure", "weak-tie"})
+_DENIED_BACK = 3  # claims before a value among which the denial it corrects is looked for
+_DENIED_GAP = 160  # characters between a denial and the value that corrects it at most
+# What gives the value right before it: "that it was more like", "the honest number is closer
+# to", "was later cut to".
+_GIVES_ITS_VALUE = lazy(
+    r"(?:\b(?:it|that|this|they)\s+(?:was|is|were|are|[’']s)|\b(?:number|figure|count|total"
+    r"|amount)\s+(?:is|was)|\bcut\s+to|\bmore\s+like|\bcloser\s+to)\s+"
+    r"(?:(?:more\s+like|closer\s+to|about|around|roughly|only|just|actually|really)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _judged_correction(d: Claim, c: Claim, *, gives: bool) -> Claim | None:
+    """A bare number that corrects a claim of a figure (``c``), judged against that figure:
+    supported when every value the sheet allows fits it and it is near the figure's value;
+    contradicted when the sheet rules it out, it is of the figure's order and the words before
+    it give it as the figure's value (``gives``: "It spans 45."; not "It is not half a
+    billion", "Spain alone sent 1 million", "Comments (4)")."""
+    if c.figure is None or not isinstance(c.figure.figure.value, (int, float)):
+        return None
+    f, line = c.figure.figure, c.figure.statement.line
+    value = float(f.value)
+    found = verdict_of(figure_interval(f), d.claimed)
+    # (a value near the figure's, not a span or a bound far below it that merely holds it:
+    # not "5-3021", "532,000+" against 1.3 million)
+    if found == SUPPORTED and d.claimed.lo * _BARE_SPREAD >= value:
         why = Why(
             "corrected-to",
             f"a bare number right after {c.text!r} ({f.id}), which it corrects: the sheet says "
             f"{f.as_written!r} ({f.id}, line {line}), and every value it allows fits {d.text!r}",
         )
-        out[i] = replace(d, verdict=SUPPORTED, figure=c.figure, reason=why.text, rule=why.rule)
-    return out
+        return replace(d, verdict=SUPPORTED, figure=c.figure, reason=why.text, rule=why.rule)
+    near = value / _OWN_SPREAD <= d.claimed.lo and d.claimed.hi <= value * _OWN_SPREAD
+    if found == CONTRADICTED and gives and near:
+        why = Why(
+            "corrected-wrongly",
+            f"the writer's correction of {c.text!r} ({f.id}): the sheet says {f.as_written!r} "
+            f"({f.id}, line {line}), and no value it allows fits {d.text!r}",
+        )
+        return replace(d, verdict=CONTRADICTED, figure=c.figure, reason=why.text,
+                       rule=why.rule, ratio=d.claimed.lo / value)  # fmt: skip
+    return None
+
+
+_ITS_OWN_LEAD = lazy(
+    r"\W*(?-i:It|They)\s+(?:(?:actually|really|only|just|in\s+fact)\s+)?[a-z]+\s+"
+    r"(?:(?:about|around|roughly|some|nearly|only|just|closer\s+to|more\s+like)\s+)?"
+)
+_OWN_SPREAD = 3  # how far from the figure's value a pronoun's bare value may be and be its
 
 
 def _shared_refuted(claims: list[Claim]) -> list[Claim]:
@@ -494,6 +560,7 @@ def _quote_refuted(
     after = text[c.end : c.end + _QUOTE_REACH]
     after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
     rated = _RATED.search(after)
+    flagged = _flagged_before_quote(c)
     fid = c.figure.figure.id if c.figure else ""
     restated = next(
         (
@@ -514,6 +581,8 @@ def _quote_refuted(
         by, upto = restated.text, restated.start - c.end
     elif rated is not None:
         by, upto = rated.group(0), rated.start()
+    elif flagged is not None:
+        by, upto = flagged.group(0).strip(), 0
     else:
         return None
     # ('"nearly half a million". That number refers to asylum applicants; the total is 1.3
@@ -542,8 +611,10 @@ def _the_authors_value(c: Claim, later: list[Claim], after: str) -> Claim | None
         if d.start > c.end + len(after):
             break
         said = after[: d.start - c.end]
+        # ('"some 40 years." The fact sheet says more than sixty.': a bare count, elliptic)
+        elliptic = c.unit == YEARS and _kind_of_unit(d.unit) == COUNT
         if (
-            _same_kind(d.unit, c.unit)
+            (_same_kind(d.unit, c.unit) or elliptic)
             and _BY_THE_AUTHOR.search(said[-_AUTHOR_REACH:])
             and verdict_of(truth, d.claimed) == SUPPORTED
         ):
@@ -566,6 +637,22 @@ def _denied_before_quote(c: Claim) -> re.Match[str] | None:
     before = c.sentence_text[: _at(c)]
     opened = max(before.rfind('"'), before.rfind("“"))
     return _DENIED_QUOTE.search(before, max(0, opened - 40), opened) if opened > 0 else None
+
+
+def _flagged_before_quote(c: Claim) -> re.Match[str] | None:
+    """What names a quote an error right before its opening mark ('Common slide error: "U.S.
+    aid ...: $28.6M"', 'Please strike the draft's reference to "four lines of effort."')."""
+    before = c.sentence_text[: _at(c)]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    return _FLAGGED_QUOTE.search(before, max(0, opened - 60), opened) if opened > 0 else None
+
+
+_FLAGGED_QUOTE = lazy(
+    r"\b(?:errors?|mistakes?|myths?|misstatements?|slips?|typos?|falsehoods?)\s*:\s*$"
+    r"|\b(?:strike|delete|drop|remove|kill|cut|fix|correct)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:references?|mentions?|claims?|figures?|numbers?|phrases?|lines?)\s+(?:to|of|about)\s*$",
+    re.IGNORECASE,
+)
 
 
 # ('... the "$8 million" the article reported', '"three decades," as the post claimed')
@@ -610,12 +697,20 @@ _RATED = lazy(
     r"|(?:neither|none)\s+(?:\w+\s+){0,2}(?:can|could)\s+be\s+(?:squared|reconciled)"
     r"|(?:cannot|can[’']t|could\s+not)\s+be\s+(?:squared|reconciled)"
     r"|(?:do|does|did)(?:\s+not|n[’']t)\s+back\s+(?:that|it|this|them)\s+up"
+    # ("a figure the department's tally does not bear out", "the official data do not support
+    # them", "That is simply not what the numbers show", "Nothing in the fact sheet supports
+    # that", "the 2021 total alone disposes of that claim", "almost three times that")
+    r"|(?:do|does|did)(?:\s+not|n[’']t)\s+(?:bear\s+(?:(?:that|it|this|them)\s+)?out"
+    r"|support\s+(?:that|it|this|them|the\s+claim))"
+    r"|not\s+what\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:shows?|says?|said|records?)"
+    r"|nothing\s+in\s+(?:[\w’'-]+\s+){0,4}(?:supports?|backs?|confirms?)"
+    r"|dispos(?:es|ed)\s+of\s+(?:that|this|the|it)|times\s+(?:that|this)"
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
     r"|no\s+evidence|debunk\w*|a\s+myth|mistaken|erroneous|correct(?:ed|s|ion)?"
     # ("... is way off", "if asked, cite the higher official figure")
-    r"|(?:way|far|well)\s+off|off\s+the\s+mark|the\s+(?:higher|lower|official|real|true)\s+"
+    r"|(?:way|far|well)\s+off|off\s+the\s+mark|the\s+(?:higher|lower|official|real|true|right)\s+"
     r"(?:official\s+)?(?:figure|number|total)"
-    r"|misses|has\s+to\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
+    r"|misses|(?:has|have|needs?|must)\s+to\s+go|must\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
     r"|(?:better|more|less|fewer|higher|lower|worse|older|younger|larger|smaller|bigger|longer"
     r"|shorter)\s+than\s+that|in\s+fact|actually"
     # ("the fact sheet's figure is well above that", "both come from an old page and will be
@@ -632,7 +727,10 @@ _RATED = lazy(
     r"|objected|disputed|use\s+the\s+(?:fact[\s-]?)?sheet[’']?s?\s+(?:own\s+)?(?:figure|number)"
     r"\s+instead)\b"
     # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
-    r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]",
+    r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]"
+    # ('... "never delivered two million doses." It did, ...': a bare "It did" after a claim
+    # the sheet rules out refutes a denial, or makes a claim the writer's own)
+    r"|(?:(?<=[.!?\"”]\s)|^)(?-i:It|They|We|He|She)\s+(?:did|does|do|has|have)(?=\s*[,.;:!—–])",
     re.IGNORECASE,
 )
 
@@ -758,7 +856,10 @@ _TEXT_OF_A_DAY = lazy(
 )
 # A day that names a text it stands before: "your Oct. 12 note", "our September 3 story".
 _DAY_OF_A_TEXT = lazy(rf"\s+(?P<text>{_A_TEXT})\b", re.IGNORECASE)
-_OWNER_BEFORE = lazy(r"\b(?:your|our|my|its|his|her|their|the|this|that)\s+$", re.IGNORECASE)
+# (or a bracket: "USAID agreement (Oct. 7 edition): An earlier version said ...")
+_OWNER_BEFORE = lazy(
+    r"(?:\b(?:your|our|my|its|his|her|their|the|this|that)\s+|\(\s*)$", re.IGNORECASE
+)
 _REPORT_ENTRY = lazy(
     r"\s*[:—–-]\s*(?P<entry>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:later|then|now)\s+)?"
     r"(?:puts|estimates|says|reports|revises|raises|lowers|updates|counts|publishes))\b"
@@ -1021,7 +1122,10 @@ def _a_kind_apart(c: Claim, text: str, matcher: Matcher) -> Claim:
     if c.figure is None or c.verdict != CONTRADICTED or not _by_a_generic_noun(c, matcher):
         return c
     f = c.figure.figure
-    after = words(text[c.end : c.end + _KIND_REACH])[: _MAX_MODIFIERS + 1]
+    # ("the four U.S.-backed lines of effort": a doer joined to its participle says who acts,
+    # no kind of the thing)
+    after = words(_JOINED_DOER.sub(" ", text[c.end : c.end + _KIND_REACH]))
+    after = after[: _MAX_MODIFIERS + 1]
     noun = next((i for i, w in enumerate(after) if Vocabulary({w}).find(c.matched[0])), 0)
     known = _known_words(matcher, f.id)
     # (a word of the figures' country, "Peruvian", narrows nothing; nor does a word of a known
@@ -1039,6 +1143,7 @@ def _a_kind_apart(c: Claim, text: str, matcher: Matcher) -> Claim:
 
 
 _KIND_REACH = 60  # characters after a count where the noun it counts is looked for
+_JOINED_DOER = lazy(r"(?<!\S)[\w.]+-(?:backed|funded|led|supported|sponsored|financed|run)(?!\S)")
 _MAX_MODIFIERS = 3  # words between a count and its noun: "two protected natural areas"
 _FAMILY_START = 4  # letters of a word that start the words of its family ("fund", "funded")
 
@@ -1450,7 +1555,15 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     out = []
-    for c in claims:
+    # (the numbers that correct a reported claim, by position, with the claim they correct)
+    corrects: dict[int, Claim] = {}
+    for k, c in enumerate(claims):
+        own = k in corrects and _ITS_OWN_LEAD.fullmatch(c.sentence_text[: _at(c)])
+        if own and c.figure is None:
+            # ("A caption said the embassy launched two new Fulbright programs. It launched
+            # three.": the writer's own value of the figure the caption misstated; not "It is
+            # not half a billion", a value denied)
+            c = _judged_correction(c, corrects[k], gives=True) or c
         # ("Q: So the U.S. never sent more than a million doses? A: No, ...": what an
         # interviewer puts is someone else's words, which the answer may deny)
         said = _said_before(c) or (
@@ -1527,6 +1640,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
             # on a right value withdrawn: none to some, contradicted to others; never supported).
             why = Why("denied", f"{by} and the next sentence corrects it "
                                 f"to {corrected.text!r}; {c.reason}: no claim of the writer's")  # fmt: skip
+            corrects[next(n for n in range(k + 1, len(claims)) if claims[n] is corrected)] = c
             c = _no_claim(c, why)
         out.append(c)
     return out
@@ -2160,7 +2274,11 @@ _CLAIMANTS = (
     r"some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors"
     r"|lawmakers|legislators|politicians|activists|commentators"
 )
-_SAY = r"(?:\w+\s+)?(?:(?:in|from|at|here|there)\s+(?:[A-Z][\w’'.-]*\s+)?)?say"
+# ("Critics in Peru's Congress have said", "Some members of Congress here say")
+_SAY = (
+    r"(?:\w+\s+)?(?:(?:in|from|at|of)\s+(?:[A-Z][\w’'.-]*\s+){0,2})?(?:(?:here|there)\s+)?"
+    r"(?:(?:have|had)\s+)?(?:say|said)"
+)
 # The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
 # or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
 # A person by title or role who says a number ("Mr. Ortiz (legal aid clinic) said", "The Chair
@@ -2175,7 +2293,9 @@ _A_PERSON_SAYS = lazy(
 _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
-    r"|grumbled?|grumbles|complain(?:s|ed)?|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say)"
+    r"|grumbled?|grumbles|complain(?:s|ed)?|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say"
+    # ("Critics in Peru's Congress argue that ...", "swore over coffee that")
+    r"|argue[sd]?|arguing|asserts?|asserted|maintain(?:s|ed)?|swore|swears)"
     r"(?:\s+that)?"
     # ("I have heard it said that ...": not "You may have heard that ...", a rumour of no one's)
     r"|(?:(?:I|we)\s+(?:have\s+)?|(?:I|we)[’']ve\s+)heard(?:\s+it\s+said)?(?:\s+that)?"
@@ -2571,10 +2691,14 @@ def _anchored_spans(
 _TAKES_UP = lazy(
     r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
     # ("A member wrote in to say it was signed in September 2020": after who says it)
-    r"(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,10}?"
+    # ("Mr. Barrios recalled that it was signed in 2020")
+    r"(?:(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,10}?"
+    r"|(?-i:Mr|Mrs|Ms|Dr)\.?\s+(?-i:[A-Z])[\w’'-]+\s+)"
     r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed"
-    r"|has|had)"
+    r"|recalled|noted|added|explained|has|had)"
     r"\s+(?:that\s+)?)?"
+    # ("We signed it in September 2020", "We signed that agreement in 2020")
+    r"(?:(?:we|they|usaid)\s+(?:signed|inked|sealed)\s+)?"
     r"(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
     re.IGNORECASE,
 )
@@ -3687,6 +3811,9 @@ _UNDER_CHECK = lazy(
 _EARLIER = lazy(
     r"\b(?:up|down|rising|falling|climbing|dropping)\s+from\b|\bcompared\s+(?:with|to)\b"
     r"|\b(?:earlier|previously|formerly|once|initially|originally|at\s+first)\b"
+    # (not "at an earlier briefing told reporters ...": the time of a text or a telling)
+    rf"(?!\s+(?:[\w-]+\s+)?(?:{_A_TEXT}|briefing|version|draft|interview|meeting|speech"
+    r"|statement|remarks|hearing|session|call)s?\b)"
     # ("Early in the crisis the running total was nearer $26 million")
     r"|\bearly\s+(?:on|in)\b|\bin\s+the\s+early\s+(?:days|weeks|months|years|stages?)\b"
     r"|\bat\s+the\s+(?:start|outset|beginning)\b|\bback\s+then\b"
@@ -5569,7 +5696,9 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|via|per|against|despite|including|plus|around|beyond|near"
         r"|when|where|which|that|who|whom|whose|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
-        r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s",
+        r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s"
+        # ("the two million above": a pointer to the text, no noun)
+        r"|\s(?:above|below)\b",
         # ("~400 ... Academy for Women Entrepreneurs alumnae": a name's "for" cuts nothing)
         _IN_A_NAME.sub(lambda m: m.group(0).replace(" ", "_"), rest),
         re.IGNORECASE,  # a crawl or a headline in capitals: "2M DOSES TO PERU"
@@ -5760,7 +5889,8 @@ _SUBSET = lazy(
     r"|\b(?:batch|batches|shipments?|tranches?|install?ments?|portions?|consignments?|cohort"
     r"|graduating\s+class|first\s+wave|deliver(?:y|ies))\b"
     # ("vaccine_doses_first_flight,1002000", "covid_doses_first_us_lot": the first plane's load)
-    r"|\bfirst[\s_]+(?:[a-z]+[\s_]+)?(?:flight|plane(?:load)?|airlift|arrival|lot)s?\b"
+    # ("First U.S. vaccine flight to Lima carried ...": a headline's, with no article)
+    r"|\bfirst[\s_]+(?:[\w.-]+[\s_]+){0,3}?(?:flight|plane(?:load)?|airlift|arrival|lot)s?\b"
     r"|(?<!last\s)(?<!first\s)(?<!latter\s)(?<!former\s)\b(?:of|among)\s+(?:those|them|these|whom)\b"
     # ("  of which: regional program | 150.0": a row of a part of the row above)
     r"|\bof\s+which\s*:",
@@ -6013,13 +6143,19 @@ def _said_right_before(clause: str, at: int) -> bool:
         (bool(said) and not clause[said[-1].end() : at].strip())
         or bool(_SPOKE_OR_PRINTED.search(clause, max(0, at - 40), at))
         or bool(_SAID_WHERE.search(clause, max(0, at - 60), at))
+        # ("After our report last week, listeners wrote in ...": the week of a text)
+        or bool(_TEXT_RIGHT_BEFORE.search(clause, max(0, at - 40), at))
     )
+
+
+_TEXT_RIGHT_BEFORE = lazy(rf"\b(?:{_A_TEXT}|(?:wire\s+)?copy)\s+$", re.IGNORECASE)
 
 
 # ("wrote last week that", "claimed on the radio this week that": where it was said, then when)
 _SAID_WHERE = lazy(
     r"\b(?:said|says|wrote|writes|claimed|claims|insisted|insists|argued|argues|asserted"
-    r"|alleged|stated|reported|tweeted|posted|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    # ("I read in a column last week that ...", "heard on the radio this week")
+    r"|alleged|stated|reported|tweeted|posted|read|heard|saw|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s+(?:on|in|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+$",
     re.IGNORECASE,
@@ -6039,7 +6175,7 @@ _SAID_RIGHT_AFTER = lazy(
     r"\s*,?\s*(?:to\s+)?(?:said|says|say|wrote|writes|writing|saying|claiming|insisting|arguing"
     r"|reporting|claimed|claims|claim|insisted|insists|insist"
     r"|argued|argue|stated|state|reported|tweeted|posted|told|tell|put|puts|alleged|allege"
-    r"|asserted|assert)\b",
+    r"|asserted|assert|called|calls|described|describes)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from perufacts.vocab import (
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
     DECADES,
+    DENIED_REACH,
     MONTH_NAMES,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
@@ -186,6 +187,7 @@ class Reading:
     claimable: bool = True  # a bare year: a claim of its own ("in 2021"), or only context
     note: str = ""  # how a derived form was read
     negated: bool = False  # "did not donate two million doses", "never topped $22 billion"
+    never: bool = False  # denied of every time: "never topped $15 billion", not "did not top"
     denied: bool = False  # the Y of a correction: "$386 million, not $286 million"
     event: bool = False  # "signed in 1997": the year of an event, not the context of an amount
     unit_inferred: bool = False  # the unit is not written but taken from the words around it
@@ -247,7 +249,12 @@ _LEADER = (
     r"|(?<=\S)[ \t]+\.\.\.?[ \t]+(?=[^\n\d]{0,12}\d[^\n]{0,30}(?:\n|\Z))"
 )
 _BULLET = r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)]|\([a-z0-9]\))[ \t]+"
-_SENTENCE_END = r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
+# A pictograph that opens a line or a sentence ("🩺 On health, ...") stands before its first
+# word as a bullet does.
+_PICTOGRAPH = r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_SENTENCE_END = (
+    rf"[.!?][\"”’')\]]*\s+(?=(?:{_PICTOGRAPH}+\s*)?[\"“‘(\[]?[A-Z0-9$])|(?<!\s)\s+[•‣◦▪]+\s+"
+)
 _OPENS_A_SENTENCE = (
     r"(?:The|It|Its|This|That|These|Those|They|We|Our|He|She|His|Her|But|And|In|On|At|A|An"
     r"|There|Then|However|Meanwhile|Still|Yet|So)\s"
@@ -1194,7 +1201,11 @@ _BARE_TO = r"\(\s*to|\b(?:assistance|aid|funding|programs?|programming|support|f
 _UNTIL = (
     r"(?:"
     + _BARE_TO
-    + r"|\bbetween\s+(?:now|today)\s+and|through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by):?\s+(?:the\s+end\s+of\s+)?$"
+    + r"|\bbetween\s+(?:now|today)\s+and|through|thru|until|till|til|all\s+the\s+way\s+to|extend(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:to|into)|ending\s+in|expir\w*\s+in|expir\w*\s+at\s+the\s+end\s+of|end\s+of|ends\s+in|runs?\s+to|running\s+to|lasting\s+until|by"
+    # ("runs out in 2023", "runs → 2028")
+    # (the verb left outside the reading, a word that says what ends)
+    r"|(?:(?<=\bruns\s)|(?<=\brun\s)|(?<=\bran\s)|(?<=\brunning\s))out\s+in"
+    r"|(?:(?<=\bruns\s)|(?<=\brun\s))(?:→|->)):?\s+(?:the\s+end\s+of\s+)?$"
 )
 
 
@@ -1202,6 +1213,8 @@ _SIGNED = (
     r"\b(?:signed|inked|sealed|concluded|agreed|adopted|ratified|took\s+effect|came\s+into\s+(?:force"
     r"|effect)|entered\s+into\s+force|went\s+into\s+effect)\s+"
     r"(?:back\s+|first\s+|originally\s+|only\s+)?(?:in|during)\s+$"
+    # ("MOU signed 2002; ...", "agreement, signed 2020, running to 2026": a note's, no "in")
+    r"|\b(?:signed|inked|sealed|ratified)\s*:?\s+$"
     # "USAID signed its $321 million agreement with Peru in 2019": the verb's own object
     # between it and its date.
     r"|\b(?:signed|inked|sealed|ratified)\s+(?:its|the|a|an|their)\s+[^.;:,()]{1,60}?\s+in\s+$"
@@ -1531,7 +1544,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if m["digits"] and not (m["cur"] or m["scale"]) and _NUMBERING.search(before[-12:]):
         return False
     if not (m["scale"] or m["unit"] or m["cur"]):
-        if m["article"] or (m["words"] and m["words"].lower() == "one"):
+        one = bool(m["words"]) and m["words"].lower() == "one"
+        if m["article"] or (one and not _compiled(_ONE_COUNTS).search(f"{before}\0{after}")):
             return False  # "one for women, another for youth": a pronoun, not a count
         if m["words"] and re.search(r"\bthe\s+$", before) and _compiled(_THE_N_ALONE).match(after):
             return False  # "keep the two apart", "of the three, ...": a pronoun, not a count
@@ -1540,6 +1554,12 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     return True
 
 
+# "one" as a count: "the embassy's one new Fulbright program" (not "one new program for women
+# and another for youth", one of several), "it launched only one." ("\0" marks the number).
+_ONE_COUNTS = (
+    r"\0\s+new\s+(?![^.;:]{0,80}\b(?:another|other|second|and\s+one)\b)"
+    r"|\bonly\s+\0\s*(?:[.;!?]|$)"
+)
 _AGE_AT_MOST = 100  # an age a thing "hits this year" (not "alumnae hit 400 this year")
 _AGED = r"\b(?:turn(?:ed|s|ing)?|aged?)\s+$"
 _REACHED = r"\b(?:hits?|hitting|reach(?:es|ed|ing)?)\s+$"
@@ -1808,6 +1828,8 @@ _NEGATION = (
     r"|\b(?:nothing(?:\s+(?:like|near|approaching|close\s+to))?|nowhere\s+(?:near|close\s+to)"
     r"|far\s+(?:from|short\s+of)|not\s+even\s+(?:close\s+to|near))\s+(?:the\s+)?$"
 )
+# A denial of every time ("never", "at no point"), not of one ("did not top").
+_EVERY_TIME = r"\W*(?:never|at\s+no\s+(?:point|time|stage))\b"
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
 _CORRECTED = r"(?:\bnot|\brather\s+than|\binstead\s+of|\bas\s+opposed\s+to)\s+(?:the\s+|an?\s+)?$"
 _CORRECTION_NEXT = r"\s*,?\s*but\b"
@@ -1840,6 +1862,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     denial = _denial(text, replace(r, start=start), text[window:start], readings)
     if denial.negated or denial.denied:
         note = denial.note
+    if denial.negated and bound == Qualifier.EXACT and _compiled(DENIED_REACH).search(before):
+        bound = Qualifier.AT_LEAST  # denied, below it: "has not reached $100 million"
     elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
     if bound == Qualifier.OVER and re.search(_SPREAD, text[max(0, start - 40) : start]):
@@ -1855,7 +1879,7 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         note = f'read "{text[r.start : r.end]}" as a duration, not as a bound'
     return replace(r, start=start, end=end, text=text[start:end].strip(), bound=bound,
                    bound_read=bound_read, note=note, negated=denial.negated,
-                   denied=denial.denied)  # fmt: skip
+                   never=denial.never, denied=denial.denied)  # fmt: skip
 
 
 _SPREAD = re.compile(
@@ -1879,8 +1903,10 @@ def _denial(text: str, r: Reading, lead: str, readings: list[Reading]) -> Readin
     until = re.search(r"\b(?:until|till)\s+(?:the\s+)?$", lead, re.IGNORECASE) or re.match(
         r"\s*(?:until|till)\b", text[r.start : r.number_start], re.IGNORECASE
     )
-    if _compiled(_NEGATION).search(lead) and not _compiled(_ASKED).search(lead) and not until:
-        return replace(r, negated=True, note=f'"{text[r.start : r.end]}" is denied')
+    denial = _compiled(_NEGATION).search(lead)
+    if denial and not _compiled(_ASKED).search(lead) and not until:
+        never = _compiled(_EVERY_TIME).match(denial.group(0)) is not None
+        return replace(r, negated=True, never=never, note=f'"{text[r.start : r.end]}" is denied')
     return r
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from perufacts.bounds import (
@@ -20,6 +21,7 @@ from perufacts.bounds import (
 )
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, descends, names_of, years_of
+from perufacts.checking.patterns import lazy
 from perufacts.checking.reader import CHANGE, COUNT, DATE, USD, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
@@ -57,6 +59,10 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return judge_fit(base, r, year_of, [year_of], pinned=pinned)
     if year_of is not None:
         rivals = []
+    refuting = _a_year_refuting(base, r, [best, *rivals])
+    if refuting is not None:
+        # "Trade never topped $15 billion": its 2021 figure refutes it, whatever 2009's says.
+        return judge_fit(base, r, refuting, [refuting], pinned=pinned)
     stated = _stated_by_another(r, best, fits, found)
     if stated is not None:
         # "a quarter-century of collaboration": the words fit the MOU's 25 years as well as
@@ -212,6 +218,24 @@ def _near(r: Reading, fit: Fit) -> bool:
     fall (a third of it to five times it), or it has no ratio to it (dates, durations)."""
     ratio = _ratio(r, fit.context.figure)
     return ratio is None or WEIGHTS.far_below < ratio < WEIGHTS.far_above
+
+
+def _a_year_refuting(base: Where, r: Reading, fits: list[Fit]) -> Fit | None:
+    """Of one measure's figures of different years, the one that rules out a value denied of
+    every time ("never topped $15 billion"), when exactly one does and no word of the sentence
+    narrows the time ("before the pact", "until 2015")."""
+    if not r.never or len(fits) < 2 or _NARROWED.search(base.sentence_text):
+        return None
+    years = [x.profile.years for x in fits]
+    if len({x.profile.measure for x in fits}) != 1 or len(set(years)) != len(years):
+        return None
+    refuting = [
+        x for x in fits if _against(x.context.figure, r, allowed_by(r, x))[0] == CONTRADICTED
+    ]
+    return refuting[0] if len(refuting) == 1 else None
+
+
+_NARROWED = lazy(r"\b(?:before|until|till|prior\s+to|up\s+to\s+\d{4}|in\s+\d{4})\b", re.IGNORECASE)
 
 
 def _the_year_it_fits(r: Reading, fits: list[Fit]) -> Fit | None:
@@ -513,7 +537,8 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
             "actor-unnamed",
             f"it does not name who {p.id} is about ({names_of(p.parties)}): too little to contradict",
         )
-    if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE:
+    # (not one denied of every year: "never topped $15 billion" is refuted by any year's)
+    if best.matcher.dated_siblings(p) and not best.dated and r.unit != DATE and not r.never:
         # Trade was $9 billion in 2009 and over $22 billion in 2021; "$15 billion" of no year
         # may be of another year.
         return Why(
