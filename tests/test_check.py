@@ -4218,6 +4218,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "corrected-wrongly"),
         ("The U.S. did not donate two million doses to Peru; Spain sent 1 million.", "1 million",
          "no-match", None, "no-measure"),
+        # The sheet's author giving an elliptic amount, or "the U.S. puts", refutes a quote; so
+        # do "undersells", "far below", "that was an error", "not so", "transposed".
+        ("A few lawmakers here insist U.S. help for Peru's response has been \"barely fifty "
+         'million dollars." The State Department puts it at more than two hundred eighty-six '
+         "million.", "barely fifty million dollars", "contradicted", "migration-assistance",
+         "quoted-refuted"),
+        ('A vendor:\n"The gringos gave us one million vaccines, and we bought the rest."\n\n'
+         "[ARCE]\nThe U.S. puts its total donation at two million.", "one million",
+         "contradicted", "vaccine-doses", "quoted-refuted"),
+        ('The draft says USAID has been in Peru "40 years", which undersells it considerably.',
+         "40 years", "contradicted", "usaid-collaboration", "quoted-refuted"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(
