@@ -4229,6 +4229,16 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "contradicted", "vaccine-doses", "quoted-refuted"),
         ('The draft says USAID has been in Peru "40 years", which undersells it considerably.',
          "40 years", "contradicted", "usaid-collaboration", "quoted-refuted"),
+        # (ui ... un) "doesn't square with" denies a fit with the number, not the number; a
+        # claimant's denial of the sheet's figure, refuted, is the claimant's; "needs fixing".
+        ('INL has backed eradication for four decades. Your table says INL support goes back "25 '
+         "years.\" That doesn't square with forty years; cut it.", "forty years", "supported",
+         "inl-support", "fits"),
+        ("Some on the left still insist that the United States did not donate two million doses "
+         "at all. That is false; the shots were a gift.", "two million", "contradicted",
+         "vaccine-doses", "claimant-refuted"),
+        ('The Fund paid for 34 projects. Our draft says "36 projects"; that number needs fixing.',
+         "36", "contradicted", "ambassadors-fund-projects", "quoted-refuted"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

@@ -714,7 +714,7 @@ _RATED = lazy(
     # ("... is way off", "if asked, cite the higher official figure")
     r"|(?:way|far|well)\s+off|off\s+the\s+mark|the\s+(?:higher|lower|official|real|true|right)\s+"
     r"(?:official\s+)?(?:figure|number|total)"
-    r"|misses|(?:has|have|needs?|must)\s+to\s+go|must\s+go|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
+    r"|misses|(?:has|have|needs?|must)\s+to\s+go|must\s+go|needs?\s+fixing|struck|contradict\w*|(?:not\s+even|nowhere|comes?)\s+(?:close|near)"
     r"|(?:better|more|less|fewer|higher|lower|worse|older|younger|larger|smaller|bigger|longer"
     r"|shorter)\s+than\s+that|in\s+fact|actually"
     # ("the fact sheet's figure is well above that", "both come from an old page and will be
@@ -1610,8 +1610,10 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         quoted_denial = c.rule == "negated-figure" and (
             _quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start)
         )
+        # ("Some on the left still insist that the United States did not donate two million
+        # doses. That is false.": a claimant's denial of the sheet's figure, refuted, is theirs)
         claimant = c.rule == "claimant-refuted" or (
-            said is not None and not asked and c.rule != "negated-figure" and _claimants(c, said)
+            said is not None and not asked and not quoted_denial and _claimants(c, said)
         )
         if c.verdict == CONTRADICTED and c.figure and claimant and denied:
             # ("A reader insisted the U.S. sent three million doses. It didn't.": the reader's

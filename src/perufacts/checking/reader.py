@@ -1782,6 +1782,9 @@ _NEGATION = (
     # "Not the same pot as USAID's $321 million", "does not say over how many years the $286
     # million ...": a comparison, or what a text leaves unsaid, denies no number.
     # ("so nobody confuses it with the 2,000+ artifacts": a mix-up denied, not the number)
+    # ("That doesn't square with forty years": a fit with the number denied, not the number)
+    r"(?!\s+(?:square|squares|squared|tally|tallies|jibe|jibes|agree|agrees|correspond"
+    r"|corresponds|line\s+up|fit|fits)\s+with\b)"
     r"(?!\s+(?:the\s+same|part\s+of|included|counted|confused|confuses|confuse|mixes|mistakes"
     r"|to\s+be\s+confused|related|linked"
     r"|comparable|like|say|says|said|mention|mentions|specify|specifies|state|states|list|lists"
