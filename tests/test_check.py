@@ -4239,6 +4239,16 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "vaccine-doses", "claimant-refuted"),
         ('The Fund paid for 34 projects. Our draft says "36 projects"; that number needs fixing.',
          "36", "contradicted", "ambassadors-fund-projects", "quoted-refuted"),
+        # (uo ... ut, its 7 false contradictions) A title-case dateline; "the fund's first 23";
+        # the sheet's year of an age is no evidence; a rival the value is near is the one meant.
+        ("Lima, October 12 — A week after Secretary of State Antony Blinken's visit, we sat down "
+         "with a senior USAID official.", "October 12", None, None, None),
+        ("34 — Ambassadors Fund projects in Peru\n$1.8 million — Awarded through the fund's "
+         "first 23 Peruvian projects", "23", "no-match", None, "part-of-total"),
+        ("QUESTION: The agreement turns 13 this year. Is it still popular in Washington?", "13",
+         "undetermined", "cultural-mou", "weak-evidence"),
+        ("QUESTION: Trade. Commerce under the agreement hit $32 billion last year, didn't it?",
+         "$32 billion", "contradicted", "trade-2021", "beyond-reach"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

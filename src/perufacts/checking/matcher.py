@@ -2448,6 +2448,9 @@ def _check_segment(
             or _context_years(r, around, segment.text)
             or _fallback_years(r, segment, readings, matcher)
         )
+        # ("The agreement turns 13 this year": the sheet's year, as an age's own time, ties the
+        # age to no figure dated that year; "In 2017 the MOU turned 20" keeps its year)
+        years = years - {matcher.reference} if r.age else years
         judged.append((r, _shifted_years(segment, r, years)))
     claims = [_judge_event(segment, lines, r, readings, y, matcher, pinned) for r, y in judged]
     # "The $321 million agreement, signed in September 2020": a date in a clause that states
@@ -2776,7 +2779,11 @@ _AT_A_TIME = lazy(
     r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b)|\d{1,2}:[0-5]\d)",
     re.IGNORECASE,
 )
-_DATELINE = lazy(r"\s*(?:[A-Z][A-Z.’' -]{1,40}(?:\s*\([A-Za-z .]{1,40}\))?,\s*)$")
+# ("LIMA, Oct. 7 (Wire) -", "Lima, October 12 —": a city in capitals or in title case)
+_DATELINE = lazy(
+    r"\s*(?:(?:[A-Z][A-Z.’' -]{1,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:\s*\([A-Za-z .]{1,40}\))?,\s*)$"
+)
 _DATELINE_END = lazy(r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^)\n]{1,60}\)\s*)?[-—–]")
 
 
@@ -5886,7 +5893,9 @@ _ADDED_THIS_YEAR = lazy(rf"\b[a-z]+(?:ed|ve|en)\s+\S+\s+(?:[\w-]+\s+){{0,4}}{_TH
 _ADDED_AFTER = lazy(rf"^\s+(?:[a-z]+\s+){{0,3}}{_ADDING}\b[^.;:\d]{{0,40}}\b{_THIS_PERIOD}", re.I)
 _SUBSET = lazy(
     # ("the second-largest host" ranks: no part)
-    r"\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
+    # ("the fund's first 23 Peruvian projects": a possessive's first few, a number after it)
+    r"\b[\w-]+[’']s\s+(?:first|initial)\s+(?=\d)"
+    r"|\b(?:the|its|a|their)\s+(?:first|second|third|last|latest|final|initial)\b(?![-\s](?:largest"
     r"|biggest|highest|most|greatest|smallest|lowest)\b)"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:times?|years?|yrs?|decades?|months?|weeks?|days?)\b|\s+in\s+the"
     # ("A second post ... said the agreement was worth $32 million": a text, no part of it;

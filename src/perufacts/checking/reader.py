@@ -191,6 +191,7 @@ class Reading:
     denied: bool = False  # the Y of a correction: "$386 million, not $286 million"
     event: bool = False  # "signed in 1997": the year of an event, not the context of an amount
     unit_inferred: bool = False  # the unit is not written but taken from the words around it
+    age: bool = False  # "turns 20 this year": an age, whose year is its own time, no evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -1597,7 +1598,17 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
     if not m["unit"] and (_compiled(_AGED).search(before) or reached):
         note = f'read "{written}" as an age in years'
         return Reading(
-            start, end, start, end, written, YEARS, value, Qualifier.EXACT, precision, note=note
+            start,
+            end,
+            start,
+            end,
+            written,
+            YEARS,
+            value,
+            Qualifier.EXACT,
+            precision,
+            note=note,
+            age=True,
         )
     word = re.sub(r"[\s.-]", "", (m["unit"] or "").lower())
     named = UNIT_WORDS.get(word)

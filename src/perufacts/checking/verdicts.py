@@ -53,6 +53,12 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         # what Peru received from the Ambassadors Fund ($3.5 million) alike in words; a value
         # a hundred times a figure is not a writer's version of it.
         rivals = [x for x in rivals if _near(r, x)]
+    elif rivals and not pinned:
+        near = [x for x in rivals if _near(r, x)]
+        if len(near) == 1:
+            # "Commerce under the agreement hit $32 billion": a hundred times the USAID
+            # agreement's amount, a third past trade's: the figure it is near is the one meant.
+            return judge_fit(base, r, near[0], near, pinned=pinned)
     year_of = _the_year_it_fits(r, [best, *rivals])
     if year_of is not None and year_of is not best:
         # "Trade reached $22 billion": of the years the sheet gives trade, the one it fits.
