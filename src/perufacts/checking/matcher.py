@@ -638,17 +638,21 @@ _COUNTS_ANOTHER = lazy(
 def _denied_before_quote(c: Claim) -> re.Match[str] | None:
     """The denial right before the quotation mark that opens a quoted claim's quote ('not that
     it "doubled"', 'rather than "three decades"'), if any."""
+    return _before_its_quote(c, _DENIED_QUOTE, 40)
+
+
+def _before_its_quote(c: Claim, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """Where ``pattern`` ends right before the mark that opens a quoted claim's quote, looked
+    for in the ``reach`` characters before that mark; None when the sentence has no mark."""
     before = c.sentence_text[: _at(c)]
     opened = max(before.rfind('"'), before.rfind("“"))
-    return _DENIED_QUOTE.search(before, max(0, opened - 40), opened) if opened > 0 else None
+    return pattern.search(before, max(0, opened - reach), opened) if opened > 0 else None
 
 
 def _flagged_before_quote(c: Claim) -> re.Match[str] | None:
     """What names a quote an error right before its opening mark ('Common slide error: "U.S.
     aid ...: $28.6M"', 'Please strike the draft's reference to "four lines of effort."')."""
-    before = c.sentence_text[: _at(c)]
-    opened = max(before.rfind('"'), before.rfind("“"))
-    return _FLAGGED_QUOTE.search(before, max(0, opened - 60), opened) if opened > 0 else None
+    return _before_its_quote(c, _FLAGGED_QUOTE, 60)
 
 
 _FLAGGED_QUOTE = lazy(
@@ -2305,8 +2309,8 @@ _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
     r"|grumbled?|grumbles|complain(?:s|ed)?|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say"
-    # ("Critics in Peru's Congress argue that ...", "swore over coffee that")
-    r"|argue[sd]?|arguing|asserts?|asserted|maintain(?:s|ed)?|swore|swears)"
+    # ("Critics in Peru's Congress argue that ...": verbs _REPORTED finds, so this can match)
+    r"|argue[sd]?|arguing|asserts?|asserted|maintain(?:s|ed)?)"
     r"(?:\s+that)?"
     # ("I have heard it said that ...": not "You may have heard that ...", a rumour of no one's)
     r"|(?:(?:I|we)\s+(?:have\s+)?|(?:I|we)[’']ve\s+)heard(?:\s+it\s+said)?(?:\s+that)?"
