@@ -4249,6 +4249,52 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "undetermined", "cultural-mou", "weak-evidence"),
         ("QUESTION: Trade. Commerce under the agreement hit $32 billion last year, didn't it?",
          "$32 billion", "contradicted", "trade-2021", "beyond-reach"),
+        # (uo ... ut, its last 2) A timeline's date line dates an entry that gives no year; a
+        # CSV row's span of years, closed before the text's year, dates the row's amount.
+        ("Timeline\n\nApril 12, 2006\nThe trade pact is signed.\n\nLate 2018\nSome 700,000 "
+         "Venezuelans are living in Peru.", "700,000", "undetermined", "venezuelan-migrants",
+         "year-not-in-sheet"),
+        ("April 12, 2006\nThe trade pact is signed.\n\nApril 10, 2019\nSome 700,000 Venezuelans "
+         "were living in Peru in 2022.", "700,000", "contradicted", "venezuelan-migrants",
+         "rules-out"),
+        # (uu ... uz) A numbered list of lines or rows names them; a bound barely passed is
+        # about its value; a denial of "even" a value is a ceiling; refutation by "disprove",
+        # "far higher"; a fact-check table's quoted claim is its own sentence.
+        ("Line 19 is the sum of lines 5, 7 and 12.", "7", None, None, None),
+        ("On page 4, 34 projects in 16 regions.", "34", "supported",
+         "ambassadors-fund-projects", "fits"),
+        ("Questions? Call the information line, (51-1) 618-2000.", "618", None, None, None),
+        ('2. "U.S. aid for the migration response in Peru barely tops $100 million."\n\nRating: '
+         "FALSE.\n\nThe fact sheet puts U.S. assistance for the migration response in Peru at "
+         "over $286 million.", "$100 million", "contradicted", "migration-assistance",
+         "quoted-refuted"),
+        ("The U.S. did not donate even one million doses to Peru.", "one million", "contradicted",
+         "vaccine-doses", "rules-out"),
+        ('A lawmaker said the United States "did not give Peru even two million vaccines", a claim '
+         "the embassy rejected.", "two million", "contradicted", "vaccine-doses",
+         "negated-figure"),
+        ('One columnist claimed the U.S. had "contributed under $100 million" to the migration '
+         "response in Peru, which the State Department's own figures disprove.", "$100 million",
+         "contradicted", "migration-assistance", "quoted-refuted"),
+        ('A legislator insisted that U.S. migration aid "never went above $100 million"; the '
+         "department's own accounting puts it far higher.", "$100 million", "contradicted",
+         "migration-assistance", "quoted-refuted"),
+        ('| Claim | Fact sheet | Verdict |\n|---|---|---|\n| "INL has worked on coca eradication for '
+         '25 years" | forty years | False |', "25 years", "contradicted", "inl-support",
+         "quoted-refuted"),
+        ('| Claim | Fact sheet | Verdict |\n|---|---|---|\n| "The U.S. did not donate two million '
+         'doses, it only promised them" | two million doses donated | False |', "two million",
+         "contradicted", "vaccine-doses", "negated-figure"),
+        # (a release's one date line dates the release, not the headline under it)
+        ("October 7, 2022\n\nSecretary Blinken Closes Visit, Highlights Six Decades of "
+         "Partnership with Peru", "Six Decades", "supported", "usaid-collaboration",
+         "restated-without-bound"),
+        ("indicator,year,value,unit\nAmbassadors Fund awards to Peru 2001-2016,,1.85,USD mn",
+         "1.85", "undetermined", "ambassadors-fund", "year-not-in-sheet"),
+        ("indicator,year,value,unit\nAmbassadors Fund awards to Peru 2001-2022,,1.85,USD mn",
+         "1.85", "contradicted", "ambassadors-fund", "rules-out"),
+        ("indicator,year,value,unit\nTwo-way trade 2009-2021 growth,,140,percent", "140",
+         "supported", "trade-growth", "restated-without-bound"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

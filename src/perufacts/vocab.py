@@ -192,8 +192,11 @@ BOUNDS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     (rf"(?:fall|fell|fallen|falling)\s+short\s+of|trail{_VERB}", Qualifier.UNDER),
     (r"about|around|roughly|approximately|approx\.?|circa|ca\.|some"
      r"|in\s+the\s+region\s+of|on\s+the\s+order\s+of|somewhere\s+around|more\s+or\s+less"
-     # "barely $100 million": little more than it, about it.
-     r"|barely|scarcely|little\s+more\s+than",
+     # "barely $100 million": little more than it, about it; "barely tops $100 million",
+     # "only just over": a bound the value only just passes, about it too.
+     r"|barely|scarcely|little\s+more\s+than"
+     rf"|(?:barely|scarcely|only\s+just)\s+(?:(?:top|exceed|surpass|pass|cross){_VERB}"
+     r"|over|above|more\s+than|beyond)",
      Qualifier.ABOUT),
     # "an estimated 1.2 million": the estimate is that number, read to its rounding.
     (r"exactly|precisely|just|only|a\s+mere|a\s+total\s+of|fully|all\s+of|an?\s+estimated|estimated",

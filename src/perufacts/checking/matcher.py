@@ -733,6 +733,8 @@ _RATED = lazy(
     r"|undersell\w*|oversell\w*|(?:far|well|way|much)\s+(?:below|above|short\s+of)\b"
     r"|(?:that|this|it)\s+(?:was|is)\s+an?\s+(?:error|mistake|typo)|not\s+so(?=\s*[.!;,])"
     r"|transposed"
+    # ("which the department's own figures disprove", "its own accounting puts it far higher")
+    r"|disprov\w*|refut\w*|(?:far|much|considerably)\s+(?:higher|lower|greater|larger|smaller)"
     r"|\bno\s+(?:\w+\s+){0,2}(?:source|record|data|evidence)\s+(?:supports?|backs?|confirms?)"
     # ('"closer to 3 million"; it is not', '... "some 45 years old"; JO objected', '"reached $32
     # billion". Please use the fact-sheet figure instead.')
@@ -2614,8 +2616,10 @@ def _independent(segment: Segment) -> bool:
 # "the correct figure is 1.6 million": a correction's value is of the figure it corrects.
 _CORRECT = r"(?:correct|corrected|actual|right|true|accurate|real|proper)"
 _FIGURE_WORD = r"(?:figure|total|number|amount|sum|count|tally)"
-_CORRECTION = lazy(rf"\bthe\s+{_CORRECT}\s+{_FIGURE_WORD}\b", re.IGNORECASE)
-_OPENS_CORRECTION = lazy(rf"\W*the\s+{_CORRECT}\s+{_FIGURE_WORD}\b", re.IGNORECASE)
+# ("the fact sheet's own figure is two decades": the sheet's value, given as the right one)
+_SHEETS = r"(?:(?:fact\s+)?sheet[’']s(?:\s+own)?(?:\s+" + _CORRECT + r")?)"
+_CORRECTION = lazy(rf"\bthe\s+(?:{_CORRECT}|{_SHEETS})\s+{_FIGURE_WORD}\b", re.IGNORECASE)
+_OPENS_CORRECTION = lazy(rf"\W*the\s+(?:{_CORRECT}|{_SHEETS})\s+{_FIGURE_WORD}\b", re.IGNORECASE)
 _PRONOUN_START = lazy(
     rf"\s*(?:it|its|they|their|them|this|that|these|those|which|who|he|she|the\s+(?:{_CORRECT}\s+)?{_FIGURE_WORD})\b",
     re.IGNORECASE,
@@ -3153,6 +3157,22 @@ def _heading_years(segment: Segment) -> set[int]:
 _YEAR_SPAN = lazy(r"(?<!\d)(?:19|20)\d\d\s+(?:19|20)\d\d(?!\d)")
 
 
+def _closed_span(segment: Segment, r: Reading, reference: int) -> set[int]:
+    """The years of a span a cell's row label names, when the span closed before the text's
+    year ("Ambassadors Fund awards to Peru 2001-2016,,1.85"): an amount of those years only,
+    not the running total the sheet gives. (Not a change: "Trade 2009-2021 growth,,140" is the
+    change over the span, read by its relation; nor a span still open in the text's year.)"""
+    if not segment.cell or segment.change or r.unit in (PERCENT, CHANGE):
+        return set()
+    m = _CLOSED_SPAN.search(segment.heading)
+    if m is None or int(m.group(2)) >= reference or int(m.group(1)) >= int(m.group(2)):
+        return set()
+    return {int(m.group(1)), int(m.group(2))}
+
+
+_CLOSED_SPAN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
 def _corrected_by(o: Claim, c: Claim) -> bool:
     """True when ``c`` is a correction of ``o`` ("1.3 million; the correct figure is 1.6
     million"): the writer's own value, not a second number of one figure."""
@@ -3180,8 +3200,10 @@ def _one_number_a_figure(claims: list[Claim]) -> list[Claim]:
         if (
             c.verdict == CONTRADICTED
             and c.figure
-            # (a claimant's number the figure beside it refutes stays refuted)
-            and c.rule != "claimant-refuted"
+            # (a claimant's number the figure beside it refutes stays refuted, and so does a
+            # denial of the figure's own value: '"The U.S. did not donate two million doses" |
+            # two million doses donated | False')
+            and c.rule not in ("claimant-refuted", "negated-figure")
             and any(
                 not (c.unit == DATE and c.claimed.within(o.claimed)) and not _corrected_by(o, c)
                 for o in others
@@ -3220,7 +3242,11 @@ def _fallback_years(
     ]  # fmt: skip
     if later:
         within = (within[0], min([*later, within[1] if within[1] >= 0 else len(segment.text)]))
-    years = _relative_years(segment, matcher, within) or _heading_years(segment)
+    years = (
+        _relative_years(segment, matcher, within)
+        or _heading_years(segment)
+        or _closed_span(segment, r, matcher.reference)
+    )
     # One year cannot be a change's own unless its clause says so ("since 2009" in a period
     # column starts the change; it is no change within 2009).
     return years if r.unit not in (PERCENT, CHANGE) or len(years) != 1 else set()

@@ -318,13 +318,21 @@ def split_draft(draft: str) -> list[Segment]:
     lines = LineIndex(draft)
     draft, segments = _grids(draft, lines)
     headings = _outline(draft)
-    said_last = ""
+    said_last, dated_by, date_lines = "", "", 0
     for block_start, block in _blocks(draft):
         # ("DIEGO: People keep telling me the U.S. gave three million doses. / MAYA: Two
         # million, not three.": a turn of a dialogue answers the turn before)
         turn = _compiled(_TURN, 0).match(block)
         previous, carried = (said_last if turn else ""), ""
-        heading = headings.get(block_start, "")
+        # A timeline's date line ("Late 2018", "April 10, 2019") dates the entry under it, when
+        # the entry gives no year of its own. (A timeline's: one of two or more date lines; a
+        # release's one date line above its headline dates the release, not the headline.)
+        timeline = dated_by and date_lines > 1
+        heading = headings.get(block_start, "") or (
+            dated_by if timeline and not _compiled(_A_YEAR).search(block) else ""
+        )
+        dated_by = block.strip() if _compiled(_DATE_LINE).fullmatch(block.strip()) else ""
+        date_lines += bool(dated_by)
         for sent_start, sentence in _sentences(block):
             # A sentence is read in bounded pieces, each a sentence of its own, so that no
             # clause, sentence or "sentence before" grows with the draft (see _pieces).
@@ -685,8 +693,11 @@ def _row_segments(
         # its years say when.
         periods = _when_cells(header, cells)
         # (a unit cell heads its row's values, numbers and all: "USD mn (last 3 yrs)")
-        others = [c[2] for j, c in enumerate(cells)
-                  if j != k and (_says(c[2]) or c[2] in periods or j in units)
+        # (a quoted claim, a fact-check table's "| "Trade hit $30 billion" | over $22 billion |
+        # False |", is a sentence of its own: no other cell heads it, and it heads none)
+        quoted = [j for j, c in enumerate(cells) if c[2][:1] in _QUOTE_MARKS]
+        others = [] if k in quoted else [c[2] for j, c in enumerate(cells)
+                  if j != k and j not in quoted and (_says(c[2]) or c[2] in periods or j in units)
                   and not (j < len(header) and _ASIDE.match(header[j][2])
                            and not _names_a_country(c[2]))
                   and not _notes_another(cells, periods, j, k)]  # fmt: skip
@@ -719,6 +730,9 @@ def _row_segments(
                              change=change, label=cells[0][2] if k else "",
                              elsewhere=elsewhere))  # fmt: skip
     return found
+
+
+_QUOTE_MARKS = '"“'
 
 
 # A caption that says its table's figures are not the sheet's ("Table B: context (not in the
@@ -1146,6 +1160,16 @@ _MONTH_NAME = (
     + "|".join(f"{n}|{n.upper()}" for n in _MONTH_ABBRS.split())
     + r")\b\.?)"
 )
+# A line that is only a date, the heading of a timeline's entry: "Late 2018", "June 2021",
+# "April 10, 2019", "10 April 2019", "Spring 2020", "Q3 2019" (a bare year is a _BIG_NUMBER).
+_DATE_LINE = (
+    r"(?:(?:early|mid|late|end\s+of|start\s+of|spring|summer|fall|autumn|winter|Q[1-4])[\s-]+)?"
+    r"(?:(?:[0-3]?\d\s+)?" + _MONTH_NAME.format(g="dl_m") + r"(?:\s+[0-3]?\d)?,?\s+)?"
+    r"(?:19|20)\d\d:?"
+)
+_A_YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d,])"
+
+
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
 # The days of a month as ordinal words: "the ninth of March", "the twenty-first of May".
 _DAY_WORDS = {
@@ -1179,7 +1203,7 @@ _DATE = (
 )
 # Words before a number that make it a name, not a quantity ("Section 301", "Phase 2").
 _PHONE = (
-    r"(?:\+\d{1,3}[\s.-]*)?\(\d{1,4}\)[\s.-]*\d{3,4}[\s.-]\d{3,4}|\+\d{1,3}[\s.-]+\d{1,4}[\s.-]+\d{3,4}[\s.-]\d{3,4}"
+    r"(?:\+\d{1,3}[\s.-]*)?\(\d{1,4}(?:-\d{1,3})?\)[\s.-]*\d{3,4}[\s.-]\d{3,4}|\+\d{1,3}[\s.-]+\d{1,4}[\s.-]+\d{3,4}[\s.-]\d{3,4}"
     # ("01 618 2000": a trunk prefix's zero, then its groups)
     r"|(?<![\d,.])0\d{1,3}[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d|[,.]\d)"
 )
@@ -1187,8 +1211,23 @@ _NAMING = frozenset(
     "section article chapter title resolution law decree route no number phase level tier group "
     "grade class room page line bullet item paragraph version flight act bill code series "
     "stage round act clause annex form suite floor apt apartment unit box ext extension "
-    "building office".split()
+    "building office row column".split()
 )
+# A list of numbers after a naming word, up to the separator before this one.
+_NAMED_LIST = (
+    r"\b(?P<word>[A-Za-z]+)\s+\d{1,3}(?:\s*(?:,|&|\band\b|\bor\b)\s*\d{1,3})*"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|\band\s+|\bor\s+)$"
+)
+
+_LIST_GOES_ON = r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|&)\s+\d{1,3}(?!\d|[.,]\d)"
+
+
+def _names(word: str) -> bool:
+    """True for a word that names what a number numbers ("line 9", "lines 5"), not a count."""
+    word = word.lower()
+    return word in _NAMING or (word.endswith("s") and word[:-1] in _NAMING)
+
+
 # ("Claim 2: ...", "Slide 4", "Exhibit 3": a fact-check's or a deck's own numbering, in digits
 # right after its word; not "SLIDE — Six decades of cooperation")
 _NUMBERING = re.compile(
@@ -1539,8 +1578,20 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # "COVID-19", "G-20"
     if re.search(r"\d[,.·]$|\bpoint\s+$", before[-12:], re.IGNORECASE):
         return False  # "1,3 million", "one point three million": a number we cannot read
-    previous = re.findall(r"[A-Za-z]+", before[-20:])
-    if previous and previous[-1].lower() in _NAMING and not m["cur"]:
+    # (the word right before it: not "On page 4, 34 projects")
+    previous = re.search(r"([A-Za-z]+)[\s#:.,(]*$", before[-20:])
+    if previous and previous.group(1).lower() in _NAMING and not m["cur"]:
+        return False
+    # ("Sum of lines 5, 7 and 12", "items 3 and 4": every number of a list after the word)
+    # (not "On page 4, 34 projects": a comma goes on a list only when one ends it with "and")
+    listed = _compiled(_NAMED_LIST).search(before[-_TAIL:])
+    ends = not listed or not listed.group(0).rstrip().endswith(",")
+    ends = ends or _compiled(_LIST_GOES_ON).match(after) is not None
+    if listed and ends and _names(listed["word"]) and not (m["cur"] or m["scale"]):
+        return False
+    # ("lines 5, 7 and 12": a plural naming word heads a list's first number)
+    plural = re.search(r"\b([A-Za-z]+s)\s+$", before[-20:])
+    if plural and _names(plural.group(1)) and _compiled(_LIST_GOES_ON).match(after):
         return False
     if m["digits"] and not (m["cur"] or m["scale"]) and _NUMBERING.search(before[-12:]):
         return False
@@ -1842,6 +1893,9 @@ _NEGATION = (
     r"|\b(?:nothing(?:\s+(?:like|near|approaching|close\s+to))?|nowhere\s+(?:near|close\s+to)"
     r"|far\s+(?:from|short\s+of)|not\s+even\s+(?:close\s+to|near))\s+(?:the\s+)?$"
 )
+# A denied value said to be the least of it: "did not give even one million", "never so much
+# as $1 million".
+_EVEN = r"\b(?:even|so\s+much\s+as)\s+(?:a\s+|an\s+)?$"
 # A denial of every time ("never", "at no point"), not of one ("did not top").
 _EVERY_TIME = r"\W*(?:never|at\s+no\s+(?:point|time|stage))\b"
 # The Y of a correction, "X, not Y", "rather than Y", "instead of Y": denied, not claimed.
@@ -1878,6 +1932,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
         note = denial.note
     if denial.negated and bound == Qualifier.EXACT and _compiled(DENIED_REACH).search(before):
         bound = Qualifier.AT_LEAST  # denied, below it: "has not reached $100 million"
+    elif denial.negated and bound == Qualifier.EXACT and _compiled(_EVEN).search(before):
+        bound = Qualifier.AT_LEAST  # "never donated even one million doses": fewer than it
     elif bound == Qualifier.EXACT and not read and _unread(before):
         bound_read, note = False, f'the word "{_last_word(before)}" may bound it and is not read'
     if bound == Qualifier.OVER and re.search(_SPREAD, text[max(0, start - 40) : start]):

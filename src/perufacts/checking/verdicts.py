@@ -380,6 +380,9 @@ def _against(f: Figure, r: Reading, claim: Interval) -> tuple[Verdict, str]:
     if reversed_ is not None and r.unit != DATE:
         # "never topped $22 billion" is "at most $22 billion": judged as that.
         found, _ = sheet_verdict(f, claimed(r.value, reversed_, r.precision), None)
+        if found == UNDETERMINED and isinstance(f.value, (int, float)) and r.value == f.value:
+            # "did not give Peru even two million vaccines": the sheet's own value, denied.
+            return CONTRADICTED, "negated-figure"
         return (
             found,
             "negated-bound"
