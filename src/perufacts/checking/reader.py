@@ -1218,7 +1218,7 @@ _NAMED_LIST = (
     r"\b(?P<word>[A-Za-z]+)\s+\d{1,3}(?:\s*(?:,|&|\band\b|\bor\b)\s*\d{1,3})*"
     r"\s*(?:,\s*(?:and\s+|or\s+)?|&\s*|\band\s+|\bor\s+)$"
 )
-
+# The rest of such a list after a number, up to the last one ("..., 7 and 12").
 _LIST_GOES_ON = r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|&)\s+\d{1,3}(?!\d|[.,]\d)"
 
 
