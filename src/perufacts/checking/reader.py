@@ -329,7 +329,7 @@ def split_draft(draft: str) -> list[Segment]:
         # release's one date line above its headline dates the release, not the headline.)
         timeline = dated_by and date_lines > 1
         heading = headings.get(block_start, "") or (
-            dated_by if timeline and not _compiled(_A_YEAR).search(block) else ""
+            dated_by if timeline and not _compiled(_YEAR).search(block) else ""
         )
         dated_by = block.strip() if _compiled(_DATE_LINE).fullmatch(block.strip()) else ""
         date_lines += bool(dated_by)
@@ -1167,7 +1167,6 @@ _DATE_LINE = (
     r"(?:(?:[0-3]?\d\s+)?" + _MONTH_NAME.format(g="dl_m") + r"(?:\s+[0-3]?\d)?,?\s+)?"
     r"(?:19|20)\d\d:?"
 )
-_A_YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d,])"
 
 
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
@@ -1220,6 +1219,19 @@ _NAMED_LIST = (
 )
 # The rest of such a list after a number, up to the last one ("..., 7 and 12").
 _LIST_GOES_ON = r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|&)\s+\d{1,3}(?!\d|[.,]\d)"
+
+
+def _in_a_named_list(before: str, after: str) -> bool:
+    """True for a number of a list after a naming word ("the sum of lines 5, 7 and 12",
+    "items 3 and 4"): each names a line or an item, and counts nothing."""
+    goes_on = _compiled(_LIST_GOES_ON).match(after) is not None
+    listed = _compiled(_NAMED_LIST).search(before[-_TAIL:])
+    # (not "On page 4, 34 projects": a comma goes on a list only when an "and" ends it)
+    if listed and _names(listed["word"]):
+        return goes_on or not listed.group(0).rstrip().endswith(",")
+    # (the list's first number, right after a plural: "lines 5, ...")
+    plural = re.search(r"\b([A-Za-z]+s)\s+$", before[-20:])
+    return plural is not None and _names(plural.group(1)) and goes_on
 
 
 def _names(word: str) -> bool:
@@ -1582,16 +1594,7 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     previous = re.search(r"([A-Za-z]+)[\s#:.,(]*$", before[-20:])
     if previous and previous.group(1).lower() in _NAMING and not m["cur"]:
         return False
-    # ("Sum of lines 5, 7 and 12", "items 3 and 4": every number of a list after the word)
-    # (not "On page 4, 34 projects": a comma goes on a list only when one ends it with "and")
-    listed = _compiled(_NAMED_LIST).search(before[-_TAIL:])
-    ends = not listed or not listed.group(0).rstrip().endswith(",")
-    ends = ends or _compiled(_LIST_GOES_ON).match(after) is not None
-    if listed and ends and _names(listed["word"]) and not (m["cur"] or m["scale"]):
-        return False
-    # ("lines 5, 7 and 12": a plural naming word heads a list's first number)
-    plural = re.search(r"\b([A-Za-z]+s)\s+$", before[-20:])
-    if plural and _names(plural.group(1)) and _compiled(_LIST_GOES_ON).match(after):
+    if not (m["cur"] or m["scale"]) and _in_a_named_list(before, after):
         return False
     if m["digits"] and not (m["cur"] or m["scale"]) and _NUMBERING.search(before[-12:]):
         return False
