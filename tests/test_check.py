@@ -4295,6 +4295,71 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "1.85", "contradicted", "ambassadors-fund", "rules-out"),
         ("indicator,year,value,unit\nTwo-way trade 2009-2021 growth,,140,percent", "140",
          "supported", "trade-growth", "restated-without-bound"),
+        # (va ... vf) A year before a colon does not date an amount after it that has a year
+        # of its own side; a thread's cross mark rates a quote; a post going round is its
+        # posters' claim; "last week's op-ed" is no spell of a count; an untied quote after
+        # the one figure of its kind stated rightly, refuted; a claimant corrected by a bare
+        # number; a quote set against the figure ("nonetheless"); a label's aside in brackets;
+        # a table column headed as the sheet's is not another source's.
+        ("But 2009 was a recession year, so the base flatters: in 2008, two-way trade was "
+         "already about $11 billion.", "$11 billion", "no-match", None, "another-year"),
+        ("Trade, 2009: about $11 billion.", "$11 billion", "contradicted", "trade-2009",
+         "rules-out"),
+        ("The US says it has put $286M+ into the migration response in Peru. Another post going "
+         'around says "$28.6 million" total. \u274c That drops a digit.', "$28.6 million",
+         "contradicted", "migration-assistance", "quoted-refuted"),
+        ("Some social media posts claim Peru has received only $1 million from the Ambassadors "
+         "Fund. In fact, it has received more than $3.5 million.", "$1 million", "contradicted",
+         "ambassadors-fund", "claimant-refuted"),
+        ("An earlier version of this post said Peru has received only $1 million from the "
+         "Ambassadors Fund. In fact, it has received more than $3.5 million.", "$1 million",
+         "no-match", None, "reported"),
+        ("Two million doses donated, the first batch arriving in June 2021. Please don't repeat "
+         'the line from last week\'s op-ed that Washington "sent only 500,000 doses." It is just '
+         "wrong.", "500,000", "contradicted", "vaccine-doses", "quoted-refuted"),
+        ("Two million doses donated, the first batch arriving in June 2021. The op-ed said "
+         'Washington "sent only 500,000 doses."', "500,000", "no-match", None, "weak-tie"),
+        ("The sheet also lists $86.8M+ in technical help. A congressman said US help for "
+         'Venezuelans here is "barely $60 million". The fact sheet says otherwise.',
+         "$60 million", "no-match", None, "weak-tie"),
+        ("HOST: Our producer swears INL has only been at it for thirty years.\n\nGUEST: Forty, "
+         "actually.", "thirty years", "contradicted", "inl-support", "claimant-refuted"),
+        ("The MOU has facilitated the return of over 2,000 trafficked artifacts; one columnist "
+         'nonetheless wrote that it had recovered "barely 200 pieces."', "200", "contradicted",
+         "repatriated-artifacts", "quoted-refuted"),
+        ("- Oil spill off Ventanilla (U.S. response team deployed): Jan. 16", "Jan. 16",
+         "contradicted", "oil-spill", "rules-out"),
+        ("| Indicator | Fact sheet | Comparison | Comparison source |\n| --- | --- | --- | --- |\n"
+         "| Venezuelans in Peru | 1.8 million | 2.5 million (in Colombia) | R4V |", "1.8 million",
+         "contradicted", "venezuelan-migrants", "rules-out"),
+        ("| Indicator | Count | Source |\n| --- | --- | --- |\n| Venezuelans in Peru | 1.8 million "
+         "| R4V |", "1.8 million", "undetermined", "venezuelan-migrants", "year-not-in-sheet"),
+        # ("that agreement" takes up the agreement stated rightly a sentence or two before, a
+        # paragraph apart too; a pronoun past a question; "Does ...?" asks)
+        ("He said USAID's current agreement with Peru is worth $321 million.\n\nHe did, however, "
+         'say that agreement was signed "in 2020." It was signed in September 2021.', "2020",
+         "contradicted", "usaid-agreement-signed", "quoted-refuted"),
+        ("He said the U.S. donated two million doses.\n\nHe did, however, say that agreement was "
+         'signed "in 2020."', "2020", "no-match", None, "weak-tie"),
+        ("Q: USAID signed a $321 million agreement with Peru in 2021. How long does it last?\nA: It "
+         "runs through 2027.", "2027", "contradicted", "usaid-agreement-end", "rules-out"),
+        ("USAID signed the $321 million agreement with Peru in September 2021. Does the agreement "
+         "end in 2025? No; it runs through 2026.", "2025", "no-match", None, "reported"),
+        ("USAID and Peru signed the $321 million agreement in September 2021. Castillo had been "
+         "sworn in on July 28, 2021, so the deal fell under his government.", "July 28, 2021",
+         "no-match", None, "weak-tie"),
+        ("USAID signed a $321 million agreement in September 2021.\n\nA correction to our noon "
+         "report: that agreement was signed last year, not in 2020 as we said.", "2020",
+         "no-match", None, "denied"),
+        ("USAID signed the $321 million agreement in September 2021, running through 2026. I saw "
+         "one column claim it ends in 2025; it does not.", "2025", "no-match", None, "reported"),
+        # (a month's year said as a count of years)
+        ("USAID signed a $321 million agreement with Peru in September of two thousand twenty.",
+         "September of two thousand twenty", "contradicted", "usaid-agreement-signed",
+         "rules-out"),
+        # (a line's label that names a unit heads its number under a section heading too)
+        ("SECURITY\n- Counternarcotics lines of effort: 3\n- Years of INL support to eradication "
+         "and interdiction: 30", "30", "contradicted", "inl-support", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

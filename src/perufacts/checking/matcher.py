@@ -152,7 +152,19 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
             # ("USAID signed a $321 million agreement in 2021. It runs through 2028.": a
             # sentence that takes up the one before by a pronoun or "the agreement" takes up
             # what it stated rightly too)
-            before |= anchored.get(segment.index - 1, set())
+            # (past a sentence that states nothing rightly: "Q: USAID signed a $321 million
+            # agreement in 2021. How long does it last? A: It runs through 2027.")
+            before |= anchored.get(segment.index - 1, set()) or anchored.get(
+                segment.index - 2, set()
+            )
+        elif _TAKES_UP_AGAIN.search(segment.sentence, 0, _first_number(segment.sentence)):
+            # ("... USAID's current agreement with Peru is worth $321 million. He did, however,
+            # say that agreement was signed "in 2020."": "that agreement" within the sentence,
+            # of the one stated rightly in one of the two sentences before, in its paragraph or
+            # the one before)
+            before |= anchored.get(segment.index - 1, set()) | anchored.get(
+                segment.index - 2, set()
+            )
         found = _check_segment(segment, lines, matcher, pinned, before)
         before |= {c.figure.statement.id for c in found if c.figure and c.verdict == SUPPORTED}
         claims += found
@@ -187,6 +199,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     # million.' refutes the quote by the value it gives)
     claims = _quotes_settled(_denials_corrected(_bare_corrections(claims), text), text)
     claims = _shared_refuted(_refuted_again(_the_authors_restatements(claims, text)))
+    claims = _quotes_of_the_figure_before(_quotes_set_against(claims, text), text, matcher)
     return [_reported_is_no_claim(c) for c in claims]
 
 
@@ -297,7 +310,31 @@ def _bare_corrections(claims: list[Claim]) -> list[Claim]:
         # gives it: "It spans 45.", not "Spain alone sent 1 million")
         own = _ITS_OWN_LEAD.fullmatch(d.sentence_text[:at]) is not None
         out[i] = _judged_correction(d, c, gives=own and d.sentence - c.sentence == 1) or d
+        if out[i].rule == "corrected-to":
+            out[i - 1] = _a_claimant_corrected(out[i - 1], out[i])
     return out
+
+
+def _a_claimant_corrected(c: Claim, d: Claim) -> Claim:
+    """A claimant's claim held back as weakly tied ("Our producer swears INL has only been at
+    it for thirty years"), that a bare number right after corrects to the sheet's value
+    ("Forty, actually."): the claimant's, of that figure, which the sheet rules out."""
+    said = _said_before(c)
+    if c.verdict != UNDETERMINED or c.rule not in _DOUBTED or c.figure is None or said is None:
+        return c
+    if (
+        not _claimants(c, said)
+        or verdict_of(figure_interval(c.figure.figure), c.claimed) != CONTRADICTED
+    ):
+        return c
+    f = c.figure.figure
+    why = Why(
+        "claimant-refuted",
+        f"{said.group(0)!r}: someone's claim the writer reports, and {d.text!r} right after it "
+        f"corrects it to the sheet's value: the sheet says {f.as_written!r} ({f.id}, line "
+        f"{c.figure.statement.line}), and no value it allows fits {c.text!r}",
+    )
+    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
 
 
 def _denials_corrected(claims: list[Claim], text: str) -> list[Claim]:
@@ -409,6 +446,115 @@ def _shared_refuted(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _quotes_of_the_figure_before(claims: list[Claim], text: str, matcher: Matcher) -> list[Claim]:
+    """A quoted number too weakly tied to be judged, right after the one figure of its kind
+    stated rightly ("Two million doses donated. Don't repeat the op-ed's line that Washington
+    "sent only 500,000 doses." It's just wrong."), whose sentence names that figure's measure
+    and no other figure's of its kind, and that the draft refutes right after it: someone's
+    value of that figure, which the sheet rules out (within a slip of the decimal point of it;
+    a quote no rating follows stays as it was)."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.figure is not None or c.rule not in _UNTIED_RULES or c.unit == DATE:
+            continue
+        if not (_quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start)):
+            continue
+        stated = {
+            d.figure.figure.id: d for d in claims[max(0, i - _BEFORE_TRIED) : i]
+            if d.figure and _states_rightly(d) and 0 <= c.sentence - d.sentence <= _QUOTE_BACK
+            and _same_kind(d.unit, c.unit)
+        }  # fmt: skip
+        if len(stated) != 1:
+            continue
+        d = next(iter(stated.values()))
+        assert d.figure is not None  # (kept above)
+        f = d.figure.figure
+        measured = _measured(c.sentence_text, matcher.by_id[f.id].kind, matcher)
+        # ('US help for Venezuelans is "barely $60 million"': help of which? Not a figure whose
+        # value is far from it: "the line from the op-ed" names no lines of effort here.)
+        rivals = [o for o in measured - {f.id} if _near_value(c, matcher.figure(o).value)]
+        if f.id not in measured or rivals or not _near_value(c, f.value):
+            continue
+        if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
+            continue
+        premise = (
+            f"{d.text!r} before it states {f.id}: the sheet says {f.as_written!r} ({f.id}, line "
+            f"{d.figure.statement.line}), and no value it allows fits {c.text!r}"
+        )
+        held = replace(c, figure=d.figure, verdict=UNDETERMINED, rule="quoted", candidates=())
+        later = _claims_within(claims, i, c.end + _QUOTE_REACH)
+        found = _quote_refuted(held, later, text, premise)
+        if found is not None and found.verdict == CONTRADICTED:
+            out[i] = replace(found, ratio=c.claimed.lo / float(f.value))
+    return out
+
+
+def _quotes_set_against(claims: list[Claim], text: str) -> list[Claim]:
+    """A quoted number held back as quoted words that its sentence sets against the figure it
+    stated rightly before it ("has facilitated the return of over 2,000 trafficked artifacts;
+    one Lima columnist nonetheless wrote that it had recovered "barely 200 pieces""): someone's
+    claim, which the writer's own statement of the figure refutes."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if not _held_by_its_quote(c) or c.figure is None:
+            continue
+        fid = c.figure.figure.id
+        d = next(
+            (d for d in reversed(claims[max(0, i - _BEFORE_TRIED) : i])
+             if d.sentence == c.sentence and d.verdict == SUPPORTED and d.figure
+             and d.figure.figure.id == fid),
+            None,
+        )  # fmt: skip
+        contrast = _SET_AGAINST.search(text, d.end, c.start) if d is not None else None
+        if d is None or contrast is None:
+            continue
+        why = Why(
+            "quoted-refuted",
+            f"{c.text!r} stands in quotation marks, and {contrast.group(0)!r} sets it against "
+            f"{d.text!r} before it: a claim the writer reports and finds wrong; {_unquoted(c)}",
+        )
+        out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return out
+
+
+# The words that set what follows against what came before ("..., yet one columnist wrote").
+_SET_AGAINST = lazy(
+    r"\b(?:nonetheless|nevertheless|even\s+so|yet|still|however|but|though|although)\b",
+    re.IGNORECASE,
+)
+
+
+def _near_value(c: Claim, value: object) -> bool:
+    """True when a claim's value is within a slip of the decimal point of a figure's."""
+    if not isinstance(value, (int, float)) or value <= 0:
+        return False
+    return value / _QUOTE_SPREAD <= c.claimed.lo and c.claimed.hi <= value * _QUOTE_SPREAD
+
+
+def _measured(sentence: str, kind: str, matcher: Matcher) -> set[str]:
+    """The figures of a kind whose measure a sentence names, by every word of one of its terms."""
+    vocab = matcher.read(sentence)[1]
+    return {
+        p.id for p in matcher.profiles
+        if p.kind == kind and any(all(vocab.find(w) for w in t) for t in p.measure)
+    }  # fmt: skip
+
+
+def _states_rightly(d: Claim) -> bool:
+    """True when a claim gives its figure a value the sheet allows: supported, or held back
+    only as dated in a year the sheet does not give the figure ("Two million doses donated,
+    the first batch arriving in June 2021")."""
+    if d.verdict == SUPPORTED:
+        return True
+    return (
+        d.rule == "year-not-in-sheet"
+        and d.figure is not None
+        and verdict_of(figure_interval(d.figure.figure), d.claimed) == SUPPORTED
+    )
+
+
+_QUOTE_BACK = 2  # sentences before a quote where the one figure of its kind may be stated
+_QUOTE_SPREAD = 11  # how far from the figure's value an untied quote may be (a decimal slip)
 _SHARED_REACH = 2  # sentences after a claimant's shared-word claim where its figure is stated
 _BARE_SPREAD = 1.5  # how far below the figure's value a bare correction's lowest may start
 _BARE_GAP = 2  # sentences from the claim it corrects at most
@@ -487,9 +633,11 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     # not clear - "INL ... for four decades, and USAID ... DEVIDA, for two decades")
     stated = {d.figure.figure.id for d in later if d.verdict == SUPPORTED and d.figure
               and _same_kind(d.unit, c.unit)}  # fmt: skip
-    if _RATED.search(_after(c)) or _denied_before_quote(c):
+    if _RATED.search(_after(c)) or _denied_before_quote(c) or (rated and not stated):
         # ('US support for the response: $286M+. The accounts claiming the US gave "under
-        # $100M" are just wrong.': refuted in its own sentence, by the figure of the one before)
+        # $100M" are just wrong.': refuted in its own sentence, by the figure of the one before;
+        # so too when a rating comes after it and no figure is stated there: 'The US says it
+        # has put $286M+ into the response. Another post says "$28.6 million". ❌')
         before = {
             d.figure.figure.id for d in claims[max(0, i - _BEFORE_TRIED) : i]
             if d.sentence == c.sentence - 1 and d.verdict == SUPPORTED and d.figure
@@ -710,7 +858,8 @@ _RATED = lazy(
     # that", "the 2021 total alone disposes of that claim", "almost three times that")
     r"|(?:do|does|did)(?:\s+not|n[’']t)\s+(?:bear\s+(?:(?:that|it|this|them)\s+)?out"
     r"|support\s+(?:that|it|this|them|the\s+claim))"
-    r"|not\s+what\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:shows?|says?|said|records?)"
+    r"|(?:not|(?:is|was|are|were|does|do|did)n[’']t)\s+what\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+    r"(?:shows?|says?|said|records?)"
     r"|nothing\s+in\s+(?:[\w’'-]+\s+){0,4}(?:supports?|backs?|confirms?)"
     r"|dispos(?:es|ed)\s+of\s+(?:that|this|the|it)|times\s+(?:that|this)"
     r"|overstat\w*|understat\w*|inflat\w*|ruled?\s+(?:it\s+)?out|rules\s+(?:it\s+)?out"
@@ -743,6 +892,8 @@ _RATED = lazy(
     r"\s+instead)\b"
     # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]"
+    # ('... says "$28.6 million" total. ❌ That drops a digit.': a thread's cross mark rates it)
+    r"|[❌✗✘]|\bdrops?\s+a\s+(?:digit|zero)\b"
     # ('... "never delivered two million doses." It did, ...': a bare "It did" after a claim
     # the sheet rules out refutes a denial, or makes a claim the writer's own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:It|They|We|He|She)\s+(?:did|does|do|has|have)(?=\s*[,.;:!—–])",
@@ -1758,10 +1909,13 @@ def _another_source(c: Claim, text: str, matcher: Matcher) -> Claim:
         return c
     if matcher.by_id[c.figure.figure.id].years:
         return c
-    # (or by a table's caption: "## Where Venezuelans have gone (R4V, mid-2022)")
+    # (or by a table's caption: "## Where Venezuelans have gone (R4V, mid-2022)"; not a
+    # cell in a column headed as the sheet's own: "| Fact sheet | ... | Comparison source |")
     source = _OTHER_SOURCE.search(c.sentence_text) or _OTHER_SOURCE.search(
         _table_caption(text, c.start)
     )
+    if source is not None and _THE_SHEETS_COLUMN.search(_column_header(text, c.start)):
+        source = None
     dated = _DATED_ENTRY.match(c.sentence_text)
     if dated is not None and dated.group(1) == str(matcher.reference):
         dated = None  # ("2022 – ... about 1,200 artifacts repatriated": the sheet's own year)
@@ -1805,6 +1959,34 @@ def _table_caption(text: str, at: int) -> str:
     return ""
 
 
+def _column_header(text: str, at: int) -> str:
+    """The header cell of the Markdown table column a position stands in, or "" (looked for a
+    bounded way back, as the caption is)."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].lstrip().startswith("|"):
+        return ""
+    column = text.count("|", start, at)
+    header = ""
+    for _ in range(_TABLE_ROWS_BACK):
+        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        if not line.lstrip().startswith("|"):
+            break
+        if not _SEPARATOR_ROW.fullmatch(line.strip()):
+            header = line
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    cells = header.split("|")
+    return cells[column].strip() if 0 < column < len(cells) else ""
+
+
+_SEPARATOR_ROW = lazy(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+# A column header that says its cells are the sheet's own figures ("Fact sheet", "State Dept.
+# figure").
+_THE_SHEETS_COLUMN = lazy(
+    r"\b(?:fact[\s-]?sheet|the\s+sheet|state\s+dep(?:artmen)?t\.?|department\s+of\s+state)\b",
+    re.IGNORECASE,
+)
 _CAPTION_REACH = 200  # characters of a line above a table short enough to be its caption
 _TABLE_ROWS_BACK = 60  # rows a claim looks back over for its table's caption
 
@@ -1875,7 +2057,9 @@ _ASKED = lazy(
     # CHECK: Has trade really grown 200 percent?", whose question the column then rates)
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*|(?-i:[A-Z][A-Za-z.’'-]+)\s*:\s*)?(?:So,?\s+|And\s+)?"
     r"(?:Is\s+it\s+(?:true|right|correct)"
-    r"|Did|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)[^?]*\?\s*$"
+    # ("Does the agreement end in 2025?")
+    r"|Did|Does|Do|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)"
+    r"[^?]*\?\s*$"
 )
 # "Washington gave Peru three million vaccine doses, right?": a statement with a tag that asks
 # only for assent asserts it: it is the asker's claim, not a question.
@@ -2275,6 +2459,11 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
     ("Critics say", "Some Peruvians say", "a reader insisted", "as a congressman claimed"),
     not what a text under check gave ("the article said") nor a source's count ("data put")."""
     person = _A_PERSON_SAYS.search(c.sentence_text, max(0, said.start() - 80), said.start())
+    if _A_POST_CLAIMS.search(c.sentence_text, max(0, said.start() - _AUTHOR_REACH), _at(c)):
+        # ("Some social media posts claim Peru has received only $1 million", "A widely shared
+        # post says it was signed in 2019": a post going round is its posters' claim, which a
+        # fact check rates; not "an earlier version of this post said", the writer's own text)
+        return True
     if _CLAIMANT_VERB.fullmatch(said.group(0)) is None and person is None:
         # ("Q: A lot of people here still believe the donation was three million doses.")
         belief = _BELIEVED.search(c.sentence_text, 0, _at(c))
@@ -2311,6 +2500,8 @@ _CLAIMANT_VERB = lazy(
     rf"(?:{_CLAIMANTS})\s+{_SAY}"
     r"|(?:insist(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|claims?|claimed"
     r"|grumbled?|grumbles|complain(?:s|ed)?|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say"
+    # ("Our producer swears INL has only been at it for thirty years")
+    r"|swears|swore"
     # ("Critics in Peru's Congress argue that ...": verbs _REPORTED finds, so this can match)
     r"|argue[sd]?|arguing|asserts?|asserted|maintain(?:s|ed)?)"
     r"(?:\s+that)?"
@@ -2321,6 +2512,15 @@ _CLAIMANT_VERB = lazy(
 )
 
 
+# A post going round and its claim: "some social media posts claim", "a viral post says" (not
+# this post, my post, our post, nor a version of one: a text under correction).
+_A_POST_CLAIMS = lazy(
+    r"(?<!\bthis\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bof\s)(?<!\bthe\s)"
+    r"\b(?:viral|widely[\s-]shared|shared|some|several|many|other|another|one|a|these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|memes?|videos?|repl(?:y|ies))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:says?|said|claims?|claimed|insists?|insisted|alleges?|alleged)\b",
+    re.IGNORECASE,
+)
 # A group that believes a claim ("many people think", "a lot of people here still believe").
 _BELIEVED = lazy(
     rf"\b(?:{_CLAIMANTS})\b[^.;:?!\d]{{0,30}}?\b(?:believe|believes|believed|think|thinks"
@@ -2714,14 +2914,31 @@ _TAKES_UP = lazy(
     r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
     # ("A member wrote in to say it was signed in September 2020": after who says it)
     # ("Mr. Barrios recalled that it was signed in 2020")
+    # ("Some accounts say it was signed in 2022", "Members may hear that the deal was signed")
     r"(?:(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,10}?"
-    r"|(?-i:Mr|Mrs|Ms|Dr)\.?\s+(?-i:[A-Z])[\w’'-]+\s+)"
-    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed"
-    r"|recalled|noted|added|explained|has|had)"
+    r"|(?-i:Mr|Mrs|Ms|Dr)\.?\s+(?-i:[A-Z])[\w’'-]+\s+|(?-i:[A-Z])[a-z]+\s+(?:may\s+|might\s+)?)"
+    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|say|said|insists|insisted|claims|claimed"
+    r"|recalled|noted|added|explained|has|had|hear|heard)"
     r"\s+(?:that\s+)?)?"
     # ("We signed it in September 2020", "We signed that agreement in 2020")
     r"(?:(?:we|they|usaid)\s+(?:signed|inked|sealed)\s+)?"
     r"(?:it|they|that|this|(?:the|that|this)\s+(?:agreement|deal|pact|accord|grant|package))\b",
+    re.IGNORECASE,
+)
+
+
+# "that agreement", "the deal" (not "the agreement with DEVIDA"), "it was signed", "it runs"
+def _first_number(sentence: str) -> int:
+    """Where a sentence's first digit stands (its length when it has none): what takes up the
+    sentence before stands before its numbers ("that agreement was signed in 2020"), not after
+    them ("sworn in on July 28, 2021, so the deal fell under his government")."""
+    m = re.search(r"\d", sentence)
+    return m.start() if m else len(sentence)
+
+
+_TAKES_UP_AGAIN = lazy(
+    r"\b(?:that|this|the)\s+(?:agreement|deal|accord|pact)\b(?![’']|\s+(?:with|between|on|for|of)\b)"
+    r"|\b(?:it|that)\s+(?:was\s+signed|runs|ran|expires|ends|lasts)\b",
     re.IGNORECASE,
 )
 _UNANCHORED = frozenset({"actor-unnamed", "weak-evidence", "nothing-beside"})
@@ -3008,8 +3225,9 @@ def _headed(r: Reading, segment: Segment, matcher: Matcher) -> Reading:
     or a year in a row that names an end ("agreement_end,2026")."""
     heading, where = segment.heading, "its column's header"
     own_label = _own_label(segment.text, r)
-    if not heading and own_label:
-        # ("Years of USAID work in Peru: 40": a line's own label heads its bare number)
+    if own_label and (not heading or (not segment.cell and _unit_named(own_label))):
+        # ("Years of USAID work in Peru: 40": a line's own label heads its bare number, under
+        # a section's heading too, "SECURITY", when the label names a unit)
         heading, where = own_label, "its label"
     if segment.caption and not _A_PLAIN_NUMBER.search(heading):
         # ("... regions with projects (number) | 16" under "US$ millions unless noted": a row
@@ -3305,8 +3523,10 @@ def _year_claim(r: Reading, clause: str = "") -> Reading:
         note = f'read "{r.text}" as the start of a duration: its entry says what begins'
         return replace(r, unit=YEARS, bound=Qualifier.EXACT, since=True, note=note)
     note = f'read "{r.text}" as an end year' if ends else ""
+    # (a denied year stays denied: "signed last year, not in 2020 as we said")
     return Reading(r.start, r.end, r.number_start, r.number_end, r.text, DATE, r.value, Qualifier.EXACT,
-                   event=r.event, note=note)  # fmt: skip
+                   event=r.event, note=note or (r.note if r.denied else ""), negated=r.negated,
+                   denied=r.denied)  # fmt: skip
 
 
 # A timeline's entry after its year ("1992: ...", "2002 – ...").
@@ -3435,6 +3655,7 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
             or _IN_YEAR_AFTER.fullmatch(clause, r.end, y.start)
         ]  # fmt: skip
         return {int(y.value) for y in own}
+    years = _past_a_colon(years, r, clause)
     # "since the trade pact took effect in 2009, reaching some $22 billion": the year of the
     # event a span starts from dates the event, not the number.
     years = [y for y in years if not _SINCE_EVENT.search(clause, 0, y.start)]
@@ -3487,6 +3708,16 @@ def _context_years(r: Reading, readings: list[Reading], clause: str) -> set[int]
     return (
         {int(y.value) for y in years if y.number_start not in theirs} if len(alike) <= 1 else set()
     )
+
+
+def _past_a_colon(years: list[Reading], r: Reading, clause: str) -> list[Reading]:
+    """The years that may date ``r``: "2009 was a recession year: in 2008, trade was about $11
+    billion" dates the amount by the year of its own side of the colon, when that side has
+    one (even one that is only a baseline: "measured from 2008, when trade was ...")."""
+    colon = clause.rfind(":", 0, r.number_start)
+    if colon < 0 or not any(colon < y.number_start < r.number_start for y in years):
+        return years
+    return [y for y in years if y.number_start > colon]
 
 
 # "the State Department's own figures", "UNHCR's count": whose count a number is.
@@ -3807,7 +4038,7 @@ _PROPOSED_WORDS = lazy(
 )
 _UNDER_CHECK = lazy(
     # "A photo caption said", "The article misstated": what a text under correction says.
-    r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?"
+    r"\b(?:the|your|this|that|our|his|her|their|an\s+earlier|a\s+previous|an?|one"
     # "Monday's newsletter said": a day's text.
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s)\s+"
     r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related|recent"
@@ -3827,7 +4058,7 @@ _UNDER_CHECK = lazy(
     r"(?:\s+(?:on|about|of|in)\s+[^.;:!?]{1,60}?)?(?:\s+also)?"
     r"(?:\s+(?:wrongly|incorrectly|mistakenly|erroneously|falsely))?"
     # ("Your line putting trade at $15 billion in 2009 is wrong")
-    r"\s+(?:putting|saying|giving|claiming|stating"
+    r"\s+(?:putting|saying|giving|claiming|stating|claim"
     r"|says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed"
     r"|understated|overstated|underreported|overreported)\b"
@@ -5178,7 +5409,7 @@ _REPORTED = lazy(
     # ("Skeptics in Congress insist that ...": the plural's verbs)
     r"|insist|argue|contend|allege|assert"
     # ("Opposition lawmakers grumble that ...", "I have heard it said in this city that ...")
-    r"|grumbled?|grumbles|complain(?:s|ed)?|heard\s+it\s+said"
+    r"|grumbled?|grumbles|complain(?:s|ed)?|heard\s+it\s+said|swears(?!\s+in\b)|swore(?!\s+in\b)"
     r"|wrote\s+in\s+to\s+say|writes\s+in\s+to\s+say)\b"
     r"(?:\s+that)?"
     # ("has added a $7.5 million component": an amount added, not words reported)
@@ -5831,6 +6062,9 @@ def _label_noun(clause: str, r: Reading, matcher: Matcher) -> list[str]:
 # (a year may end it: "Total trade, 2021:", "New Fulbright programs (2022):")
 _LABEL = lazy(
     r"((?:[^:;,.()]|(?<=\b[A-Z])\.|\.(?=[A-Z])){1,60}(?:,\s*(?:19|20)\d\d|\s*\((?:19|20)\d\d\))?)"
+    # ("Oil spill off Ventanilla (U.S. response team deployed): Jan. 16": an aside in brackets
+    # ends the label, and is no word of it)
+    r"(?:\s*\((?!(?:19|20)\d\d\))[^()\n:;]{1,60}\))?"
     r":\s*$"
 )
 
@@ -6270,7 +6504,8 @@ _OF_THEM = lazy(
 )
 # ... and so is what the year so far added ("So far this year the Ministry has recovered").
 _SPELL = lazy(
-    r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b|\bso\s+far\s+this\s+year\b"
+    # (not "last week's op-ed": a possessive's time is when a text ran, no spell of a count)
+    r"\b(?:this|last|that|the\s+same)\s+(?:week|month)\b(?![’']s)|\bso\s+far\s+this\s+year\b"
     r"|\byear[\s-]to[\s-]date\b"
     # ... what one day's act added ("today graduated 45 women"; not "today hosts 1.3 million")
     r"|\b(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s+(?:[a-z]+ed|gave|sent|held)\b)"

@@ -1185,6 +1185,11 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _YEAR_REST = rf"(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES})"
 _NOT_A_COUNT = rf"(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
 _YEAR_WORDS = rf"(?:nineteen|twenty)[\s-]+(?:{_YEAR_REST})\b{_NOT_A_COUNT}"
+# "September of two thousand twenty": a month's year said as a count of years.
+_THOUSAND_YEAR = (
+    rf"two[\s-]+thousand(?:[\s-]+and)?[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})\b"
+    rf"(?![\s-]+(?:hundred|thousand|million|billion)\b)"
+)
 _DATE = (
     rf"{_MONTH_NAME.format(g='m1')}\s+{_DAY.format(g='d1')}"
     # "October 3-7, 2022", "October 5 to 7": a span of days of one month.
@@ -1196,7 +1201,7 @@ _DATE = (
     rf"|{_MONTH_NAME.format(g='m5')}\s+(?:the\s+)?(?P<dw2>{_DAY_WORD})\b"
     rf"(?:,?\s+(?:(?P<y5>(?:19|20)\d{{2}})\b|(?P<sy5>{_YEAR_WORDS})))?"
     rf"|{_MONTH_NAME.format(g='m3')},?\s+(?:of\s+)?(?:(?P<y3>(?:19|20)\d{{2}}|['’]\d{{2}})\b"
-    rf"|(?P<sy3>{_YEAR_WORDS}))"
+    rf"|(?P<sy3>{_YEAR_WORDS}|{_THOUSAND_YEAR}))"
     r"|\b(?P<iso>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)\b"
     r"|\b(?P<us>[01]?\d)/(?P<usd>[0-3]?\d)/(?P<usy>(?:19|20)\d{2})\b"
 )
@@ -1372,6 +1377,9 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
 
 def _year_in_words(said: str) -> int:
     """The year a month's year in words gives ("twenty twenty-one": 2021)."""
+    thousand = re.match(r"two[\s-]+thousand(?:[\s-]+and)?[\s-]+", said, re.IGNORECASE)
+    if thousand:
+        return 2000 + words_to_int(said[thousand.end() :].lower())
     century, rest = re.split(r"[\s-]+", said.lower(), maxsplit=1)
     rest = re.sub(r"^oh?[\s-]+|^o\s+h?[\s-]+", "", rest)
     return _WORD_VALUES[century] * 100 + words_to_int(rest)
