@@ -616,8 +616,12 @@ def test_the_subject_decides_a_duration(store) -> None:
     draft = "For four decades, the State Department's narcotics bureau has paid crews to pull coca."
     (claim,) = check_text(store, draft)
     assert (claim.verdict, claim.figure.figure.id) == ("supported", "inl-support")
-    # ... but the party alone is too little to contradict.
+    # ... and so it is when the party's one duration is misstated (writers label it so: 13 of
+    # the 16 such in dev; the other three were quoted and refuted, or denied).
     (claim,) = check_text(store, "INL has been active in Peru for 30 years.")
+    assert (claim.verdict, claim.figure.figure.id) == ("contradicted", "inl-support")
+    # An event's year read as an age is no duration said: still too little.
+    (claim,) = check_text(store, "Peru's Ministry of Culture was created in 2010.")
     assert (claim.verdict, claim.rule) == ("undetermined", "weak-evidence")
 
 
@@ -3004,9 +3008,10 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
          None, "another-party"),
         ("Blinken wrapped up a three-nation tour of South America after his Oct. 6 talks in "
          "Lima.", "Oct. 6", "supported", "lima-visit", "fits"),
-        # Items joined by "and" with the preposition of the item before: each its own words.
+        # Items joined by "and" with the preposition of the item before: each its own words
+        # (INL's one duration is its support's: ky-05's writer labelled it so).
         ("He also spoke of a 50-year partnership with USAID and of INL's 25-year effort "
-         "against coca.", "25-year", "undetermined", "inl-support", "weak-evidence"),
+         "against coca.", "25-year", "contradicted", "inl-support", "rules-out"),
         # "Of the agreement's total, ...": a part; an obligated amount is another quantity than
         # the agreement's total (store: usaid-agreement's others).
         ("Of the agreement's total, USAID has so far spent $110 million.", "$110 million",
@@ -4322,8 +4327,10 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         ("The sheet also lists $86.8M+ in technical help. A congressman said US help for "
          'Venezuelans here is "barely $60 million". The fact sheet says otherwise.',
          "$60 million", "no-match", None, "weak-tie"),
-        ("HOST: Our producer swears INL has only been at it for thirty years.\n\nGUEST: Forty, "
-         "actually.", "thirty years", "contradicted", "inl-support", "claimant-refuted"),
+        ("HOST: The Fulbright programs are new. Our producer swears there were five.\n\nGUEST: "
+         "Two, actually.", "five", "contradicted", "fulbright-programs", "claimant-refuted"),
+        ("HOST: The Fulbright programs are new. I think there were five.\n\nGUEST: Two, "
+         "actually.", "five", "undetermined", "fulbright-programs", "borrowed-subject"),
         ("The MOU has facilitated the return of over 2,000 trafficked artifacts; one columnist "
          'nonetheless wrote that it had recovered "barely 200 pieces."', "200", "contradicted",
          "repatriated-artifacts", "quoted-refuted"),
@@ -4360,6 +4367,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # (a line's label that names a unit heads its number under a section heading too)
         ("SECURITY\n- Counternarcotics lines of effort: 3\n- Years of INL support to eradication "
          "and interdiction: 30", "30", "contradicted", "inl-support", "rules-out"),
+        # (an amount between a date and the verb it dates keeps the verb in reach)
+        ("When a tanker at Repsol's refinery spilled nearly 12,000 barrels of crude on January "
+         "16, the U.S. sent its National Response Team.", "January 16", "contradicted",
+         "oil-spill", "rules-out"),
+        # (no day from the tail of a year or of a thread's counter)
+        ("2021\nSeptember 2021 - USAID signs the agreement.\n\n2022\nJanuary 15 - Crude spills "
+         "at La Pampilla.", "22", None, None, None),
+        ("4/5 Jan 15 Repsol spill: US sent its National Response Team.", "5", None, None, None),
+        # (a telling party's one duration is its figure's: INL's years are its support's)
+        ("ANA: And drugs. INL has been at this for two decades, right?", "two decades",
+         "contradicted", "inl-support", "rules-out"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

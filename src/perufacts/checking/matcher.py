@@ -5852,7 +5852,8 @@ def _stretch(clause: str, r: Reading, readings: list[Reading]) -> str:
 
 _CLAUSE_MARK = lazy(
     "".join(rf"(?<!{d}day)" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
-    + r",|[;:()—–]"
+    # (not a thousands comma: "spilled nearly 12,000 barrels of crude on January 16")
+    + r",(?!\d{3}\b)|[;:()—–]"
 )
 
 
@@ -5883,7 +5884,9 @@ def _words_before(clause: str, r: Reading) -> list[str]:
     # "his arrival in Lima on Friday, October 7": a weekday's comma is no clause's end.
     pieces = _CLAUSE_MARK.split(clause[max(0, r.start - 200) : r.start])
     before = pieces[-1]
-    said = [w for w in words(before) if w not in STOPWORDS]
+    # (an amount between is no word of what is dated: "spilled nearly 12,000 barrels of crude
+    # on January 16" keeps "spilled" in reach)
+    said = [w for w in words(before) if w not in STOPWORDS and not w[:1].isdigit()]
     if said and said[-1] in _EVENT_VERBS:
         # "the trip took place in November": a verb of happening dates its subject; "the
         # Repsol spill, which happened on February 15": the relative clause's antecedent.

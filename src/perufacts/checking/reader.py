@@ -1169,7 +1169,8 @@ _DATE_LINE = (
 )
 
 
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
+# (not the tail of a longer number, nor of a counter: "2022\nJanuary 15", "4/5 Jan 15")
+_DAY = r"(?<![\d/])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])"
 # The days of a month as ordinal words: "the ninth of March", "the twenty-first of May".
 _DAY_WORDS = {
     **{w: n for w, n in _ORDINAL_WORDS.items() if n <= 20},

@@ -22,7 +22,7 @@ from perufacts.bounds import (
 from perufacts.checking.claims import Claim, Where, new_claim, no_match, plain_interval
 from perufacts.checking.evidence import Fit, descends, names_of, years_of
 from perufacts.checking.patterns import lazy
-from perufacts.checking.reader import CHANGE, COUNT, DATE, USD, Reading
+from perufacts.checking.reader import CHANGE, COUNT, DATE, USD, YEARS, Reading
 from perufacts.checking.rules import WEIGHTS, Why
 from perufacts.models import Figure
 from perufacts.text import short_root, similar
@@ -507,9 +507,11 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
     # "The Ambassadors Fund has sent Peru $5 million": the fund's only amount is what it names.
     sole = best.sole and not far
     # One more tie: the sheet's own digits in another order ("a $312 million agreement" for
-    # "$321 million"). (Not a telling party's one duration: "INL has been active in Peru for
-    # 30 years" may be all of INL's work, not its support of eradication.)
-    if best.evidence + (1 if misquotes(r, f) else 0) < STRONG or (
+    # "$321 million"), or a telling party's one duration ("INL has been at this for twenty
+    # years": the duration of INL's work is the one the sheet gives it, as writers read it).
+    # (a duration said as one, not an event's year read as an age: "created in 2010")
+    duration = sole and r.unit == YEARS and not r.age and not r.since
+    if best.evidence + (1 if misquotes(r, f) or duration else 0) < STRONG or (
         judged and best.evidence + (1 if sole else 0) < WEIGHTS.beyond_reach
     ):
         # Past the sheet's "over v" is a judgement of how writers round: it needs more to say.
