@@ -4378,6 +4378,11 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # (a telling party's one duration is its figure's: INL's years are its support's)
         ("ANA: And drugs. INL has been at this for two decades, right?", "two decades",
          "contradicted", "inl-support", "rules-out"),
+        # (a year's "when" clause dates the amount in it, though the year is a baseline)
+        ("Trade grew over 140 percent from 2009, when it stood at $7 billion.", "$7 billion",
+         "contradicted", "trade-2009", "rules-out"),
+        ("Measured from 2008, when two-way trade was already about $11 billion, the growth "
+         "looks smaller.", "$11 billion", "no-match", None, "another-year"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

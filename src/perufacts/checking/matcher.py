@@ -3461,13 +3461,25 @@ def _fallback_years(
     if later:
         within = (within[0], min([*later, within[1] if within[1] >= 0 else len(segment.text)]))
     years = (
-        _relative_years(segment, matcher, within)
+        _when_year(segment, r)
+        or _relative_years(segment, matcher, within)
         or _heading_years(segment)
         or _closed_span(segment, r, matcher.reference)
     )
     # One year cannot be a change's own unless its clause says so ("since 2009" in a period
     # column starts the change; it is no change within 2009).
     return years if r.unit not in (PERCENT, CHANGE) or len(years) != 1 else set()
+
+
+def _when_year(segment: Segment, r: Reading) -> set[int]:
+    """The year whose "when" clause a number stands in ("grew over 140 percent from 2009, when
+    it stood at $7 billion": of 2009, though "from 2009" is the growth's baseline)."""
+    m = _IN_A_WHEN_CLAUSE.search(segment.text, max(0, r.start - _WHEN_REACH), r.start)
+    return {int(m.group(1))} if m else set()
+
+
+_WHEN_REACH = 120  # characters from a year's "when" to the number in its clause at most
+_IN_A_WHEN_CLAUSE = lazy(r"(?<!\d)((?:19|20)\d\d),?\s+when\b[^,;:.\d]*$", re.IGNORECASE)
 
 
 def _relative_years(
