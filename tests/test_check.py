@@ -2600,10 +2600,11 @@ def test_classes_of_the_rounds_of_2026_12_05_evening(store, draft, number, verdi
 @pytest.mark.parametrize(
     ("draft", "number", "verdict", "figure", "rule"),
     [
-        # A quoted number nothing after it refutes may or may not be the writer's claim ...
+        # A quoted number nothing after it refutes is its speaker's claim (fc-01's writer
+        # labelled this one so, as 55 of the 63 such in dev are) ...
         ('"Peru now hosts some 1.8 million Venezuelans, and it has shown remarkable '
-         'generosity," Blinken said.', "1.8 million", "undetermined", "venezuelan-migrants",
-         "quoted"),
+         'generosity," Blinken said.', "1.8 million", "contradicted", "venezuelan-migrants",
+         "quoted-let-stand"),
         # ... refuted right after it (a rating, the sheet's value), it is someone's claim
         # the writer finds wrong, as a fact-checker rates it ...
         ('CLAIM: "The U.S. gave Peru three million COVID vaccines."\nVERDICT: False. The '
@@ -2959,12 +2960,13 @@ def test_classes_of_the_rounds_of_2026_12_05_late(
         ("Trade grew from $9 billion in 2009 to upward of $22 billion in 2021. Total trade hit "
          "$32 billion that year.", "$32 billion", "contradicted", "trade-2021", "beyond-reach"),
         # A quote the writer proposes to say ("Suggested line:") is the writer's claim; one
-        # that someone said stays undetermined.
+        # that someone said, which the draft lets stand, is the speaker's (since 2026-12-08).
         ('- Suggested line: "USAID\'s nearly $45 million environment program over those three '
          'years is a start."\n', "nearly $45 million", "contradicted", "environment-program",
          "rules-out"),
         ('He said: "USAID\'s nearly $45 million environment program over those three years is '
-         'a start."\n', "nearly $45 million", "undetermined", "environment-program", "quoted"),
+         'a start."\n', "nearly $45 million", "contradicted", "environment-program",
+         "quoted-let-stand"),
         # The sheet's value that a text under correction gave, corrected by the writer to a
         # value the sheet rules out: denied, so never supported; the correction is judged.
         ("The article said the United States donated 2 million COVID-19 vaccine doses to Peru. "
@@ -4383,6 +4385,19 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "contradicted", "trade-2009", "rules-out"),
         ("Measured from 2008, when two-way trade was already about $11 billion, the growth "
          "looks smaller.", "$11 billion", "no-match", None, "another-year"),
+        # (a quote the sheet rules out that the draft lets stand is its speaker's claim, when the
+        # quote names the figure itself and its value is no other figure's)
+        ('"The State Department\'s narcotics bureau has been backing Peru\'s coca eradicators for '
+         'three decades," one senior official said.', "three decades", "contradicted",
+         "inl-support", "quoted-let-stand"),
+        ('She described the environment program as "over $60 million in the last five years" and '
+         'said USAID has worked with DEVIDA "for about ten years."', "five years", "undetermined",
+         "devida-partnership", "quoted"),
+        ('"For a quarter-century, this agreement has kept Peru\'s history where it belongs," the '
+         "Ambassador said of the cultural property memorandum.", "quarter-century",
+         "supported", "cultural-mou", "fits"),
+        ("(And no, the cultural MOU didn't \"turn 10 this year\" either.)", "10", "no-match",
+         None, "quoted-denied"),
     ],
 )  # fmt: skip
 def test_classes_of_the_opened_blind_parts(

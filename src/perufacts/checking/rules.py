@@ -32,6 +32,7 @@ RULES: dict[str, str] = {
     "negated-figure": "the claim denies what the sheet states",
     "beyond-reach": "the claim lies wholly a third or more past the sheet's 'over' or 'under'",
     "quoted-refuted": "the number stands in quotation marks, the sheet rules it out, and the draft refutes it right after (a rating, the sheet's own value): someone's claim the writer reports and finds wrong",
+    "quoted-let-stand": "the number stands in quotation marks, the sheet rules it out, and the draft lets it stand: the speaker's claim, as writers label it",
     "claimant-refuted": "a person or group the writer names claims it ('critics say', 'a reader insisted'), and the sheet's own figure stated beside it refutes it: the claimant's claim, which the writer reports and finds wrong",
     "corrected-wrongly": "a bare number right after a claim of a figure, given by a pronoun that opens its sentence ('It said the collaboration spans 50 years. It spans 45.') or by words that give a value right after a denial of the sheet's ('that it was more like a million'): the writer's own value of that figure, and the sheet rules it out",
     "misstated-bound": "'over x' with other digits of the sheet's own precision ('over $268 million'), or a hedged 'about x' with the sheet's digits in another order",
