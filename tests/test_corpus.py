@@ -30,8 +30,9 @@ DEV_ACCURACY_FLOOR = 0.95
 # the time at their first reading, brought it to 83.5%; 0.83 until the evening of 2026-12-06,
 # when quoted claims a fact check refutes came to be checked as the claims they are, 87.1%;
 # see docs/check.md; 0.86 until the second stop of 2026-12-07, when dev stood at 88.2% caught
-# and 95.0% right, and the accuracy floor rose from 0.94 with it)
-DEV_CAUGHT_FLOOR = 0.88
+# and 95.0% right, and the accuracy floor rose from 0.94 with it; 0.88 until 2026-12-08, when
+# dev stood at 89.3% caught)
+DEV_CAUGHT_FLOOR = 0.89
 # The blind part's false contradictions when it was sealed and first scored (2026-12-04: ch, ci
 # none; cy, dc, dd one, in dd; dl, dp three, at the code of that day's last stop; 2026-12-05:
 # ga, gb, gc, gd one, while the older parts had come down to six): it is never tuned on, so

@@ -65,7 +65,7 @@ from perufacts.checking.verdicts import (
     supports,
 )
 from perufacts.errors import UsageError
-from perufacts.models import Store
+from perufacts.models import FigureContext, Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, verb_stem, words
 from perufacts.vocab import (
@@ -353,6 +353,15 @@ def _bare_corrections(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _ruled_out(c: Claim, figure: FigureContext) -> str:
+    """The reason the sheet's wording of a figure rules a claim out."""
+    f = figure.figure
+    return (
+        f"the sheet says {f.as_written!r} ({f.id}, line {figure.statement.line}), and no value "
+        f"it allows fits {c.text!r}"
+    )
+
+
 def _a_claimant_corrected(c: Claim, d: Claim) -> Claim:
     """A claimant's claim held back as weakly tied ("Our producer swears INL has only been at
     it for thirty years"), that a bare number right after corrects to the sheet's value
@@ -365,12 +374,10 @@ def _a_claimant_corrected(c: Claim, d: Claim) -> Claim:
         or verdict_of(figure_interval(c.figure.figure), c.claimed) != CONTRADICTED
     ):
         return c
-    f = c.figure.figure
     why = Why(
         "claimant-refuted",
         f"{said.group(0)!r}: someone's claim the writer reports, and {d.text!r} right after it "
-        f"corrects it to the sheet's value: the sheet says {f.as_written!r} ({f.id}, line "
-        f"{c.figure.statement.line}), and no value it allows fits {c.text!r}",
+        f"corrects it to the sheet's value: {_ruled_out(c, c.figure)}",
     )
     return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
 
@@ -515,10 +522,7 @@ def _quotes_of_the_figure_before(claims: list[Claim], text: str, matcher: Matche
             continue
         if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
             continue
-        premise = (
-            f"{d.text!r} before it states {f.id}: the sheet says {f.as_written!r} ({f.id}, line "
-            f"{d.figure.statement.line}), and no value it allows fits {c.text!r}"
-        )
+        premise = f"{d.text!r} before it states {f.id}: {_ruled_out(c, d.figure)}"
         held = replace(c, figure=d.figure, verdict=UNDETERMINED, rule="quoted", candidates=())
         later = _claims_within(claims, i, c.end + _QUOTE_REACH)
         found = _quote_refuted(held, later, text, premise)
@@ -644,7 +648,7 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     weak = _untie(c) if c.rule == "weak-evidence" and c.unit != YEARS else c
     if c.figure is None:
         return weak
-    f, line = c.figure.figure, c.figure.statement.line
+    f = c.figure.figure
     # (a rating's line is a sentence of its own: the refutation may come a sentence later)
     rated = _RATED.search(text, c.end, c.end + _QUOTE_REACH) is not None
     reach = 3 if rated and c.rule == "borrowed-subject" else 2
@@ -687,8 +691,7 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     # those stated rightly, and a rating refutes the quote)
     if stated != {f.id} and not (f.id in stated and rated and c.rule == "borrowed-subject"):
         return weak
-    premise = f"the sheet says {f.as_written!r} ({f.id}, line {line}), and no value it allows fits {c.text!r}"
-    return _quote_refuted(c, later, text, premise) or weak
+    return _quote_refuted(c, later, text, _ruled_out(c, c.figure)) or weak
 
 
 _BEFORE_TRIED = 8  # claims before a quote looked at for the sentence before it
