@@ -250,8 +250,8 @@ def _quotes_settled(claims: list[Claim], text: str, matcher: Matcher) -> list[Cl
     writer reports or endorses) that the draft refutes right after it (a rating, "the sheet
     says", the figure stated rightly) is someone's claim the writer checks and finds wrong:
     contradicted, as a fact-checker rates it. One whose quote a bare "not" denies ('not that
-    it "doubled"') is the Y of "X, not Y": nobody's claim. (One the draft lets stand stays
-    undetermined: writers split on whose claim it is.)"""
+    it "doubled"') is the Y of "X, not Y": nobody's claim. One the draft lets stand is its
+    speaker's claim when its quote names its figure (see _quote_let_stand).)"""
     return [
         (
             _quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text)
@@ -297,7 +297,7 @@ def _quote_names(c: Claim, matcher: Matcher) -> bool:
     quote = c.sentence_text[opened + 1 : min(ends, default=len(c.sentence_text))]
     p = matcher.by_id[c.figure.figure.id]
     mentioned, vocab, _ = matcher.read(quote)
-    return bool(mentioned & p.parties) or any(all(vocab.find(w) for w in t) for t in p.measure)
+    return bool(mentioned & p.parties) or _names_measure(vocab, p)
 
 
 def _the_authors_restatements(claims: list[Claim], text: str) -> list[Claim]:
@@ -576,10 +576,12 @@ def _near_value(c: Claim, value: object) -> bool:
 def _measured(sentence: str, kind: str, matcher: Matcher) -> set[str]:
     """The figures of a kind whose measure a sentence names, by every word of one of its terms."""
     vocab = matcher.read(sentence)[1]
-    return {
-        p.id for p in matcher.profiles
-        if p.kind == kind and any(all(vocab.find(w) for w in t) for t in p.measure)
-    }  # fmt: skip
+    return {p.id for p in matcher.profiles if p.kind == kind and _names_measure(vocab, p)}
+
+
+def _names_measure(vocab: Vocabulary, p: Profile) -> bool:
+    """True when a text's words hold every word of one of a figure's measure terms."""
+    return any(all(vocab.find(w) for w in t) for t in p.measure)
 
 
 def _states_rightly(d: Claim) -> bool:
@@ -2009,7 +2011,8 @@ def _column_header(text: str, at: int) -> str:
     column = text.count("|", start, at)
     header = ""
     for _ in range(_TABLE_ROWS_BACK):
-        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
         if not line.lstrip().startswith("|"):
             break
         if not _SEPARATOR_ROW.fullmatch(line.strip()):
@@ -2955,11 +2958,10 @@ _TAKES_UP = lazy(
     r"\W*(?:[A-Z]+:\s+)?(?:(?:and|but|so|also)\s+)?"
     # ("A member wrote in to say it was signed in September 2020": after who says it)
     # ("Mr. Barrios recalled that it was signed in 2020")
-    # ("Some accounts say it was signed in 2022", "Members may hear that the deal was signed")
     r"(?:(?:(?:a|an|one|the|some|many|several)\s+(?:[\w’'-]+\s+){0,10}?"
-    r"|(?-i:Mr|Mrs|Ms|Dr)\.?\s+(?-i:[A-Z])[\w’'-]+\s+|(?-i:[A-Z])[a-z]+\s+(?:may\s+|might\s+)?)"
-    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|say|said|insists|insisted|claims|claimed"
-    r"|recalled|noted|added|explained|has|had|hear|heard)"
+    r"|(?-i:Mr|Mrs|Ms|Dr)\.?\s+(?-i:[A-Z])[\w’'-]+\s+)"
+    r"(?:wrote\s+in\s+to\s+say|wrote\s+to\s+say|says|said|insists|insisted|claims|claimed"
+    r"|recalled|noted|added|explained|has|had)"
     r"\s+(?:that\s+)?)?"
     # ("We signed it in September 2020", "We signed that agreement in 2020")
     r"(?:(?:we|they|usaid)\s+(?:signed|inked|sealed)\s+)?"
@@ -2968,7 +2970,6 @@ _TAKES_UP = lazy(
 )
 
 
-# "that agreement", "the deal" (not "the agreement with DEVIDA"), "it was signed", "it runs"
 def _first_number(sentence: str) -> int:
     """Where a sentence's first digit stands (its length when it has none): what takes up the
     sentence before stands before its numbers ("that agreement was signed in 2020"), not after
@@ -2977,6 +2978,7 @@ def _first_number(sentence: str) -> int:
     return m.start() if m else len(sentence)
 
 
+# "that agreement", "the deal" (not "the agreement with DEVIDA"), "it was signed", "it runs"
 _TAKES_UP_AGAIN = lazy(
     r"\b(?:that|this|the)\s+(?:agreement|deal|accord|pact)\b(?![’']|\s+(?:with|between|on|for|of)\b)"
     r"|\b(?:it|that)\s+(?:was\s+signed|runs|ran|expires|ends|lasts)\b",

@@ -1186,7 +1186,7 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _YEAR_REST = rf"(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES})"
 _NOT_A_COUNT = rf"(?![\s-]+(?:{_ONES}|hundred|thousand|million|billion)\b)"
 _YEAR_WORDS = rf"(?:nineteen|twenty)[\s-]+(?:{_YEAR_REST})\b{_NOT_A_COUNT}"
-# "September of two thousand twenty": a month's year said as a count of years.
+# "September of two thousand twenty", "in two thousand and nine": a year said as a count.
 _THOUSAND_YEAR = (
     rf"two[\s-]+thousand(?:[\s-]+and)?[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})\b"
     rf"(?![\s-]+(?:hundred|thousand|million|billion)\b)"
@@ -1378,9 +1378,8 @@ def _date_parts(m: re.Match[str]) -> tuple[int | None, int, int | None] | None:
 
 def _year_in_words(said: str) -> int:
     """The year a month's year in words gives ("twenty twenty-one": 2021)."""
-    thousand = re.match(r"two[\s-]+thousand(?:[\s-]+and)?[\s-]+", said, re.IGNORECASE)
-    if thousand:
-        return 2000 + words_to_int(said[thousand.end() :].lower())
+    if said.lower().startswith("two"):
+        return words_to_int(said.lower())  # ("two thousand twenty": a count of years)
     century, rest = re.split(r"[\s-]+", said.lower(), maxsplit=1)
     rest = re.sub(r"^oh?[\s-]+|^o\s+h?[\s-]+", "", rest)
     return _WORD_VALUES[century] * 100 + words_to_int(rest)
@@ -1727,9 +1726,7 @@ _YEAR_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "through", "until
 # which no count is; "two thousand and nine" only where a year is expected ("in", "since").
 _SPELLED_YEAR = (
     rf"\b(?P<year>{_YEAR_WORDS})"
-    rf"|(?:{_YEAR_CUE})(?P<thousand>two[\s-]+thousand(?:[\s-]+and)?"
-    rf"[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES}))\b"
-    rf"(?![\s-]+(?:hundred|thousand|million|billion)\b)"
+    rf"|(?:{_YEAR_CUE})(?P<thousand>{_THOUSAND_YEAR})"
 )
 
 
