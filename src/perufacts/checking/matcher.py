@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from perufacts.bounds import figure_interval
+from perufacts.bounds import figure_interval, swapped_digits
 from perufacts.bounds import verdict as verdict_of
 from perufacts.checking.claims import Claim, Where, no_match
 from perufacts.checking.evidence import (
@@ -65,7 +65,7 @@ from perufacts.checking.verdicts import (
     supports,
 )
 from perufacts.errors import UsageError
-from perufacts.models import FigureContext, Store
+from perufacts.models import Figure, FigureContext, Store
 from perufacts.queries import get_figures
 from perufacts.text import STOPWORDS, Vocabulary, verb_stem, words
 from perufacts.vocab import (
@@ -200,7 +200,7 @@ def check_text(store: Store, text: str, *, pinned: str | None = None) -> list[Cl
     claims = _quotes_set_against(_denials_corrected(_bare_corrections(claims), text), text)
     claims = _quotes_settled(claims, text, matcher)
     claims = _shared_refuted(_refuted_again(_the_authors_restatements(claims, text)))
-    claims = _quotes_of_the_figure_before(claims, text, matcher)
+    claims = _claimants_untied_quotes(_quotes_of_the_figure_before(claims, text, matcher))
     return [_reported_is_no_claim(c) for c in claims]
 
 
@@ -252,26 +252,37 @@ def _quotes_settled(claims: list[Claim], text: str, matcher: Matcher) -> list[Cl
     contradicted, as a fact-checker rates it. One whose quote a bare "not" denies ('not that
     it "doubled"') is the Y of "X, not Y": nobody's claim. One the draft lets stand is its
     speaker's claim when its quote names its figure (see _quote_let_stand).)"""
-    return [
-        (
-            _quote_refuted(c, _claims_within(claims, i, c.end + _QUOTE_REACH), text)
-            or _quote_let_stand(c, matcher)
-        )
-        if _held_by_its_quote(c)
-        else _tied_by_its_refutation(c, claims, i, text)
-        if c.rule in _DOUBTED and c.verdict == UNDETERMINED and c.figure is not None
-        and (_quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start))
-        else c
-        for i, c in enumerate(claims)
-    ]  # fmt: skip
+    out = []
+    for i, c in enumerate(claims):
+        held = _held_by_its_quote(c)
+        doubted = (
+            not held and c.rule in _DOUBTED and c.verdict == UNDETERMINED
+            and c.figure is not None
+            and (_quoted(c.sentence_text, _at(c)) or _quoted_in_its_line(text, c.start))
+        )  # fmt: skip
+        if (held or doubted) and _a_question(c):
+            # ('A reader asked us whether the fund gave Peru "just $350,000."': a real question,
+            # which claims nothing)
+            out.append(_asked_it(c))
+        elif held:
+            later = _claims_within(claims, i, c.end + _QUOTE_REACH)
+            out.append(_quote_refuted(c, later, text) or _quote_let_stand(c, matcher))
+        else:
+            out.append(_tied_by_its_refutation(c, claims, i, text, matcher) if doubted else c)
+    return out
 
 
 def _quote_let_stand(c: Claim, matcher: Matcher) -> Claim:
     """A quoted number the sheet rules out that the draft lets stand ('"The narcotics bureau has
     been backing Peru's eradicators for three decades," one official said'): the speaker's
     claim, as writers label it (55 of the 63 such in dev), unless its value is another figure's
-    of its kind ('"For a quarter-century, this agreement has ..."': the MOU's 25 years)."""
-    if c.rule != "quoted" or c.figure is None or not _quote_names(c, matcher):
+    of its kind ('"For a quarter-century, this agreement has ..."': the MOU's 25 years). So is
+    one a claimant's words put before the quote ('A congressman insisted that Washington sent
+    "barely 200,000" shots', 'A member recalled "more than 40" projects'; all 7 such in dev)."""
+    if c.rule != "quoted" or c.figure is None:
+        return c
+    said = _said_before(c)
+    if not _quote_names(c, matcher) and (said is None or not _claimants(c, said)):
         return c
     kind = matcher.by_id[c.figure.figure.id].kind
     rivals = [
@@ -518,7 +529,12 @@ def _quotes_of_the_figure_before(claims: list[Claim], text: str, matcher: Matche
         # ('US help for Venezuelans is "barely $60 million"': help of which? Not a figure whose
         # value is far from it: "the line from the op-ed" names no lines of effort here.)
         rivals = [o for o in measured - {f.id} if _near_value(c, matcher.figure(o).value)]
-        if f.id not in measured or rivals or not _near_value(c, f.value):
+        # (or the words right after it call it a slip of that figure: 'Marco's draft says
+        # "$8.68m"; decimal slip, fix before sending')
+        after = text[c.end : c.end + _QUOTE_REACH]
+        after = after[: m.start()] if (m := _NEXT_CLAIM.search(after)) else after
+        named = f.id in measured or _A_SLIP.search(after) is not None
+        if not named or rivals or not _near_value(c, f.value):
             continue
         if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
             continue
@@ -642,7 +658,9 @@ def _refuted_again(claims: list[Claim]) -> list[Claim]:
 _AGAIN_REACH = 2000
 
 
-def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) -> Claim:
+def _tied_by_its_refutation(
+    c: Claim, claims: list[Claim], i: int, text: str, matcher: Matcher
+) -> Claim:
     """A quoted number (claims[i]) the sheet would rule out but only weakly tied to the figure
     ('"The gringos sent us 500,000 vaccines." RATING: False. ... the United States donated two
     million doses'): the figure stated rightly within two sentences after it ties it, and
@@ -692,8 +710,157 @@ def _tied_by_its_refutation(c: Claim, claims: list[Claim], i: int, text: str) ->
     # FALSE. ... from $9 billion in 2009 to more than $22 billion in 2021': the figure is among
     # those stated rightly, and a rating refutes the quote)
     if stated != {f.id} and not (f.id in stated and rated and c.rule == "borrowed-subject"):
-        return weak
+        return _a_claimants_quote_refuted(c, claims, i, matcher) or weak
     return _quote_refuted(c, later, text, _ruled_out(c, c.figure)) or weak
+
+
+def _a_claimants_quote_refuted(
+    c: Claim, claims: list[Claim], i: int, matcher: Matcher
+) -> Claim | None:
+    """A quote weakly tied to a figure that a claimant's words put ('A post shared 4,000 times
+    claims the United States "sent ten million vaccines"', 'A congressman said U.S. help for
+    Venezuelans is "barely $60 million"'), of that figure's order and ruled out by it, when the
+    draft states that figure rightly in the few sentences after it: the claimant's claim, which
+    the draft refutes (a fact check states the claim, then the record). None otherwise."""
+    assert c.figure is not None
+    who = _a_claimants_words(c)
+    # (not a date, whose order nothing bounds: "only arrived in Peru in 2012" is no signing)
+    if who is None or c.unit == DATE or not _refuted_by(c, c.figure.figure):
+        return None
+    f = c.figure.figure
+    later = _stated_after(c, claims, i)
+    stated = {d.figure.figure.id for d in later if d.figure}
+    d = next((d for d in later if d.figure and d.figure.figure.id == f.id), None)
+    if d is None:
+        return None
+    # (a duration only when a word of its own ties it to that figure alone, or its figure is
+    # the one of its kind stated after it: "began only a decade ago", refuted by INL's forty
+    # years and DEVIDA's two decades, is which of them? And not one of time to come: "a loan
+    # we will be paying off for 50 years" is no collaboration's years.)
+    spread = matcher.index.spread
+    telling = matcher.by_id[f.id].parties & matcher.telling
+    own = any(spread.get(tuple(m.split()), 0) == 1 or m in telling for m in c.matched)
+    if c.unit == YEARS and (
+        (stated != {f.id} and not own) or _FUTURE.search(c.sentence_text, 0, _at(c))
+    ):
+        return None
+    return _claimant_refuted_by(c, who, d)
+
+
+def _claimants_untied_quotes(claims: list[Claim]) -> list[Claim]:
+    """A quote nothing ties to a figure that a claimant's words put ('A post says the U.S.
+    "only gave $28.6 million" for Venezuelans in Peru'), when of the figures of its kind the
+    draft states rightly in the few sentences after it just one is of its order and rules it
+    out ("The United States has provided over $286 million ..."): the claimant's claim of that
+    figure, which the draft refutes. An amount or a count only: a duration or a date may be
+    any of several figures'."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.figure is not None or c.rule not in _UNTIED_RULES or c.unit in (DATE, YEARS):
+            continue
+        who = _a_claimants_words(c)
+        if who is None or not _quoted(c.sentence_text, _at(c)) or _denied_in_its_quote(c):
+            continue
+        # (the figures stated after it whose order it is of: one, which rules it out; not
+        # "half a billion dollars on Venezuelans", of the order of $286 and $321 million alike)
+        near = {
+            d.figure.figure.id: d for d in _stated_after(c, claims, i)
+            if d.figure and isinstance(d.figure.figure.value, (int, float))
+            and _of_the_order(c, d.figure.figure.value)
+        }  # fmt: skip
+        if len(near) != 1:
+            continue
+        d = next(iter(near.values()))
+        assert d.figure is not None  # (kept above)
+        f = d.figure.figure
+        # (no word of its own ties it: only a slip of the figure's own digits, a value near it,
+        # or one short of it (a claimant's lowball: "spent barely $100 million on the
+        # Venezuelans"), says it is the figure's; not "handed Castillo $1 billion", three times
+        # $321 million, which may be any sum of anything)
+        short = c.claimed.hi <= float(f.value)
+        if not _refuted_by(c, f) or (c.rule == "no-measure" and not (short or _a_slip_of(c, f))):
+            continue
+        out[i] = replace(_claimant_refuted_by(replace(c, figure=d.figure), who, d),
+                         candidates=(), matched=())  # fmt: skip
+    return out
+
+
+def _denied_in_its_quote(c: Claim) -> bool:
+    """True when words in a number's own quote before it deny it ('"nowhere near four hundred
+    million dollars"', '"not even $100 million"')."""
+    at = _at(c)
+    opened = max(c.sentence_text.rfind('"', 0, at), c.sentence_text.rfind("“", 0, at))
+    return opened >= 0 and _DENIED_WITHIN.search(c.sentence_text, opened, at) is not None
+
+
+_DENIED_WITHIN = lazy(r"\b(?:not|never|nowhere|no|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _a_slip_of(c: Claim, f: Figure) -> bool:
+    """True when a claim's value is a figure's own digits slipped: its decimal point moved, or
+    two digits swapped, or near it (within half as much again)."""
+    assert isinstance(f.value, (int, float))
+    lo, hi = c.claimed.lo, c.claimed.hi
+    # (its value: a bound's own, "less than $100 million" is 100; a point's, read to its width)
+    mid = hi if lo <= 0 else lo if math.isinf(hi) else (lo + hi) / 2
+    width = hi - lo if lo > 0 and not math.isinf(hi) else 0.0
+    if mid <= 0 or math.isinf(mid):
+        return False
+    ratio = mid / float(f.value)
+    slipped = any(abs(ratio - k) <= k * _SLIP_SLACK for k in (0.1, 10.0))
+    swapped = swapped_digits(mid, width, float(f.value))
+    return slipped or swapped or 1 / _NEAR_SPREAD <= ratio <= _NEAR_SPREAD
+
+
+_FIRMLY_NAMED = 2  # measure terms of a figure that name it firmly, whatever its value
+_SLIP_SLACK = 0.1  # how far from a tenth or ten times a figure a decimal slip may be
+_NEAR_SPREAD = 1.5  # how far from a figure a value is near it
+
+
+def _a_claimants_words(c: Claim) -> str | None:
+    """The words before a number that make it a claimant's ("A post says", "Critics claim"),
+    or None."""
+    post = _A_POST_CLAIMS.search(c.sentence_text, 0, _at(c))
+    if post is not None:
+        return post.group(0).strip()
+    said = _said_before(c)
+    return said.group(0).strip() if said is not None and _claimants(c, said) else None
+
+
+def _refuted_by(c: Claim, f: Figure) -> bool:
+    """True when the sheet rules a claim out for a figure and its value is of the figure's
+    order (a date has none to be of)."""
+    if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
+        return False
+    return not isinstance(f.value, (int, float)) or _of_the_order(c, f.value)
+
+
+def _stated_after(c: Claim, claims: list[Claim], i: int) -> list[Claim]:
+    """The claims of claims[i]'s kind that state their figure rightly in the few sentences
+    after it."""
+    return [
+        d for d in _claims_within(claims, i, c.end + _REFUTED_LATER_REACH)
+        if d.sentence <= c.sentence + _REFUTED_LATER and d.figure and _states_rightly(d)
+        and _same_kind(d.unit, c.unit)
+    ]  # fmt: skip
+
+
+def _claimant_refuted_by(c: Claim, who: str, d: Claim) -> Claim:
+    """A quoted claimant's claim that ``d``, stating its figure rightly after it, refutes."""
+    assert c.figure is not None
+    assert d.figure is not None
+    why = Why(
+        "claimant-refuted",
+        f"{c.text!r} stands in quotation marks after {who!r}: someone's claim the writer "
+        f"reports, and {d.text!r} after it states {d.figure.figure.id}: "
+        f"{_ruled_out(c, c.figure)}",
+    )
+    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+
+
+_REFUTED_LATER = 6  # sentences after a claimant's quote in which its figure may be stated
+_FUTURE = lazy(r"\b(?:will|shall|going\s+to)\b", re.IGNORECASE)
+_REFUTED_LATER_REACH = 1500  # characters after it, at most
 
 
 _BEFORE_TRIED = 8  # claims before a quote looked at for the sentence before it
@@ -884,6 +1051,12 @@ def _unquoted(c: Claim) -> str:
 _QUOTE_REACH = 320
 # ("CLAIM: ... VERDICT: True. CLAIM: ...": the next claim checked is no refutation of this one)
 _NEXT_CLAIM = lazy(r"\n\s*(?:CLAIM|Claim|CLAIM\s*\d+|Claim\s*\d+)\b")
+# A writer's word for a number's slip: "a decimal slip", "a slipped decimal", "a transposition".
+_SLIP = (
+    r"(?:decimal|digit)\s+slip|slipped\s+(?:a\s+)?(?:decimal|digit)|transpos(?:ed|ition)"
+    r"|drops?\s+a\s+(?:digit|zero)"
+)
+_A_SLIP = lazy(rf"\b(?:{_SLIP})\b", re.IGNORECASE)
 _RATED = lazy(
     r"\b(?:RATING|VERDICT|RULING|OUR\s+RATING)\b"
     r"|\b(?:false|misleading|exaggerat\w*|wrong|incorrect|inaccurate|untrue|not\s+true"
@@ -924,19 +1097,19 @@ _RATED = lazy(
     # error", '"... doses" — not so.', "looks transposed")
     r"|undersell\w*|oversell\w*|(?:far|well|way|much)\s+(?:below|above|short\s+of)\b"
     r"|(?:that|this|it)\s+(?:was|is)\s+an?\s+(?:error|mistake|typo)|not\s+so(?=\s*[.!;,])"
-    r"|transposed"
     # ("which the department's own figures disprove", "its own accounting puts it far higher")
     r"|disprov\w*|refut\w*|(?:far|much|considerably)\s+(?:higher|lower|greater|larger|smaller)"
     r"|\bno\s+(?:\w+\s+){0,2}(?:source|record|data|evidence)\s+(?:supports?|backs?|confirms?)"
     # ('"closer to 3 million"; it is not', '... "some 45 years old"; JO objected', '"reached $32
     # billion". Please use the fact-sheet figure instead.')
     r"|(?:it|that|this)\s+(?:is|was)\s+not(?=\s*[.;,!])|(?:it|that|this)\s+isn[’']t(?=\s*[.;,!])"
-    r"|objected|disputed|use\s+the\s+(?:fact[\s-]?)?sheet[’']?s?\s+(?:own\s+)?(?:figure|number)"
-    r"\s+instead)\b"
+    r"|objected|disputed|use\s+the\s+(?:fact[\s-]?)?sheet[’']?s?\s+(?:own\s+)?(?:figure|number"
+    # ('the draft toast says trade grew "120 percent"; use the fact-sheet wording')
+    r"|wording|language)(?:\s+instead)?)\b"
     # ('... "barely 200 million." Nope.': a bare "No." as a sentence of its own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:No|Nope)[.!,]"
     # ('... says "$28.6 million" total. ❌ That drops a digit.': a thread's cross mark rates it)
-    r"|[❌✗✘]|\bdrops?\s+a\s+(?:digit|zero)\b"
+    rf"|[❌✗✘]|\b(?:{_SLIP})\b"
     # ('... "never delivered two million doses." It did, ...': a bare "It did" after a claim
     # the sheet rules out refutes a denial, or makes a claim the writer's own)
     r"|(?:(?<=[.!?\"”]\s)|^)(?-i:It|They|We|He|She)\s+(?:did|does|do|has|have)(?=\s*[,.;:!—–])",
@@ -2064,8 +2237,19 @@ def _asked(c: Claim) -> Claim:
     """ "Is it true USAID has worked with DEVIDA for 30 years?", "Did the U.S. give three
     million doses?": a question asks, it claims nothing (not "Isn't it true ...?", which
     asserts, nor "Is the agreement that runs through 2025 on track?", which presumes it)."""
-    if c.verdict != CONTRADICTED:
+    if c.verdict != CONTRADICTED or not _a_question(c):
         return c
+    return _asked_it(c)
+
+
+def _asked_it(c: Claim) -> Claim:
+    """A claim a question asks: undetermined, as words reported (no claim of the writer's)."""
+    why = Why("reported", f"a question asks it: {c.reason}")
+    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+
+
+def _a_question(c: Claim) -> bool:
+    """True when a claim's words are a question asked, or reported as asked."""
     # "A reader asks whether the United States gave Peru three million doses": so does a
     # question reported.
     # ("Three million doses? Try two million.": a number echoed as a question asks it too,
@@ -2074,10 +2258,7 @@ def _asked(c: Claim) -> Claim:
     line = c.sentence_text[c.sentence_text.rfind("\n", 0, _at(c)) + 1 :]
     echoed = c.rule != "negated-figure" and _ECHO.fullmatch(line)
     asked = _ASKED.match(line) or echoed
-    if not asked and not _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)):
-        return c
-    why = Why("reported", f"a question asks it: {c.reason}")
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return bool(asked or _ASKS_WHETHER.search(c.sentence_text, 0, _at(c)))
 
 
 _Q_LINE = lazy(r"\W*(?:Q|QUESTION)\s*:", re.IGNORECASE)
@@ -2102,8 +2283,11 @@ _ASKED = lazy(
     r"\W*(?:(?:Q|QUESTION)\b[^:]{0,40}:\s*|(?-i:[A-Z][A-Za-z.’'-]+)\s*:\s*)?(?:So,?\s+|And\s+)?"
     r"(?:Is\s+it\s+(?:true|right|correct)"
     # ("Does the agreement end in 2025?")
-    r"|Did|Does|Do|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this))\b(?![’']|n[’']t)"
-    r"[^?]*\?\s*$"
+    r"|Did|Does|Do|Has|Have|(?:Was|Is|Were|Are)\s+(?:it|there|that|this)"
+    # ("Q from last session: was it $386M? A: no, $286M+": a note's question, in lower case,
+    # with its answer on its line)
+    r"|(?<=:\s)(?i:did|does|do|has|have|(?:was|is|were|are)\s+(?:it|there|that|this)))"
+    r"\b(?![’']|n[’']t)[^?]*\?\s*(?:$|(?:A|ANSWER)\s*:)"
 )
 # "Washington gave Peru three million vaccine doses, right?": a statement with a tag that asks
 # only for assent asserts it: it is the asker's claim, not a question.
@@ -2475,7 +2659,9 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 for v in values.get(c.sentence + d, [])
             )
             corrected = next((o for k in near for o in own.get(k, []) if _corrects(o, c)), None)
-            if (near & right or restated) and _claimants(c, said):
+            # (of the figure's order: "L. Torres noted that the Fulbright Commission has granted
+            # more than 2,000 scholarships", beside its two new programs, counts another thing)
+            if (near & right or restated) and _claimants(c, said) and _of_its_order(c):
                 # ("Critics say Washington has put only $186 million into the response here",
                 # beside the sheet's $286 million: someone's claim, which the writer refutes)
                 why = Why(
@@ -2496,6 +2682,22 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
         out.append(c)
     return out
+
+
+def _of_its_order(c: Claim) -> bool:
+    """True when a claim's value is within a slip of the decimal point of its figure's, or its
+    figure has no number to be near (a date)."""
+    assert c.figure is not None
+    value = c.figure.figure.value
+    if not isinstance(value, (int, float)):
+        return True
+    # (by overlap: "fewer than one million doses" reaches the figure's order from below)
+    return _of_the_order(c, value)
+
+
+def _of_the_order(c: Claim, value: float) -> bool:
+    """True when a claim's values reach within a slip of the decimal point of ``value``."""
+    return value / _QUOTE_SPREAD <= c.claimed.hi and c.claimed.lo <= value * _QUOTE_SPREAD
 
 
 def _claimants(c: Claim, said: re.Match[str]) -> bool:
@@ -2521,13 +2723,14 @@ def _claimants(c: Claim, said: re.Match[str]) -> bool:
 # Who, saying it, makes a claim of their own ("Critics say", "Some Peruvians say"), and how a
 # group's "say" is put ("Some people in Lima say", "Officials here say").
 _CLAIMANTS = (
-    r"some|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors"
+    r"some|someone|somebody|critics|officials|others|many|people|they|skeptics|sceptics|opponents|detractors"
     r"|lawmakers|legislators|politicians|activists|commentators"
 )
 # ("Critics in Peru's Congress have said", "Some members of Congress here say")
+# ("Someone upthread says", "critics like to say")
 _SAY = (
-    r"(?:\w+\s+)?(?:(?:in|from|at|of)\s+(?:[A-Z][\w’'.-]*\s+){0,2})?(?:(?:here|there)\s+)?"
-    r"(?:(?:have|had)\s+)?(?:say|said)"
+    r"(?:\w+\s+){0,2}?(?:(?:in|from|at|of)\s+(?:[A-Z][\w’'.-]*\s+){0,2})?(?:(?:here|there)\s+)?"
+    r"(?:(?:have|had)\s+)?(?:say|says|said)"
 )
 # The reporting words of a claimant: a group that says ("Critics say", "Officials here say"),
 # or a verb of insisting on a claim ("insist that", "as some advocacy groups claim").
@@ -2536,7 +2739,13 @@ _SAY = (
 _A_PERSON_SAYS = lazy(
     rf"(?:\b(?-i:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+{_NAME}"
     r"|\bthe\s+(?:chair|chairman|chairwoman|chairperson|caller|moderator)"
-    r"|\b(?:a|one|another)\s+(?:member|participant|delegate|caller|attendee|listener|viewer))"
+    r"|\b(?:a|one|another)\s+(?:member|participant|delegate|caller|attendee|listener|viewer"
+    # ("One aide described four lines", "a congressman told us"): a person by role
+    r"|(?:[\w.-]+\s+){0,2}?(?:aide|official|lawmaker|congress(?:wo)?man|legislator|senator"
+    r"|minister|diplomat|candidate|analyst|economist|guest))"
+    # ("L. Paredes stated that", minutes' way with a member): an initial and a surname
+    # (not the "S. Census" of "U.S. Census data put ...")
+    r"|(?<![A-Za-z]\.)\b(?-i:[A-Z])\.\s+(?-i:[A-Z][a-z’'-]+))"
     r"(?:\s*\([^()]{0,60}\))?\s+$",
     re.IGNORECASE,
 )
@@ -2718,7 +2927,9 @@ def _check_segment(
     claims = _periods_of_others([_untied(c) for c in claims], segment)
     claims += _anchored_spans(segment, lines, spans, readings, matcher, pinned, anchors)
     claims.sort(key=lambda c: c.start)
-    claims = _refuted_after(_dated_by_a_date(claims, readings, matcher), segment)
+    claims = _refuted_after(
+        _dated_by_a_date(claims, readings, matcher, segment.start, segment.text), segment
+    )
     return [_not_the_sheets(c, segment.elsewhere) for c in claims]
 
 
@@ -3055,26 +3266,83 @@ _DATELINE = lazy(
 _DATELINE_END = lazy(r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^)\n]{1,60}\)\s*)?[-—–]")
 
 
-def _dated_by_a_date(claims: list[Claim], readings: list[Reading], matcher: Matcher) -> list[Claim]:
+def _dated_by_a_date(
+    claims: list[Claim], readings: list[Reading], matcher: Matcher, offset: int, text: str
+) -> list[Claim]:
     """ "Two million doses in June 2021": a day or month of a year dates its clause's amounts, and
-    the sheet gives some figures no year (the rule of "year-not-in-sheet")."""
+    the sheet gives some figures no year (the rule of "year-not-in-sheet"). A date after an
+    amount dates that amount alone: "1.3 million Venezuelans, up from about 7,000 in January
+    2016" does not date the 1.3 million."""
     # A date that is itself a claim about one of the sheet's dates is that event's, not context.
     events = {c.text for c in claims if c.unit == DATE and c.verdict in (SUPPORTED, CONTRADICTED)}
-    dated = {int(o.value) for o in readings if _has_year(o) and o.text not in events}
-    if not dated:
+    dates = [o for o in readings if _has_year(o) and o.text not in events]
+    if not dates:
         return claims
+    numbers = sorted(
+        (o.number_start, o.number_end) for o in readings if o.unit not in ("year", DATE)
+    )
     profiles = {p.id: p for p in matcher.profiles}
     out = []
     for c in claims:
         p = profiles.get(c.figure.figure.id) if c.figure else None
+        dated = {int(o.value) for o in dates if _a_date_dates(o, c, numbers, offset, text)}
         if (p and not p.years and p.kind != DATE and c.verdict in (SUPPORTED, CONTRADICTED)
-                and not dated & {p.reference}):  # fmt: skip
+                and dated and not dated & {p.reference}):  # fmt: skip
             when = years_of(dated)
             reason = f"the sheet gives {p.id} no year, so it does not say what it was in {when}"
             c = replace(c, verdict=UNDETERMINED, reason=f"{reason}; {c.reason}",
                         rule="year-not-in-sheet")  # fmt: skip
         out.append(c)
     return out
+
+
+_CLAUSE_BREAK = lazy(r"[,;:—–]|\band\b")
+
+
+def _a_date_dates(
+    date: Reading, c: Claim, numbers: list[tuple[int, int]], offset: int, text: str
+) -> bool:
+    """True when a date of a clause dates a claim of it: the nearest amount before it, or else
+    after it, with no break of the clause between ("1.3 million Venezuelans, up from about 7,000
+    in January 2016" dates the 7,000 alone), or any, when there is none ("In June 2021, two
+    million doses arrived"). A date in brackets dates the amounts in them ("2 million doses
+    (the first 1,002,000 landed June 29, 2021)"), or the one right before them when they hold
+    none ("2 million doses (June 2021)"); a date outside them, none in them."""
+    at = date.number_start
+    opened, closed = text.rfind("(", 0, at), text.find(")", at)
+    inside = opened >= 0 and ")" not in text[opened:at] and closed >= 0
+    if inside:
+        pool = [n for n in numbers if opened < n[0] < closed]
+        if not pool:
+            before = [n for n in numbers if n[0] < opened]
+            return not before or _is_at(c, before[-1][0], offset)
+    else:
+        # (and those of brackets right after it: "landed June 2021 (approx. 1M doses)")
+        following = text.find("(", date.number_end)
+        right_after = following >= 0 and not text[date.number_end : following].strip()
+        pool = [
+            n for n in numbers
+            if not _in_brackets(text, n[0])
+            or (right_after and following < n[0] and ")" not in text[following : n[0]])
+        ]  # fmt: skip
+    before = [n for n in pool if n[1] <= at]
+    if before and not _CLAUSE_BREAK.search(text, before[-1][1], at):
+        return _is_at(c, before[-1][0], offset)
+    after = [n for n in pool if n[0] > at]
+    if after and not _CLAUSE_BREAK.search(text, date.number_end, after[0][0]):
+        return _is_at(c, after[0][0], offset)
+    return any(_is_at(c, n[0], offset) for n in pool)
+
+
+def _is_at(c: Claim, n: int, offset: int) -> bool:
+    """True when the number that starts at ``n`` of its clause is a claim's."""
+    return c.start - offset <= n < c.end - offset
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """True when a position of a clause lies within round brackets."""
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and ")" not in text[opened:at] and text.find(")", at) >= 0
 
 
 def _has_year(o: Reading) -> bool:
@@ -3106,21 +3374,28 @@ def _elliptic(readings: list[Reading], segment: Segment) -> list[Reading]:
         ):
             note = "read as dollars, like the amount " + ("before it" if money else "after it")
             r = replace(r, unit=USD, note=note)
-        elif _years_by_ellipsis(r, text, segment.sentence[: at + r.start]):
-            r = replace(r, unit=YEARS, note="read as years, like the duration before it")
+        elif scale := _years_by_ellipsis(r, text, segment.sentence[: at + r.start]):
+            span = "decades" if scale == _DECADE else "years"
+            r = replace(r, unit=YEARS, value=r.value * scale, precision=r.precision * scale,
+                        note=f"read as {span}, like the duration before it")  # fmt: skip
         out.append(r)
     return out
 
 
-def _years_by_ellipsis(r: Reading, text: str, before: str) -> bool:
+def _years_by_ellipsis(r: Reading, text: str, before: str) -> int:
     """ "backed eradication for forty years and worked with DEVIDA for thirty", "... forty
-    years; the honest number is closer to thirty": a bare whole number whose nearest number
-    before it is a count of years, in the words a duration takes, is years too."""
+    years; the honest number is closer to thirty", "for four decades, and USAID has worked
+    with DEVIDA for two": a bare whole number whose nearest number before it is a count of
+    years or decades, in the words a duration takes, is years or decades too (the years one
+    of it is: 1 or 10; 0 when it is none)."""
     durations = list(_IN_YEARS.finditer(before))
     last = durations[-1] if durations else None
     if last is None or _ANY_NUMBER.search(before, last.end()):
-        return False
-    return (
+        return 0
+    # (a count of decades is a few: "for four decades, and ... for about twenty" is years)
+    decades = last.group(0).lower().endswith(("decade", "decades")) and r.value < _DECADE
+    scale = _DECADE if decades else 1
+    return scale * (
         r.unit == COUNT
         and r.value == int(r.value)
         and 1 < r.value <= _MAX_YEARS
@@ -3133,12 +3408,13 @@ def _years_by_ellipsis(r: Reading, text: str, before: str) -> bool:
 _MAX_YEARS = 150
 _NUMBER_WORD = r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b"
 # A number of years ("forty years", "40-plus years"), not "this year" nor "fiscal years".
-_IN_YEARS = lazy(rf"(?:\d|{_NUMBER_WORD})[\w-]*\s+years?\b", re.IGNORECASE)
+_IN_YEARS = lazy(rf"(?:\d|{_NUMBER_WORD})[\w-]*\s+(?:years?|yrs?|decades?)\b", re.IGNORECASE)
+_DECADE = 10
 _ANY_NUMBER = lazy(rf"\d|{_NUMBER_WORD}", re.IGNORECASE)
 _DURATION_BEFORE = lazy(
     r"\b(?:for|closer\s+to|nearer|more\s+like|less\s+than|not|only|just|barely|some|about"
     # ("..., but the Department's figure is forty")
-    r"|says|said|states|gives|(?:figure|number|total|count)\s+(?:is|was))\s+$",
+    r"|says|said|states|gives|(?:figure|number|total|count)\s+(?:is|was)|spans?|spanned)\s+$",
     re.IGNORECASE,
 )
 
@@ -3984,6 +4260,16 @@ def _judge(
         note = f'"{verb}" is denied, not the {r.text!r} its object takes as given'
         r = replace(r, negated=False, note=note)
     claim = judge_fit(base, r, best, fits, pinned=False)
+    terms = [m for m in best.matched if tuple(m.split()) in matcher.index.spread]
+    if claim.rule == "far-past" and not r.negated and len(terms) < _FIRMLY_NAMED:
+        # "Washington has put over $286 million behind that effort": "effort" ties it, weakly, to
+        # a figure it is five times over; its value is the one another figure gives, to the
+        # digit (not "$286 million in technical assistance and in-kind donations", whose words
+        # name the other figure firmly: the migration money put under another's words).
+        tied = " and ".join(repr(m) for m in best.matched)
+        restated = _sheet_value(base, r, matcher, segment.text, years, tied=tied)
+        if restated is not None:
+            return restated
     if verb and not _AFFIRMED_WHEN_DENIED.fullmatch(verb) and claim.verdict == SUPPORTED:
         why = Why("denied-act", f"{verb!r} is denied, another act than {best.profile.id}'s: "
                                 f"whether that denies {r.text!r} is not clear; {claim.reason}")  # fmt: skip
@@ -4097,14 +4383,14 @@ _UNDER_CHECK = lazy(
     # "Monday's newsletter said": a day's text.
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s)\s+"
     r"(?:(?:photo|news|earlier|original|online|print|previous|opinion|accompanying|related|recent"
-    r"|presentation"
+    r"|presentation|draft"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday[’']s"
     r"|today[’']s)\s+)?"
     r"(?:draft|copy|story|article|piece|post|tweet|headline|caption|script|lede|text|report"
     r"|graphic|chart|op-ed|editorial|column|segment|broadcast|sidebar|infographic|passage"
     r"|paragraph|sentence|version|newsletter|bulletin|explainer|release|episode|video|thread"
     r"|profile|feature|interview|analysis|study|line|memo"
-    r"|summary|brief|slides?|decks?|table|factbox"
+    r"|summary|brief|slides?|decks?|table|factbox|talking\s+points|toast"
     r"(?:\s+of\s+(?:this|the)\s+[\w-]+)?)"
     # "A story last week on pandemic aid gave ...": when it ran, between.
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|\s+(?:yesterday|today"
@@ -4114,7 +4400,7 @@ _UNDER_CHECK = lazy(
     r"(?:\s+(?:wrongly|incorrectly|mistakenly|erroneously|falsely))?"
     # ("Your line putting trade at $15 billion in 2009 is wrong")
     r"\s+(?:putting|saying|giving|claiming|stating|claim"
-    r"|says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read"
+    r"|says|said|claims|claimed|states|stated|puts|put|gives|gave|has|had|reads|read|shows|showed"
     r"|misstated|misstates|misreported|reported|wrote|described|attributed|credited|listed"
     r"|understated|overstated|underreported|overreported)\b"
     # "given in the article as two million doses", "We also reported that ...": the text under
@@ -4124,12 +4410,11 @@ _UNDER_CHECK = lazy(
     r"|newsletter|explainer|graphic|caption|headline)\b"
     r"|\bwe\s+(?:also\s+|earlier\s+|previously\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)?"
     r"(?:reported|misstated|misreported)\b"
-    # "Some say the agreement is worth half a billion": rumour the writer reports.
-    r"|\b(?:some|others)\s+(?:have\s+)?(?:say|said|claim|claimed|argue"
-    r"|argued|suggest|suggested|insist|insisted)\b"
-    # "some websites say the U.S. donated 3 million shots": rumour the writer reports.
+    # "some websites say the U.S. donated 3 million shots": texts going round, which the writer
+    # reports (not "Some say", "Some people say", "Some commentators say": claimants, see
+    # _claimants, whose claims the writer refutes are theirs).
     r"|\b(?:some|several|many|other|a\s+few|various)\s+(?:[\w-]+\s+)?(?:websites|sites|blogs|posts"
-    r"|accounts|outlets|commentators|critics|politicians|users|people)\s+(?:have\s+)?(?:say|said"
+    r"|accounts|outlets)\s+(?:have\s+)?(?:say|said"
     r"|claim|claimed|suggest|suggested|state|stated|put|puts|insist|insisted)\b"
     # "According to a viral post, ...": hearsay.
     r"|\baccording\s+to\s+(?:a|an|one|some|several)\s+(?:[\w-]+\s+){0,2}(?:posts?|tweets?|memes?"
@@ -4176,7 +4461,7 @@ _NOT_AFTER = lazy(
 
 
 def _sheet_value(
-    base: Where, r: Reading, matcher: Matcher, clause: str, years: set[int]
+    base: Where, r: Reading, matcher: Matcher, clause: str, years: set[int], *, tied: str = ""
 ) -> Claim | None:
     """A number tied to no figure by its words that restates, to the digit, a distinctive value
     that only one figure of the sheet gives ("The figure is over $286 million", "It's $321
@@ -4215,7 +4500,12 @@ def _sheet_value(
         return None
     why = Why(
         claim.rule if r.negated else "sheet-value",
-        f"no word ties it to a figure, but it restates {same[0].id}'s value: {claim.reason}",
+        (
+            f"only {tied} ties it to a figure, one it is far past"
+            if tied
+            else "no word ties it to a figure"
+        )
+        + f", but it restates {same[0].id}'s value: {claim.reason}",
     )
     return replace(claim, reason=why.text, rule=why.rule)
 
@@ -6037,6 +6327,10 @@ def _near_words(clause: str, r: Reading) -> list[str]:
         r"|when|where|which|that|who|whom|whose|while|because|if|but|so"
         # "two million doses the U.S. donated": a determiner after the noun opens its clause.
         r"|the|a|an|its|their|his|her|our|we|they|this|that|these|those|last|next|not|nor)\s"
+        # ("three new Fulbright programs open, for ...": a verb after the noun ends it)
+        r"|\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does"
+        r"|did|open|opens|opened|begin|begins|began|start|starts|started|launch|launches"
+        r"|launched)\b"
         # ("the two million above": a pointer to the text, no noun)
         r"|\s(?:above|below)\b",
         # ("~400 ... Academy for Women Entrepreneurs alumnae": a name's "for" cuts nothing)

@@ -1105,7 +1105,7 @@ _NUMBER = rf"""
     (?P<cur>US\$|U\.S\.\s?\$|\$|USD\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
       |(?P<words>{_WORDS})\b(?:[\s-]+point[\s-]+(?P<point>{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD})*)\b)?
-      |(?P<article>an?|one)(?:[\s-]+(?P<hundred>hundred)(?=[\s-]+(?:thousand|million|billion|trillion)\b))?
+      |(?P<article>an?|one|(?P<couple>a[\s-]+couple(?:[\s-]+of)?))(?:[\s-]+(?P<hundred>hundred)(?=[\s-]+(?:thousand|million|billion|trillion)\b))?
        (?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))
     (?P<half>[\s-]+and[\s-]+a[\s-]+half\b)?
     (?:(?P<plus>\+)?[\s-]*(?P<scale>{_SCALE_RE}|dozen)\b)?
@@ -1583,8 +1583,8 @@ def _is_quantity(text: str, m: re.Match[str], start: int, end: int) -> bool:
     listed = re.search(r"(?:^|[,;:]|\b(?:and|or))\s*\($", before[-8:])
     if plain and listed and after[:1] == ")" and len(m["digits"] or "") < 3:
         return False  # "(2) drug interdiction": an item's number in a list
-    if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after):
-        pass  # "25-year-old" is an age; "$22bn-plus" a bound
+    if re.match(r"-?\s*old\b|-(?:plus|odd|ish)\b", after, re.IGNORECASE):
+        pass  # "25-year-old" is an age ("20-YEAR-OLD PACT" in a headline too); "$22bn-plus" a bound
     elif re.match(r"-(?:pronged|prong|pillar|strand|track|tier|part)\b", after):
         pass  # "a three-pronged approach" counts its prongs
     elif (
@@ -1640,8 +1640,9 @@ def _quantity(m: re.Match[str], start: int, end: int, written: str) -> Reading:
         precision = Decimal(1).scaleb(-len(decimals))
     elif m["words"]:
         value, precision = Decimal(words_to_int(m["words"])), Decimal(1)
-    else:  # "a million"; "a hundred million"
-        value, precision = Decimal(100 if m["hundred"] else 1), Decimal(1)
+    else:  # "a million"; "a hundred million"; "a couple hundred thousand"
+        value = Decimal((100 if m["hundred"] else 1) * (2 if m["couple"] else 1))
+        precision = Decimal(1)
     if m["half"]:
         # "two and a half million", "3 and a half years": read to the half.
         value, precision = value + Decimal("0.5"), Decimal("0.5")
@@ -1927,6 +1928,10 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     if bound == Qualifier.EXACT and r.bound != Qualifier.EXACT:
         bound = r.bound  # read inside the number: "sixty-odd years"
     start += window
+    old_pact = _compiled(_PREPOSITION).fullmatch(text[start : r.start].strip())
+    if old_pact and re.match(r"-old\b", after, re.IGNORECASE):
+        # ("HOME UNDER 20-YEAR-OLD PACT": a place in a phrase, as with an article; no bound)
+        bound, start = Qualifier.EXACT, r.start
     read = start < r.start  # some words before the number were read as its bound
     if bound == Qualifier.EXACT:
         start = r.start  # "only $100 million": the number alone is the claim

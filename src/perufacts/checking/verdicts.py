@@ -316,12 +316,20 @@ def _stated_by_another(r: Reading, best: Fit, fits: list[Fit], found: Verdict) -
         x
         for x in fits[1:_MISQUOTED_AMONG]
         if not isinstance(x.context.figure.value, str)
-        and r.bound in ("exact", str(x.context.figure.qualifier))
+        and _restates_bound(r, x.context.figure)
         and float(r.value) == float(x.context.figure.value)
         and _ties_as_well(x, best)
         and _against(x.context.figure, r, allowed_by(r, x))[0] == SUPPORTED
     ]
     return stated[0] if len(stated) == 1 else None
+
+
+def _restates_bound(r: Reading, f: Figure) -> bool:
+    """True when a claim's bound is the figure's, or none, or a plus for the sheet's "over"
+    ("60+ years" for "more than 60-year")."""
+    return r.bound in (Qualifier.EXACT, f.qualifier) or (
+        r.bound == Qualifier.AT_LEAST and f.qualifier == Qualifier.OVER
+    )
 
 
 def _ties_as_well(x: Fit, best: Fit) -> bool:
