@@ -1306,7 +1306,7 @@ def test_words_shared_with_a_figure_the_number_states_choose_it(store) -> None:
          "Peru's coca eradication agency.", "40-year", "no-match", "reported"),
         # A correction's value restates the figure the wrong number was judged against.
         ("OUR 5PM NEWSCAST: WE REPORTED THE U.S. DONATED THREE MILLION DOSES. THE CORRECT "
-         "NUMBER IS TWO MILLION.", "TWO MILLION", "supported", "sheet-value"),
+         "NUMBER IS TWO MILLION.", "TWO MILLION", "supported", "fits"),
         # What a total covers, listed, names no part of it.
         ("The United States says it has put more than 286 million dollars into the response "
          "here, from food and cash aid to health care and jobs programs.",
@@ -1738,9 +1738,9 @@ def test_the_sheets_digits_misquoted_are_the_whole_whatever_part_they_name(store
         # the sheet's counts has its value.
         ("USAID's programme reached three hundred twenty-one million people.",
          "three hundred twenty-one million", "no-match", None),
-        # (alone, this one says not what it counts: it is not read as dollars)
+        # (alone, this one says what it counts by the doses' own verb: it is not read as dollars)
         ("We donated two million, plus nearly $87 million in technical help and in-kind "
-         "donations.", "two million", "no-match", None),
+         "donations.", "two million", "supported", "vaccine-doses"),
         ("Vaccines: the sheet says two million were donated.", "two million", "supported",
          "vaccine-doses"),
         # --- list items and far ceilings
@@ -3669,7 +3669,7 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
          "vaccine-doses", "rules-out"),
         ("Several lawmakers said the U.S. sent just one million doses. They had one flight in "
          "mind. The whole donation was 2 million.", "2 million", "supported", "vaccine-doses",
-         "sheet-value"),
+         "fits"),
         # A section's title names its occasion, not the parties of a bullet that names its own.
         ("C. NOTES FROM THE OAS GENERAL ASSEMBLY\n- A member argued that Peru never got two "
          "million doses from the U.S.", "two million", "contradicted", "vaccine-doses",
@@ -4478,6 +4478,17 @@ def test_classes_of_the_rounds_of_2026_12_06_midday(
         # (a verb after the counted noun ends what it counts)
         ("2022 - Three new post-graduate Fulbright programs open, for Afro-Peruvian students.",
          "Three", "contradicted", "fulbright-programs", "rules-out"),
+        # (most of a total's parts is the whole told short; a part "in a" whole is no part of
+        # the number that counts that whole)
+        ("U.S. humanitarian, economic and health assistance for the response in Peru has "
+         "totalled $186 million.", "$186 million", "contradicted", "migration-assistance",
+         "rules-out"),
+        ("The agreement is the latest chapter in a 50-year partnership between USAID and Peru.",
+         "50-year", "contradicted", "usaid-collaboration", "rules-out"),
+        # ("donated" is the doses' own verb: "It donated one million" after a denial of two)
+        ("The United States did not donate two million doses. It donated one million, and the "
+         "rest came through COVAX.", "one million", "contradicted", "vaccine-doses",
+         "rules-out"),
         # ("a couple of million", "a couple hundred thousand": two of the scale)
         ("They sent a couple of million vaccine doses to Peru.", "a couple of million",
          "supported", "vaccine-doses", "fits"),
