@@ -406,8 +406,7 @@ def _denials_corrected(claims: list[Claim], text: str) -> list[Claim]:
         c = next(
             (o for o in reversed(claims[max(0, i - _DENIED_BACK) : i])
              if o.rule == "negated-figure" and 0 <= d.sentence - o.sentence <= 1
-             and (d.figure is None or o.figure is not None
-                  and o.figure.figure.id == d.figure.figure.id)),
+             and (d.figure is None or _same_figure(o, d))),
             None,
         )  # fmt: skip
         between = text[c.end : d.start] if c is not None else ""
@@ -415,6 +414,13 @@ def _denials_corrected(claims: list[Claim], text: str) -> list[Claim]:
             continue
         out[i] = _judged_correction(d, c, gives=True) or d
     return out
+
+
+def _same_figure(c: Claim, d: Claim) -> bool:
+    """True when two claims are about one figure of the sheet."""
+    return (
+        c.figure is not None and d.figure is not None and c.figure.figure.id == d.figure.figure.id
+    )
 
 
 _UNTIED_RULES = frozenset({"no-measure", "weak-tie"})
