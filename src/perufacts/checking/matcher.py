@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -294,7 +294,7 @@ def _quote_let_stand(c: Claim, matcher: Matcher) -> Claim:
         return c
     why = Why("quoted-let-stand", f"{c.text!r} stands in quotation marks, and the draft lets it "
                                   f"stand: the speaker's claim; {_unquoted(c)}")  # fmt: skip
-    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return _given(c, CONTRADICTED, why)
 
 
 def _quote_names(c: Claim, matcher: Matcher) -> bool:
@@ -390,7 +390,7 @@ def _a_claimant_corrected(c: Claim, d: Claim) -> Claim:
         f"{said.group(0)!r}: someone's claim the writer reports, and {d.text!r} right after it "
         f"corrects it to the sheet's value: {_ruled_out(c, c.figure)}",
     )
-    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return _given(c, CONTRADICTED, why)
 
 
 def _denials_corrected(claims: list[Claim], text: str) -> list[Claim]:
@@ -486,28 +486,26 @@ def _shared_refuted(claims: list[Claim]) -> list[Claim]:
         said = _said_before(c) if c.rule == "shared-words-only" and c.candidates else None
         if said is None or not _claimants(c, said):
             continue
-        stated = {
-            d.figure.figure.id: d
-            for d in _claims_within(claims, i, c.end + _QUOTE_REACH)
+        one = _the_one(
+            d for d in _claims_within(claims, i, c.end + _QUOTE_REACH)
             if d.figure and d.verdict == SUPPORTED and d.unit == c.unit
             and d.sentence <= c.sentence + _SHARED_REACH and d.figure.figure.id in c.candidates
-        }  # fmt: skip
-        if len(stated) != 1:
+        )  # fmt: skip
+        if one is None or one.figure is None:
             continue
-        d = next(iter(stated.values()))
-        assert d.figure is not None  # (kept above)
-        f = d.figure.figure
+        d, figure = one, one.figure
+        f = figure.figure
         if verdict_of(figure_interval(f), c.claimed) != CONTRADICTED:
             continue
         why = Why(
             "claimant-refuted",
             f"{said.group(0)!r}: someone's claim the writer reports, tied only by words "
             f"{', '.join(c.candidates)} share, and {d.text!r} after it states {f.id}: the sheet "
-            f"says {f.as_written!r} ({f.id}, line {d.figure.statement.line}), and no value it "
+            f"says {f.as_written!r} ({f.id}, line {figure.statement.line}), and no value it "
             f"allows fits {c.text!r}",
         )
         out[i] = replace(
-            c, verdict=CONTRADICTED, figure=d.figure, reason=why.text, rule=why.rule, candidates=()
+            c, verdict=CONTRADICTED, figure=figure, reason=why.text, rule=why.rule, candidates=()
         )
     return out
 
@@ -581,7 +579,7 @@ def _quotes_set_against(claims: list[Claim], text: str) -> list[Claim]:
             f"{c.text!r} stands in quotation marks, and {contrast.group(0)!r} sets it against "
             f"{d.text!r} before it: a claim the writer reports and finds wrong; {_unquoted(c)}",
         )
-        out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        out[i] = _given(c, CONTRADICTED, why)
     return out
 
 
@@ -659,7 +657,7 @@ def _refuted_again(claims: list[Claim]) -> list[Claim]:
                 f"line {again.line}, are refuted there: a claim the writer reports and finds "
                 f"wrong; {_unquoted(c)}",
             )
-            out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+            out[i] = _given(c, CONTRADICTED, why)
     return out
 
 
@@ -773,16 +771,14 @@ def _claimants_untied_quotes(claims: list[Claim]) -> list[Claim]:
             continue
         # (the figures stated after it whose order it is of: one, which rules it out; not
         # "half a billion dollars on Venezuelans", of the order of $286 and $321 million alike)
-        near = {
-            d.figure.figure.id: d for d in _stated_after(c, claims, i)
+        one = _the_one(
+            d for d in _stated_after(c, claims, i)
             if d.figure and isinstance(d.figure.figure.value, (int, float))
             and _of_the_order(c, d.figure.figure.value)
-        }  # fmt: skip
-        if len(near) != 1:
+        )  # fmt: skip
+        if one is None or one.figure is None:
             continue
-        d = next(iter(near.values()))
-        assert d.figure is not None  # (kept above)
-        f = d.figure.figure
+        d, f = one, one.figure.figure
         # (no word of its own ties it: only a slip of the figure's own digits, a value near it,
         # or one short of it (a claimant's lowball: "spent barely $100 million on the
         # Venezuelans"), says it is the figure's; not "handed Castillo $1 billion", three times
@@ -865,7 +861,7 @@ def _claimant_refuted_by(c: Claim, who: str, d: Claim) -> Claim:
         f"reports, and {d.text!r} after it states {d.figure.figure.id}: "
         f"{_ruled_out(c, c.figure)}",
     )
-    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return _given(c, CONTRADICTED, why)
 
 
 _REFUTED_LATER = 6  # sentences after a claimant's quote in which its figure may be stated
@@ -917,7 +913,7 @@ def _quote_refuted(
             f"it and {claimant.group(0).strip()!r} says whose it is: a claim the writer reports "
             f"and finds wrong; {judged}",
         )
-        return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        return _given(c, CONTRADICTED, why)
     if denied is not None:
         why = Why(
             "quoted-denied",
@@ -964,7 +960,7 @@ def _quote_refuted(
         f"{c.text!r} stands in quotation marks and {by!r} beside it refutes it: "
         f"a claim the writer reports and finds wrong; {judged}",
     )
-    return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+    return _given(c, CONTRADICTED, why)
 
 
 def _the_authors_value(c: Claim, later: list[Claim], after: str) -> Claim | None:
@@ -1779,7 +1775,7 @@ def _withdrawn(claims: list[Claim]) -> list[Claim]:
         if _WRONGLY.search(said.group(0)):
             # ("An analysis wrongly said it reached 25 years in 2022": the writer denies it)
             why = Why("negated-figure", f"{said.group(0)!r}: the writer denies it; {c.reason}")
-            out[i] = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+            out[i] = _given(c, CONTRADICTED, why)
             continue
         # (claims are in draft order: the scan stops past the next sentence, so stays linear;
         # by index, not a slice, which would copy the rest of the draft's claims each time)
@@ -1985,7 +1981,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
         ):
             why = Why("reported", f"{said.group(0)!r}: words the next sentence asks about; "
                                   f"{c.reason}")  # fmt: skip
-            c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+            c = _given(c, UNDETERMINED, why)
         denied = c.sentence not in several and _DENIAL_NEXT.match(after)
         # ('A post insists the U.S. "never donated two million doses". Wrong.': a quoted denial
         # of the sheet's own figure, which the writer refutes, is the claimant's claim, and the
@@ -2016,7 +2012,7 @@ def _denied_next(claims: list[Claim], text: str) -> list[Claim]:
                 "negated-figure",
                 f"{by} and the next sentence denies it; {c.reason}",
             )
-            c = replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+            c = _given(c, CONTRADICTED, why)
         # ("people keep saying it runs 50. It doesn't. It's closer to 15.": the value after a
         # bare denial, a sentence with no number, corrects it)
         gap = 2 if denied and not by_sentence.get(c.sentence + 1) else 1
@@ -2163,7 +2159,7 @@ def _another_source(c: Claim, text: str, matcher: Matcher) -> Claim:
         return c
     why = Why("year-not-in-sheet", f"{said}, and the sheet gives {c.figure.figure.id} no year or "
                                    f"source but its own; {c.reason}")  # fmt: skip
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return _given(c, UNDETERMINED, why)
 
 
 def _table_caption(text: str, at: int) -> str:
@@ -2255,7 +2251,7 @@ def _asked(c: Claim) -> Claim:
 def _asked_it(c: Claim) -> Claim:
     """A claim a question asks: undetermined, as words reported (no claim of the writer's)."""
     why = Why("reported", f"a question asks it: {c.reason}")
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return _given(c, UNDETERMINED, why)
 
 
 def _a_question(c: Claim) -> bool:
@@ -2306,6 +2302,18 @@ _TAGGED = lazy(
     r"\s*\?\s*$",
     re.IGNORECASE,
 )
+
+
+def _the_one(stated: Iterable[Claim]) -> Claim | None:
+    """The last of claims that state figures when all state the same one, else None (they
+    state none, or several)."""
+    found = {d.figure.figure.id: d for d in stated if d.figure is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _given(c: Claim, verdict: Verdict, why: Why) -> Claim:
+    """The claim with the verdict a rule gives it, and that rule's id and reason."""
+    return replace(c, verdict=verdict, reason=why.text, rule=why.rule)
 
 
 def _no_claim(c: Claim, why: Why) -> Claim:
@@ -2465,7 +2473,7 @@ def _not_true_that(c: Claim) -> Claim:
         return c  # "No one in Lima disputes that ...": a denial denied is a claim made
     if c.verdict == SUPPORTED:
         why = Why("negated-figure", f"{said!r} denies it; {c.reason}")
-        return replace(c, verdict=CONTRADICTED, reason=why.text, rule=why.rule)
+        return _given(c, CONTRADICTED, why)
     why = Why("negated-other", f"{said!r} denies it, a value the sheet does not give; "
                                f"{c.reason}")  # fmt: skip
     return _no_claim(c, why)
@@ -2689,7 +2697,7 @@ def _corrected_nearby(claims: list[Claim]) -> list[Claim]:
                     "reported",
                     f"{said.group(0)!r}: words the writer reports beside {beside}; {c.reason}",
                 )
-                c = replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+                c = _given(c, UNDETERMINED, why)
         out.append(c)
     return out
 
@@ -2867,7 +2875,7 @@ def _as_of_writing(c: Claim, text: str, written: str) -> Claim:
         f"{now.group(0)!r} in a draft dated {written}, after the sheet: a count of a later "
         f"date; {c.reason}",
     )
-    return replace(c, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+    return _given(c, UNDETERMINED, why)
 
 
 def _check_segment(
@@ -4286,7 +4294,7 @@ def _judge(
     if verb and not _AFFIRMED_WHEN_DENIED.fullmatch(verb) and claim.verdict == SUPPORTED:
         why = Why("denied-act", f"{verb!r} is denied, another act than {best.profile.id}'s: "
                                 f"whether that denies {r.text!r} is not clear; {claim.reason}")  # fmt: skip
-        claim = replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        claim = _given(claim, UNDETERMINED, why)
     if claim.verdict == SUPPORTED and not r.negated and _denied_after(segment.text, r, best):
         # "the two million doses that reached Peru were not a U.S. donation": denied after it.
         claim = judge_fit(base, replace(r, negated=True), best, fits, pinned=False)
@@ -4312,7 +4320,7 @@ def _judge(
         # "up from an embassy tally, some years earlier, of $1.8 million": a past level (but
         # "up from $7 billion in 2009" gives the level of the figure's own year).
         why = Why("earlier-value", f"{earlier.group(0)!r}: a value of another time; {claim.reason}")
-        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        return _given(claim, UNDETERMINED, why)
     # (the figure is looked up only for a contradicted claim of one year)
     # (a duration is no year's share of one: "after thirty years of backing ..., last year")
     one_year = (
@@ -4333,7 +4341,7 @@ def _judge(
             f"it is of {years_of(years)}, and the sheet gives {best.profile.id} over "
             f"{figure.period}, not by year; {claim.reason}",
         )
-        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        return _given(claim, UNDETERMINED, why)
     later = _LATE_IN.search(segment.text)
     if (
         claim.verdict == CONTRADICTED
@@ -4348,7 +4356,7 @@ def _judge(
             f"{later.group(0)!r} is after the sheet's date, and the sheet gives "
             f"{best.profile.id} as of then; {claim.reason}",
         )
-        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        return _given(claim, UNDETERMINED, why)
     draft = _UNDER_CHECK.search(segment.text, 0, r.start)
     if draft and (
         _IN_FACT.search(segment.text, draft.end(), r.start)
@@ -4363,7 +4371,7 @@ def _judge(
         why = Why(
             "reported", f"{draft.group(0)!r}: words the writer checks, not claims; {claim.reason}"
         )
-        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        return _given(claim, UNDETERMINED, why)
     sheet_quoted = _SHEET_SAYS.search(segment.text, max(0, r.start - 80), r.start)
     # ('Suggested line: "USAID's nearly $45 million ..."': words the writer proposes to say)
     proposed = _PROPOSED_WORDS.search(segment.sentence)
@@ -4379,7 +4387,7 @@ def _judge(
         # '"never sent more than a million doses" has to go': a quote may be what the
         # writer reports or refutes, not what the writer claims.
         why = Why("quoted", f"{r.text!r} stands in quotation marks: {claim.reason}")
-        return replace(claim, verdict=UNDETERMINED, reason=why.text, rule=why.rule)
+        return _given(claim, UNDETERMINED, why)
     return claim
 
 
