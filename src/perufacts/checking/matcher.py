@@ -58,6 +58,7 @@ from perufacts.checking.verdicts import (
     PLAIN,
     RESTATED,
     STRONG,
+    a_decimal_slip,
     distinct_digits,
     judge_fit,
     misquotes,
@@ -813,13 +814,11 @@ def _a_slip_of(c: Claim, f: Figure) -> bool:
     if mid <= 0 or math.isinf(mid):
         return False
     ratio = mid / float(f.value)
-    slipped = any(abs(ratio - k) <= k * _SLIP_SLACK for k in (0.1, 10.0))
     swapped = swapped_digits(mid, width, float(f.value))
-    return slipped or swapped or 1 / _NEAR_SPREAD <= ratio <= _NEAR_SPREAD
+    return a_decimal_slip(ratio) or swapped or 1 / _NEAR_SPREAD <= ratio <= _NEAR_SPREAD
 
 
 _FIRMLY_NAMED = 2  # measure terms of a figure that name it firmly, whatever its value
-_SLIP_SLACK = 0.1  # how far from a tenth or ten times a figure a decimal slip may be
 _NEAR_SPREAD = 1.5  # how far from a figure a value is near it
 
 
@@ -3302,11 +3301,17 @@ def _dated_by_a_date(
     numbers = sorted(
         (o.number_start, o.number_end) for o in readings if o.unit not in ("year", DATE)
     )
+    # (what each date dates, found once for the clause, not again for each claim)
+    bracketed = {n for n in numbers if _in_brackets(text, n[0])}
+    spans = [(int(o.value), _dated_numbers(o, numbers, bracketed, text)) for o in dates]
     profiles = {p.id: p for p in matcher.profiles}
     out = []
     for c in claims:
         p = profiles.get(c.figure.figure.id) if c.figure else None
-        dated = {int(o.value) for o in dates if _a_date_dates(o, c, numbers, offset, text)}
+        dated = {
+            year for year, starts in spans
+            if starts is None or any(_is_at(c, n, offset) for n in starts)
+        }  # fmt: skip
         if (p and not p.years and p.kind != DATE and c.verdict in (SUPPORTED, CONTRADICTED)
                 and dated and not dated & {p.reference}):  # fmt: skip
             when = years_of(dated)
@@ -3320,39 +3325,39 @@ def _dated_by_a_date(
 _CLAUSE_BREAK = lazy(r"[,;:—–]|\band\b")
 
 
-def _a_date_dates(
-    date: Reading, c: Claim, numbers: list[tuple[int, int]], offset: int, text: str
-) -> bool:
-    """True when a date of a clause dates a claim of it: the nearest amount before it, or else
-    after it, with no break of the clause between ("1.3 million Venezuelans, up from about 7,000
-    in January 2016" dates the 7,000 alone), or any, when there is none ("In June 2021, two
-    million doses arrived"). A date in brackets dates the amounts in them ("2 million doses
-    (the first 1,002,000 landed June 29, 2021)"), or the one right before them when they hold
-    none ("2 million doses (June 2021)"); a date outside them, none in them."""
+def _dated_numbers(
+    date: Reading, numbers: list[tuple[int, int]], bracketed: set[tuple[int, int]], text: str
+) -> list[int] | None:
+    """Where the amounts a date of a clause dates start, or None for any claim of it: the
+    nearest amount before it, or else after it, with no break of the clause between ("1.3
+    million Venezuelans, up from about 7,000 in January 2016" dates the 7,000 alone), or all,
+    when there is none ("In June 2021, two million doses arrived"). A date in brackets dates the
+    amounts in them ("2 million doses (the first 1,002,000 landed June 29, 2021)"), or the one
+    right before them when they hold none ("2 million doses (June 2021)"); a date outside them,
+    none in them (``bracketed``: the clause's amounts in brackets)."""
     at = date.number_start
     opened, closed = text.rfind("(", 0, at), text.find(")", at)
-    inside = opened >= 0 and ")" not in text[opened:at] and closed >= 0
-    if inside:
+    if opened >= 0 and ")" not in text[opened:at] and closed >= 0:
         pool = [n for n in numbers if opened < n[0] < closed]
         if not pool:
             before = [n for n in numbers if n[0] < opened]
-            return not before or _is_at(c, before[-1][0], offset)
+            return [before[-1][0]] if before else None
     else:
         # (and those of brackets right after it: "landed June 2021 (approx. 1M doses)")
         following = text.find("(", date.number_end)
         right_after = following >= 0 and not text[date.number_end : following].strip()
         pool = [
             n for n in numbers
-            if not _in_brackets(text, n[0])
+            if n not in bracketed
             or (right_after and following < n[0] and ")" not in text[following : n[0]])
         ]  # fmt: skip
     before = [n for n in pool if n[1] <= at]
     if before and not _CLAUSE_BREAK.search(text, before[-1][1], at):
-        return _is_at(c, before[-1][0], offset)
+        return [before[-1][0]]
     after = [n for n in pool if n[0] > at]
     if after and not _CLAUSE_BREAK.search(text, date.number_end, after[0][0]):
-        return _is_at(c, after[0][0], offset)
-    return any(_is_at(c, n[0], offset) for n in pool)
+        return [after[0][0]]
+    return [n[0] for n in pool]
 
 
 def _is_at(c: Claim, n: int, offset: int) -> bool:
@@ -5955,14 +5960,16 @@ def _naming_years(text: str, r: Reading, p: Profile, matcher: Matcher) -> set[in
     the memorandum's year does not date the objects; but "the 2021 donation of two million
     doses" dates the number its noun phrase holds)."""
     own = {w for term in p.measure for w in term}
-    theirs = {t[0] for q in matcher.profiles if q.id != p.id for t in q.measure if len(t) == 1}
     named = set()
     for m in _NAMED_BY_YEAR.finditer(text):
         head = words(m["head"])
         after = text[m.end() :]
         at = after.find(r.text)
         held = at >= 0 and _HOLDS_THE_NUMBER.fullmatch(after[:at]) is not None
-        if head and head[0] in theirs - own and not held:
+        # (a one-word measure term of some figure, not a word of this one's: another figure's,
+        # looked up in the store's index, not by walking every figure for each figure tried)
+        theirs = bool(head) and head[0] not in own and (head[0],) in matcher.index.spread
+        if theirs and not held:
             named.add(int(m["year"]))
     return named
 

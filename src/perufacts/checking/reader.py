@@ -1928,8 +1928,8 @@ def _bounded(text: str, r: Reading, readings: list[Reading]) -> Reading:
     if bound == Qualifier.EXACT and r.bound != Qualifier.EXACT:
         bound = r.bound  # read inside the number: "sixty-odd years"
     start += window
-    old_pact = _compiled(_PREPOSITION).fullmatch(text[start : r.start].strip())
-    if old_pact and re.match(r"-old\b", after, re.IGNORECASE):
+    placed = _compiled(_PREPOSITION).fullmatch(text[start : r.start].strip())
+    if placed and re.match(r"-old\b", after, re.IGNORECASE):
         # ("HOME UNDER 20-YEAR-OLD PACT": a place in a phrase, as with an article; no bound)
         bound, start = Qualifier.EXACT, r.start
     read = start < r.start  # some words before the number were read as its bound

@@ -163,7 +163,7 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
         return no_match(base, r, why)
     # (amounts of money and large counts only: "50 new Fulbright programs" against two is a
     # count misstated, "70 million doses" against two million another count)
-    huge = ratio is not None and ratio > 1 / SMALL_PART and not _a_slip(ratio)
+    huge = ratio is not None and ratio > 1 / SMALL_PART and not a_decimal_slip(ratio)
     # (or a count in the thousands twenty times one in the hundreds: "U.S. exchange alumni in
     # Peru: 12,000+" against AWE's nearly 400)
     huge = huge and (
@@ -177,7 +177,7 @@ def judge_fit(base: Where, r: Reading, best: Fit, fits: list[Fit], *, pinned: bo
             f"it is {ratio or 0:,.0f}× {f.id} ({f.as_written!r}): another quantity than the figure",
         )
         return no_match(base, r, why)
-    far = ratio is not None and ratio >= WEIGHTS.far_past and not _a_slip(ratio)
+    far = ratio is not None and ratio >= WEIGHTS.far_past and not a_decimal_slip(ratio)
     ceiling = r.bound in (Qualifier.UNDER, Qualifier.UP_TO) and found == SUPPORTED
     if ceiling and not pinned and ratio is not None and ratio >= WEIGHTS.far_above:
         # "falls short of the two million" against three lines of effort: a ceiling this far
@@ -420,7 +420,7 @@ def _ratio(r: Reading, f: Figure) -> float | None:
     return ratio if math.isfinite(ratio) else None
 
 
-def _a_slip(ratio: float) -> bool:
+def a_decimal_slip(ratio: float) -> bool:
     """True when a ratio of claim to figure is a power of ten: the figure's digits, misplaced."""
     power = round(math.log10(ratio))
     return bool(power) and abs(math.log10(ratio) - power) < 0.05
@@ -430,7 +430,7 @@ def _slip(why: Why, found: Verdict, ratio: float | None) -> Why:
     """The reason, with a likely slip flagged: a claim ten times the sheet's figure, or a tenth."""
     if found == SUPPORTED or ratio is None or ratio <= 0:
         return why
-    if _a_slip(ratio):
+    if a_decimal_slip(ratio):
         power = round(math.log10(ratio))
         times = f"{10**power:,}×" if power > 0 else f"1/{10**-power:,}"
         return Why(
@@ -508,7 +508,7 @@ def _doubt(r: Reading, best: Fit, rule: str, ratio: float | None) -> Why | None:
         # rounding to judge.
         judged = not one_digit_off(float(r.value), float(r.precision), float(f.value))
     far = ratio is not None and ratio > 0 and not WEIGHTS.far_below < ratio < WEIGHTS.far_above
-    if far and ratio is not None and r.bound in _POINT and not _a_slip(ratio):
+    if far and ratio is not None and r.bound in _POINT and not a_decimal_slip(ratio):
         # Writers' errors sit near the figure or are a slip of its decimal point; a number
         # far from it is more often another quantity of the same unit (a batch, a new grant).
         judged = True
